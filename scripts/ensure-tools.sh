@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Installs, idempotently, the tools Kakehashi needs. Every step checks first and
+# skips what is already present at the pinned version, so a warm machine pays nothing.
+#
+#   scripts/ensure-tools.sh build   # wasm32 target, Trunk, wasm-bindgen CLI, npm deps (wasm-opt)
+#   scripts/ensure-tools.sh test    # the above plus Chromium, ChromeDriver
+#
+# Only crates.io, Debian packages and the npm registry are used: nothing downloads
+# a prebuilt binary from elsewhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock 2>/dev/null || true)
+WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.130}
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { printf '\033[1m[ensure-tools]\033[0m %s\n' "$*"; }
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "wasm32-unknown-unknown target: present"
+  else
+    log "installing wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if command -v trunk >/dev/null && trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+    log "trunk $TRUNK_VERSION: present"
+  else
+    log "installing trunk $TRUNK_VERSION (takes ~7 min the first time)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+ensure_wasm_bindgen() {
+  if command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -q "$WASM_BINDGEN_VERSION" \
+     && command -v wasm-bindgen-test-runner >/dev/null; then
+    log "wasm-bindgen CLI $WASM_BINDGEN_VERSION: present"
+  else
+    # Not --locked: the CLI's own lockfile pins a crate version the registry lacks.
+    log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~3.5 min the first time)"
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+}
+
+ensure_npm() {
+  if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] 2>/dev/null; then
+    log "npm dependencies: present"
+  else
+    log "installing npm dependencies (binaryen's wasm-opt, playwright-core, axe-core)"
+    if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+  fi
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    log "chromium + chromedriver: present"
+  else
+    log "installing Debian's chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver
+  fi
+}
+
+case "${1:-build}" in
+  build) ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
+  test)  ensure_wasm_target; ensure_chromium; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
+  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+esac

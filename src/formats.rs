@@ -1,0 +1,382 @@
+//! Reading and writing Kakehashi's versioned JSON documents.
+//!
+//! Every byte that enters Kakehashi from outside (a file, a pasted code, browser storage)
+//! goes through [`parse_document`] or one of the typed `parse_*` functions here. They
+//! check, in this order and before any serde parsing: the size limit, UTF-8, the nesting
+//! depth; then the `format` tag (`kakehashi/<kind>@<major>`), then the shape (serde, with
+//! the path of the offending field), then the meaning ([`crate::validate`]). Each failure
+//! is a [`FormatError`] variant that says what is wrong and where; nothing here panics on
+//! any input (a fuzz test drives it with random and corrupted files).
+//!
+//! This module knows nothing about the browser or the file system: callers pass bytes and,
+//! for messages, a file name.
+
+use crate::model::{Cohort, Pairing, Response, Workshop};
+use crate::validate::{self, Invalid};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::fmt;
+
+/// The largest document accepted, checked before parsing. A 2,000-participant cohort
+/// with the 12-skill template is about 1.5 MB, so this leaves ample room.
+pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
+
+/// The deepest nesting of arrays and objects accepted. Kakehashi's own documents nest at
+/// most 7 levels (a cohort's pairing explanation); this rejects hostile input early.
+pub const MAX_DEPTH: usize = 32;
+
+/// The four kinds of document, as named in the `format` tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Workshop,
+    Response,
+    Cohort,
+    Pairing,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Workshop => "workshop",
+            Kind::Response => "response",
+            Kind::Cohort => "cohort",
+            Kind::Pairing => "pairing",
+        }
+    }
+
+    /// The major version this build reads and writes.
+    pub fn current_major(self) -> u32 {
+        1
+    }
+
+    /// The tag written into new documents, e.g. `kakehashi/workshop@1`.
+    pub fn tag(self) -> String {
+        format!("kakehashi/{}@{}", self.name(), self.current_major())
+    }
+
+    fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+/// A parsed document of any kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Document {
+    Workshop(Workshop),
+    Response(Response),
+    Cohort(Cohort),
+    Pairing(Pairing),
+}
+
+impl Document {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Document::Workshop(_) => Kind::Workshop,
+            Document::Response(_) => Kind::Response,
+            Document::Cohort(_) => Kind::Cohort,
+            Document::Pairing(_) => Kind::Pairing,
+        }
+    }
+}
+
+/// Why a document was rejected. Each variant says where and what the user can do;
+/// `Display` gives the English message, the app translates via [`crate::i18n`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// Larger than [`MAX_DOCUMENT_BYTES`]; rejected before parsing.
+    TooLarge { size: usize, limit: usize },
+    /// Not valid UTF-8 at this byte offset.
+    NotUtf8 { offset: usize },
+    /// Empty or whitespace only.
+    Empty,
+    /// Nested deeper than [`MAX_DEPTH`].
+    TooDeep { limit: usize },
+    /// Not JSON: the parser's message with line and column.
+    Syntax { line: usize, column: usize, message: String },
+    /// Valid JSON but not an object with a `format` field.
+    NoFormatTag,
+    /// A `format` tag that is not `kakehashi/<kind>@<major>`.
+    UnknownFormat { found: String },
+    /// A Kakehashi document of another kind than the one expected here.
+    WrongKind { expected: Kind, found: Kind },
+    /// A major version this build cannot read.
+    UnsupportedVersion { kind: Kind, found: u32, supported: u32 },
+    /// The JSON shape is wrong at `path` (missing field, wrong type, unknown field).
+    Shape { path: String, message: String },
+    /// Well-formed but meaningless (an out-of-range rating, a duplicate id, …).
+    Invalid(Invalid),
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FormatError::TooLarge { size, limit } => write!(
+                f,
+                "the file is {} KB, larger than the {} KB limit; is it really a Kakehashi file?",
+                size.div_ceil(1024),
+                limit / 1024
+            ),
+            FormatError::NotUtf8 { offset } => write!(
+                f,
+                "the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8 JSON"
+            ),
+            FormatError::Empty => write!(f, "the file is empty"),
+            FormatError::TooDeep { limit } => {
+                write!(f, "the JSON is nested deeper than {limit} levels; this is not a Kakehashi file")
+            }
+            FormatError::Syntax { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            }
+            FormatError::NoFormatTag => write!(
+                f,
+                "no \"format\" field: this is not a Kakehashi file (expected e.g. \"format\": \"kakehashi/response@1\")"
+            ),
+            FormatError::UnknownFormat { found } => write!(
+                f,
+                "format \"{found}\" is not a Kakehashi format (expected \"kakehashi/<kind>@<version>\")"
+            ),
+            FormatError::WrongKind { expected, found } => write!(
+                f,
+                "this is a {} file, but a {} file is expected here",
+                found.name(),
+                expected.name()
+            ),
+            FormatError::UnsupportedVersion { kind, found, supported } => write!(
+                f,
+                "{} format version {found} is not supported (this Kakehashi reads version {supported}); open it with a matching Kakehashi version",
+                kind.name()
+            ),
+            FormatError::Shape { path, message } => {
+                if path.is_empty() || path == "." {
+                    write!(f, "{message}")
+                } else {
+                    write!(f, "field '{path}': {message}")
+                }
+            }
+            FormatError::Invalid(invalid) => write!(f, "{invalid}"),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+impl From<Invalid> for FormatError {
+    fn from(invalid: Invalid) -> Self {
+        FormatError::Invalid(invalid)
+    }
+}
+
+/// A [`FormatError`] with the name of the file (or code, or paste) it came from:
+/// `response.json: skill 'ai_tools' rating 7 is outside 1–5`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourcedError {
+    pub source: String,
+    pub error: FormatError,
+}
+
+impl fmt::Display for SourcedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.source, self.error)
+    }
+}
+
+impl std::error::Error for SourcedError {}
+
+impl FormatError {
+    pub fn in_source(self, source: impl Into<String>) -> SourcedError {
+        SourcedError { source: source.into(), error: self }
+    }
+}
+
+/// Checks size, encoding and depth, then parses into a JSON value.
+fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(FormatError::TooLarge { size: bytes.len(), limit: MAX_DOCUMENT_BYTES });
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| FormatError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(FormatError::Empty);
+    }
+    if nesting_depth(text) > MAX_DEPTH {
+        return Err(FormatError::TooDeep { limit: MAX_DEPTH });
+    }
+    serde_json::from_str(text).map_err(|e| FormatError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    })
+}
+
+/// The deepest nesting of `[`/`{` outside strings; a cheap scan so hostile input never
+/// reaches the recursive parser.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// serde_json appends " at line L column C"; we report those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Reads the `format` tag: which kind, and checks the major version.
+fn kind_of(value: &serde_json::Value) -> Result<Kind, FormatError> {
+    let tag = value
+        .as_object()
+        .and_then(|o| o.get("format"))
+        .ok_or(FormatError::NoFormatTag)?;
+    let tag = tag.as_str().ok_or_else(|| FormatError::Shape {
+        path: "format".into(),
+        message: "must be a string such as \"kakehashi/workshop@1\"".into(),
+    })?;
+    let unknown = || FormatError::UnknownFormat { found: tag.chars().take(80).collect() };
+    let rest = tag.strip_prefix("kakehashi/").ok_or_else(unknown)?;
+    let (name, major) = rest.split_once('@').ok_or_else(unknown)?;
+    let kind = Kind::from_name(name).ok_or_else(unknown)?;
+    let major: u32 = major.parse().map_err(|_| unknown())?;
+    if major != kind.current_major() {
+        return Err(FormatError::UnsupportedVersion {
+            kind,
+            found: major,
+            supported: kind.current_major(),
+        });
+    }
+    Ok(kind)
+}
+
+fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, FormatError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        FormatError::Shape { path, message: strip_position(&e.inner().to_string()) }
+    })
+}
+
+fn typed(value: serde_json::Value, kind: Kind) -> Result<Document, FormatError> {
+    Ok(match kind {
+        Kind::Workshop => {
+            let w: Workshop = from_value(value)?;
+            validate::workshop(&w)?;
+            Document::Workshop(w)
+        }
+        Kind::Response => {
+            let r: Response = from_value(value)?;
+            validate::response_alone(&r)?;
+            Document::Response(r)
+        }
+        Kind::Cohort => {
+            let c: Cohort = from_value(value)?;
+            validate::cohort(&c)?;
+            Document::Cohort(c)
+        }
+        Kind::Pairing => {
+            let p: Pairing = from_value(value)?;
+            validate::pairing_alone(&p)?;
+            Document::Pairing(p)
+        }
+    })
+}
+
+/// Parses any Kakehashi document, telling its kind by its `format` tag. A response is
+/// checked on its own here; check it against its workshop with
+/// [`validate::response_for`].
+pub fn parse_document(bytes: &[u8]) -> Result<Document, FormatError> {
+    let value = pre_parse(bytes)?;
+    let kind = kind_of(&value)?;
+    typed(value, kind)
+}
+
+fn parse_expected(bytes: &[u8], expected: Kind) -> Result<Document, FormatError> {
+    let value = pre_parse(bytes)?;
+    let found = kind_of(&value)?;
+    if found != expected {
+        return Err(FormatError::WrongKind { expected, found });
+    }
+    typed(value, found)
+}
+
+pub fn parse_workshop(bytes: &[u8]) -> Result<Workshop, FormatError> {
+    match parse_expected(bytes, Kind::Workshop)? {
+        Document::Workshop(w) => Ok(w),
+        other => Err(FormatError::WrongKind { expected: Kind::Workshop, found: other.kind() }),
+    }
+}
+
+/// Parses a response and checks it against the workshop it claims to answer.
+pub fn parse_response(bytes: &[u8], workshop: &Workshop) -> Result<Response, FormatError> {
+    match parse_expected(bytes, Kind::Response)? {
+        Document::Response(r) => {
+            validate::response_for(&r, workshop)?;
+            Ok(r)
+        }
+        other => Err(FormatError::WrongKind { expected: Kind::Response, found: other.kind() }),
+    }
+}
+
+pub fn parse_cohort(bytes: &[u8]) -> Result<Cohort, FormatError> {
+    match parse_expected(bytes, Kind::Cohort)? {
+        Document::Cohort(c) => Ok(c),
+        other => Err(FormatError::WrongKind { expected: Kind::Cohort, found: other.kind() }),
+    }
+}
+
+pub fn parse_pairing(bytes: &[u8]) -> Result<Pairing, FormatError> {
+    match parse_expected(bytes, Kind::Pairing)? {
+        Document::Pairing(p) => Ok(p),
+        other => Err(FormatError::WrongKind { expected: Kind::Pairing, found: other.kind() }),
+    }
+}
+
+/// Writes a document as pretty JSON (two-space indent, stable field order).
+pub fn to_json<T: Serialize>(document: &T) -> String {
+    // Our types serialise to JSON infallibly: string keys, no non-finite floats.
+    serde_json::to_string_pretty(document).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_scan_ignores_brackets_in_strings() {
+        assert_eq!(nesting_depth(r#"{"a": "[[[[{{{{"}"#), 1);
+        assert_eq!(nesting_depth(r#"{"a": "\"[[" , "b": [[1]]}"#), 3);
+    }
+
+    #[test]
+    fn version_and_kind_are_read_from_the_tag() {
+        let v: serde_json::Value = serde_json::json!({"format": "kakehashi/cohort@1"});
+        assert_eq!(kind_of(&v), Ok(Kind::Cohort));
+        let v = serde_json::json!({"format": "kakehashi/cohort@2"});
+        assert_eq!(
+            kind_of(&v),
+            Err(FormatError::UnsupportedVersion { kind: Kind::Cohort, found: 2, supported: 1 })
+        );
+    }
+}

@@ -1,0 +1,348 @@
+//! The data Kakehashi works on, as serde types: a [`Workshop`] (what the facilitator sets
+//! up), a [`Response`] (one participant's self-assessment), a [`Cohort`] (a workshop plus
+//! its responses: a facilitator's session) and a [`Pairing`] (a matching result).
+//!
+//! Every top-level document carries `"format": "kakehashi/<kind>@<major>"`; the format
+//! tag is checked by [`crate::formats`], which is the only way documents come in from
+//! outside. These types hold data only: no parsing policy, no browser API, no clock.
+//! See `docs/FORMATS.md` for the documented shape of each.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A piece of user-facing text the facilitator writes in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(ja: &str, en: &str) -> Self {
+        Text { ja: ja.to_owned(), en: en.to_owned() }
+    }
+
+    /// The text in `lang`, falling back to the other language when that one is empty.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, second) = match lang {
+            Lang::Ja => (&self.ja, &self.en),
+            Lang::En => (&self.en, &self.ja),
+        };
+        if first.trim().is_empty() {
+            second
+        } else {
+            first
+        }
+    }
+}
+
+/// The two languages of the app and of every survey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses `ja`, `en` and browser tags such as `ja-JP` or `en-US`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "ja" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The rating scale of the self-assessment: integers `min..=max`, one label per point.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub min: u8,
+    pub max: u8,
+    /// `labels[i]` names the point `min + i`; there is exactly one per point.
+    pub labels: Vec<Text>,
+}
+
+impl Scale {
+    pub fn contains(&self, rating: u8) -> bool {
+        (self.min..=self.max).contains(&rating)
+    }
+
+    pub fn label(&self, rating: u8) -> Option<&Text> {
+        rating.checked_sub(self.min).and_then(|i| self.labels.get(usize::from(i)))
+    }
+}
+
+/// What kind of strength a skill is: the two sides of reverse mentoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SkillFamily {
+    Digital,
+    Experience,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub id: String,
+    pub label: Text,
+    pub family: SkillFamily,
+}
+
+/// A generation and the birth years it covers. `born_from: None` means "and earlier",
+/// `born_to: None` "and later".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Generation {
+    pub id: String,
+    pub label: Text,
+    #[serde(default)]
+    pub born_from: Option<i32>,
+    #[serde(default)]
+    pub born_to: Option<i32>,
+}
+
+impl Generation {
+    pub fn covers(&self, birth_year: i32) -> bool {
+        self.born_from.is_none_or(|from| birth_year >= from)
+            && self.born_to.is_none_or(|to| birth_year <= to)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchingMode {
+    /// Everyone both teaches and learns: pairs of peers across generations.
+    #[default]
+    Mutual,
+    /// Younger mentors teach older mentees (the split is `mentor_generations`).
+    Reverse,
+}
+
+/// What the matching maximises first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Objective {
+    /// As many people paired as possible, then the highest total score.
+    #[default]
+    MostPairs,
+    /// The highest lowest-pair score first, then the total.
+    Fairest,
+}
+
+/// How a constraint binds: `hard` forbids, `soft` costs `penalty` points, `off` ignores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Strictness {
+    #[default]
+    Off,
+    Soft,
+    Hard,
+}
+
+/// A rule with a strictness and the penalty it costs when soft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub strictness: Strictness,
+    #[serde(default)]
+    pub penalty: u32,
+}
+
+/// Every weight and constraint of the matching; see `docs/MATCHING.md`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatchingSettings {
+    pub mode: MatchingMode,
+    #[serde(default)]
+    pub objective: Objective,
+    /// A mentor can teach a skill when their rating is at least this.
+    pub teach_threshold: u8,
+    /// Multiplier for what is taught in a skill the mentee wants to learn.
+    pub want_weight: u32,
+    /// Mutual mode: points when each member has something to teach the other.
+    pub reciprocity_bonus: u32,
+    /// Points per step of generation distance between the two members.
+    pub generation_bonus_per_step: u32,
+    /// Reverse mode: the generations whose members mentor; everyone else is a mentee.
+    pub mentor_generations: Vec<String>,
+    /// Reverse mode: how many mentees one mentor takes at most.
+    pub mentor_capacity: u32,
+    /// Pairs whose members share a department.
+    pub same_department: Rule,
+    /// Pairs who were partners in an earlier round.
+    pub repeat_partner: Rule,
+    /// Pairs closer than this many generation steps are not formed (0: no limit).
+    pub min_generation_distance: u32,
+    /// Participant-id pairs that must never be paired.
+    #[serde(default)]
+    pub never_pair: Vec<[String; 2]>,
+    /// Pairs the facilitator fixed; kept as they are, the rest is optimised around them.
+    /// In reverse mode the mentor comes first.
+    #[serde(default)]
+    pub locked_pairs: Vec<[String; 2]>,
+}
+
+impl Default for MatchingSettings {
+    fn default() -> Self {
+        MatchingSettings {
+            mode: MatchingMode::Mutual,
+            objective: Objective::MostPairs,
+            teach_threshold: 4,
+            want_weight: 2,
+            reciprocity_bonus: 3,
+            generation_bonus_per_step: 1,
+            mentor_generations: vec!["millennials".into(), "gen_z".into()],
+            mentor_capacity: 1,
+            same_department: Rule { strictness: Strictness::Soft, penalty: 2 },
+            repeat_partner: Rule { strictness: Strictness::Hard, penalty: 0 },
+            min_generation_distance: 0,
+            never_pair: Vec::new(),
+            locked_pairs: Vec::new(),
+        }
+    }
+}
+
+/// `kakehashi/workshop@1`: what a facilitator sets up and participants answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workshop {
+    pub format: String,
+    pub id: String,
+    pub title: Text,
+    /// The languages the survey is offered in.
+    pub languages: Vec<Lang>,
+    pub scale: Scale,
+    pub skills: Vec<Skill>,
+    /// Ordered from the oldest to the youngest; the distance between two generations is
+    /// the difference of their positions here.
+    pub generations: Vec<Generation>,
+    /// Departments offered in the survey (free text is accepted too).
+    #[serde(default)]
+    pub departments: Vec<String>,
+    pub matching: MatchingSettings,
+}
+
+impl Workshop {
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+
+    pub fn generation_index(&self, id: &str) -> Option<usize> {
+        self.generations.iter().position(|g| g.id == id)
+    }
+
+    /// The generation a birth year falls in (the first that covers it).
+    pub fn generation_for_birth_year(&self, birth_year: i32) -> Option<&Generation> {
+        self.generations.iter().find(|g| g.covers(birth_year))
+    }
+}
+
+/// `kakehashi/response@1`: one participant's self-assessment for one workshop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    pub format: String,
+    pub workshop_id: String,
+    /// Stable across edits: a re-submitted response replaces the older one with this id.
+    pub participant_id: String,
+    pub name: String,
+    /// A generation id of the workshop; may be omitted when `birth_year` is given.
+    #[serde(default)]
+    pub generation: Option<String>,
+    #[serde(default)]
+    pub birth_year: Option<i32>,
+    #[serde(default)]
+    pub department: Option<String>,
+    /// One rating per skill of the workshop, keyed by skill id.
+    pub ratings: BTreeMap<String, u8>,
+    /// Skill ids the participant wants to learn.
+    #[serde(default)]
+    pub wants_to_learn: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// RFC 3339 UTC timestamps (`2026-11-26T09:30:00Z`); the newer `updated_at` wins.
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Response {
+    /// The generation id: the one given, else the one the birth year falls in.
+    pub fn generation_id<'w>(&'w self, workshop: &'w Workshop) -> Option<&'w str> {
+        match &self.generation {
+            Some(g) => Some(g.as_str()),
+            None => self
+                .birth_year
+                .and_then(|y| workshop.generation_for_birth_year(y))
+                .map(|g| g.id.as_str()),
+        }
+    }
+}
+
+/// `kakehashi/cohort@1`: a workshop plus every response collected for it, and the
+/// pairings of earlier rounds (oldest first).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cohort {
+    pub format: String,
+    pub workshop: Workshop,
+    pub responses: Vec<Response>,
+    #[serde(default)]
+    pub rounds: Vec<Pairing>,
+}
+
+/// `kakehashi/pairing@1`: the result of one matching run. The matching engine fills it;
+/// see `docs/FORMATS.md` and `docs/MATCHING.md`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pairing {
+    pub format: String,
+    pub workshop_id: String,
+    /// 1 for the first round, then 2, 3, …
+    pub round: u32,
+    pub mode: MatchingMode,
+    pub objective: Objective,
+    /// The settings the result was computed with.
+    pub settings: MatchingSettings,
+    pub total_score: i64,
+    pub pairs: Vec<Pair>,
+    #[serde(default)]
+    pub unmatched: Vec<Unmatched>,
+    /// True when the engine proved the result optimal for the objective.
+    pub optimal: bool,
+}
+
+/// One pair (or trio) of the result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    /// Participant ids; in reverse mode the mentor first. Three ids for a trio.
+    pub members: Vec<String>,
+    pub score: i64,
+    #[serde(default)]
+    pub locked: bool,
+    /// Free-form explanation produced by the matching engine (teaching lines, breakdown,
+    /// runner-up partners); its shape is documented in `docs/FORMATS.md`.
+    #[serde(default)]
+    pub explanation: serde_json::Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unmatched {
+    pub participant_id: String,
+    pub reason: String,
+}
