@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod formats;
 pub mod i18n;
+pub mod matching;
 pub mod model;
 pub mod stored;
 pub mod template;
