@@ -48,11 +48,15 @@ ensure_wasm_bindgen() {
 }
 
 ensure_npm() {
-  if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] 2>/dev/null; then
+  # npm ci is skipped when node_modules was installed from this very package-lock.json.
+  local stamp=node_modules/.kakehashi-lock.sha256
+  local want; want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     log "npm dependencies: present"
   else
     log "installing npm dependencies (binaryen's wasm-opt, playwright-core, axe-core)"
-    if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+    npm ci --no-audit --no-fund
+    echo "$want" > "$stamp"
   fi
 }
 

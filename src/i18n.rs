@@ -32,6 +32,7 @@ texts! {
     AppName => "架け橋 Kakehashi", "Kakehashi 架け橋";
     Tagline => "世代をつなぐメンタリング", "Mentoring across generations";
     LanguageLabel => "表示言語", "Language";
+    SkipToContent => "本文へ移動", "Skip to content";
     MainNavigation => "メインメニュー", "Main navigation";
     NavHome => "ホーム", "Home";
     NavSurvey => "アンケート", "Survey";

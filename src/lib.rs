@@ -13,6 +13,7 @@ pub mod formats;
 pub mod i18n;
 pub mod matching;
 pub mod model;
+pub mod session;
 pub mod stored;
 pub mod template;
 pub mod validate;

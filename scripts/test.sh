@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every Kakehashi test: native unit, format, fuzz and CLI tests; wasm-bindgen-test
+# component tests in headless Chromium; end-to-end flows with playwright-core driving
+# Debian's Chromium (with axe-core accessibility checks). Installs what is missing first.
+#
+#   scripts/test.sh                 everything
+#   KAKEHASHI_FUZZ_CASES=200000 scripts/test.sh   a longer fuzz run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-tools.sh test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "native tests (core, formats, fuzz, CLI)"
+cargo test --locked
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "release build of the app (Trunk)"
+trunk build --release
+
+step "end-to-end tests (playwright-core + /usr/bin/chromium + axe-core)"
+node --test --test-concurrency=1 tests/e2e/

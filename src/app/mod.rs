@@ -1,0 +1,111 @@
+//! The Yew shell (wasm32 only): mounts the app, owns the one reducer over the core's
+//! [`Session`], persists it to browser storage after every change, and routes by the URL
+//! fragment. Components in the submodules only render and emit callbacks.
+//!
+//! Routing uses the fragment (`#/survey`) rather than the History API so that the same
+//! build works from any static host and from a `file://` page.
+
+mod browser;
+mod notice_bar;
+mod pages;
+mod route;
+mod top_bar;
+mod workshop_summary;
+
+use crate::i18n::{t, Key};
+use crate::model::Lang;
+use crate::session::{Action, Session};
+pub use route::Route;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The reducer state: the core's session.
+#[derive(Clone, PartialEq)]
+pub struct AppState(pub Session);
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = self.0.clone();
+        next.apply(action);
+        Rc::new(AppState(next))
+    }
+}
+
+/// Everything a page needs: the session and a way to change it.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub state: UseReducerHandle<AppState>,
+}
+
+impl Ctx {
+    pub fn lang(&self) -> Lang {
+        self.state.0.lang
+    }
+
+    pub fn t(&self, key: Key) -> &'static str {
+        t(self.lang(), key)
+    }
+
+    pub fn dispatch(&self, action: Action) {
+        self.state.dispatch(action);
+    }
+
+    /// A callback that dispatches a fixed action, for buttons.
+    pub fn on(&self, action: Action) -> Callback<MouseEvent> {
+        let state = self.state.clone();
+        Callback::from(move |_| state.dispatch(action.clone()))
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| AppState(Session::restore(browser::load_state(), browser::language())));
+    let route = use_state(browser::current_route);
+
+    // Keep the route in step with the fragment (links, back/forward).
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_hash_change(move || route.set(browser::current_route()));
+            move || drop(listener)
+        });
+    }
+
+    // Persist after every change, and keep <html lang> right for screen readers.
+    {
+        let state = state.clone();
+        use_effect_with(state.0.clone(), move |session| {
+            browser::set_document_lang(session.lang);
+            if browser::save_state(&session.to_stored()).is_err()
+                && session.notice != Some(crate::session::Notice::StorageUnavailable)
+            {
+                state.dispatch(Action::StorageFailed);
+            }
+        });
+    }
+
+    let ctx = Ctx { state };
+    let page = match *route {
+        Route::Home => html! { <pages::home::HomePage ctx={ctx.clone()} /> },
+        Route::Survey => html! { <pages::survey::SurveyPage ctx={ctx.clone()} /> },
+        Route::Console => html! { <pages::console::ConsolePage ctx={ctx.clone()} /> },
+    };
+
+    html! {
+        <>
+            <top_bar::TopBar ctx={ctx.clone()} route={*route} />
+            <main id="main" class="page" tabindex="-1">
+                <notice_bar::NoticeBar ctx={ctx.clone()} />
+                { page }
+            </main>
+            <footer class="footer"><p>{ ctx.t(Key::PrivacyNote) }</p></footer>
+        </>
+    }
+}
+
+/// Mounts the app on the page's `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,36 @@
+//! The facilitator console. Until answers are collected it says what comes next.
+
+use crate::app::Ctx;
+use crate::i18n::Key;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ConsolePageProps {
+    pub ctx: Ctx,
+}
+
+#[function_component(ConsolePage)]
+pub fn console_page(props: &ConsolePageProps) -> Html {
+    let ctx = &props.ctx;
+    let body = match &ctx.state.0.cohort {
+        None => html! {
+            <section class="card empty-state" aria-labelledby="console-empty">
+                <h2 id="console-empty">{ ctx.t(Key::ConsoleEmptyTitle) }</h2>
+                <p>{ ctx.t(Key::ConsoleNoWorkshop) }</p>
+                <a class="button button-primary" href="#/">{ ctx.t(Key::GoHome) }</a>
+            </section>
+        },
+        Some(_) => html! {
+            <section class="card empty-state" aria-labelledby="console-empty">
+                <h2 id="console-empty">{ ctx.t(Key::ConsoleEmptyTitle) }</h2>
+                <p>{ ctx.t(Key::ConsoleEmptyBody) }</p>
+            </section>
+        },
+    };
+    html! {
+        <>
+            <h1>{ ctx.t(Key::ConsoleTitle) }</h1>
+            { body }
+        </>
+    }
+}

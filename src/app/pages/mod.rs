@@ -1,0 +1,5 @@
+//! One component per view (route).
+
+pub mod console;
+pub mod home;
+pub mod survey;

@@ -1,0 +1,92 @@
+// Shared helpers for the end-to-end tests: a static server for dist/ on loopback, a
+// headless Chromium (Debian's /usr/bin/chromium driven by playwright-core), a page that
+// records console errors and every network request, and an axe-core accessibility check.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(DIST, path));
+      if (!file.startsWith(DIST)) throw new Error('outside dist');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens a page in a fresh context with the given browser locale. Records console errors,
+ * page errors and every request; `page.kakehashi.assertClean()` fails the test on any
+ * console error or on a request to anything but `origin`.
+ */
+export async function openPage(browser, { locale = 'en-US', origin, viewport = { width: 1280, height: 720 } } = {}) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => requests.push(req.url()));
+  page.kakehashi = {
+    errors,
+    requests,
+    assertClean() {
+      assert.deepEqual(errors, [], 'console errors');
+      if (origin) {
+        const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+        assert.deepEqual(foreign, [], 'requests outside the app');
+      }
+    },
+  };
+  return { context, page };
+}
+
+/** Waits until the Yew app has mounted (the top bar is rendered). */
+export async function waitForApp(page) {
+  await page.locator('header.top-bar').waitFor({ state: 'visible', timeout: 15000 });
+}
+
+/** Runs axe-core on the current page; fails on any serious or critical violation. */
+export async function assertAccessible(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(async () => await window.axe.run(document, {
+    resultTypes: ['violations'],
+  }));
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(bad, [], `accessibility violations on ${label}`);
+}
