@@ -1,11 +1,672 @@
 //! Maximum-weight matching in a general graph (mutual mode).
+//!
+//! [`max_weight_matching`] pairs the participants of a mutual-mentoring cohort: any two
+//! people may be paired, so the graph is general (odd cycles exist) and bipartite methods
+//! do not apply. It is Edmonds' primal–dual blossom algorithm for weighted matching
+//! ("Paths, trees, and flowers", 1965; weighted version as presented by Galil, "Efficient
+//! algorithms for finding maximum matching in graphs", ACM Computing Surveys 1986), in
+//! the dense O(n³) formulation that keeps, for every pair of top-level blossoms, the
+//! least-slack edge between them (the "UOJ #81" formulation popular in competitive
+//! programming). It depends on nothing but `std`.
+//!
+//! **Objective.** The result maximises first the number of matched vertices, then the
+//! total weight. Both are folded into one weight: every existing edge is shifted by a
+//! constant `B > n · max|w|`, so that one more matched pair is always worth more than any
+//! possible difference in the original weights; then all shifted weights are positive and
+//! a plain maximum-weight matching of the shifted graph is the lexicographic optimum.
+//! Zero and negative original weights are therefore fine.
+//!
+//! **Integers only.** Weights are doubled internally so that every dual variable stays
+//! an integer (Galil's remark: with even weights all duals remain integral). The arithmetic
+//! runs in `i64` when the weights are small enough for every intermediate value to fit
+//! with a wide margin, and in `i128` otherwise (see [`Dual`]); both paths are the same
+//! generic code.
+//!
+//! **Determinism.** No randomness, no hashing: vertices are scanned in index order and
+//! every minimum is taken with a strict `<`, so among equally good candidates the one met
+//! first (lowest index) wins. The same input always yields the same matching.
+//!
+//! **Verification.** The tests check every result against exhaustive enumeration on small
+//! graphs and check the final dual solution with [`verify_optimum`]-style complementary
+//! slackness (see the bottom of this file and `tests/solvers.rs`).
+
+use super::NO_EDGE;
 
 /// Maximum-weight matching on a general graph given as a dense symmetric `n × n` matrix
 /// (`weight[i * n + j]`, [`super::NO_EDGE`] where no edge exists; the diagonal is ignored).
 ///
 /// Maximises first the number of matched vertices, then the total weight. Returns
 /// `mate[v]`: the vertex matched to `v`, or `None`.
+///
+/// Runs in O(n³) time and O(n²) memory. Ties are broken deterministically (lowest index
+/// first, see the module documentation).
+///
+/// # Panics
+///
+/// If `weight.len() != n * n`. The matrix is assumed symmetric (checked in debug builds).
 pub fn max_weight_matching(n: usize, weight: &[i64]) -> Vec<Option<usize>> {
-    let _ = weight;
-    todo!("stub: maximum-weight maximum-cardinality matching for n = {n}")
+    assert_eq!(weight.len(), n * n, "weight must be an n × n matrix");
+    debug_assert!(
+        (0..n).all(|i| (0..n).all(|j| weight[i * n + j] == weight[j * n + i])),
+        "weight matrix must be symmetric"
+    );
+    let max_abs = max_abs_weight(n, weight);
+    if fits_i64(n, max_abs) {
+        Solver::<i64>::new(n, weight, max_abs).solve().mates()
+    } else {
+        Solver::<i128>::new(n, weight, max_abs).solve().mates()
+    }
+}
+
+/// Largest `|w|` over the existing off-diagonal edges (0 if there are none).
+fn max_abs_weight(n: usize, weight: &[i64]) -> u128 {
+    let mut max_abs = 0u128;
+    for i in 0..n {
+        for j in 0..n {
+            let w = weight[i * n + j];
+            if i != j && w != NO_EDGE {
+                max_abs = max_abs.max(u128::from(w.unsigned_abs()));
+            }
+        }
+    }
+    max_abs
+}
+
+/// Whether `i64` arithmetic is safe. Every dual value stays within `[0, 2 · W']` where
+/// `W' ≤ (n + 1) · max|w| + 1` is the largest shifted weight, and every intermediate
+/// (a slack is a sum of at most three such terms) within a small multiple of that; a
+/// factor of 16 leaves a wide margin.
+fn fits_i64(n: usize, max_abs: u128) -> bool {
+    let n = n as u128 + 2;
+    n.checked_mul(max_abs + 1)
+        .and_then(|x| x.checked_mul(16))
+        .is_some_and(|x| x < (i64::MAX as u128) / 4)
+}
+
+/// The integer type the solver computes with: `i64` on the fast path, `i128` when the
+/// weights are so large that `i64` could overflow.
+trait Dual: Copy + Ord + std::fmt::Debug {
+    const ZERO: Self;
+    const MAX: Self;
+    fn from_i128(x: i128) -> Self;
+    fn add(self, other: Self) -> Self;
+    fn sub(self, other: Self) -> Self;
+    /// Exact halving; only ever applied to even values.
+    fn half(self) -> Self;
+}
+
+impl Dual for i64 {
+    const ZERO: Self = 0;
+    const MAX: Self = i64::MAX;
+    fn from_i128(x: i128) -> Self {
+        i64::try_from(x).expect("checked by fits_i64")
+    }
+    #[inline(always)]
+    fn add(self, other: Self) -> Self {
+        self + other
+    }
+    #[inline(always)]
+    fn sub(self, other: Self) -> Self {
+        self - other
+    }
+    #[inline(always)]
+    fn half(self) -> Self {
+        self >> 1
+    }
+}
+
+impl Dual for i128 {
+    const ZERO: Self = 0;
+    const MAX: Self = i128::MAX;
+    fn from_i128(x: i128) -> Self {
+        x
+    }
+    #[inline(always)]
+    fn add(self, other: Self) -> Self {
+        self + other
+    }
+    #[inline(always)]
+    fn sub(self, other: Self) -> Self {
+        self - other
+    }
+    #[inline(always)]
+    fn half(self) -> Self {
+        self >> 1
+    }
+}
+
+/// "No vertex / no blossom" in the `u32` index arrays.
+const NONE: u32 = u32::MAX;
+
+/// Labels of top-level blossoms during a stage, as in the paper.
+const UNLABELED: i8 = -1;
+/// Outer (even) vertex or blossom: its dual decreases.
+const S: i8 = 0;
+/// Inner (odd) vertex or blossom: its dual increases.
+const T: i8 = 1;
+
+/// The state of one run of the algorithm.
+///
+/// **Index spaces.** Vertices are `0..n`. Non-trivial blossoms get ids `n..n + n / 2 + 1`
+/// (at most `(n - 1) / 2` blossoms exist at once, since they form a laminar family of odd
+/// sets of at least three vertices); an id is recycled once its blossom is expanded. A
+/// "node" is a vertex or a blossom id; a vertex that is not inside any blossom is its own
+/// top-level node.
+///
+/// **Units.** The graph weights are `w2[u][v] = 2 · (w[u][v] + B)`; `lab` holds the duals
+/// in the same doubled units, so an edge is tight when `lab[u] + lab[v] (+ the duals of
+/// the blossoms containing both) = w2[u][v]`.
+struct Solver<D: Dual> {
+    /// Number of vertices.
+    n: usize,
+    /// Capacity of the node index space: `n + n / 2 + 1`.
+    cap: usize,
+    /// One past the largest node id in use so far (`n` before any blossom exists).
+    n_nodes: usize,
+    /// If `u, v` are vertices, `w2[u * n + v]` is the doubled shifted weight of the edge,
+    /// or zero if there is no edge (all real edges are strictly positive after the shift).
+    w2: Vec<D>,
+    /// If `u` is a vertex, `lab[u]` is its dual variable; if `b` is a blossom, `lab[b]` is
+    /// its dual variable (both doubled). Feasible at all times; at the end, optimal.
+    lab: Vec<D>,
+    /// If `x` is a top-level node, `mate[x]` is the vertex (in another top-level node) its
+    /// base is matched to, or `NONE` if `x` is unmatched. For vertices inside blossoms it
+    /// is kept up to date by `set_match` whenever the blossom is augmented through.
+    mate: Vec<u32>,
+    /// If `x` is a node, `st[x]` is the top-level blossom containing it (`x` itself if it
+    /// is top-level); `NONE` for unused blossom ids.
+    st: Vec<u32>,
+    /// If `x` is a top-level T-node, `pa[x]` is the S-vertex that labelled it (its parent
+    /// in the alternating tree); `NONE` for roots. Only meaningful during a stage.
+    pa: Vec<u32>,
+    /// If `x` is a top-level node, its label (`UNLABELED`, `S` or `T`) in this stage.
+    label: Vec<i8>,
+    /// If `x` is a top-level node that is not a T-node, `slack[x]` is the S-vertex `u`
+    /// (outside `x`) whose least-slack edge to `x` has the least slack of all; `NONE` if
+    /// there is none. It is how the dual update finds its step in O(n).
+    slack: Vec<u32>,
+    /// If `b` is a blossom, `flower[b]` lists its sub-nodes around the odd cycle, starting
+    /// with the base sub-node; consecutive entries (cyclically) are joined by a tight edge,
+    /// and entries `2k - 1, 2k` (k ≥ 1) are matched to each other.
+    flower: Vec<Vec<u32>>,
+    /// If `b` is a blossom and `v` a vertex in it, `flower_from[(b - n) * n + v]` is the
+    /// sub-node of `b` (an entry of `flower[b]`) containing `v`.
+    flower_from: Vec<u32>,
+    /// If `b` is a blossom and `x` any other node, `best_end[(b - n) * cap + x]` is the
+    /// endpoint inside `b` of the least-slack edge between `b` and `x`. Together with the
+    /// mirror entry it names that edge: see [`Solver::edge`]. Valid for every pair of live
+    /// nodes, top-level or not, because slacks of edges between two fixed nodes all change
+    /// by the same amount while the nodes exist.
+    best_end: Vec<u32>,
+    /// Per-node stamps for the lowest-common-ancestor walk.
+    visit: Vec<u32>,
+    visit_stamp: u32,
+    /// S-vertices whose edges have not been scanned yet in this stage.
+    queue: Vec<u32>,
+}
+
+impl<D: Dual> Solver<D> {
+    fn new(n: usize, weight: &[i64], max_abs: u128) -> Self {
+        assert!(n < (NONE as usize) / 2, "too many vertices");
+        let shift = (n as i128) * (max_abs as i128) + 1;
+        let mut w2 = vec![D::ZERO; n * n];
+        let mut max_w2 = D::ZERO;
+        for i in 0..n {
+            for j in 0..n {
+                let w = weight[i * n + j];
+                if i != j && w != NO_EDGE {
+                    let x = D::from_i128(2 * (i128::from(w) + shift));
+                    w2[i * n + j] = x;
+                    max_w2 = max_w2.max(x);
+                }
+            }
+        }
+        let cap = n + n / 2 + 1;
+        let mut st = vec![NONE; cap];
+        for (v, s) in st.iter_mut().enumerate().take(n) {
+            *s = v as u32;
+        }
+        let mut lab = vec![D::ZERO; cap];
+        // Every vertex starts at half the largest (doubled) weight, so every edge is
+        // feasible and all free vertices share one dual value, which the stopping rule
+        // relies on.
+        for l in lab.iter_mut().take(n) {
+            *l = max_w2.half();
+        }
+        Solver {
+            n,
+            cap,
+            n_nodes: n,
+            w2,
+            lab,
+            mate: vec![NONE; cap],
+            st,
+            pa: vec![NONE; cap],
+            label: vec![UNLABELED; cap],
+            slack: vec![NONE; cap],
+            flower: vec![Vec::new(); cap],
+            flower_from: vec![NONE; (cap - n) * n],
+            best_end: vec![NONE; (cap - n) * cap],
+            visit: vec![0; cap],
+            visit_stamp: 0,
+            queue: Vec::with_capacity(n),
+        }
+    }
+
+    /// Runs stages until no augmenting path can improve the matching.
+    fn solve(mut self) -> Self {
+        while self.stage() {}
+        self
+    }
+
+    fn mates(&self) -> Vec<Option<usize>> {
+        (0..self.n)
+            .map(|v| {
+                let m = self.mate[v];
+                (m != NONE).then_some(m as usize)
+            })
+            .collect()
+    }
+
+    /// The endpoint inside node `a` of the least-slack edge between `a` and node `x`.
+    #[inline(always)]
+    fn end(&self, a: usize, x: usize) -> usize {
+        if a < self.n {
+            a
+        } else {
+            self.best_end[(a - self.n) * self.cap + x] as usize
+        }
+    }
+
+    /// The least-slack edge `(u, v)` between nodes `a` and `x`: `u` in `a`, `v` in `x`.
+    #[inline(always)]
+    fn edge(&self, a: usize, x: usize) -> (usize, usize) {
+        (self.end(a, x), self.end(x, a))
+    }
+
+    /// Slack of the vertex pair `(u, v)` not counting blossom duals (which only matter for
+    /// edges inside a top-level blossom, never looked at).
+    #[inline(always)]
+    fn dist(&self, u: usize, v: usize) -> D {
+        self.lab[u].add(self.lab[v]).sub(self.w2[u * self.n + v])
+    }
+
+    /// Slack of the least-slack edge between nodes `a` and `x`.
+    #[inline(always)]
+    fn node_dist(&self, a: usize, x: usize) -> D {
+        let (u, v) = self.edge(a, x);
+        self.dist(u, v)
+    }
+
+    #[inline(always)]
+    fn top(&self, v: u32) -> usize {
+        self.st[v as usize] as usize
+    }
+
+    /// Offers S-vertex `u` as the best slack source for top-level node `x`.
+    #[inline(always)]
+    fn update_slack(&mut self, u: usize, x: usize) {
+        let s = self.slack[x];
+        if s == NONE || self.node_dist(u, x) < self.node_dist(s as usize, x) {
+            self.slack[x] = u as u32;
+        }
+    }
+
+    /// Recomputes `slack[x]` from scratch over all S-vertices outside `x`.
+    fn set_slack(&mut self, x: usize) {
+        self.slack[x] = NONE;
+        for u in 0..self.n {
+            let su = self.top(u as u32);
+            if su != x && self.label[su] == S && self.w2[u * self.n + self.end(x, u)] > D::ZERO {
+                self.update_slack(u, x);
+            }
+        }
+    }
+
+    /// Queues every vertex of node `x` for scanning (it just became S).
+    fn queue_push(&mut self, x: usize) {
+        if x < self.n {
+            self.queue.push(x as u32);
+        } else {
+            for i in 0..self.flower[x].len() {
+                self.queue_push(self.flower[x][i] as usize);
+            }
+        }
+    }
+
+    /// Makes `b` the top-level blossom of node `x` and everything inside it.
+    fn set_st(&mut self, x: usize, b: usize) {
+        self.st[x] = b as u32;
+        if x >= self.n {
+            for i in 0..self.flower[x].len() {
+                self.set_st(self.flower[x][i] as usize, b);
+            }
+        }
+    }
+
+    /// Position of sub-node `xr` in `flower[b]`, after reorienting the cycle if needed so
+    /// that the path from the base to `xr` along increasing positions has even length.
+    fn even_position(&mut self, b: usize, xr: usize) -> usize {
+        let flower = &mut self.flower[b];
+        let pr = flower.iter().position(|&x| x as usize == xr).expect("sub-node of b");
+        if pr % 2 == 1 {
+            flower[1..].reverse();
+            flower.len() - pr
+        } else {
+            pr
+        }
+    }
+
+    /// Matches node `u` to node `v` through their least-slack edge, and, if `u` is a
+    /// blossom, rematches its inside along the even path to the new base and rotates the
+    /// cycle so that the entry sub-node becomes the base.
+    fn set_match(&mut self, u: usize, v: usize) {
+        let (eu, ev) = self.edge(u, v);
+        self.mate[u] = ev as u32;
+        if u >= self.n {
+            let xr = self.flower_from[(u - self.n) * self.n + eu] as usize;
+            let pr = self.even_position(u, xr);
+            for i in 0..pr {
+                let (a, b) = (self.flower[u][i] as usize, self.flower[u][i ^ 1] as usize);
+                self.set_match(a, b);
+            }
+            self.set_match(xr, v);
+            self.flower[u].rotate_left(pr);
+        }
+    }
+
+    /// Flips the alternating path from top-level S-node `u` back to its root, after `u`
+    /// was joined to `v` by a tight edge.
+    fn augment(&mut self, mut u: usize, mut v: usize) {
+        loop {
+            let m = self.mate[u];
+            self.set_match(u, v);
+            if m == NONE {
+                return;
+            }
+            let xnv = self.top(m);
+            let parent = self.top(self.pa[xnv]);
+            self.set_match(xnv, parent);
+            u = parent;
+            v = xnv;
+        }
+    }
+
+    /// Walks up from top-level S-nodes `u` and `v` alternately; returns the first node
+    /// seen from both (the base of the new blossom), or `NONE` if they are in different
+    /// trees (an augmenting path was found).
+    fn lowest_common_ancestor(&mut self, u: usize, v: usize) -> u32 {
+        self.visit_stamp += 1;
+        let stamp = self.visit_stamp;
+        let (mut u, mut v) = (u as u32, v as u32);
+        while u != NONE || v != NONE {
+            if u != NONE {
+                if self.visit[u as usize] == stamp {
+                    return u;
+                }
+                self.visit[u as usize] = stamp;
+                let m = self.mate[u as usize];
+                u = if m == NONE { NONE } else { self.st[self.pa[self.top(m)] as usize] };
+            }
+            std::mem::swap(&mut u, &mut v);
+        }
+        NONE
+    }
+
+    /// Shrinks the odd cycle through S-nodes `u` and `v` (joined by a tight edge) and their
+    /// common ancestor `base` into a new S-blossom.
+    fn add_blossom(&mut self, u: usize, base: usize, v: usize) {
+        let n = self.n;
+        let b = (n..self.n_nodes)
+            .find(|&b| self.st[b] == NONE)
+            .unwrap_or_else(|| {
+                self.n_nodes += 1;
+                self.n_nodes - 1
+            });
+        assert!(b < self.cap);
+        self.lab[b] = D::ZERO;
+        self.label[b] = S;
+        self.mate[b] = self.mate[base];
+        let mut flower = std::mem::take(&mut self.flower[b]);
+        flower.clear();
+        flower.push(base as u32);
+        // Walk from u down to the base (collecting pairs T-node, S-node), then reverse so
+        // the cycle reads base → … → u; then walk from v down to the base.
+        for (start, reverse) in [(u, true), (v, false)] {
+            let from = flower.len();
+            let mut x = start;
+            while x != base {
+                flower.push(x as u32);
+                let y = self.top(self.mate[x]);
+                flower.push(y as u32);
+                self.queue_push(y);
+                x = self.top(self.pa[y]);
+            }
+            if reverse {
+                flower[from..].reverse();
+            }
+        }
+        self.flower[b] = flower;
+        self.set_st(b, b);
+
+        // Least-slack edges between b and every other node: the best over sub-nodes.
+        let row = (b - n) * self.cap;
+        for x in 0..self.n_nodes {
+            // Unused ids and nodes inside b itself need no entry.
+            if self.st[x] == NONE || self.st[x] as usize == b {
+                continue;
+            }
+            let mut best: Option<(usize, usize, D)> = None;
+            for i in 0..self.flower[b].len() {
+                let xs = self.flower[b][i] as usize;
+                if xs == x {
+                    continue;
+                }
+                let (eu, ev) = self.edge(xs, x);
+                let d = self.dist(eu, ev);
+                if best.is_none_or(|(_, _, bd)| d < bd) {
+                    best = Some((eu, ev, d));
+                }
+            }
+            if let Some((eu, ev, _)) = best {
+                self.best_end[row + x] = eu as u32;
+                if x >= n {
+                    self.best_end[(x - n) * self.cap + b] = ev as u32;
+                }
+            }
+        }
+        let ff = (b - n) * n;
+        for i in 0..self.flower[b].len() {
+            let xs = self.flower[b][i] as usize;
+            self.mark_flower_from(ff, xs, xs);
+        }
+        self.set_slack(b);
+    }
+
+    /// Records that every vertex inside node `x` lies in sub-node `xs` of the blossom
+    /// whose `flower_from` row starts at `row`.
+    fn mark_flower_from(&mut self, row: usize, x: usize, xs: usize) {
+        if x < self.n {
+            self.flower_from[row + x] = xs as u32;
+        } else {
+            for i in 0..self.flower[x].len() {
+                self.mark_flower_from(row, self.flower[x][i] as usize, xs);
+            }
+        }
+    }
+
+    /// Expands top-level T-blossom `b` whose dual reached zero: its sub-nodes become
+    /// top-level, the ones on the even path from the entry to the base are labelled so
+    /// that the alternating tree stays valid, the others become unlabelled.
+    fn expand_blossom(&mut self, b: usize) {
+        let n = self.n;
+        for i in 0..self.flower[b].len() {
+            let x = self.flower[b][i] as usize;
+            self.set_st(x, x);
+        }
+        let entry = self.end(b, self.pa[b] as usize);
+        let xr = self.flower_from[(b - n) * n + entry] as usize;
+        let pr = self.even_position(b, xr);
+        let mut i = 0;
+        while i < pr {
+            let xs = self.flower[b][i] as usize;
+            let xns = self.flower[b][i + 1] as usize;
+            self.pa[xs] = self.end(xns, xs) as u32;
+            self.label[xs] = T;
+            self.label[xns] = S;
+            self.slack[xs] = NONE;
+            self.set_slack(xns);
+            self.queue_push(xns);
+            i += 2;
+        }
+        self.label[xr] = T;
+        self.pa[xr] = self.pa[b];
+        for i in pr + 1..self.flower[b].len() {
+            let xs = self.flower[b][i] as usize;
+            self.label[xs] = UNLABELED;
+            self.set_slack(xs);
+        }
+        self.st[b] = NONE;
+    }
+
+    /// Handles tight edge `(eu, ev)` from S-vertex `eu`: grows the tree, forms a blossom or
+    /// augments. Returns `true` if it augmented (the stage is over).
+    fn on_tight_edge(&mut self, eu: usize, ev: usize) -> bool {
+        let u = self.top(eu as u32);
+        let v = self.top(ev as u32);
+        if self.label[v] == UNLABELED {
+            // v is matched (free nodes are all S roots): label it T and its mate S.
+            self.pa[v] = eu as u32;
+            self.label[v] = T;
+            let nu = self.top(self.mate[v]);
+            self.slack[v] = NONE;
+            self.slack[nu] = NONE;
+            self.label[nu] = S;
+            self.queue_push(nu);
+        } else if self.label[v] == S {
+            let base = self.lowest_common_ancestor(u, v);
+            if base == NONE {
+                self.augment(u, v);
+                self.augment(v, u);
+                return true;
+            }
+            self.add_blossom(u, base as usize, v);
+        }
+        false
+    }
+
+    /// One stage: grows alternating trees from every free node, adjusting duals, until an
+    /// augmenting path is found and used (`true`) or the duals prove that the matching is
+    /// optimal (`false`).
+    fn stage(&mut self) -> bool {
+        let n = self.n;
+        self.label[..self.n_nodes].fill(UNLABELED);
+        self.slack[..self.n_nodes].fill(NONE);
+        self.queue.clear();
+        for x in 0..self.n_nodes {
+            if self.st[x] as usize == x && self.mate[x] == NONE {
+                self.pa[x] = NONE;
+                self.label[x] = S;
+                self.queue_push(x);
+            }
+        }
+        if self.queue.is_empty() {
+            return false;
+        }
+        loop {
+            // Scan the edges of new S-vertices: follow tight ones, remember the others'
+            // slack per target node.
+            while let Some(u) = self.queue.pop() {
+                let u = u as usize;
+                if self.label[self.top(u as u32)] == T {
+                    continue;
+                }
+                for v in 0..n {
+                    // Re-read st[u] each time: a blossom formed on the way may absorb u.
+                    let su = self.top(u as u32);
+                    let sv = self.top(v as u32);
+                    if self.w2[u * n + v] > D::ZERO && su != sv {
+                        if self.dist(u, v) == D::ZERO {
+                            if self.on_tight_edge(u, v) {
+                                return true;
+                            }
+                        } else {
+                            self.update_slack(u, sv);
+                        }
+                    }
+                }
+            }
+
+            // Dual update: the largest step keeping all duals feasible.
+            // delta1: an S-vertex dual reaches zero (the free vertices have the least
+            // dual, so this means no augmenting path can pay off any more).
+            let mut delta1 = D::MAX;
+            for u in 0..n {
+                if self.label[self.top(u as u32)] == S {
+                    delta1 = delta1.min(self.lab[u]);
+                }
+            }
+            let mut delta = D::MAX;
+            // delta4: a T-blossom dual reaches zero (it can be expanded).
+            for b in n..self.n_nodes {
+                if self.st[b] as usize == b && self.label[b] == T {
+                    delta = delta.min(self.lab[b].half());
+                }
+            }
+            for x in 0..self.n_nodes {
+                let s = self.slack[x];
+                if self.st[x] as usize == x && s != NONE {
+                    if self.label[x] == UNLABELED {
+                        // delta2: an edge from S to an unlabelled node becomes tight.
+                        delta = delta.min(self.node_dist(s as usize, x));
+                    } else if self.label[x] == S {
+                        // delta3: an edge between two S-nodes becomes tight (even slack).
+                        delta = delta.min(self.node_dist(s as usize, x).half());
+                    }
+                }
+            }
+            let done = delta1 <= delta;
+            let delta = delta.min(delta1);
+            for u in 0..n {
+                match self.label[self.top(u as u32)] {
+                    S => self.lab[u] = self.lab[u].sub(delta),
+                    T => self.lab[u] = self.lab[u].add(delta),
+                    _ => {}
+                }
+            }
+            let delta2 = delta.add(delta);
+            for b in n..self.n_nodes {
+                if self.st[b] as usize == b {
+                    match self.label[b] {
+                        S => self.lab[b] = self.lab[b].add(delta2),
+                        T => self.lab[b] = self.lab[b].sub(delta2),
+                        _ => {}
+                    }
+                }
+            }
+            if done {
+                // The free vertices' duals are zero now: the duals prove optimality.
+                return false;
+            }
+            self.queue.clear();
+            for x in 0..self.n_nodes {
+                let s = self.slack[x];
+                if self.st[x] as usize == x
+                    && s != NONE
+                    && self.top(s) != x
+                    && self.node_dist(s as usize, x) == D::ZERO
+                {
+                    let (eu, ev) = self.edge(s as usize, x);
+                    if self.on_tight_edge(eu, ev) {
+                        return true;
+                    }
+                }
+            }
+            for b in n..self.n_nodes {
+                if self.st[b] as usize == b && self.label[b] == T && self.lab[b] == D::ZERO {
+                    self.expand_blossom(b);
+                }
+            }
+        }
+    }
 }
