@@ -1,0 +1,329 @@
+//! The document formats from the outside: every kind round-trips, and malformed input of
+//! every sort gets its own specific error (never a panic, never a vague message).
+
+use kakehashi::formats::{self, Document, FormatError, Kind, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use kakehashi::model::{Cohort, Lang, Response, Workshop};
+use kakehashi::template::{default_workshop, workshop_with_preset, GenerationPreset};
+use kakehashi::validate::Invalid;
+use serde_json::{json, Value};
+
+fn workshop() -> Workshop {
+    workshop_with_preset(GenerationPreset::International)
+}
+
+fn response(w: &Workshop, id: &str, rating: u8) -> Response {
+    Response {
+        format: Kind::Response.tag(),
+        workshop_id: w.id.clone(),
+        participant_id: id.into(),
+        name: format!("山田 {id}"),
+        generation: None,
+        birth_year: Some(1990),
+        department: Some("営業部".into()),
+        ratings: w.skills.iter().map(|s| (s.id.clone(), rating)).collect(),
+        wants_to_learn: vec!["ai_tools".into()],
+        note: Some("よろしくお願いします".into()),
+        created_at: "2026-11-26T09:00:00Z".into(),
+        updated_at: "2026-11-26T09:05:00.250Z".into(),
+    }
+}
+
+fn cohort() -> Cohort {
+    let w = workshop();
+    let responses = vec![response(&w, "p-1", 3), response(&w, "p-2", 5)];
+    Cohort { format: Kind::Cohort.tag(), workshop: w, responses, rounds: vec![] }
+}
+
+fn bytes(v: &Value) -> Vec<u8> {
+    serde_json::to_vec(v).unwrap()
+}
+
+fn value<T: serde::Serialize>(t: &T) -> Value {
+    serde_json::to_value(t).unwrap()
+}
+
+// ---- round trips ----
+
+#[test]
+fn workshop_round_trips_in_both_presets() {
+    for lang in Lang::ALL {
+        let w = default_workshop(lang);
+        let text = formats::to_json(&w);
+        assert_eq!(formats::parse_workshop(text.as_bytes()), Ok(w.clone()));
+        assert_eq!(formats::parse_document(text.as_bytes()), Ok(Document::Workshop(w)));
+    }
+}
+
+#[test]
+fn response_round_trips_against_its_workshop() {
+    let w = workshop();
+    let r = response(&w, "p-1", 4);
+    let text = formats::to_json(&r);
+    assert_eq!(formats::parse_response(text.as_bytes(), &w), Ok(r));
+}
+
+#[test]
+fn cohort_round_trips() {
+    let c = cohort();
+    let text = formats::to_json(&c);
+    assert_eq!(formats::parse_cohort(text.as_bytes()), Ok(c));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut text = "\u{feff}".as_bytes().to_vec();
+    text.extend(formats::to_json(&workshop()).as_bytes());
+    assert!(formats::parse_workshop(&text).is_ok());
+}
+
+// ---- malformed input: one specific error each ----
+
+/// Parses a response (against the international template) after `edit`.
+fn response_error(edit: impl FnOnce(&mut Value)) -> FormatError {
+    let w = workshop();
+    let mut v = value(&response(&w, "p-1", 3));
+    edit(&mut v);
+    formats::parse_response(&bytes(&v), &w).expect_err("should be rejected")
+}
+
+fn workshop_error(edit: impl FnOnce(&mut Value)) -> FormatError {
+    let mut v = value(&workshop());
+    edit(&mut v);
+    formats::parse_workshop(&bytes(&v)).expect_err("should be rejected")
+}
+
+fn invalid(e: FormatError) -> Invalid {
+    match e {
+        FormatError::Invalid(i) => i,
+        other => panic!("expected a content error, got {other:?}"),
+    }
+}
+
+#[test]
+fn out_of_range_rating_names_skill_rating_and_scale() {
+    let e = response_error(|v| v["ratings"]["ai_tools"] = json!(7));
+    assert_eq!(e.to_string(), "skill 'ai_tools' rating 7 is outside 1–5");
+    assert_eq!(e.in_source("response.json").to_string(), "response.json: skill 'ai_tools' rating 7 is outside 1–5");
+}
+
+#[test]
+fn rating_of_the_wrong_type_names_its_path() {
+    match response_error(|v| v["ratings"]["ai_tools"] = json!("4")) {
+        FormatError::Shape { path, message } => {
+            assert_eq!(path, "ratings.ai_tools");
+            assert!(message.contains("invalid type: string"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn negative_rating_is_a_shape_error() {
+    match response_error(|v| v["ratings"]["negotiation"] = json!(-1)) {
+        FormatError::Shape { path, .. } => assert_eq!(path, "ratings.negotiation"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn missing_field_is_named() {
+    let e = response_error(|v| {
+        v.as_object_mut().unwrap().remove("name");
+    });
+    assert!(e.to_string().contains("missing field `name`"), "{e}");
+}
+
+#[test]
+fn misspelt_field_is_rejected_not_ignored() {
+    let e = response_error(|v| v["nmae"] = json!("typo"));
+    assert!(e.to_string().contains("unknown field `nmae`"), "{e}");
+}
+
+#[test]
+fn unknown_skill_is_named() {
+    let e = response_error(|v| v["ratings"]["juggling"] = json!(3));
+    assert_eq!(invalid(e), Invalid::UnknownSkill { field: "ratings.juggling".into(), id: "juggling".into() });
+}
+
+#[test]
+fn missing_rating_is_named() {
+    let e = response_error(|v| {
+        v["ratings"].as_object_mut().unwrap().remove("negotiation");
+    });
+    assert_eq!(invalid(e), Invalid::MissingRating { skill: "negotiation".into() });
+}
+
+#[test]
+fn want_to_learn_outside_the_ratings_is_rejected() {
+    let e = response_error(|v| v["wants_to_learn"] = json!(["cooking"]));
+    assert!(matches!(invalid(e), Invalid::UnknownSkill { .. }));
+}
+
+#[test]
+fn unknown_generation_is_named() {
+    let e = response_error(|v| v["generation"] = json!("gen_alpha"));
+    assert_eq!(invalid(e), Invalid::UnknownGeneration { field: "generation".into(), id: "gen_alpha".into() });
+}
+
+#[test]
+fn birth_year_and_generation_must_agree() {
+    let e = response_error(|v| v["generation"] = json!("boomers"));
+    assert_eq!(
+        invalid(e),
+        Invalid::GenerationMismatch { birth_year: 1990, generation: "boomers".into(), expected: "millennials".into() }
+    );
+}
+
+#[test]
+fn birth_year_outside_every_generation_is_rejected() {
+    assert_eq!(invalid(response_error(|v| v["birth_year"] = json!(2020))), Invalid::BadBirthYear { year: 2020 });
+}
+
+#[test]
+fn no_generation_and_no_birth_year_is_rejected() {
+    assert_eq!(invalid(response_error(|v| v["birth_year"] = Value::Null)), Invalid::NoGeneration);
+}
+
+#[test]
+fn empty_name_is_rejected() {
+    assert_eq!(invalid(response_error(|v| v["name"] = json!("   "))), Invalid::EmptyField { field: "name".into() });
+}
+
+#[test]
+fn bad_participant_id_is_rejected() {
+    let e = response_error(|v| v["participant_id"] = json!("has space"));
+    assert!(matches!(invalid(e), Invalid::BadId { field, .. } if field == "participant_id"));
+}
+
+#[test]
+fn timestamp_with_an_offset_is_rejected() {
+    let e = response_error(|v| v["updated_at"] = json!("2026-11-26T18:00:00+09:00"));
+    assert!(matches!(invalid(e), Invalid::BadTimestamp { field, .. } if field == "updated_at"));
+}
+
+#[test]
+fn response_for_another_workshop_is_rejected() {
+    let e = response_error(|v| v["workshop_id"] = json!("other-workshop"));
+    assert_eq!(
+        invalid(e),
+        Invalid::OtherWorkshop { expected: "reverse-mentoring".into(), found: "other-workshop".into() }
+    );
+}
+
+#[test]
+fn duplicate_skill_ids_are_rejected() {
+    let e = workshop_error(|v| v["skills"][1]["id"] = json!("ai_tools"));
+    assert_eq!(invalid(e), Invalid::DuplicateId { what: "skill", id: "ai_tools".into() });
+}
+
+#[test]
+fn overlapping_generations_are_rejected() {
+    let e = workshop_error(|v| v["generations"][2]["born_from"] = json!(1960));
+    assert_eq!(invalid(e), Invalid::OverlappingGenerations { first: "boomers".into(), second: "gen_x".into() });
+}
+
+#[test]
+fn a_label_empty_in_both_languages_is_rejected() {
+    let e = workshop_error(|v| v["skills"][3]["label"] = json!({"ja": "", "en": " "}));
+    assert_eq!(invalid(e), Invalid::EmptyLabel { field: "skills[3].label".into() });
+}
+
+#[test]
+fn scale_needs_one_label_per_point() {
+    let e = workshop_error(|v| v["scale"]["max"] = json!(7));
+    assert!(matches!(invalid(e), Invalid::BadScale { .. }));
+}
+
+#[test]
+fn teach_threshold_must_lie_on_the_scale() {
+    let e = workshop_error(|v| v["matching"]["teach_threshold"] = json!(9));
+    assert!(matches!(invalid(e), Invalid::BadSetting { field, .. } if field == "matching.teach_threshold"));
+}
+
+#[test]
+fn duplicate_participants_in_a_cohort_are_rejected() {
+    let mut c = cohort();
+    c.responses[1].participant_id = "p-1".into();
+    let e = formats::parse_cohort(formats::to_json(&c).as_bytes()).unwrap_err();
+    assert_eq!(invalid(e), Invalid::DuplicateId { what: "participant", id: "p-1".into() });
+}
+
+#[test]
+fn a_bad_response_inside_a_cohort_says_which() {
+    let mut c = cohort();
+    c.responses[1].ratings.insert("ai_tools".into(), 9);
+    let e = formats::parse_cohort(formats::to_json(&c).as_bytes()).unwrap_err();
+    assert_eq!(e.to_string(), "responses[1] ('p-2'): skill 'ai_tools' rating 9 is outside 1–5");
+}
+
+#[test]
+fn a_file_of_another_kind_is_named() {
+    let e = formats::parse_workshop(formats::to_json(&cohort()).as_bytes()).unwrap_err();
+    assert_eq!(e, FormatError::WrongKind { expected: Kind::Workshop, found: Kind::Cohort });
+    assert_eq!(e.to_string(), "this is a cohort file, but a workshop file is expected here");
+}
+
+#[test]
+fn an_unknown_major_version_is_rejected_clearly() {
+    let e = workshop_error(|v| v["format"] = json!("kakehashi/workshop@2"));
+    assert_eq!(e, FormatError::UnsupportedVersion { kind: Kind::Workshop, found: 2, supported: 1 });
+    assert!(e.to_string().contains("version 2 is not supported"));
+}
+
+#[test]
+fn a_foreign_format_tag_is_rejected() {
+    let e = workshop_error(|v| v["format"] = json!("acme/survey@1"));
+    assert_eq!(e, FormatError::UnknownFormat { found: "acme/survey@1".into() });
+}
+
+#[test]
+fn a_format_tag_of_the_wrong_type_is_named() {
+    let e = workshop_error(|v| v["format"] = json!(1));
+    assert!(matches!(e, FormatError::Shape { path, .. } if path == "format"));
+}
+
+#[test]
+fn json_without_a_format_tag_is_not_kakehashi() {
+    assert_eq!(formats::parse_document(b"[1, 2, 3]"), Err(FormatError::NoFormatTag));
+    assert_eq!(formats::parse_document(br#"{"name": "x"}"#), Err(FormatError::NoFormatTag));
+}
+
+#[test]
+fn invalid_utf8_is_rejected_with_its_offset() {
+    let mut text = br#"{"format": "kakehashi/workshop@1", "id": ""#.to_vec();
+    let offset = text.len();
+    text.extend([0xff, 0xfe, b'"', b'}']);
+    assert_eq!(formats::parse_document(&text), Err(FormatError::NotUtf8 { offset }));
+}
+
+#[test]
+fn a_file_over_the_limit_is_rejected_before_parsing() {
+    // Not JSON at all: if it were parsed, the error would be a syntax error.
+    let huge = vec![b'x'; MAX_DOCUMENT_BYTES + 1];
+    assert_eq!(
+        formats::parse_document(&huge),
+        Err(FormatError::TooLarge { size: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES })
+    );
+}
+
+#[test]
+fn deeply_nested_json_is_rejected_before_parsing() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(formats::parse_document(deep.as_bytes()), Err(FormatError::TooDeep { limit: MAX_DEPTH }));
+}
+
+#[test]
+fn truncated_json_reports_line_and_column() {
+    let text = formats::to_json(&workshop());
+    let cut = &text.as_bytes()[..text.len() / 2];
+    match formats::parse_document(cut) {
+        Err(FormatError::Syntax { line, .. }) => assert!(line > 1),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn empty_input_is_its_own_error() {
+    assert_eq!(formats::parse_document(b""), Err(FormatError::Empty));
+    assert_eq!(formats::parse_document(b" \n\t"), Err(FormatError::Empty));
+}

@@ -1,0 +1,218 @@
+//! Fuzzing every parser: random bytes, random JSON, and valid documents corrupted at the
+//! byte level and at the JSON-tree level. The only assertion that matters is that no
+//! input panics; each parser must return `Ok` or a typed error for all of them.
+//!
+//! `KAKEHASHI_FUZZ_CASES` sets the number of cases per run (default 12,000, the test
+//! command's small budget); set it higher for a long run, and `KAKEHASHI_FUZZ_SEED` to
+//! replay a run. A failing case prints its seed and index.
+
+use kakehashi::formats::{self, Kind};
+use kakehashi::model::{Cohort, Response, Workshop};
+use kakehashi::stored;
+use kakehashi::template::{workshop_with_preset, GenerationPreset};
+use serde_json::{json, Value};
+
+/// xorshift64*: a tiny deterministic generator, so a failing case can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn chance(&mut self, one_in: usize) -> bool {
+        self.below(one_in) == 0
+    }
+}
+
+fn seeds() -> Vec<Value> {
+    let intl = workshop_with_preset(GenerationPreset::International);
+    let ja = workshop_with_preset(GenerationPreset::Japanese);
+    let response = |w: &Workshop, id: &str, r: u8| Response {
+        format: Kind::Response.tag(),
+        workshop_id: w.id.clone(),
+        participant_id: id.into(),
+        name: "佐藤 花子".into(),
+        generation: Some("gen_z".into()),
+        birth_year: None,
+        department: Some("人事".into()),
+        ratings: w.skills.iter().map(|s| (s.id.clone(), r)).collect(),
+        wants_to_learn: vec!["negotiation".into()],
+        note: None,
+        created_at: "2026-11-26T09:00:00Z".into(),
+        updated_at: "2026-11-26T09:00:00Z".into(),
+    };
+    let cohort = Cohort {
+        format: Kind::Cohort.tag(),
+        responses: vec![response(&intl, "a", 2), response(&intl, "b", 5)],
+        workshop: intl.clone(),
+        rounds: vec![],
+    };
+    let pairing = json!({
+        "format": "kakehashi/pairing@1", "workshop_id": "reverse-mentoring", "round": 1,
+        "mode": "mutual", "objective": "most_pairs", "settings": intl.matching,
+        "total_score": 12, "pairs": [{"members": ["a", "b"], "score": 12, "explanation": {}}],
+        "unmatched": [], "optimal": true
+    });
+    let state = json!({"format": "kakehashi/app-state@1", "lang": "ja", "cohort": cohort});
+    vec![
+        serde_json::to_value(&intl).unwrap(),
+        serde_json::to_value(&ja).unwrap(),
+        serde_json::to_value(response(&intl, "p-1", 4)).unwrap(),
+        serde_json::to_value(&cohort).unwrap(),
+        pairing,
+        state,
+    ]
+}
+
+fn random_scalar(rng: &mut Rng) -> Value {
+    match rng.below(9) {
+        0 => Value::Null,
+        1 => json!(rng.chance(2)),
+        2 => json!(rng.below(12)),
+        3 => json!(-(rng.below(1000) as i64)),
+        4 => json!(u64::MAX - rng.below(3) as u64),
+        5 => json!(1.5e300),
+        6 => json!(["kakehashi/workshop@1", "kakehashi/response@2", "", "ai_tools", "gen_z", "日本語", "2026-02-30T25:61:61Z"][rng.below(7)]),
+        7 => json!("x".repeat(rng.below(300))),
+        _ => json!([]),
+    }
+}
+
+/// Applies one random edit somewhere in the JSON tree.
+fn mutate_tree(v: &mut Value, rng: &mut Rng, depth: usize) {
+    let descend = depth < 6 && rng.below(3) != 0;
+    match v {
+        Value::Object(map) if !map.is_empty() => {
+            let key = map.keys().nth(rng.below(map.len())).cloned().unwrap();
+            if descend {
+                mutate_tree(map.get_mut(&key).unwrap(), rng, depth + 1);
+            } else {
+                match rng.below(4) {
+                    0 => {
+                        map.remove(&key);
+                    }
+                    1 => {
+                        map.insert(format!("{key}_extra"), random_scalar(rng));
+                    }
+                    2 => {
+                        let inner = map[&key].clone();
+                        map.insert(key, json!([inner]));
+                    }
+                    _ => {
+                        map.insert(key, random_scalar(rng));
+                    }
+                }
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            let i = rng.below(items.len());
+            if descend {
+                mutate_tree(&mut items[i], rng, depth + 1);
+            } else {
+                match rng.below(3) {
+                    0 => {
+                        items.remove(i);
+                    }
+                    1 => {
+                        let copy = items[i].clone();
+                        items.push(copy);
+                    }
+                    _ => items[i] = random_scalar(rng),
+                }
+            }
+        }
+        other => *other = random_scalar(rng),
+    }
+}
+
+/// Corrupts the serialised bytes: flips, truncations, insertions, splices.
+fn mutate_bytes(bytes: &mut Vec<u8>, rng: &mut Rng) {
+    for _ in 0..1 + rng.below(4) {
+        if bytes.is_empty() {
+            bytes.push(b'{');
+        }
+        let at = rng.below(bytes.len());
+        match rng.below(6) {
+            0 => bytes[at] ^= 1 << rng.below(8),
+            1 => bytes.truncate(at),
+            2 => bytes.insert(at, [b'{', b'[', b'"', b'\\', 0xff, 0xe3, b',', b':'][rng.below(8)]),
+            3 => {
+                let end = (at + rng.below(64)).min(bytes.len());
+                let slice = bytes[at..end].to_vec();
+                let to = rng.below(bytes.len());
+                bytes.splice(to..to, slice);
+            }
+            4 => {
+                bytes.remove(at);
+            }
+            _ => bytes[at] = rng.below(256) as u8,
+        }
+    }
+}
+
+fn random_bytes(rng: &mut Rng) -> Vec<u8> {
+    let len = rng.below(200);
+    let alphabet = b"{}[]\":,0123456789.-eEtrufalsn \\kakehashi/@";
+    (0..len)
+        .map(|_| if rng.chance(4) { rng.below(256) as u8 } else { alphabet[rng.below(alphabet.len())] })
+        .collect()
+}
+
+/// Feeds one input to every parser; any panic fails the test.
+fn drive(bytes: &[u8], workshop: &Workshop) {
+    let _ = formats::parse_document(bytes);
+    let _ = formats::parse_workshop(bytes);
+    let _ = formats::parse_response(bytes, workshop);
+    let _ = formats::parse_cohort(bytes);
+    let _ = formats::parse_pairing(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let _ = stored::load(Some(text));
+    }
+}
+
+#[test]
+fn no_input_makes_any_parser_panic() {
+    let cases: usize = std::env::var("KAKEHASHI_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(12_000);
+    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_ca4e);
+    let mut rng = Rng(seed | 1);
+    let seeds = seeds();
+    let workshop = workshop_with_preset(GenerationPreset::International);
+    let (mut accepted, mut rejected) = (0usize, 0usize);
+
+    for case in 0..cases {
+        let input = match rng.below(10) {
+            0 => random_bytes(&mut rng),
+            1..=4 => {
+                let mut bytes = serde_json::to_vec(&seeds[rng.below(seeds.len())]).unwrap();
+                mutate_bytes(&mut bytes, &mut rng);
+                bytes
+            }
+            _ => {
+                let mut tree = seeds[rng.below(seeds.len())].clone();
+                for _ in 0..1 + rng.below(3) {
+                    mutate_tree(&mut tree, &mut rng, 0);
+                }
+                serde_json::to_vec(&tree).unwrap()
+            }
+        };
+        let outcome = std::panic::catch_unwind(|| drive(&input, &workshop));
+        assert!(
+            outcome.is_ok(),
+            "panic on case {case} (KAKEHASHI_FUZZ_SEED={seed}): {:?}",
+            String::from_utf8_lossy(&input)
+        );
+        match formats::parse_document(&input) {
+            Ok(_) => accepted += 1,
+            Err(_) => rejected += 1,
+        }
+    }
+    // The mutations must exercise both paths, or the fuzzer is not reaching the checks.
+    assert!(accepted > 0 && rejected > cases / 2, "accepted {accepted}, rejected {rejected}");
+    eprintln!("fuzzed {cases} inputs: {accepted} accepted, {rejected} rejected, no panic");
+}
