@@ -9,10 +9,12 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod demo;
 pub mod formats;
 pub mod i18n;
 pub mod matching;
 pub mod model;
+pub mod rng;
 pub mod session;
 pub mod stored;
 pub mod template;

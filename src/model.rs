@@ -304,8 +304,9 @@ pub struct Cohort {
     pub rounds: Vec<Pairing>,
 }
 
-/// `kakehashi/pairing@1`: the result of one matching run. The matching engine fills it;
-/// see `docs/FORMATS.md` and `docs/MATCHING.md`.
+/// `kakehashi/pairing@1`: the result of one matching run, written by
+/// [`crate::matching::match_cohort`]; see `docs/MATCHING.md` for how it is computed and
+/// `docs/FORMATS-pairing.md` for a full example.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pairing {
@@ -317,32 +318,181 @@ pub struct Pairing {
     pub objective: Objective,
     /// The settings the result was computed with.
     pub settings: MatchingSettings,
+    /// The sum of the scores of `pairs` (a trio counts its three pair scores).
     pub total_score: i64,
+    /// The lowest score in `pairs`; `None` when there is no pair.
+    #[serde(default)]
+    pub min_pair_score: Option<i64>,
     pub pairs: Vec<Pair>,
     #[serde(default)]
     pub unmatched: Vec<Unmatched>,
+    /// The earlier rounds whose partners this round avoided (see
+    /// `settings.repeat_partner`), oldest first.
+    #[serde(default)]
+    pub earlier_rounds: Vec<u32>,
+    /// Pairs of this round who were already partners in an earlier round: possible only
+    /// when the repeat-partner rule is soft or off, or the pair was locked.
+    #[serde(default)]
+    pub repeated_partners: Vec<[String; 2]>,
     /// True when the engine proved the result optimal for the objective.
     pub optimal: bool,
 }
 
-/// One pair (or trio) of the result.
+/// One pair (or trio, or mentor–mentee pair) of the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pair {
-    /// Participant ids; in reverse mode the mentor first. Three ids for a trio.
+    /// Participant ids; in reverse mode the mentor first. Three ids for a trio, the one
+    /// who joined the pair last.
     pub members: Vec<String>,
+    /// The pair's points; for a trio the sum of its three pair scores.
     pub score: i64,
+    /// The facilitator fixed this pair; the rest was optimised around it.
     #[serde(default)]
     pub locked: bool,
-    /// Free-form explanation produced by the matching engine (teaching lines, breakdown,
-    /// runner-up partners); its shape is documented in `docs/FORMATS.md`.
-    #[serde(default)]
-    pub explanation: serde_json::Value,
+    pub explanation: PairExplanation,
 }
 
+/// Why a pair was formed, as evidence a facilitator can check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PairExplanation {
+    /// One entry per two people working together: one for a pair, three for a trio. The
+    /// link scores add up exactly to the pair's score.
+    pub links: Vec<LinkExplanation>,
+    /// The hard constraints a locked pair breaks (a lock wins over the constraints).
+    #[serde(default)]
+    pub overrides: Vec<Constraint>,
+    /// For each member of an unlocked pair: their best other partner and what forcing
+    /// that pair instead would cost the whole group.
+    #[serde(default)]
+    pub why_not: Vec<RunnerUp>,
+}
+
+/// The score of two people together, line by line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkExplanation {
+    /// The two participant ids; in reverse mode the mentor first.
+    pub members: [String; 2],
+    /// `breakdown.total()`.
+    pub score: i64,
+    /// Who teaches whom which skill; the points add up to `breakdown.skills`.
+    pub teaching: Vec<TeachingLine>,
+    pub breakdown: Breakdown,
+    /// How many generations apart the two are.
+    pub generation_steps: u32,
+    /// The department both belong to, if they share one.
+    #[serde(default)]
+    pub shared_department: Option<String>,
+    /// The latest earlier round in which the two were partners.
+    #[serde(default)]
+    pub earlier_round: Option<u32>,
+}
+
+/// `teacher` can teach `learner` one skill: `points` = (teacher_rating − learner_rating),
+/// times the want-to-learn weight when `wanted`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeachingLine {
+    pub teacher: String,
+    pub learner: String,
+    pub skill: String,
+    pub teacher_rating: u8,
+    pub learner_rating: u8,
+    /// The skill is on the learner's want-to-learn list.
+    pub wanted: bool,
+    pub points: i64,
+}
+
+/// The parts of a link's score: bonuses are ≥ 0, penalties ≤ 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Breakdown {
+    pub skills: i64,
+    pub reciprocity_bonus: i64,
+    pub generation_bonus: i64,
+    pub same_department_penalty: i64,
+    pub repeat_partner_penalty: i64,
+}
+
+impl Breakdown {
+    pub fn total(&self) -> i64 {
+        self.skills
+            + self.reciprocity_bonus
+            + self.generation_bonus
+            + self.same_department_penalty
+            + self.repeat_partner_penalty
+    }
+}
+
+/// A reason two people may not be paired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Constraint {
+    /// Same department, with the rule set to hard.
+    SameDepartment,
+    /// On the never-pair list.
+    NeverPair,
+    /// Fewer generation steps apart than the minimum.
+    MinGenerationDistance,
+    /// Partners in an earlier round, with the rule set to hard.
+    RepeatPartner,
+    /// Already in a locked pair with someone else.
+    LockedElsewhere,
+}
+
+/// "Why not X?": a member's runner-up partner — the allowed partner other than the
+/// chosen one with the highest pair score — and what forcing that pair would cost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RunnerUp {
+    pub member: String,
+    pub partner: String,
+    /// The score of `member` with `partner`.
+    pub pair_score: i64,
+    /// How much lower `total_score` would be if the pair were forced (negative: higher,
+    /// possible under the fairest objective).
+    pub total_fall: i64,
+    /// How many fewer people would have a partner if the pair were forced.
+    pub fewer_paired: i64,
+    /// True: the engine re-solved with the pair forced. False: `total_fall` is an upper
+    /// bound from a local swap (large cohorts; see `docs/MATCHING.md`).
+    pub exact: bool,
+}
+
+/// Someone the pairing leaves without a partner, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unmatched {
     pub participant_id: String,
-    pub reason: String,
+    pub reason: UnmatchedReason,
+    /// The reason as an English sentence (the app translates `reason`).
+    pub message: String,
+}
+
+/// Why someone has no partner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum UnmatchedReason {
+    /// There is nobody to pair with: a single participant, or (reverse mode) nobody on
+    /// the other side.
+    NobodyElse,
+    /// Every possible partner is excluded by a hard constraint; how many by which.
+    NoAllowedPartner { excluded: Vec<ExcludedCount> },
+    /// Allowed partners exist, but each is paired with someone else so that more people
+    /// get a partner, and no pair could take this person as a third (`allowed` lists at
+    /// most 10 of them).
+    PartnersTaken { allowed: Vec<String>, allowed_count: u32 },
+    /// Reverse mode, a mentor: there were fewer mentees than mentor places, and the
+    /// mentees went to mentors where they scored higher.
+    NoMenteeLeft,
+}
+
+/// How many possible partners one constraint excludes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExcludedCount {
+    pub constraint: Constraint,
+    pub count: u32,
 }

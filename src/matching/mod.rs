@@ -11,6 +11,10 @@
 
 pub mod assignment;
 pub mod blossom;
+pub mod engine;
+pub mod score;
+
+pub use engine::{match_cohort, score_matrix, MatchError, ScoreMatrix, ScoredCohort};
 
 /// Marks a pair that must not be formed in a weight matrix.
 pub const NO_EDGE: i64 = i64::MIN;
