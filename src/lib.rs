@@ -9,11 +9,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod codes;
 pub mod demo;
 pub mod formats;
 pub mod i18n;
 pub mod matching;
 pub mod model;
+pub mod qr;
 pub mod rng;
 pub mod session;
 pub mod stored;

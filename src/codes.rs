@@ -1,0 +1,628 @@
+//! Short text codes that carry a workshop or a response between people without a server:
+//! in a share link's URL fragment, pasted into a chat, or in a QR code.
+//!
+//! - A **workshop code** (`KW1.` + base64url) is the workshop's compact JSON, deflated. It
+//!   travels in share links (`…#/survey?w=KW1.…`) and can be pasted into the app.
+//! - A **response code** (`KR1.` + base64url) is one participant's answers in a compact
+//!   binary record: ratings packed in half-bytes in the workshop's skill order, want-to-learn
+//!   as a bit set, times as seconds. It is decoded against the workshop it answers, and is
+//!   about 120 characters for the 12-skill template (the budget is 300).
+//!
+//! Both frame their payload as `[length varint][CRC-32 (4 bytes)][body]`, so a code cut off
+//! when copied is reported as *incomplete* and a mistyped one as *changed*, instead of as
+//! garbage. Everything decoded is then checked by [`crate::formats`] / [`crate::validate`]
+//! like any file. Pure: no browser, no clock.
+
+use crate::formats::{self, FormatError, Kind, MAX_DOCUMENT_BYTES};
+use crate::model::{Response, Workshop};
+use crate::validate;
+use std::fmt;
+
+pub const WORKSHOP_CODE_PREFIX: &str = "KW1.";
+pub const RESPONSE_CODE_PREFIX: &str = "KR1.";
+/// The fragment parameter of a share link that carries a workshop code.
+pub const LINK_PARAM: &str = "w";
+/// The longest code accepted (characters), checked before decoding.
+pub const MAX_CODE_CHARS: usize = 64 * 1024;
+
+/// Which kind of code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    Workshop,
+    Response,
+}
+
+impl CodeKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
+            CodeKind::Response => RESPONSE_CODE_PREFIX,
+        }
+    }
+}
+
+/// Why a code could not be read. Each says what to do; the app translates them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeError {
+    /// Nothing was pasted.
+    Empty,
+    /// Not a Kakehashi code at all.
+    NotACode { expected: CodeKind },
+    /// A code of the other kind (a workshop code where an answer code is expected, …).
+    WrongKind { expected: CodeKind, found: CodeKind },
+    /// A character that base64url does not use, at this position of the code.
+    BadCharacter { position: usize },
+    /// Shorter than its own length field says: cut off when copied.
+    Truncated,
+    /// The checksum does not match: the code was changed or mistyped.
+    ChecksumMismatch,
+    /// The code is longer than any real code.
+    TooLong,
+    /// The bytes do not decode (a broken code that still had a valid checksum).
+    Corrupt,
+    /// The decoded document is not valid.
+    Format(FormatError),
+    /// A response code for another workshop.
+    OtherWorkshop { expected: String, found: String },
+    /// A response code for this workshop id but an earlier or later list of skills.
+    SkillsChanged,
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = |k: &CodeKind| match k {
+            CodeKind::Workshop => "workshop code",
+            CodeKind::Response => "answer code",
+        };
+        match self {
+            CodeError::Empty => write!(f, "no code was entered"),
+            CodeError::NotACode { expected } => write!(
+                f,
+                "this is not a Kakehashi {} (it should start with {})",
+                what(expected),
+                expected.prefix()
+            ),
+            CodeError::WrongKind { expected, found } => {
+                write!(f, "this is a {}, but a {} is expected here", what(found), what(expected))
+            }
+            CodeError::BadCharacter { position } => write!(
+                f,
+                "the code has a character that does not belong in it (at position {position}); copy it again"
+            ),
+            CodeError::Truncated => write!(f, "the code is incomplete: it was cut off when copied; copy it again in full"),
+            CodeError::ChecksumMismatch => {
+                write!(f, "the code's checksum does not match: it was changed or mistyped; copy it again")
+            }
+            CodeError::TooLong => write!(f, "the code is far too long to be a Kakehashi code"),
+            CodeError::Corrupt => write!(f, "the code is damaged and cannot be read; ask for it again"),
+            CodeError::Format(e) => write!(f, "{e}"),
+            CodeError::OtherWorkshop { expected, found } => write!(
+                f,
+                "this answer is for workshop '{found}', not the current workshop '{expected}'"
+            ),
+            CodeError::SkillsChanged => write!(
+                f,
+                "this answer was made for another version of this workshop's skill list; ask the participant to answer again"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+impl From<FormatError> for CodeError {
+    fn from(e: FormatError) -> Self {
+        CodeError::Format(e)
+    }
+}
+
+// ---- base64url and CRC-32 ----
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding (RFC 4648 §5): safe in URLs, fragments and chat messages.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(B64[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// Decodes base64url (padding and white space tolerated: chat apps insert line breaks).
+/// `offset` is added to error positions so they count from the start of the whole code.
+pub fn base64url_decode(text: &str, offset: usize) -> Result<Vec<u8>, CodeError> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for (i, c) in text.char_indices() {
+        let v = match c {
+            'A'..='Z' => c as u32 - 'A' as u32,
+            'a'..='z' => c as u32 - 'a' as u32 + 26,
+            '0'..='9' => c as u32 - '0' as u32 + 52,
+            '-' | '+' => 62,
+            '_' | '/' => 63,
+            '=' => continue,
+            c if c.is_whitespace() => continue,
+            _ => return Err(CodeError::BadCharacter { position: offset + text[..i].chars().count() + 1 }),
+        };
+        acc = acc << 6 | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Ok(out)
+}
+
+/// CRC-32 (IEEE 802.3, as in zip and PNG).
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 { crc >> 1 ^ 0xedb8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+// ---- framing ----
+
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// Reads the binary records inside codes; every read is bounds-checked.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Result<u8, CodeError> {
+        let b = *self.bytes.get(self.at).ok_or(CodeError::Corrupt)?;
+        self.at += 1;
+        Ok(b)
+    }
+    fn varint(&mut self) -> Result<u64, CodeError> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(n);
+            }
+        }
+        Err(CodeError::Corrupt)
+    }
+    fn take(&mut self, n: usize) -> Result<&'a [u8], CodeError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(CodeError::Corrupt)?;
+        let slice = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(slice)
+    }
+    fn string(&mut self) -> Result<String, CodeError> {
+        let len = usize::try_from(self.varint()?).map_err(|_| CodeError::Corrupt)?;
+        String::from_utf8(self.take(len)?.to_vec()).map_err(|_| CodeError::Corrupt)
+    }
+}
+
+fn put_string(out: &mut Vec<u8>, s: &str) {
+    put_varint(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// `prefix` + base64url(`[len][crc32][body]`).
+fn frame(kind: CodeKind, body: &[u8]) -> String {
+    let mut framed = Vec::with_capacity(body.len() + 9);
+    put_varint(&mut framed, body.len() as u64);
+    framed.extend_from_slice(&crc32(body).to_be_bytes());
+    framed.extend_from_slice(body);
+    format!("{}{}", kind.prefix(), base64url_encode(&framed))
+}
+
+/// Checks prefix, characters, length and checksum; returns the body.
+fn unframe(kind: CodeKind, code: &str) -> Result<Vec<u8>, CodeError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    if code.len() > MAX_CODE_CHARS {
+        return Err(CodeError::TooLong);
+    }
+    let other = match kind {
+        CodeKind::Workshop => CodeKind::Response,
+        CodeKind::Response => CodeKind::Workshop,
+    };
+    let rest = match code.strip_prefix(kind.prefix()) {
+        Some(rest) => rest,
+        None if code.starts_with(other.prefix()) => return Err(CodeError::WrongKind { expected: kind, found: other }),
+        None => return Err(CodeError::NotACode { expected: kind }),
+    };
+    let bytes = base64url_decode(rest, kind.prefix().len())?;
+    let mut reader = Reader { bytes: &bytes, at: 0 };
+    let len = reader.varint().map_err(|_| CodeError::Truncated)?;
+    let crc = reader.take(4).map_err(|_| CodeError::Truncated)?;
+    let crc = u32::from_be_bytes([crc[0], crc[1], crc[2], crc[3]]);
+    let body = &bytes[reader.at..];
+    let len = usize::try_from(len).map_err(|_| CodeError::Corrupt)?;
+    if body.len() < len {
+        return Err(CodeError::Truncated);
+    }
+    if body.len() > len || crc32(body) != crc {
+        return Err(CodeError::ChecksumMismatch);
+    }
+    Ok(body.to_vec())
+}
+
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(bytes, 10)
+}
+
+fn inflate(bytes: &[u8]) -> Result<Vec<u8>, CodeError> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_DOCUMENT_BYTES).map_err(|_| CodeError::Corrupt)
+}
+
+// ---- workshop codes and share links ----
+
+/// The workshop as a code: its compact JSON, deflated.
+pub fn workshop_code(w: &Workshop) -> String {
+    let json = serde_json::to_vec(w).unwrap_or_default();
+    frame(CodeKind::Workshop, &deflate(&json))
+}
+
+/// Reads a workshop code, checking it like a workshop file.
+pub fn parse_workshop_code(code: &str) -> Result<Workshop, CodeError> {
+    let body = unframe(CodeKind::Workshop, code)?;
+    let json = inflate(&body)?;
+    Ok(formats::parse_workshop(&json)?)
+}
+
+/// A link that opens the survey of `w` in the app at `base` (the address participants
+/// can reach, e.g. `https://intranet.example/kakehashi/`). The workshop travels in the
+/// fragment, which browsers never send to a server.
+pub fn share_link(base: &str, w: &Workshop) -> String {
+    let base = base.split('#').next().unwrap_or(base);
+    format!("{base}#/survey?{LINK_PARAM}={}", workshop_code(w))
+}
+
+/// The workshop code in a URL fragment such as `#/survey?w=KW1.…`, if there is one.
+pub fn code_in_fragment(fragment: &str) -> Option<&str> {
+    let query = fragment.split_once('?')?.1;
+    query.split('&').find_map(|pair| pair.strip_prefix(LINK_PARAM)?.strip_prefix('='))
+}
+
+/// Whether a share link based at `base` can only be opened on this computer.
+pub fn is_local_only_address(base: &str) -> bool {
+    let lower = base.trim().to_ascii_lowercase();
+    let authority = lower.split("://").nth(1).unwrap_or("");
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.split(['/', ':', '#', '?']).next().unwrap_or(""),
+    };
+    lower.starts_with("file:") || host == "localhost" || host.starts_with("127.") || host == "::1" || host.is_empty()
+}
+
+// ---- response codes ----
+
+/// A fingerprint of the workshop's skill list, in order: a response code made for another
+/// list of skills cannot be decoded correctly, so it is refused.
+fn skills_fingerprint(w: &Workshop) -> u32 {
+    let ids: Vec<&str> = w.skills.iter().map(|s| s.id.as_str()).collect();
+    crc32(ids.join("\n").as_bytes())
+}
+
+/// The answers as a one-line code. `r` must be valid for `w` (it is, after the survey's
+/// validation); the code is decoded against the same workshop.
+pub fn response_code(r: &Response, w: &Workshop) -> String {
+    let mut rec = Vec::with_capacity(128);
+    put_string(&mut rec, &w.id);
+    rec.extend_from_slice(&skills_fingerprint(w).to_be_bytes());
+    put_string(&mut rec, &r.participant_id);
+    put_string(&mut rec, &r.name);
+    let generation = r.generation.as_deref().and_then(|g| w.generation_index(g));
+    put_varint(&mut rec, generation.map_or(0, |i| i as u64 + 1));
+    put_varint(&mut rec, r.birth_year.map_or(0, |y| u64::try_from(y).unwrap_or(0)));
+    put_string(&mut rec, r.department.as_deref().unwrap_or(""));
+    // Ratings in skill order, two per byte (a scale has at most 10 points).
+    let ratings: Vec<u8> = w.skills.iter().map(|s| r.ratings.get(&s.id).map_or(0, |v| v.saturating_sub(w.scale.min))).collect();
+    for pair in ratings.chunks(2) {
+        rec.push(pair[0] << 4 | pair.get(1).copied().unwrap_or(0));
+    }
+    let mut wants = vec![0u8; w.skills.len().div_ceil(8)];
+    for (i, s) in w.skills.iter().enumerate() {
+        if r.wants_to_learn.contains(&s.id) {
+            wants[i / 8] |= 1 << (i % 8);
+        }
+    }
+    rec.extend_from_slice(&wants);
+    put_string(&mut rec, r.note.as_deref().unwrap_or(""));
+    put_time(&mut rec, &r.updated_at);
+    put_time(&mut rec, &r.created_at);
+
+    // Flag byte: 1 = the record that follows is deflated (worth it for long notes).
+    let packed = deflate(&rec);
+    let body = if packed.len() < rec.len() { [&[1u8][..], &packed].concat() } else { [&[0u8][..], &rec].concat() };
+    frame(CodeKind::Response, &body)
+}
+
+/// Reads a response code made for `w`, and checks the response like a response file.
+pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeError> {
+    let body = unframe(CodeKind::Response, code)?;
+    let (&flag, rest) = body.split_first().ok_or(CodeError::Corrupt)?;
+    let rec = match flag {
+        0 => rest.to_vec(),
+        1 => inflate(rest)?,
+        _ => return Err(CodeError::Corrupt),
+    };
+    let mut rd = Reader { bytes: &rec, at: 0 };
+    let workshop_id = rd.string()?;
+    if workshop_id != w.id {
+        return Err(CodeError::OtherWorkshop { expected: w.id.clone(), found: workshop_id });
+    }
+    let fingerprint = rd.take(4)?;
+    if u32::from_be_bytes([fingerprint[0], fingerprint[1], fingerprint[2], fingerprint[3]]) != skills_fingerprint(w) {
+        return Err(CodeError::SkillsChanged);
+    }
+    let participant_id = rd.string()?;
+    let name = rd.string()?;
+    let generation = match rd.varint()? {
+        0 => None,
+        i => Some(w.generations.get(usize::try_from(i - 1).map_err(|_| CodeError::Corrupt)?).ok_or(CodeError::Corrupt)?.id.clone()),
+    };
+    let birth_year = match rd.varint()? {
+        0 => None,
+        y => Some(i32::try_from(y).map_err(|_| CodeError::Corrupt)?),
+    };
+    let department = Some(rd.string()?).filter(|d| !d.is_empty());
+    let packed = rd.take(w.skills.len().div_ceil(2))?;
+    let ratings = w
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let nibble = if i % 2 == 0 { packed[i / 2] >> 4 } else { packed[i / 2] & 0x0f };
+            (s.id.clone(), nibble + w.scale.min)
+        })
+        .collect();
+    let wants = rd.take(w.skills.len().div_ceil(8))?;
+    let wants_to_learn = w
+        .skills
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| wants[i / 8] & (1 << (i % 8)) != 0)
+        .map(|(_, s)| s.id.clone())
+        .collect();
+    let note = Some(rd.string()?).filter(|n| !n.is_empty());
+    let updated_at = read_time(&mut rd)?;
+    let created_at = read_time(&mut rd)?;
+    if rd.at != rec.len() {
+        return Err(CodeError::Corrupt);
+    }
+    let response = Response {
+        format: Kind::Response.tag(),
+        workshop_id,
+        participant_id,
+        name,
+        generation,
+        birth_year,
+        department,
+        ratings,
+        wants_to_learn,
+        note,
+        created_at,
+        updated_at,
+    };
+    validate::response_for(&response, w).map_err(|e| CodeError::Format(FormatError::Invalid(e)))?;
+    Ok(response)
+}
+
+// ---- times: RFC 3339 UTC <-> seconds, exact round trip ----
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// Seconds since 1970 and the fraction digits of a valid timestamp.
+pub fn unix_seconds(timestamp: &str) -> Option<(i64, &str)> {
+    if !validate::is_valid_timestamp(timestamp) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| timestamp[r].parse::<i64>().ok();
+    let days = days_from_civil(n(0..4)?, n(5..7)?, n(8..10)?);
+    let secs = days * 86_400 + n(11..13)? * 3600 + n(14..16)? * 60 + n(17..19)?;
+    let fraction = timestamp[19..timestamp.len() - 1].trim_start_matches('.');
+    Some((secs, fraction))
+}
+
+/// The RFC 3339 UTC timestamp of `secs` since 1970, whole seconds.
+pub fn timestamp_from_unix(secs: i64) -> String {
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    let s = secs.rem_euclid(86_400);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+}
+
+fn put_time(out: &mut Vec<u8>, timestamp: &str) {
+    // Valid responses only have valid times; 0 marks "unreadable" defensively.
+    let (secs, fraction) = unix_seconds(timestamp).unwrap_or((0, ""));
+    put_varint(out, u64::try_from(secs).unwrap_or(0));
+    put_string(out, fraction);
+}
+
+fn read_time(rd: &mut Reader) -> Result<String, CodeError> {
+    let secs = i64::try_from(rd.varint()?).map_err(|_| CodeError::Corrupt)?;
+    let fraction = rd.string()?;
+    if secs > 253_402_300_799 || !fraction.bytes().all(|b| b.is_ascii_digit()) || fraction.len() > 9 {
+        return Err(CodeError::Corrupt);
+    }
+    let whole = timestamp_from_unix(secs);
+    Ok(if fraction.is_empty() { whole } else { format!("{}.{fraction}Z", &whole[..19]) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+    use crate::template::default_workshop;
+
+    fn response(w: &Workshop) -> Response {
+        Response {
+            format: Kind::Response.tag(),
+            workshop_id: w.id.clone(),
+            participant_id: "p-7f3a9c21".into(),
+            name: "山田 太郎".into(),
+            generation: Some("bubble".into()),
+            birth_year: Some(1968),
+            department: Some("営業1課".into()),
+            ratings: w.skills.iter().enumerate().map(|(i, s)| (s.id.clone(), 1 + (i % 5) as u8)).collect(),
+            wants_to_learn: vec!["ai_tools".into(), "internal_network".into()],
+            note: Some("部下とのチャットを使いこなしたい".into()),
+            created_at: "2026-04-10T01:12:00Z".into(),
+            updated_at: "2026-04-10T01:15:42.250Z".into(),
+        }
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..40 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            assert_eq!(base64url_decode(&base64url_encode(&bytes), 0), Ok(bytes));
+        }
+        assert_eq!(base64url_encode(b"Kakehashi"), "S2FrZWhhc2hp");
+    }
+
+    #[test]
+    fn crc32_matches_the_standard_check_value() {
+        assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
+    }
+
+    #[test]
+    fn times_round_trip_exactly() {
+        for t in ["1970-01-01T00:00:00Z", "2026-11-26T09:30:00Z", "2000-02-29T23:59:59.5Z", "2096-12-31T00:00:01.123Z"] {
+            let (secs, fraction) = unix_seconds(t).unwrap();
+            let whole = timestamp_from_unix(secs);
+            let back = if fraction.is_empty() { whole } else { format!("{}.{fraction}Z", &whole[..19]) };
+            assert_eq!(back, t);
+        }
+        assert_eq!(unix_seconds("2026-11-26T09:30:00Z").unwrap().0, 1_795_685_400);
+    }
+
+    #[test]
+    fn workshop_code_round_trips() {
+        let w = default_workshop(Lang::Ja);
+        assert_eq!(parse_workshop_code(&workshop_code(&w)), Ok(w));
+    }
+
+    #[test]
+    fn response_code_round_trips_and_stays_short() {
+        let w = default_workshop(Lang::Ja);
+        let r = response(&w);
+        let code = response_code(&r, &w);
+        assert!(code.len() < 200, "{} characters: {code}", code.len());
+        assert!(!code.contains(char::is_whitespace));
+        assert_eq!(parse_response_code(&code, &w), Ok(r));
+    }
+
+    #[test]
+    fn a_long_note_is_compressed() {
+        let w = default_workshop(Lang::En);
+        let mut r = response(&w);
+        r.generation = None;
+        r.birth_year = Some(1990);
+        r.note = Some("I would like to learn more about the tools my team uses. ".repeat(10));
+        let code = response_code(&r, &w);
+        assert!(code.len() < 300, "{}", code.len());
+        assert_eq!(parse_response_code(&code, &w), Ok(r));
+    }
+
+    #[test]
+    fn a_truncated_code_is_reported_as_incomplete() {
+        let w = default_workshop(Lang::Ja);
+        let code = response_code(&response(&w), &w);
+        for cut in [code.len() - 1, code.len() - 5, code.len() / 2, 8] {
+            assert_eq!(parse_response_code(&code[..cut], &w), Err(CodeError::Truncated), "cut at {cut}");
+        }
+        let wcode = workshop_code(&w);
+        assert_eq!(parse_workshop_code(&wcode[..wcode.len() - 10]), Err(CodeError::Truncated));
+    }
+
+    #[test]
+    fn a_changed_character_fails_the_checksum() {
+        let w = default_workshop(Lang::Ja);
+        let code = response_code(&response(&w), &w);
+        let mut chars: Vec<char> = code.chars().collect();
+        let i = chars.len() - 3;
+        chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
+        let changed: String = chars.into_iter().collect();
+        assert_eq!(parse_response_code(&changed, &w), Err(CodeError::ChecksumMismatch));
+    }
+
+    #[test]
+    fn codes_of_the_wrong_kind_or_workshop_are_named() {
+        let w = default_workshop(Lang::Ja);
+        let r = response(&w);
+        assert_eq!(
+            parse_response_code(&workshop_code(&w), &w),
+            Err(CodeError::WrongKind { expected: CodeKind::Response, found: CodeKind::Workshop })
+        );
+        assert_eq!(parse_workshop_code("hello"), Err(CodeError::NotACode { expected: CodeKind::Workshop }));
+        assert_eq!(parse_workshop_code("  "), Err(CodeError::Empty));
+        assert_eq!(parse_workshop_code("KW1.abc*def"), Err(CodeError::BadCharacter { position: 8 }));
+        let mut other = w.clone();
+        other.id = "another".into();
+        assert_eq!(
+            parse_response_code(&response_code(&r, &w), &other),
+            Err(CodeError::OtherWorkshop { expected: "another".into(), found: w.id.clone() })
+        );
+        let mut fewer = w.clone();
+        fewer.skills.pop();
+        assert_eq!(parse_response_code(&response_code(&r, &w), &fewer), Err(CodeError::SkillsChanged));
+    }
+
+    #[test]
+    fn share_links_carry_the_workshop_in_the_fragment() {
+        let w = default_workshop(Lang::En);
+        let link = share_link("https://intranet.example/kakehashi/#/console", &w);
+        assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW1."));
+        let fragment = &link[link.find('#').unwrap()..];
+        assert_eq!(parse_workshop_code(code_in_fragment(fragment).unwrap()), Ok(w));
+        assert_eq!(code_in_fragment("#/survey"), None);
+    }
+
+    #[test]
+    fn local_only_addresses_are_recognised() {
+        for local in ["http://127.0.0.1:8080/", "http://localhost/", "file:///home/a/kakehashi.html", "http://[::1]:8080/"] {
+            assert!(is_local_only_address(local), "{local}");
+        }
+        for reachable in ["https://intranet.example/kakehashi/", "http://10.1.2.3/k/"] {
+            assert!(!is_local_only_address(reachable), "{reachable}");
+        }
+    }
+}
