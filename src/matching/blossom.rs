@@ -138,7 +138,7 @@ impl Dual for i128 {
 /// "No vertex / no blossom" in the `u32` index arrays.
 const NONE: u32 = u32::MAX;
 
-/// Labels of top-level blossoms during a stage, as in the paper.
+/// Labels of top-level nodes during a stage, as in the paper.
 const UNLABELED: i8 = -1;
 /// Outer (even) vertex or blossom: its dual decreases.
 const S: i8 = 0;
@@ -155,7 +155,14 @@ const T: i8 = 1;
 ///
 /// **Units.** The graph weights are `w2[u][v] = 2 · (w[u][v] + B)`; `lab` holds the duals
 /// in the same doubled units, so an edge is tight when `lab[u] + lab[v] (+ the duals of
-/// the blossoms containing both) = w2[u][v]`.
+/// the blossoms containing both) = w2[u][v]`. The slack `lab[u] + lab[v] − w2[u][v]`
+/// without blossom duals (`dist`) is the true slack of every edge between two different
+/// top-level nodes, the only ones the algorithm looks at.
+///
+/// **Stages.** A stage labels every free top-level node S (a root), grows alternating
+/// trees along tight edges, turns odd cycles into blossoms, and changes the duals by the
+/// largest feasible step whenever no tight edge is left to follow, until an augmenting
+/// path is found (the stage augments it and ends) or the duals prove optimality.
 struct Solver<D: Dual> {
     /// Number of vertices.
     n: usize,
@@ -163,8 +170,10 @@ struct Solver<D: Dual> {
     cap: usize,
     /// One past the largest node id in use so far (`n` before any blossom exists).
     n_nodes: usize,
-    /// If `u, v` are vertices, `w2[u * n + v]` is the doubled shifted weight of the edge,
-    /// or zero if there is no edge (all real edges are strictly positive after the shift).
+    /// If `u, v` are vertices, `w2[u * n + v]` is the doubled shifted weight of the edge.
+    /// Missing edges (and the diagonal) hold a negative sentinel so large that their slack
+    /// always exceeds every other candidate step: they never become tight and never bound
+    /// a dual step, so the hot loop needs no test for them.
     w2: Vec<D>,
     /// If `u` is a vertex, `lab[u]` is its dual variable; if `b` is a blossom, `lab[b]` is
     /// its dual variable (both doubled). Feasible at all times; at the end, optimal.
@@ -177,14 +186,17 @@ struct Solver<D: Dual> {
     /// is top-level); `NONE` for unused blossom ids.
     st: Vec<u32>,
     /// If `x` is a top-level T-node, `pa[x]` is the S-vertex that labelled it (its parent
-    /// in the alternating tree); `NONE` for roots. Only meaningful during a stage.
+    /// in the alternating tree). Only meaningful during a stage.
     pa: Vec<u32>,
     /// If `x` is a top-level node, its label (`UNLABELED`, `S` or `T`) in this stage.
     label: Vec<i8>,
-    /// If `x` is a top-level node that is not a T-node, `slack[x]` is the S-vertex `u`
-    /// (outside `x`) whose least-slack edge to `x` has the least slack of all; `NONE` if
-    /// there is none. It is how the dual update finds its step in O(n).
-    slack: Vec<u32>,
+    /// If `x` is a top-level node that is not a T-node, `(slack_from[x], slack_to[x])` is
+    /// the least-slack edge from an S-vertex outside `x` to a vertex inside `x`, and
+    /// `slack_dist[x]` its slack, kept current through dual steps; `NONE` / `D::MAX` if
+    /// there is none. The dual step reads its bound from these in O(n).
+    slack_from: Vec<u32>,
+    slack_to: Vec<u32>,
+    slack_dist: Vec<D>,
     /// If `b` is a blossom, `flower[b]` lists its sub-nodes around the odd cycle, starting
     /// with the base sub-node; consecutive entries (cyclically) are joined by a tight edge,
     /// and entries `2k - 1, 2k` (k ≥ 1) are matched to each other.
@@ -198,6 +210,8 @@ struct Solver<D: Dual> {
     /// nodes, top-level or not, because slacks of edges between two fixed nodes all change
     /// by the same amount while the nodes exist.
     best_end: Vec<u32>,
+    /// Scratch space for `add_blossom`: the best slack found so far per node.
+    best_dist: Vec<D>,
     /// Per-node stamps for the lowest-common-ancestor walk.
     visit: Vec<u32>,
     visit_stamp: u32,
@@ -209,16 +223,19 @@ impl<D: Dual> Solver<D> {
     fn new(n: usize, weight: &[i64], max_abs: u128) -> Self {
         assert!(n < (NONE as usize) / 2, "too many vertices");
         let shift = (n as i128) * (max_abs as i128) + 1;
-        let mut w2 = vec![D::ZERO; n * n];
-        let mut max_w2 = D::ZERO;
-        for i in 0..n {
-            for j in 0..n {
-                let w = weight[i * n + j];
-                if i != j && w != NO_EDGE {
-                    let x = D::from_i128(2 * (i128::from(w) + shift));
-                    w2[i * n + j] = x;
-                    max_w2 = max_w2.max(x);
-                }
+        let doubled = |w: i64| 2 * (i128::from(w) + shift);
+        let max_w2 = (0..n * n)
+            .filter(|&k| k / n != k % n && weight[k] != NO_EDGE)
+            .map(|k| doubled(weight[k]))
+            .max()
+            .unwrap_or(2);
+        // Every dual stays in [0, max_w2], so a slack of a missing edge is at least
+        // 2 · max_w2, more than any real step (at most max_w2 / 2).
+        let missing = D::from_i128(-2 * max_w2);
+        let mut w2 = vec![missing; n * n];
+        for (k, (x, &w)) in w2.iter_mut().zip(weight).enumerate() {
+            if k / n != k % n && w != NO_EDGE {
+                *x = D::from_i128(doubled(w));
             }
         }
         let cap = n + n / 2 + 1;
@@ -226,13 +243,11 @@ impl<D: Dual> Solver<D> {
         for (v, s) in st.iter_mut().enumerate().take(n) {
             *s = v as u32;
         }
-        let mut lab = vec![D::ZERO; cap];
         // Every vertex starts at half the largest (doubled) weight, so every edge is
         // feasible and all free vertices share one dual value, which the stopping rule
         // relies on.
-        for l in lab.iter_mut().take(n) {
-            *l = max_w2.half();
-        }
+        let mut lab = vec![D::ZERO; cap];
+        lab[..n].fill(D::from_i128(max_w2 / 2));
         Solver {
             n,
             cap,
@@ -243,10 +258,13 @@ impl<D: Dual> Solver<D> {
             st,
             pa: vec![NONE; cap],
             label: vec![UNLABELED; cap],
-            slack: vec![NONE; cap],
+            slack_from: vec![NONE; cap],
+            slack_to: vec![NONE; cap],
+            slack_dist: vec![D::MAX; cap],
             flower: vec![Vec::new(); cap],
             flower_from: vec![NONE; (cap - n) * n],
             best_end: vec![NONE; (cap - n) * cap],
+            best_dist: vec![D::MAX; cap],
             visit: vec![0; cap],
             visit_stamp: 0,
             queue: Vec::with_capacity(n),
@@ -260,12 +278,7 @@ impl<D: Dual> Solver<D> {
     }
 
     fn mates(&self) -> Vec<Option<usize>> {
-        (0..self.n)
-            .map(|v| {
-                let m = self.mate[v];
-                (m != NONE).then_some(m as usize)
-            })
-            .collect()
+        self.mate[..self.n].iter().map(|&m| (m != NONE).then_some(m as usize)).collect()
     }
 
     /// The endpoint inside node `a` of the least-slack edge between `a` and node `x`.
@@ -284,18 +297,10 @@ impl<D: Dual> Solver<D> {
         (self.end(a, x), self.end(x, a))
     }
 
-    /// Slack of the vertex pair `(u, v)` not counting blossom duals (which only matter for
-    /// edges inside a top-level blossom, never looked at).
+    /// Slack of the vertex pair `(u, v)`, not counting blossom duals.
     #[inline(always)]
     fn dist(&self, u: usize, v: usize) -> D {
         self.lab[u].add(self.lab[v]).sub(self.w2[u * self.n + v])
-    }
-
-    /// Slack of the least-slack edge between nodes `a` and `x`.
-    #[inline(always)]
-    fn node_dist(&self, a: usize, x: usize) -> D {
-        let (u, v) = self.edge(a, x);
-        self.dist(u, v)
     }
 
     #[inline(always)]
@@ -303,22 +308,27 @@ impl<D: Dual> Solver<D> {
         self.st[v as usize] as usize
     }
 
-    /// Offers S-vertex `u` as the best slack source for top-level node `x`.
+    /// Forgets the slack edge of node `x`.
     #[inline(always)]
-    fn update_slack(&mut self, u: usize, x: usize) {
-        let s = self.slack[x];
-        if s == NONE || self.node_dist(u, x) < self.node_dist(s as usize, x) {
-            self.slack[x] = u as u32;
-        }
+    fn clear_slack(&mut self, x: usize) {
+        self.slack_from[x] = NONE;
+        self.slack_to[x] = NONE;
+        self.slack_dist[x] = D::MAX;
     }
 
-    /// Recomputes `slack[x]` from scratch over all S-vertices outside `x`.
+    /// Recomputes the slack edge of top-level node `x` over all S-vertices outside it.
     fn set_slack(&mut self, x: usize) {
-        self.slack[x] = NONE;
+        self.clear_slack(x);
         for u in 0..self.n {
             let su = self.top(u as u32);
-            if su != x && self.label[su] == S && self.w2[u * self.n + self.end(x, u)] > D::ZERO {
-                self.update_slack(u, x);
+            if su != x && self.label[su] == S {
+                let v = self.end(x, u);
+                let d = self.dist(u, v);
+                if d < self.slack_dist[x] {
+                    self.slack_from[x] = u as u32;
+                    self.slack_to[x] = v as u32;
+                    self.slack_dist[x] = d;
+                }
             }
         }
     }
@@ -417,12 +427,10 @@ impl<D: Dual> Solver<D> {
     /// common ancestor `base` into a new S-blossom.
     fn add_blossom(&mut self, u: usize, base: usize, v: usize) {
         let n = self.n;
-        let b = (n..self.n_nodes)
-            .find(|&b| self.st[b] == NONE)
-            .unwrap_or_else(|| {
-                self.n_nodes += 1;
-                self.n_nodes - 1
-            });
+        let b = (n..self.n_nodes).find(|&b| self.st[b] == NONE).unwrap_or_else(|| {
+            self.n_nodes += 1;
+            self.n_nodes - 1
+        });
         assert!(b < self.cap);
         self.lab[b] = D::ZERO;
         self.label[b] = S;
@@ -449,29 +457,24 @@ impl<D: Dual> Solver<D> {
         self.flower[b] = flower;
         self.set_st(b, b);
 
-        // Least-slack edges between b and every other node: the best over sub-nodes.
+        // Least-slack edges between b and every other live node: the best over sub-nodes
+        // (the first one met wins ties).
         let row = (b - n) * self.cap;
-        for x in 0..self.n_nodes {
-            // Unused ids and nodes inside b itself need no entry.
-            if self.st[x] == NONE || self.st[x] as usize == b {
-                continue;
-            }
-            let mut best: Option<(usize, usize, D)> = None;
-            for i in 0..self.flower[b].len() {
-                let xs = self.flower[b][i] as usize;
-                if xs == x {
+        for i in 0..self.flower[b].len() {
+            let xs = self.flower[b][i] as usize;
+            for x in 0..self.n_nodes {
+                // Unused ids and nodes inside b itself need no entry.
+                if self.st[x] == NONE || self.st[x] as usize == b {
                     continue;
                 }
                 let (eu, ev) = self.edge(xs, x);
                 let d = self.dist(eu, ev);
-                if best.is_none_or(|(_, _, bd)| d < bd) {
-                    best = Some((eu, ev, d));
-                }
-            }
-            if let Some((eu, ev, _)) = best {
-                self.best_end[row + x] = eu as u32;
-                if x >= n {
-                    self.best_end[(x - n) * self.cap + b] = ev as u32;
+                if i == 0 || d < self.best_dist[x] {
+                    self.best_dist[x] = d;
+                    self.best_end[row + x] = eu as u32;
+                    if x >= n {
+                        self.best_end[(x - n) * self.cap + b] = ev as u32;
+                    }
                 }
             }
         }
@@ -514,12 +517,13 @@ impl<D: Dual> Solver<D> {
             self.pa[xs] = self.end(xns, xs) as u32;
             self.label[xs] = T;
             self.label[xns] = S;
-            self.slack[xs] = NONE;
+            self.clear_slack(xs);
             self.set_slack(xns);
             self.queue_push(xns);
             i += 2;
         }
         self.label[xr] = T;
+        self.clear_slack(xr);
         self.pa[xr] = self.pa[b];
         for i in pr + 1..self.flower[b].len() {
             let xs = self.flower[b][i] as usize;
@@ -539,8 +543,8 @@ impl<D: Dual> Solver<D> {
             self.pa[v] = eu as u32;
             self.label[v] = T;
             let nu = self.top(self.mate[v]);
-            self.slack[v] = NONE;
-            self.slack[nu] = NONE;
+            self.clear_slack(v);
+            self.clear_slack(nu);
             self.label[nu] = S;
             self.queue_push(nu);
         } else if self.label[v] == S {
@@ -555,17 +559,120 @@ impl<D: Dual> Solver<D> {
         false
     }
 
+    /// Scans the edges of S-vertex `u`: follows tight ones, records the others as slack
+    /// edges of their top-level node. Returns `true` if it augmented.
+    ///
+    /// This is the hot loop (O(n) per scan, O(n) scans per stage), written over slices so
+    /// that it compiles to plain loads even when optimising for size.
+    fn scan(&mut self, u: usize) -> bool {
+        let n = self.n;
+        let mut v = 0;
+        while v < n {
+            // Follow non-tight edges from v on, stopping at the first tight one.
+            let su = self.st[u];
+            let lab_u = self.lab[u];
+            let row = &self.w2[u * n..(u + 1) * n];
+            let lab = &self.lab[..n];
+            let st = &self.st[..n];
+            let label = &self.label[..];
+            let slack_from = &mut self.slack_from[..];
+            let slack_to = &mut self.slack_to[..];
+            let slack_dist = &mut self.slack_dist[..];
+            let mut tight = NONE;
+            while v < n {
+                let sv = st[v];
+                if sv != su {
+                    let d = lab_u.add(lab[v]).sub(row[v]);
+                    if d == D::ZERO {
+                        tight = v as u32;
+                        v += 1;
+                        break;
+                    }
+                    let x = sv as usize;
+                    if d < slack_dist[x] && label[x] != T {
+                        slack_from[x] = u as u32;
+                        slack_to[x] = v as u32;
+                        slack_dist[x] = d;
+                    }
+                }
+                v += 1;
+            }
+            if tight != NONE && self.on_tight_edge(u, tight as usize) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Changes the duals by the largest step that keeps them feasible. Returns `true` if
+    /// that step brought the free vertices' duals to zero, which proves optimality.
+    fn dual_step(&mut self) -> bool {
+        let n = self.n;
+        // delta1: an S-vertex dual reaches zero (the free vertices have the least dual,
+        // so this means no augmenting path can pay off any more).
+        let mut delta1 = D::MAX;
+        for u in 0..n {
+            if self.label[self.top(u as u32)] == S {
+                delta1 = delta1.min(self.lab[u]);
+            }
+        }
+        let mut delta = D::MAX;
+        for x in 0..self.n_nodes {
+            if self.st[x] as usize != x {
+                continue;
+            }
+            match self.label[x] {
+                // delta2: an edge from S to an unlabelled node becomes tight.
+                UNLABELED => delta = delta.min(self.slack_dist[x]),
+                // delta3: an edge between two S-nodes becomes tight (the slack is even).
+                S if self.slack_from[x] != NONE => delta = delta.min(self.slack_dist[x].half()),
+                // delta4: a T-blossom dual reaches zero (it can be expanded).
+                T if x >= n => delta = delta.min(self.lab[x].half()),
+                _ => {}
+            }
+        }
+        let done = delta1 <= delta;
+        let delta = delta.min(delta1);
+        for u in 0..n {
+            match self.label[self.top(u as u32)] {
+                S => self.lab[u] = self.lab[u].sub(delta),
+                T => self.lab[u] = self.lab[u].add(delta),
+                _ => {}
+            }
+        }
+        let delta2 = delta.add(delta);
+        for x in 0..self.n_nodes {
+            if self.st[x] as usize != x {
+                continue;
+            }
+            match self.label[x] {
+                S if x >= n => self.lab[x] = self.lab[x].add(delta2),
+                T if x >= n => self.lab[x] = self.lab[x].sub(delta2),
+                _ => {}
+            }
+            if self.slack_from[x] != NONE {
+                match self.label[x] {
+                    UNLABELED => self.slack_dist[x] = self.slack_dist[x].sub(delta),
+                    S => self.slack_dist[x] = self.slack_dist[x].sub(delta2),
+                    _ => {}
+                }
+            }
+        }
+        done
+    }
+
     /// One stage: grows alternating trees from every free node, adjusting duals, until an
     /// augmenting path is found and used (`true`) or the duals prove that the matching is
     /// optimal (`false`).
     fn stage(&mut self) -> bool {
         let n = self.n;
         self.label[..self.n_nodes].fill(UNLABELED);
-        self.slack[..self.n_nodes].fill(NONE);
+        self.slack_from[..self.n_nodes].fill(NONE);
+        self.slack_to[..self.n_nodes].fill(NONE);
+        self.slack_dist[..self.n_nodes].fill(D::MAX);
         self.queue.clear();
         for x in 0..self.n_nodes {
             if self.st[x] as usize == x && self.mate[x] == NONE {
-                self.pa[x] = NONE;
                 self.label[x] = S;
                 self.queue_push(x);
             }
@@ -574,89 +681,25 @@ impl<D: Dual> Solver<D> {
             return false;
         }
         loop {
-            // Scan the edges of new S-vertices: follow tight ones, remember the others'
-            // slack per target node.
             while let Some(u) = self.queue.pop() {
                 let u = u as usize;
-                if self.label[self.top(u as u32)] == T {
-                    continue;
-                }
-                for v in 0..n {
-                    // Re-read st[u] each time: a blossom formed on the way may absorb u.
-                    let su = self.top(u as u32);
-                    let sv = self.top(v as u32);
-                    if self.w2[u * n + v] > D::ZERO && su != sv {
-                        if self.dist(u, v) == D::ZERO {
-                            if self.on_tight_edge(u, v) {
-                                return true;
-                            }
-                        } else {
-                            self.update_slack(u, sv);
-                        }
-                    }
+                if self.label[self.top(u as u32)] == S && self.scan(u) {
+                    return true;
                 }
             }
-
-            // Dual update: the largest step keeping all duals feasible.
-            // delta1: an S-vertex dual reaches zero (the free vertices have the least
-            // dual, so this means no augmenting path can pay off any more).
-            let mut delta1 = D::MAX;
-            for u in 0..n {
-                if self.label[self.top(u as u32)] == S {
-                    delta1 = delta1.min(self.lab[u]);
-                }
-            }
-            let mut delta = D::MAX;
-            // delta4: a T-blossom dual reaches zero (it can be expanded).
-            for b in n..self.n_nodes {
-                if self.st[b] as usize == b && self.label[b] == T {
-                    delta = delta.min(self.lab[b].half());
-                }
-            }
-            for x in 0..self.n_nodes {
-                let s = self.slack[x];
-                if self.st[x] as usize == x && s != NONE {
-                    if self.label[x] == UNLABELED {
-                        // delta2: an edge from S to an unlabelled node becomes tight.
-                        delta = delta.min(self.node_dist(s as usize, x));
-                    } else if self.label[x] == S {
-                        // delta3: an edge between two S-nodes becomes tight (even slack).
-                        delta = delta.min(self.node_dist(s as usize, x).half());
-                    }
-                }
-            }
-            let done = delta1 <= delta;
-            let delta = delta.min(delta1);
-            for u in 0..n {
-                match self.label[self.top(u as u32)] {
-                    S => self.lab[u] = self.lab[u].sub(delta),
-                    T => self.lab[u] = self.lab[u].add(delta),
-                    _ => {}
-                }
-            }
-            let delta2 = delta.add(delta);
-            for b in n..self.n_nodes {
-                if self.st[b] as usize == b {
-                    match self.label[b] {
-                        S => self.lab[b] = self.lab[b].add(delta2),
-                        T => self.lab[b] = self.lab[b].sub(delta2),
-                        _ => {}
-                    }
-                }
-            }
-            if done {
-                // The free vertices' duals are zero now: the duals prove optimality.
+            if self.dual_step() {
                 return false;
             }
-            self.queue.clear();
+            // Follow the edges the step made tight, then expand T-blossoms that reached 0.
             for x in 0..self.n_nodes {
-                let s = self.slack[x];
                 if self.st[x] as usize == x
-                    && s != NONE
-                    && self.top(s) != x
-                    && self.node_dist(s as usize, x) == D::ZERO
+                    && self.label[x] != T
+                    && self.slack_from[x] != NONE
+                    && self.slack_dist[x] == D::ZERO
                 {
-                    let (eu, ev) = self.edge(s as usize, x);
+                    debug_assert_ne!(self.top(self.slack_from[x]), x);
+                    let (eu, ev) = (self.slack_from[x] as usize, self.slack_to[x] as usize);
+                    debug_assert_eq!(self.dist(eu, ev), D::ZERO);
                     if self.on_tight_edge(eu, ev) {
                         return true;
                     }
