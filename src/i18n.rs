@@ -5,8 +5,12 @@
 //!
 //! Pure: knows the two languages, nothing about the browser.
 
+use crate::codes::{CodeError, CodeKind};
 use crate::formats::{FormatError, Kind};
-use crate::model::Lang;
+use crate::import::ImportOutcome;
+use crate::model::{Lang, Workshop};
+use crate::session::Notice;
+use crate::survey::Problem;
 use crate::validate::Invalid;
 
 macro_rules! texts {
@@ -35,6 +39,7 @@ texts! {
     SkipToContent => "本文へ移動", "Skip to content";
     MainNavigation => "メインメニュー", "Main navigation";
     NavHome => "ホーム", "Home";
+    NavSetup => "準備と共有", "Set up & share";
     NavSurvey => "アンケート", "Survey";
     NavConsole => "コンソール", "Console";
     PrivacyNote => "データはこのブラウザの中だけに保存され、どこにも送信されません。",
@@ -60,7 +65,7 @@ texts! {
     Undo => "元に戻す", "Undo";
     Dismiss => "閉じる", "Dismiss";
     WorkshopReplaced => "テンプレートから新しいワークショップを作りました。", "A new workshop was created from the template.";
-    WorkshopRestored => "元のワークショップに戻しました。", "The previous workshop is back.";
+    WorkshopRestored => "元に戻しました。", "Undone: the previous state is back.";
     SkillsHeading => "スキル", "Skills";
     GenerationsHeading => "世代", "Generations";
     ScaleHeading => "評価の尺度", "Rating scale";
@@ -92,10 +97,102 @@ texts! {
     ConsoleNoWorkshop => "先にホームでワークショップを用意してください。", "First set up a workshop on the Home view.";
     GoHome => "ホームへ", "Go to Home";
 
+    // ---- survey (participant) ----
+    SurveyOpenFile => "ワークショップのファイルを開く", "Open workshop file";
+    SurveyOpenFileHint => "ファシリテーターから受け取った .json ファイルを選んでください。", "Choose the .json file your facilitator gave you.";
+    SurveyPasteCode => "ワークショップコードを貼り付ける", "Paste a workshop code";
+    SurveyPasteCodeHint => "KW1. で始まるコードです。", "It starts with KW1.";
+    SurveyOpenCode => "コードで開く", "Open with the code";
+    SurveyKioskTitle => "この端末で回答を集める（共用端末モード）", "Collect answers on this laptop (shared-laptop mode)";
+    SurveyKioskBody => "1台の端末を参加者で順に使う場合：送信した回答はこのブラウザの名簿に直接入り、次の人のためにフォームが空になります。",
+        "When participants take turns on one laptop: each submission goes straight into this browser's roster and the form clears for the next person.";
+    SurveyStartKiosk => "共用端末モードで始める", "Start shared-laptop mode";
+    SurveyKioskBanner => "共用端末モード：送信するとこの端末の名簿に保存されます。", "Shared-laptop mode: submitting saves your answers in this laptop's roster.";
+    SurveyClose => "アンケートを閉じる", "Close the survey";
+    SurveyIntro => "各スキルについて、今の自分にいちばん近いものを選んでください。正解はありません。",
+        "For each skill, choose what describes you best today. There are no right answers.";
+    SurveyRequiredNote => "* は必須です", "* required";
+    SurveyProgress => "回答済み", "answered";
+    SurveyAboutYou => "あなたについて", "About you";
+    SurveyName => "表示名", "Display name";
+    SurveyNameHint => "ペア表に表示されます。ニックネームでもかまいません。", "Shown on the pair list. A nickname is fine.";
+    SurveyGenerationQuestion => "世代", "Generation";
+    SurveyChooseGeneration => "世代を選ぶ", "Choose my generation";
+    SurveyEnterBirthYear => "生まれ年を入力する", "Enter my birth year";
+    SurveyGenerationPlaceholder => "選んでください", "Please choose";
+    SurveyBirthYear => "生まれ年（西暦）", "Birth year";
+    SurveyBirthYearMaps => "世代：", "Generation:";
+    SurveyDepartment => "部署（任意）", "Department (optional)";
+    SurveySkillsHeading => "スキルの自己評価", "Rate your skills";
+    SurveyWantToLearn => "これを学びたい", "I want to learn this";
+    SurveyNote => "ひとこと（任意）", "Note (optional)";
+    SurveyNoteHint => "ファシリテーターへの希望などがあれば。", "Anything your facilitator should know.";
+    SurveySubmit => "回答を送信する", "Submit my answers";
+    SurveyFixBeforeSubmit => "送信する前に、次の点を確認してください：", "Before submitting, please check:";
+    ProblemNameMissing => "表示名を入力してください。", "Please enter a display name.";
+    ProblemNameTooLong => "表示名は100文字以内にしてください。", "Please keep the display name under 100 characters.";
+    ProblemGenerationMissing => "世代を選ぶか、生まれ年を入力してください。", "Please choose your generation or enter your birth year.";
+    ProblemBirthYearNotANumber => "生まれ年は数字で入力してください（例：1985）。", "Please enter the birth year as a number (e.g. 1985).";
+    ProblemBirthYearOutOfRange => "この生まれ年はワークショップのどの世代にも入りません。世代を選んでください。",
+        "This birth year is in none of the workshop's generations; please choose your generation instead.";
+    ProblemRatingMissing => "評価を選んでください：", "Please choose a rating for:";
+    ProblemNoteTooLong => "ひとことは2000文字以内にしてください。", "Please keep the note under 2,000 characters.";
+    ProblemDepartmentTooLong => "部署名は100文字以内にしてください。", "Please keep the department under 100 characters.";
+
+    // ---- hand-back ----
+    HandBackTitle => "ご回答ありがとうございました", "Thank you for your answers";
+    HandBackIntro => "次のいずれかの方法で、回答をファシリテーターに渡してください。どの方法でもデータはどこにも送信されません。",
+        "Hand your answers to your facilitator in one of these ways. None of them sends your data anywhere.";
+    HandBackFile => "1. ファイルで渡す", "1. As a file";
+    HandBackFileBody => "response.json を保存して、メールやチャット、共有フォルダで渡します。", "Save response.json and send it by email, chat or a shared folder.";
+    HandBackDownload => "response.json を保存", "Save response.json";
+    HandBackCode => "2. 回答コードで渡す", "2. As an answer code";
+    HandBackCodeBody => "このコードをコピーして、チャットなどに貼り付けて送ります。", "Copy this code and paste it into a chat message.";
+    HandBackCodeLabel => "回答コード", "Answer code";
+    Copy => "コピー", "Copy";
+    Copied => "コピーしました", "Copied";
+    CopyFailed => "コピーできませんでした。コードを選択して手動でコピーしてください。", "Could not copy; select the code and copy it by hand.";
+    HandBackQr => "3. QRコードで渡す", "3. As a QR code";
+    HandBackQrBody => "ファシリテーターがスマートフォンやカメラでこのQRコードを読み取ります。", "Your facilitator scans this QR code with a phone or webcam.";
+    HandBackQrAlt => "回答コードのQRコード", "QR code of the answer code";
+    HandBackEdit => "回答を修正する", "Edit my answers";
+    HandBackEditNote => "修正して再送信すると、新しい回答が前の回答に置き換わります。", "If you edit and submit again, the new answers replace the earlier ones.";
+    HandBackNextParticipant => "次の参加者へ", "Next participant";
+    HandBackKioskSaved => "回答はこの端末の名簿に保存されました。", "Your answers are saved in this laptop's roster.";
+
+    // ---- console: collect ----
+    ImportTitle => "回答を読み込む", "Import answers";
+    ImportFiles => "回答ファイルを選ぶ（複数可）", "Choose answer files (several at once)";
+    ImportDrop => "ここに response.json ファイルをドロップ", "Drop response.json files here";
+    ImportCodes => "回答コードを貼り付ける（1行に1つ）", "Paste answer codes (one per line)";
+    ImportCodesButton => "コードを読み込む", "Import codes";
+    ImportReportTitle => "読み込み結果", "Import results";
+    ImportAdded => "追加", "Added";
+    ImportUpdated => "更新（新しい回答に置き換え）", "Updated (newer answers replaced the earlier ones)";
+    ImportAlreadyNewer => "変更なし（同じか新しい回答が既にあります）", "Unchanged (the same or newer answers are already here)";
+    ImportRejected => "読み込めません", "Rejected";
+    RosterTitle => "名簿", "Roster";
+    RosterName => "名前", "Name";
+    RosterGeneration => "世代", "Generation";
+    RosterDepartment => "部署", "Department";
+    RosterUpdated => "更新日時", "Updated";
+
+    // ---- notices ----
+    WorkshopSaved => "ワークショップを保存しました。", "The workshop was saved.";
+    AnswersArchivedPrefix => "編集後のワークショップに合わない回答", "Answers that no longer fit the edited workshop:";
+    AnswersArchivedSuffix => "件は、前の版のワークショップと一緒にアーカイブに保管しました。", "kept in the archive with the previous version of the workshop.";
+    LinkBrokenPrefix => "リンクを開けませんでした：", "The link could not be opened:";
+    LinkBrokenAdvice => "ファシリテーターにリンクをもう一度送ってもらうか、ワークショップのファイルを開いてください。",
+        "Ask your facilitator to send the link again, or open the workshop file instead.";
+    KioskSavedPrefix => "名簿に保存しました：", "Saved to the roster:";
+    SurveyClosed => "アンケートを閉じました。", "The survey was closed.";
+
     StorageUnreadable => "保存されていたデータをこの版では読めませんでした。消さずに別の場所に保管してあります。",
         "The data saved in this browser could not be read by this version. It was kept aside, not deleted.";
     StorageUnavailable => "このブラウザには保存できません（プライベートモードまたは容量不足）。ページを閉じると作業が失われます。",
         "This browser cannot save (private mode or storage full). Work will be lost when the page is closed.";
+
+    // ---- setup (workshop editor and share) ----
 }
 
 /// Whether `lang` reads "1–5" with a Japanese or an English range dash; shared by messages.
@@ -206,6 +303,97 @@ pub fn invalid_message(lang: Lang, invalid: &Invalid) -> String {
         InResponse { index, participant, inner } => {
             format!("回答 {}（{participant}）：{}", index + 1, invalid_message(lang, inner))
         }
+    }
+}
+
+/// A code error as a sentence in `lang`, saying what to do.
+pub fn code_error(lang: Lang, error: &CodeError) -> String {
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    let what = |k: &CodeKind| match k {
+        CodeKind::Workshop => "ワークショップコード",
+        CodeKind::Response => "回答コード",
+    };
+    match error {
+        CodeError::Empty => "コードが入力されていません。".into(),
+        CodeError::NotACode { expected } => {
+            let prefix = match expected {
+                CodeKind::Workshop => crate::codes::WORKSHOP_CODE_PREFIX,
+                CodeKind::Response => crate::codes::RESPONSE_CODE_PREFIX,
+            };
+            format!("架け橋の{}ではありません（{prefix} で始まるはずです）。", what(expected))
+        }
+        CodeError::WrongKind { expected, found } => {
+            format!("これは{}です。ここでは{}が必要です。", what(found), what(expected))
+        }
+        CodeError::BadCharacter { position } => {
+            format!("コードに使えない文字が入っています（{position} 文字目）。もう一度コピーしてください。")
+        }
+        CodeError::Truncated => "コードが途中で切れています。もう一度、最後までコピーしてください。".into(),
+        CodeError::ChecksumMismatch => {
+            "コードのチェックサムが合いません。書き換わったか打ち間違いがあります。もう一度コピーしてください。".into()
+        }
+        CodeError::TooLong => "コードが長すぎます。架け橋のコードではありません。".into(),
+        CodeError::Corrupt => "コードが壊れていて読めません。もう一度送ってもらってください。".into(),
+        CodeError::Format(e) => format_error(lang, e),
+        CodeError::OtherWorkshop { expected, found } => format!(
+            "この回答はワークショップ「{found}」のもので、現在のワークショップ「{expected}」のものではありません。"
+        ),
+        CodeError::SkillsChanged => {
+            "この回答は、スキル一覧が違う版のワークショップで作られました。もう一度回答してもらってください。".into()
+        }
+    }
+}
+
+/// A notice as a sentence in `lang`.
+pub fn notice_text(lang: Lang, notice: &Notice) -> String {
+    match notice {
+        Notice::WorkshopReplaced => t(lang, Key::WorkshopReplaced).into(),
+        Notice::Restored => t(lang, Key::WorkshopRestored).into(),
+        Notice::StorageUnreadable => t(lang, Key::StorageUnreadable).into(),
+        Notice::StorageUnavailable => t(lang, Key::StorageUnavailable).into(),
+        Notice::WorkshopSaved => t(lang, Key::WorkshopSaved).into(),
+        Notice::AnswersArchived(n) => match lang {
+            Lang::Ja => format!("{}{n}{}", t(lang, Key::AnswersArchivedPrefix), t(lang, Key::AnswersArchivedSuffix)),
+            Lang::En => format!("{} {n}, {}", t(lang, Key::AnswersArchivedPrefix), t(lang, Key::AnswersArchivedSuffix)),
+        },
+        Notice::LinkBroken(e) => format!(
+            "{} {} {}",
+            t(lang, Key::LinkBrokenPrefix),
+            code_error(lang, e),
+            t(lang, Key::LinkBrokenAdvice)
+        ),
+        Notice::KioskSaved(name) => format!("{} {name}", t(lang, Key::KioskSavedPrefix)),
+        Notice::SurveyClosed => t(lang, Key::SurveyClosed).into(),
+    }
+}
+
+/// A survey problem as a sentence in `lang` (skill problems name the skill).
+pub fn problem_text(lang: Lang, problem: &Problem, workshop: &Workshop) -> String {
+    match problem {
+        Problem::NameMissing => t(lang, Key::ProblemNameMissing).into(),
+        Problem::NameTooLong => t(lang, Key::ProblemNameTooLong).into(),
+        Problem::GenerationMissing => t(lang, Key::ProblemGenerationMissing).into(),
+        Problem::BirthYearNotANumber => t(lang, Key::ProblemBirthYearNotANumber).into(),
+        Problem::BirthYearOutOfRange => t(lang, Key::ProblemBirthYearOutOfRange).into(),
+        Problem::RatingMissing(skill) => {
+            let label = workshop.skill(skill).map_or(skill.as_str(), |s| s.label.get(lang));
+            format!("{} {label}", t(lang, Key::ProblemRatingMissing))
+        }
+        Problem::NoteTooLong => t(lang, Key::ProblemNoteTooLong).into(),
+        Problem::DepartmentTooLong => t(lang, Key::ProblemDepartmentTooLong).into(),
+    }
+}
+
+/// One import outcome as a sentence in `lang`.
+pub fn import_outcome(lang: Lang, outcome: &ImportOutcome) -> String {
+    match outcome {
+        ImportOutcome::Added(name) => format!("{}: {name}", t(lang, Key::ImportAdded)),
+        ImportOutcome::Updated(name) => format!("{}: {name}", t(lang, Key::ImportUpdated)),
+        ImportOutcome::AlreadyNewer(name) => format!("{}: {name}", t(lang, Key::ImportAlreadyNewer)),
+        ImportOutcome::RejectedFile(e) => format!("{}: {}", t(lang, Key::ImportRejected), format_error(lang, e)),
+        ImportOutcome::RejectedCode(e) => format!("{}: {}", t(lang, Key::ImportRejected), code_error(lang, e)),
     }
 }
 

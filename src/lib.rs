@@ -13,12 +13,14 @@ pub mod codes;
 pub mod demo;
 pub mod formats;
 pub mod i18n;
+pub mod import;
 pub mod matching;
 pub mod model;
 pub mod qr;
 pub mod rng;
 pub mod session;
 pub mod stored;
+pub mod survey;
 pub mod template;
 pub mod validate;
 

@@ -1,24 +1,96 @@
-//! The facilitator's session as a state machine: the state the app shows and keeps
-//! ([`Session`]), the user's intents ([`Action`]) and how each changes the state
-//! ([`Session::apply`]). The Yew shell wraps this in its reducer and only renders it.
+//! The app's state as a state machine: what the app shows and keeps ([`Session`]), the
+//! user's intents ([`Action`]) and how each changes the state ([`Session::apply`]). The Yew
+//! shell wraps this in its reducer and only renders it.
 //!
+//! One browser can play both roles: the facilitator's session (`cohort`, `archive`, the
+//! workshop being edited) and a participant's survey (`survey`). In kiosk mode both are
+//! the same laptop and a submitted survey goes straight into the facilitator's roster.
+//!
+//! Nothing collected is ever dropped silently: replacing or editing a workshop moves the
+//! old one with its answers to `archive`, and every destructive action can be undone once.
 //! Pure, like the rest of the core: the shell passes in what it read from the browser
-//! (stored text, the browser's language) and persists [`Session::to_stored`].
+//! (stored text, the browser's language, the time, fresh participant ids).
 
-use crate::formats::Kind;
-use crate::model::{Cohort, Lang};
+use crate::codes::CodeError;
+use crate::formats::{FormatError, Kind};
+use crate::import::{self, ImportInput, ImportReport};
+use crate::model::{Cohort, Lang, Response, Workshop};
 use crate::stored::{Loaded, StoredState};
+use crate::survey::Draft;
 use crate::template::{workshop_with_preset, GenerationPreset};
+use crate::validate;
+use serde::{Deserialize, Serialize};
 
-/// A one-line message shown above the page until dismissed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A message shown above the page until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     WorkshopReplaced,
-    WorkshopRestored,
+    Restored,
     /// Stored data could not be read; it was kept under a backup key.
     StorageUnreadable,
     /// Saving failed: work will not survive a reload.
     StorageUnavailable,
+    WorkshopSaved,
+    /// The edited workshop no longer fits this many answers; they stay in the archive.
+    AnswersArchived(usize),
+    /// A share link could not be read.
+    LinkBroken(CodeError),
+    /// Kiosk mode: this participant's answers went into the roster.
+    KioskSaved(String),
+    SurveyClosed,
+}
+
+/// A participant's survey in progress (or submitted) in this browser.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyState {
+    pub workshop: Workshop,
+    /// Stable for this participant: re-submitting replaces their earlier answers.
+    pub participant_id: String,
+    pub draft: Draft,
+    /// When the answers were first submitted.
+    #[serde(default)]
+    pub created_at: Option<String>,
+    /// The answers as last submitted; the hand-back screen shows them.
+    #[serde(default)]
+    pub submitted: Option<Response>,
+    /// Showing the form again after a submission, to edit the answers.
+    #[serde(default)]
+    pub editing: bool,
+    /// A shared laptop: submissions go into this browser's roster, then the form clears.
+    #[serde(default)]
+    pub kiosk: bool,
+    /// A submission was attempted: show every problem, not only those of touched fields.
+    #[serde(default)]
+    pub attempted: bool,
+}
+
+impl SurveyState {
+    fn new(workshop: Workshop, participant_id: String, kiosk: bool) -> Self {
+        SurveyState {
+            workshop,
+            participant_id,
+            draft: Draft::default(),
+            created_at: None,
+            submitted: None,
+            editing: false,
+            kiosk,
+            attempted: false,
+        }
+    }
+
+    /// Whether the hand-back screen (not the form) is showing.
+    pub fn showing_hand_back(&self) -> bool {
+        self.submitted.is_some() && !self.editing
+    }
+}
+
+/// What one undo step restores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    cohort: Option<Cohort>,
+    archive: Vec<Cohort>,
+    survey: Option<SurveyState>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,18 +98,47 @@ pub struct Session {
     pub lang: Lang,
     /// Whether the user picked the language (else it follows the browser's).
     pub lang_chosen: bool,
+    /// The facilitator's current workshop and the answers collected for it.
     pub cohort: Option<Cohort>,
-    /// What the last destructive action replaced, for one step of undo.
-    pub undo: Option<Option<Cohort>>,
+    /// Earlier workshops with their answers, newest last: never thrown away silently.
+    pub archive: Vec<Cohort>,
+    /// The workshop being edited, until saved or discarded.
+    pub workshop_draft: Option<Workshop>,
+    /// The address participants open the app at (for share links); `None`: this page's.
+    pub public_base: Option<String>,
+    pub survey: Option<SurveyState>,
+    /// The outcome of the last import, item by item.
+    pub last_import: Vec<ImportReport>,
+    /// What the last destructive action replaced.
+    pub undo: Option<Snapshot>,
     pub notice: Option<Notice>,
 }
 
-/// Everything the user can do to the session.
+/// Everything the user can do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     SetLang(Lang),
     /// Replace the current workshop (if any) with the built-in template.
     StartFromTemplate(GenerationPreset),
+    /// Replace the current workshop with the sample cohort (template plus answers).
+    LoadSample(Cohort),
+    /// Begin, change or (with `None`) discard the workshop being edited.
+    SetWorkshopDraft(Option<Workshop>),
+    /// Make the edited workshop the current one (if valid).
+    SaveWorkshopDraft,
+    SetPublicBase(String),
+    /// Open a workshop's survey; an open survey of the same workshop keeps its draft.
+    OpenSurvey { workshop: Workshop, participant_id: String, kiosk: bool },
+    /// A share link in the address bar could not be read.
+    LinkFailed(CodeError),
+    UpdateDraft(Draft),
+    SubmitSurvey { now: String },
+    EditAnswers,
+    /// Kiosk mode: clear the form for the next person.
+    NextParticipant { participant_id: String },
+    CloseSurvey,
+    /// Responses handed in as files or codes, added to the current cohort.
+    Import(Vec<ImportInput>),
     /// Undo the last destructive action.
     Undo,
     DismissNotice,
@@ -45,16 +146,38 @@ pub enum Action {
     StorageFailed,
 }
 
+/// Why an opened workshop file or code could not be used (for the shell's messages).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpenError {
+    File(FormatError),
+    Code(CodeError),
+}
+
 impl Session {
     /// The session at start-up, from what storage held and the browser's language.
     pub fn restore(loaded: Loaded, browser_lang: Lang) -> Session {
-        let fresh = Session { lang: browser_lang, lang_chosen: false, cohort: None, undo: None, notice: None };
+        let fresh = Session {
+            lang: browser_lang,
+            lang_chosen: false,
+            cohort: None,
+            archive: Vec::new(),
+            workshop_draft: None,
+            public_base: None,
+            survey: None,
+            last_import: Vec::new(),
+            undo: None,
+            notice: None,
+        };
         match loaded {
             Loaded::Fresh => fresh,
             Loaded::Ok(state) => Session {
                 lang: state.lang.unwrap_or(browser_lang),
                 lang_chosen: state.lang.is_some(),
                 cohort: state.cohort,
+                archive: state.archive,
+                workshop_draft: state.workshop_draft,
+                public_base: state.public_base,
+                survey: state.survey,
                 ..fresh
             },
             Loaded::Unreadable { .. } => Session { notice: Some(Notice::StorageUnreadable), ..fresh },
@@ -65,8 +188,38 @@ impl Session {
         StoredState {
             lang: self.lang_chosen.then_some(self.lang),
             cohort: self.cohort.clone(),
+            archive: self.archive.clone(),
+            workshop_draft: self.workshop_draft.clone(),
+            public_base: self.public_base.clone(),
+            survey: self.survey.clone(),
             ..StoredState::default()
         }
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot { cohort: self.cohort.clone(), archive: self.archive.clone(), survey: self.survey.clone() }
+    }
+
+    /// Replaces the current cohort, archiving the old one if it holds answers.
+    fn replace_cohort(&mut self, cohort: Cohort) {
+        self.undo = Some(self.snapshot());
+        if let Some(old) = self.cohort.replace(cohort) {
+            if !old.responses.is_empty() {
+                self.archive.push(old);
+            }
+            self.notice = Some(Notice::WorkshopReplaced);
+        } else {
+            self.undo = None;
+        }
+        self.workshop_draft = None;
+        self.last_import.clear();
+    }
+
+    /// How many collected answers would not fit `workshop` (if it replaced the current one).
+    pub fn answers_not_fitting(&self, workshop: &Workshop) -> usize {
+        self.cohort.as_ref().map_or(0, |c| {
+            c.responses.iter().filter(|r| validate::response_for(r, workshop).is_err()).count()
+        })
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -77,15 +230,68 @@ impl Session {
             }
             Action::StartFromTemplate(preset) => {
                 let workshop = workshop_with_preset(preset);
-                let cohort = Cohort { format: Kind::Cohort.tag(), workshop, responses: Vec::new(), rounds: Vec::new() };
-                let previous = self.cohort.replace(cohort);
-                self.notice = previous.is_some().then_some(Notice::WorkshopReplaced);
-                self.undo = previous.map(Some);
+                self.replace_cohort(Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![] });
+            }
+            Action::LoadSample(cohort) => self.replace_cohort(cohort),
+            Action::SetWorkshopDraft(draft) => self.workshop_draft = draft,
+            Action::SaveWorkshopDraft => self.save_workshop_draft(),
+            Action::SetPublicBase(base) => {
+                let base = base.trim();
+                self.public_base = (!base.is_empty()).then(|| base.to_owned());
+            }
+            Action::OpenSurvey { workshop, participant_id, kiosk } => {
+                match &mut self.survey {
+                    Some(s) if s.workshop.id == workshop.id => {
+                        s.workshop = workshop;
+                        s.kiosk = kiosk;
+                    }
+                    _ => {
+                        if self.survey.is_some() {
+                            self.undo = Some(self.snapshot());
+                        }
+                        self.survey = Some(SurveyState::new(workshop, participant_id, kiosk));
+                    }
+                }
+                if matches!(self.notice, Some(Notice::LinkBroken(_))) {
+                    self.notice = None;
+                }
+            }
+            Action::LinkFailed(error) => self.notice = Some(Notice::LinkBroken(error)),
+            Action::UpdateDraft(draft) => {
+                if let Some(s) = &mut self.survey {
+                    s.draft = draft;
+                }
+            }
+            Action::SubmitSurvey { now } => self.submit_survey(&now),
+            Action::EditAnswers => {
+                if let Some(s) = &mut self.survey {
+                    s.editing = true;
+                }
+            }
+            Action::NextParticipant { participant_id } => {
+                if let Some(s) = &mut self.survey {
+                    *s = SurveyState::new(s.workshop.clone(), participant_id, s.kiosk);
+                }
+                self.notice = None;
+            }
+            Action::CloseSurvey => {
+                if self.survey.is_some() {
+                    self.undo = Some(self.snapshot());
+                    self.survey = None;
+                    self.notice = Some(Notice::SurveyClosed);
+                }
+            }
+            Action::Import(inputs) => {
+                if let Some(cohort) = &mut self.cohort {
+                    self.last_import = import::import_into(cohort, inputs);
+                }
             }
             Action::Undo => {
-                if let Some(previous) = self.undo.take() {
-                    self.cohort = previous;
-                    self.notice = Some(Notice::WorkshopRestored);
+                if let Some(snapshot) = self.undo.take() {
+                    self.cohort = snapshot.cohort;
+                    self.archive = snapshot.archive;
+                    self.survey = snapshot.survey;
+                    self.notice = Some(Notice::Restored);
                 }
             }
             Action::DismissNotice => {
@@ -95,15 +301,82 @@ impl Session {
             Action::StorageFailed => self.notice = Some(Notice::StorageUnavailable),
         }
     }
+
+    fn save_workshop_draft(&mut self) {
+        let Some(draft) = self.workshop_draft.clone() else { return };
+        if validate::workshop(&draft).is_err() {
+            return;
+        }
+        self.undo = Some(self.snapshot());
+        let (fitting, moved) = match &self.cohort {
+            Some(c) => c.responses.iter().cloned().partition(|r| validate::response_for(r, &draft).is_ok()),
+            None => (Vec::new(), Vec::<Response>::new()),
+        };
+        let rounds = match &self.cohort {
+            Some(c) if moved.is_empty() && c.workshop.id == draft.id => c.rounds.clone(),
+            _ => Vec::new(),
+        };
+        let new = Cohort { format: Kind::Cohort.tag(), workshop: draft, responses: fitting, rounds };
+        let old = self.cohort.replace(new);
+        self.notice = Some(match old {
+            Some(old) if !moved.is_empty() => {
+                self.archive.push(old);
+                Notice::AnswersArchived(moved.len())
+            }
+            _ => Notice::WorkshopSaved,
+        });
+        self.workshop_draft = None;
+    }
+
+    fn submit_survey(&mut self, now: &str) {
+        let Some(s) = &mut self.survey else { return };
+        match s.draft.to_response(&s.workshop, &s.participant_id, s.created_at.as_deref(), now) {
+            Err(_) => s.attempted = true,
+            Ok(response) => {
+                s.created_at = Some(response.created_at.clone());
+                s.submitted = Some(response.clone());
+                s.editing = false;
+                s.attempted = false;
+                if s.kiosk {
+                    let name = response.name.clone();
+                    if let Some(cohort) = self.cohort.as_mut().filter(|c| c.workshop.id == response.workshop_id) {
+                        import::upsert(cohort, response);
+                        self.notice = Some(Notice::KioskSaved(name));
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::stored::{load, save};
+    use crate::survey::GenerationInput;
 
     fn session() -> Session {
         Session::restore(Loaded::Fresh, Lang::En)
+    }
+
+    fn with_workshop() -> Session {
+        let mut s = session();
+        s.apply(Action::StartFromTemplate(GenerationPreset::International));
+        s
+    }
+
+    fn complete_draft(w: &Workshop, name: &str) -> Draft {
+        Draft {
+            name: name.into(),
+            generation_input: GenerationInput::Choose,
+            generation: Some("gen_x".into()),
+            ratings: w.skills.iter().map(|s| (s.id.clone(), 2)).collect(),
+            ..Draft::default()
+        }
+    }
+
+    fn reload(s: &Session) -> Session {
+        Session::restore(load(Some(&save(&s.to_stored()))), Lang::En)
     }
 
     #[test]
@@ -111,14 +384,13 @@ mod tests {
         let mut s = session();
         assert_eq!(s.to_stored().lang, None);
         s.apply(Action::SetLang(Lang::Ja));
-        let reloaded = Session::restore(load(Some(&save(&s.to_stored()))), Lang::En);
+        let reloaded = reload(&s);
         assert_eq!((reloaded.lang, reloaded.lang_chosen), (Lang::Ja, true));
     }
 
     #[test]
     fn replacing_a_workshop_can_be_undone() {
-        let mut s = session();
-        s.apply(Action::StartFromTemplate(GenerationPreset::International));
+        let mut s = with_workshop();
         assert_eq!(s.notice, None, "a first workshop replaces nothing");
         let first = s.cohort.clone();
         s.apply(Action::StartFromTemplate(GenerationPreset::Japanese));
@@ -126,12 +398,109 @@ mod tests {
         assert_ne!(s.cohort, first);
         s.apply(Action::Undo);
         assert_eq!(s.cohort, first);
-        assert_eq!(s.notice, Some(Notice::WorkshopRestored));
+        assert_eq!(s.notice, Some(Notice::Restored));
     }
 
     #[test]
     fn unreadable_storage_starts_fresh_with_a_notice() {
         let s = Session::restore(load(Some("{broken")), Lang::Ja);
-        assert_eq!((s.cohort.clone(), s.notice, s.lang), (None, Some(Notice::StorageUnreadable), Lang::Ja));
+        assert_eq!((s.cohort.clone(), s.notice.clone(), s.lang), (None, Some(Notice::StorageUnreadable), Lang::Ja));
+    }
+
+    #[test]
+    fn a_draft_survives_a_reload_and_a_reopened_link() {
+        let mut s = session();
+        let w = workshop_with_preset(GenerationPreset::Japanese);
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: false });
+        let draft = Draft { name: "山田".into(), ..Draft::default() };
+        s.apply(Action::UpdateDraft(draft.clone()));
+        let mut s = reload(&s);
+        assert_eq!(s.survey.as_ref().unwrap().draft, draft);
+        s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-2".into(), kiosk: false });
+        let survey = s.survey.as_ref().unwrap();
+        assert_eq!((survey.draft.clone(), survey.participant_id.as_str()), (draft, "p-1"));
+    }
+
+    #[test]
+    fn submitting_an_incomplete_survey_shows_problems_and_keeps_the_draft() {
+        let mut s = session();
+        let w = workshop_with_preset(GenerationPreset::Japanese);
+        s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-1".into(), kiosk: false });
+        s.apply(Action::UpdateDraft(Draft { name: "山田".into(), ..Draft::default() }));
+        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        let survey = s.survey.as_ref().unwrap();
+        assert!(survey.attempted && survey.submitted.is_none());
+        assert_eq!(survey.draft.name, "山田");
+    }
+
+    #[test]
+    fn resubmitting_keeps_the_participant_and_creation_time() {
+        let mut s = session();
+        let w = workshop_with_preset(GenerationPreset::International);
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: false });
+        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        assert!(s.survey.as_ref().unwrap().showing_hand_back());
+        s.apply(Action::EditAnswers);
+        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:30:00Z".into() });
+        let r = s.survey.as_ref().unwrap().submitted.clone().unwrap();
+        assert_eq!((r.participant_id.as_str(), r.created_at.as_str(), r.updated_at.as_str()), ("p-1", "2026-11-26T09:00:00Z", "2026-11-26T09:30:00Z"));
+    }
+
+    #[test]
+    fn kiosk_submissions_go_into_the_roster_and_the_form_clears() {
+        let mut s = with_workshop();
+        let w = s.cohort.as_ref().unwrap().workshop.clone();
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        for (i, name) in ["Ann", "Bo"].iter().enumerate() {
+            s.apply(Action::UpdateDraft(complete_draft(&w, name)));
+            s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+            assert_eq!(s.notice, Some(Notice::KioskSaved((*name).into())));
+            s.apply(Action::NextParticipant { participant_id: format!("p-{}", i + 2) });
+            assert_eq!(s.survey.as_ref().unwrap().draft, Draft::default());
+        }
+        let names: Vec<&str> = s.cohort.as_ref().unwrap().responses.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Ann", "Bo"]);
+    }
+
+    #[test]
+    fn editing_the_skill_list_archives_the_answers_that_no_longer_fit() {
+        let mut s = with_workshop();
+        let w = s.cohort.as_ref().unwrap().workshop.clone();
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        let before = s.cohort.clone().unwrap();
+
+        // A new title fits every answer: saved in place.
+        let mut retitled = w.clone();
+        retitled.title.en = "Spring workshop".into();
+        s.apply(Action::SetWorkshopDraft(Some(retitled)));
+        s.apply(Action::SaveWorkshopDraft);
+        assert_eq!(s.notice, Some(Notice::WorkshopSaved));
+        assert_eq!(s.cohort.as_ref().unwrap().responses.len(), 1);
+
+        // Removing a skill: the answer no longer fits; it is archived, not dropped.
+        let mut fewer = s.cohort.as_ref().unwrap().workshop.clone();
+        fewer.skills.pop();
+        assert_eq!(s.answers_not_fitting(&fewer), 1);
+        s.apply(Action::SetWorkshopDraft(Some(fewer)));
+        s.apply(Action::SaveWorkshopDraft);
+        assert_eq!(s.notice, Some(Notice::AnswersArchived(1)));
+        assert!(s.cohort.as_ref().unwrap().responses.is_empty());
+        assert_eq!(s.archive.last().unwrap().responses, before.responses);
+        s.apply(Action::Undo);
+        assert_eq!(s.cohort.as_ref().unwrap().responses.len(), 1);
+    }
+
+    #[test]
+    fn an_invalid_workshop_draft_is_not_saved() {
+        let mut s = with_workshop();
+        let mut bad = s.cohort.as_ref().unwrap().workshop.clone();
+        bad.skills[1].id = bad.skills[0].id.clone();
+        s.apply(Action::SetWorkshopDraft(Some(bad.clone())));
+        s.apply(Action::SaveWorkshopDraft);
+        assert_eq!(s.workshop_draft, Some(bad));
+        assert_ne!(s.cohort.as_ref().unwrap().workshop.skills[1].id, s.cohort.as_ref().unwrap().workshop.skills[0].id);
     }
 }

@@ -6,7 +6,8 @@
 //! copy and tell the user, instead of overwriting it with a fresh state. Pure: the shell
 //! does the actual storage I/O.
 
-use crate::model::{Cohort, Lang};
+use crate::model::{Cohort, Lang, Workshop};
+use crate::session::SurveyState;
 use serde::{Deserialize, Serialize};
 
 /// The storage key of the app state.
@@ -26,11 +27,31 @@ pub struct StoredState {
     /// The facilitator's current session: the workshop and its collected responses.
     #[serde(default)]
     pub cohort: Option<Cohort>,
+    /// Earlier workshops with their answers, kept when replaced.
+    #[serde(default)]
+    pub archive: Vec<Cohort>,
+    /// A workshop being edited and not yet saved.
+    #[serde(default)]
+    pub workshop_draft: Option<Workshop>,
+    /// The address participants open the app at, for share links.
+    #[serde(default)]
+    pub public_base: Option<String>,
+    /// A participant's survey in progress in this browser.
+    #[serde(default)]
+    pub survey: Option<SurveyState>,
 }
 
 impl Default for StoredState {
     fn default() -> Self {
-        StoredState { format: STATE_FORMAT.into(), lang: None, cohort: None }
+        StoredState {
+            format: STATE_FORMAT.into(),
+            lang: None,
+            cohort: None,
+            archive: Vec::new(),
+            workshop_draft: None,
+            public_base: None,
+            survey: None,
+        }
     }
 }
 
@@ -56,12 +77,28 @@ pub fn load(raw: Option<&str>) -> Loaded {
         other => return unreadable(format!("unknown stored format {other:?}")),
     }
     match serde_json::from_value::<StoredState>(value) {
-        Ok(state) => match state.cohort.as_ref().map(crate::validate::cohort) {
-            Some(Err(e)) => unreadable(e.to_string()),
-            _ => Loaded::Ok(state),
+        Ok(state) => match stored_problem(&state) {
+            Some(problem) => unreadable(problem),
+            None => Loaded::Ok(state),
         },
         Err(e) => unreadable(e.to_string()),
     }
+}
+
+/// Storage is outside input too: the cohorts and the survey's workshop must be valid.
+fn stored_problem(state: &StoredState) -> Option<String> {
+    let cohorts = state.cohort.iter().chain(&state.archive);
+    for cohort in cohorts {
+        if let Err(e) = crate::validate::cohort(cohort) {
+            return Some(e.to_string());
+        }
+    }
+    if let Some(survey) = &state.survey {
+        if let Err(e) = crate::validate::workshop(&survey.workshop) {
+            return Some(e.to_string());
+        }
+    }
+    None
 }
 
 pub fn save(state: &StoredState) -> String {

@@ -55,3 +55,84 @@ pub fn set_document_lang(lang: Lang) {
         let _ = root.set_attribute("lang", lang.code());
     }
 }
+
+/// Now, as an RFC 3339 UTC timestamp to the second.
+pub fn now() -> String {
+    let secs = (js_sys::Date::now() / 1000.0).floor() as i64;
+    crate::codes::timestamp_from_unix(secs)
+}
+
+/// A fresh participant id (`p-` and 12 random hex digits; crypto randomness when available).
+pub fn new_participant_id() -> String {
+    let mut bytes = [0u8; 6];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("p-{hex}")
+}
+
+/// The address of this page without its fragment (the default base of share links).
+pub fn page_base() -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+pub fn current_fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Replaces the fragment without adding a history entry (e.g. to drop a consumed link).
+pub fn replace_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+        }
+    }
+}
+
+/// Offers `contents` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), ()> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies text to the clipboard; `done(true)` on success.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return done(false) };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Reads every file of a file list; calls `done` once with (file name, bytes) in order.
+/// Files that cannot be read arrive as an empty byte list (then rejected as empty).
+pub fn read_files(files: web_sys::FileList, done: impl FnOnce(Vec<(String, Vec<u8>)>) + 'static) {
+    let files: Vec<gloo::file::File> =
+        (0..files.length()).filter_map(|i| files.get(i)).map(gloo::file::File::from).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            let bytes = gloo::file::futures::read_as_bytes(&file).await.unwrap_or_default();
+            read.push((file.name(), bytes));
+        }
+        done(read);
+    });
+}

@@ -14,7 +14,8 @@ mod workshop_summary;
 
 use crate::i18n::{t, Key};
 use crate::model::Lang;
-use crate::session::{Action, Session};
+use crate::codes;
+use crate::session::{Action, Notice, Session};
 pub use route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -64,11 +65,17 @@ pub fn app() -> Html {
     let state = use_reducer(|| AppState(Session::restore(browser::load_state(), browser::language())));
     let route = use_state(browser::current_route);
 
-    // Keep the route in step with the fragment (links, back/forward).
+    // Keep the route in step with the fragment (links, back/forward), and open the survey
+    // a share link carries (`#/survey?w=KW1.…`), at start-up or when a link is pasted.
     {
         let route = route.clone();
+        let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = browser::on_hash_change(move || route.set(browser::current_route()));
+            open_linked_survey(&state);
+            let listener = browser::on_hash_change(move || {
+                open_linked_survey(&state);
+                route.set(browser::current_route());
+            });
             move || drop(listener)
         });
     }
@@ -76,10 +83,10 @@ pub fn app() -> Html {
     // Persist after every change, and keep <html lang> right for screen readers.
     {
         let state = state.clone();
-        use_effect_with(state.0.clone(), move |session| {
+        use_effect_with(state.0.clone(), move |session: &Session| {
             browser::set_document_lang(session.lang);
             if browser::save_state(&session.to_stored()).is_err()
-                && session.notice != Some(crate::session::Notice::StorageUnavailable)
+                && session.notice != Some(Notice::StorageUnavailable)
             {
                 state.dispatch(Action::StorageFailed);
             }
@@ -89,6 +96,7 @@ pub fn app() -> Html {
     let ctx = Ctx { state };
     let page = match *route {
         Route::Home => html! { <pages::home::HomePage ctx={ctx.clone()} /> },
+        Route::Setup => html! { <pages::setup::SetupPage ctx={ctx.clone()} /> },
         Route::Survey => html! { <pages::survey::SurveyPage ctx={ctx.clone()} /> },
         Route::Console => html! { <pages::console::ConsolePage ctx={ctx.clone()} /> },
     };
@@ -103,6 +111,23 @@ pub fn app() -> Html {
             <footer class="footer"><p>{ ctx.t(Key::PrivacyNote) }</p></footer>
         </>
     }
+}
+
+/// If the fragment carries a workshop code, opens that survey (or reports the broken
+/// link) and drops the code from the address bar, so a reload keeps the draft instead
+/// of re-reading the link.
+fn open_linked_survey(state: &UseReducerHandle<AppState>) {
+    let fragment = browser::current_fragment();
+    let Some(code) = codes::code_in_fragment(&fragment) else { return };
+    match codes::parse_workshop_code(code) {
+        Ok(workshop) => state.dispatch(Action::OpenSurvey {
+            workshop,
+            participant_id: browser::new_participant_id(),
+            kiosk: false,
+        }),
+        Err(error) => state.dispatch(Action::LinkFailed(error)),
+    }
+    browser::replace_fragment(Route::Survey.fragment());
 }
 
 /// Mounts the app on the page's `<body>`.

@@ -1,7 +1,7 @@
 //! The one-line notice above the page, with Undo where the last action can be undone.
 
 use super::Ctx;
-use crate::i18n::Key;
+use crate::i18n::{notice_text, Key};
 use crate::session::{Action, Notice};
 use yew::prelude::*;
 
@@ -10,25 +10,16 @@ pub struct NoticeBarProps {
     pub ctx: Ctx,
 }
 
-fn notice_text(notice: Notice) -> Key {
-    match notice {
-        Notice::WorkshopReplaced => Key::WorkshopReplaced,
-        Notice::WorkshopRestored => Key::WorkshopRestored,
-        Notice::StorageUnreadable => Key::StorageUnreadable,
-        Notice::StorageUnavailable => Key::StorageUnavailable,
-    }
-}
-
 #[function_component(NoticeBar)]
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let ctx = &props.ctx;
     let session = &ctx.state.0;
-    let Some(notice) = session.notice else { return html! {} };
-    let warning = matches!(notice, Notice::StorageUnreadable | Notice::StorageUnavailable);
+    let Some(notice) = &session.notice else { return html! {} };
+    let warning = matches!(notice, Notice::StorageUnreadable | Notice::StorageUnavailable | Notice::LinkBroken(_));
     let class = classes!("notice", warning.then_some("notice-warning"));
     html! {
         <div class={class} role={if warning { "alert" } else { "status" }}>
-            <p>{ ctx.t(notice_text(notice)) }</p>
+            <p>{ notice_text(ctx.lang(), notice) }</p>
             if session.undo.is_some() {
                 <button type="button" class="button" onclick={ctx.on(Action::Undo)}>{ ctx.t(Key::Undo) }</button>
             }

@@ -4,16 +4,19 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// The workshop editor and the ways to share the survey.
+    Setup,
     Survey,
     Console,
 }
 
 impl Route {
-    pub const ALL: [Route; 3] = [Route::Home, Route::Survey, Route::Console];
+    pub const ALL: [Route; 4] = [Route::Home, Route::Setup, Route::Survey, Route::Console];
 
     pub fn from_fragment(fragment: &str) -> Route {
         let path = fragment.trim_start_matches('#').split(['?', '&']).next().unwrap_or("");
         match path.trim_end_matches('/') {
+            "/setup" => Route::Setup,
             "/survey" => Route::Survey,
             "/console" => Route::Console,
             _ => Route::Home,
@@ -23,6 +26,7 @@ impl Route {
     pub fn fragment(self) -> &'static str {
         match self {
             Route::Home => "#/",
+            Route::Setup => "#/setup",
             Route::Survey => "#/survey",
             Route::Console => "#/console",
         }

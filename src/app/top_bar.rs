@@ -15,6 +15,7 @@ pub struct TopBarProps {
 fn route_label(route: Route) -> Key {
     match route {
         Route::Home => Key::NavHome,
+        Route::Setup => Key::NavSetup,
         Route::Survey => Key::NavSurvey,
         Route::Console => Key::NavConsole,
     }

@@ -1,0 +1,165 @@
+//! Collecting answers: response files and response codes added to a cohort, each with its
+//! own outcome, so that one bad item never blocks the others and nothing is dropped
+//! without a reason. A participant who answers again (same participant id) replaces their
+//! earlier answers when the new ones are newer. Pure.
+
+use crate::codes::{self, CodeError};
+use crate::formats::{self, FormatError};
+use crate::model::{Cohort, Response};
+
+/// One item handed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportInput {
+    /// Where it came from, for the report: a file name, or "line 3" of a paste.
+    pub source: String,
+    pub content: ImportContent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportContent {
+    File(Vec<u8>),
+    Code(String),
+}
+
+/// What happened to one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub source: String,
+    pub outcome: ImportOutcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// A new participant (their name).
+    Added(String),
+    /// A participant already there, replaced by these newer answers.
+    Updated(String),
+    /// Answers already there are as new or newer: nothing changed.
+    AlreadyNewer(String),
+    RejectedFile(FormatError),
+    RejectedCode(CodeError),
+}
+
+/// What [`upsert`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upsert {
+    Added,
+    Updated,
+    AlreadyNewer,
+}
+
+/// Adds `response`, or replaces the one with its participant id if it is newer.
+pub fn upsert(cohort: &mut Cohort, response: Response) -> Upsert {
+    match cohort.responses.iter_mut().find(|r| r.participant_id == response.participant_id) {
+        None => {
+            cohort.responses.push(response);
+            Upsert::Added
+        }
+        // Valid timestamps are UTC RFC 3339, so the later time is the greater string.
+        Some(existing) if response.updated_at > existing.updated_at => {
+            *existing = response;
+            Upsert::Updated
+        }
+        Some(_) => Upsert::AlreadyNewer,
+    }
+}
+
+/// Reads every item, adds the good ones to `cohort`, and reports on each in order.
+pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportReport> {
+    inputs
+        .into_iter()
+        .map(|input| {
+            let parsed = match &input.content {
+                ImportContent::File(bytes) => {
+                    formats::parse_response(bytes, &cohort.workshop).map_err(ImportOutcome::RejectedFile)
+                }
+                ImportContent::Code(code) => {
+                    codes::parse_response_code(code, &cohort.workshop).map_err(ImportOutcome::RejectedCode)
+                }
+            };
+            let outcome = match parsed {
+                Err(rejected) => rejected,
+                Ok(response) => {
+                    let name = response.name.clone();
+                    match upsert(cohort, response) {
+                        Upsert::Added => ImportOutcome::Added(name),
+                        Upsert::Updated => ImportOutcome::Updated(name),
+                        Upsert::AlreadyNewer => ImportOutcome::AlreadyNewer(name),
+                    }
+                }
+            };
+            ImportReport { source: input.source, outcome }
+        })
+        .collect()
+}
+
+/// Splits pasted text into one code per non-empty line ("line N" as the source).
+pub fn codes_from_paste(text: &str) -> Vec<ImportInput> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| ImportInput { source: format!("#{}", i + 1), content: ImportContent::Code(line.trim().to_owned()) })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::Kind;
+    use crate::model::Lang;
+    use crate::template::default_workshop;
+
+    fn cohort() -> Cohort {
+        Cohort { format: Kind::Cohort.tag(), workshop: default_workshop(Lang::En), responses: vec![], rounds: vec![] }
+    }
+
+    fn response(c: &Cohort, id: &str, name: &str, at: &str) -> Response {
+        Response {
+            format: Kind::Response.tag(),
+            workshop_id: c.workshop.id.clone(),
+            participant_id: id.into(),
+            name: name.into(),
+            generation: Some("gen_z".into()),
+            birth_year: None,
+            department: None,
+            ratings: c.workshop.skills.iter().map(|s| (s.id.clone(), 4)).collect(),
+            wants_to_learn: vec![],
+            note: None,
+            created_at: "2026-11-26T09:00:00Z".into(),
+            updated_at: at.into(),
+        }
+    }
+
+    #[test]
+    fn each_item_gets_its_own_outcome_and_bad_ones_block_nothing() {
+        let mut c = cohort();
+        let ann = response(&c, "p-1", "Ann", "2026-11-26T09:00:00Z");
+        let ann_later = response(&c, "p-1", "Ann B.", "2026-11-26T10:00:00Z");
+        let bo = response(&c, "p-2", "Bo", "2026-11-26T09:00:00Z");
+        let inputs = vec![
+            ImportInput { source: "ann.json".into(), content: ImportContent::File(formats::to_json(&ann).into_bytes()) },
+            ImportInput { source: "broken.json".into(), content: ImportContent::File(b"{\"format\":".to_vec()) },
+            ImportInput { source: "#1".into(), content: ImportContent::Code(codes::response_code(&bo, &c.workshop)) },
+            ImportInput { source: "#2".into(), content: ImportContent::Code("KR1.AAAA".into()) },
+            ImportInput { source: "ann2.json".into(), content: ImportContent::File(formats::to_json(&ann_later).into_bytes()) },
+            ImportInput { source: "ann-old.json".into(), content: ImportContent::File(formats::to_json(&ann).into_bytes()) },
+        ];
+        let reports = import_into(&mut c, inputs);
+        let outcomes: Vec<_> = reports.iter().map(|r| &r.outcome).collect();
+        assert_eq!(outcomes[0], &ImportOutcome::Added("Ann".into()));
+        assert!(matches!(outcomes[1], ImportOutcome::RejectedFile(FormatError::Syntax { .. })));
+        assert_eq!(outcomes[2], &ImportOutcome::Added("Bo".into()));
+        assert!(matches!(outcomes[3], ImportOutcome::RejectedCode(_)));
+        assert_eq!(outcomes[4], &ImportOutcome::Updated("Ann B.".into()));
+        assert_eq!(outcomes[5], &ImportOutcome::AlreadyNewer("Ann".into()));
+        let names: Vec<&str> = c.responses.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Ann B.", "Bo"]);
+    }
+
+    #[test]
+    fn a_pasted_block_is_one_code_per_line() {
+        let inputs = codes_from_paste("KR1.abc\n\n  KR1.def  \r\n");
+        assert_eq!(inputs.len(), 2);
+        assert_eq!(inputs[1], ImportInput { source: "#3".into(), content: ImportContent::Code("KR1.def".into()) });
+    }
+}

@@ -1,0 +1,251 @@
+//! The participant's side: the survey form as typed ([`Draft`]), its checks in the
+//! participant's language ([`Problem`]), its progress, and how a complete draft becomes a
+//! [`Response`]. Pure: the participant id and the time are passed in.
+
+use crate::formats::Kind;
+use crate::model::{Response, Workshop};
+use crate::validate::{BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How the participant states their generation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum GenerationInput {
+    /// Chosen from the workshop's list.
+    #[default]
+    Choose,
+    /// Derived from a birth year.
+    BirthYear,
+}
+
+/// The survey form exactly as typed, saved as the participant types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    pub name: String,
+    pub generation_input: GenerationInput,
+    /// The chosen generation id (with [`GenerationInput::Choose`]).
+    pub generation: Option<String>,
+    /// The birth year as typed (full-width digits allowed).
+    pub birth_year: String,
+    pub department: String,
+    pub ratings: BTreeMap<String, u8>,
+    pub wants_to_learn: BTreeSet<String>,
+    pub note: String,
+}
+
+/// Something the participant still has to fix, tied to the field it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    NameMissing,
+    NameTooLong,
+    GenerationMissing,
+    BirthYearNotANumber,
+    /// A year outside every generation of the workshop (or outside 1900–2100).
+    BirthYearOutOfRange,
+    /// A skill without a rating (by skill id).
+    RatingMissing(String),
+    NoteTooLong,
+    DepartmentTooLong,
+}
+
+impl Problem {
+    /// The id of the form control the problem belongs to (for focus and `aria-describedby`).
+    pub fn field_id(&self) -> String {
+        match self {
+            Problem::NameMissing | Problem::NameTooLong => "survey-name".into(),
+            Problem::GenerationMissing => "survey-generation".into(),
+            Problem::BirthYearNotANumber | Problem::BirthYearOutOfRange => "survey-birth-year".into(),
+            Problem::RatingMissing(skill) => format!("skill-{skill}"),
+            Problem::NoteTooLong => "survey-note".into(),
+            Problem::DepartmentTooLong => "survey-department".into(),
+        }
+    }
+}
+
+/// Turns full-width digits (１９９０) into ASCII and drops spaces and a trailing 年, so
+/// that a Japanese IME's usual output is read as a year.
+pub fn normalize_year(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            ' ' | '\u{3000}' | '年' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+impl Draft {
+    /// The birth year, if one is typed and is a number.
+    pub fn parsed_birth_year(&self) -> Option<i32> {
+        normalize_year(&self.birth_year).parse().ok()
+    }
+
+    /// The generation id this draft resolves to, either chosen or from the birth year.
+    pub fn generation_id<'w>(&'w self, w: &'w Workshop) -> Option<&'w str> {
+        match self.generation_input {
+            GenerationInput::Choose => self.generation.as_deref().filter(|g| w.generation_index(g).is_some()),
+            GenerationInput::BirthYear => {
+                let year = self.parsed_birth_year().filter(|y| BIRTH_YEARS.contains(y))?;
+                w.generation_for_birth_year(year).map(|g| g.id.as_str())
+            }
+        }
+    }
+
+    /// Every problem, in the order of the form.
+    pub fn problems(&self, w: &Workshop) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if self.name.trim().is_empty() {
+            problems.push(Problem::NameMissing);
+        } else if self.name.trim().chars().count() > MAX_NAME_CHARS {
+            problems.push(Problem::NameTooLong);
+        }
+        match self.generation_input {
+            GenerationInput::Choose if self.generation_id(w).is_none() => problems.push(Problem::GenerationMissing),
+            GenerationInput::BirthYear if self.birth_year.trim().is_empty() => problems.push(Problem::GenerationMissing),
+            GenerationInput::BirthYear if self.parsed_birth_year().is_none() => {
+                problems.push(Problem::BirthYearNotANumber)
+            }
+            GenerationInput::BirthYear if self.generation_id(w).is_none() => problems.push(Problem::BirthYearOutOfRange),
+            _ => {}
+        }
+        if self.department.trim().chars().count() > MAX_NAME_CHARS {
+            problems.push(Problem::DepartmentTooLong);
+        }
+        for skill in &w.skills {
+            if !self.ratings.get(&skill.id).is_some_and(|&r| w.scale.contains(r)) {
+                problems.push(Problem::RatingMissing(skill.id.clone()));
+            }
+        }
+        if self.note.chars().count() > MAX_NOTE_CHARS {
+            problems.push(Problem::NoteTooLong);
+        }
+        problems
+    }
+
+    /// (answered, total) over the required answers: name, generation, one rating per skill.
+    pub fn progress(&self, w: &Workshop) -> (usize, usize) {
+        let name = usize::from(!self.name.trim().is_empty());
+        let generation = usize::from(self.generation_id(w).is_some());
+        let rated = w.skills.iter().filter(|s| self.ratings.get(&s.id).is_some_and(|&r| w.scale.contains(r))).count();
+        (name + generation + rated, 2 + w.skills.len())
+    }
+
+    /// The response, if the draft has no problem. `created_at` is the first submission's
+    /// time (kept when the participant edits and submits again).
+    pub fn to_response(
+        &self,
+        w: &Workshop,
+        participant_id: &str,
+        created_at: Option<&str>,
+        now: &str,
+    ) -> Result<Response, Vec<Problem>> {
+        let problems = self.problems(w);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let (generation, birth_year) = match self.generation_input {
+            GenerationInput::Choose => (self.generation.clone(), None),
+            GenerationInput::BirthYear => (None, self.parsed_birth_year()),
+        };
+        let optional = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        Ok(Response {
+            format: Kind::Response.tag(),
+            workshop_id: w.id.clone(),
+            participant_id: participant_id.to_owned(),
+            name: self.name.trim().to_owned(),
+            generation,
+            birth_year,
+            department: optional(&self.department),
+            ratings: w.skills.iter().filter_map(|s| Some((s.id.clone(), *self.ratings.get(&s.id)?))).collect(),
+            wants_to_learn: w.skills.iter().filter(|s| self.wants_to_learn.contains(&s.id)).map(|s| s.id.clone()).collect(),
+            note: optional(&self.note),
+            created_at: created_at.unwrap_or(now).to_owned(),
+            updated_at: now.to_owned(),
+        })
+    }
+
+    /// The draft that edits an already submitted response.
+    pub fn from_response(r: &Response) -> Draft {
+        Draft {
+            name: r.name.clone(),
+            generation_input: if r.generation.is_none() { GenerationInput::BirthYear } else { GenerationInput::Choose },
+            generation: r.generation.clone(),
+            birth_year: r.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+            department: r.department.clone().unwrap_or_default(),
+            ratings: r.ratings.clone(),
+            wants_to_learn: r.wants_to_learn.iter().cloned().collect(),
+            note: r.note.clone().unwrap_or_default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+    use crate::template::default_workshop;
+    use crate::validate;
+
+    fn complete(w: &Workshop) -> Draft {
+        Draft {
+            name: " 佐藤 花子 ".into(),
+            generation_input: GenerationInput::BirthYear,
+            birth_year: "１９９８年".into(),
+            ratings: w.skills.iter().map(|s| (s.id.clone(), 3)).collect(),
+            wants_to_learn: ["negotiation".to_owned()].into(),
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn full_width_birth_years_are_read() {
+        assert_eq!(normalize_year("１９９８"), "1998");
+        assert_eq!(normalize_year(" 1998 年"), "1998");
+        let w = default_workshop(Lang::Ja);
+        assert_eq!(complete(&w).generation_id(&w), Some("gen_z"));
+    }
+
+    #[test]
+    fn an_empty_draft_lists_every_required_answer() {
+        let w = default_workshop(Lang::En);
+        let problems = Draft::default().problems(&w);
+        assert_eq!(problems.len(), 2 + w.skills.len());
+        assert_eq!(problems[0], Problem::NameMissing);
+        assert_eq!(problems[1], Problem::GenerationMissing);
+        assert_eq!(Draft::default().progress(&w), (0, 14));
+    }
+
+    #[test]
+    fn progress_counts_answers() {
+        let w = default_workshop(Lang::En);
+        let mut d = Draft { name: "Ann".into(), ..Draft::default() };
+        d.ratings.insert("ai_tools".into(), 4);
+        assert_eq!(d.progress(&w), (2, 14));
+        assert_eq!(complete(&w).progress(&w), (14, 14));
+    }
+
+    #[test]
+    fn birth_year_problems_are_specific() {
+        let w = default_workshop(Lang::En);
+        let mut d = complete(&w);
+        d.birth_year = "nineteen".into();
+        assert!(d.problems(&w).contains(&Problem::BirthYearNotANumber));
+        d.birth_year = "2030".into();
+        assert!(d.problems(&w).contains(&Problem::BirthYearOutOfRange));
+    }
+
+    #[test]
+    fn a_complete_draft_gives_a_valid_response_and_edits_keep_the_creation_time() {
+        let w = default_workshop(Lang::Ja);
+        let r = complete(&w).to_response(&w, "p-1a2b3c4d", None, "2026-11-26T09:00:00Z").unwrap();
+        assert_eq!(validate::response_for(&r, &w), Ok(()));
+        assert_eq!((r.name.as_str(), r.birth_year, r.generation.as_deref()), ("佐藤 花子", Some(1998), None));
+        let mut again = Draft::from_response(&r);
+        again.note = "追記".into();
+        let r2 = again.to_response(&w, &r.participant_id, Some(&r.created_at), "2026-11-26T09:10:00Z").unwrap();
+        assert_eq!((r2.created_at.as_str(), r2.updated_at.as_str()), ("2026-11-26T09:00:00Z", "2026-11-26T09:10:00Z"));
+        assert_eq!(r2.participant_id, r.participant_id);
+    }
+}
