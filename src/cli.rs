@@ -293,26 +293,40 @@ fn load_cohort(path: &str) -> Result<Cohort, String> {
         .map_err(|message| format!("{path}: {message}"))
 }
 
-/// The workshop's matching settings with the command line's overrides.
-fn settings_for(cohort: &Cohort, args: &Args) -> Result<MatchingSettings, UsageError> {
-    let mut settings = cohort.workshop.matching.clone();
-    if let Some(mode) = args.mode()? {
-        settings.mode = mode;
+/// The matching settings the command line overrides, checked before any file is read.
+struct Overrides {
+    mode: Option<MatchingMode>,
+    capacity: Option<u32>,
+    objective: Option<Objective>,
+}
+
+impl Overrides {
+    fn parse(args: &Args) -> Result<Overrides, UsageError> {
+        let objective = match args.get("--objective") {
+            None => None,
+            Some("most-pairs" | "most_pairs") => Some(Objective::MostPairs),
+            Some("fairest") => Some(Objective::Fairest),
+            Some(other) => {
+                return Err(UsageError(format!(
+                    "--objective must be most-pairs or fairest, not '{other}'"
+                )));
+            }
+        };
+        Ok(Overrides {
+            mode: args.mode()?,
+            capacity: args.number("--capacity")?,
+            objective,
+        })
     }
-    if let Some(capacity) = args.number::<u32>("--capacity")? {
-        settings.mentor_capacity = capacity;
+
+    /// The workshop's matching settings with these overrides.
+    fn apply(&self, cohort: &Cohort) -> MatchingSettings {
+        let mut settings = cohort.workshop.matching.clone();
+        settings.mode = self.mode.unwrap_or(settings.mode);
+        settings.mentor_capacity = self.capacity.unwrap_or(settings.mentor_capacity);
+        settings.objective = self.objective.unwrap_or(settings.objective);
+        settings
     }
-    match args.get("--objective") {
-        None => {}
-        Some("most-pairs" | "most_pairs") => settings.objective = Objective::MostPairs,
-        Some("fairest") => settings.objective = Objective::Fairest,
-        Some(other) => {
-            return Err(UsageError(format!(
-                "--objective must be most-pairs or fairest, not '{other}'"
-            )));
-        }
-    }
-    Ok(settings)
 }
 
 fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> Result<u8, UsageError> {
@@ -412,11 +426,12 @@ fn print_scores(
 ) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--mode", "-o"])?;
     let path = args.one_file("scores")?;
+    let overrides = Overrides::parse(&args)?;
     let cohort = match load_cohort(path) {
         Ok(c) => c,
         Err(message) => return fail(err, message),
     };
-    let settings = settings_for(&cohort, &args)?;
+    let settings = overrides.apply(&cohort);
     match matching::score_matrix(&cohort, &settings) {
         Ok(matrix) => Ok(emit(&matrix_json_lines(&matrix), args.get("-o"), out, err)),
         Err(e) => fail(err, format!("{path}: {e}")),
@@ -457,11 +472,12 @@ fn print_match(
 ) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--mode", "--capacity", "--objective", "-o"])?;
     let path = args.one_file("match")?;
+    let overrides = Overrides::parse(&args)?;
     let cohort = match load_cohort(path) {
         Ok(c) => c,
         Err(message) => return fail(err, message),
     };
-    let settings = settings_for(&cohort, &args)?;
+    let settings = overrides.apply(&cohort);
     match matching::match_cohort(&cohort, &settings) {
         Ok(pairing) => Ok(emit(
             &format!("{}\n", formats::to_json(&pairing)),

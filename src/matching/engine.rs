@@ -682,12 +682,13 @@ impl<'a> ScoredCohort<'a> {
                     let Some((pair_score, y)) = best else {
                         continue;
                     };
-                    let (mentor, mentee) =
-                        if self.settings.mode == MatchingMode::Reverse && !self.is_mentor(x) {
-                            (y, x)
-                        } else {
-                            (x.min(y), x.max(y))
-                        };
+                    // The forced pair as a lock: mentor first in reverse mode, else the
+                    // smaller index first.
+                    let (mentor, mentee) = match self.settings.mode {
+                        MatchingMode::Reverse if self.is_mentor(x) => (x, y),
+                        MatchingMode::Reverse => (y, x),
+                        MatchingMode::Mutual => (x.min(y), x.max(y)),
+                    };
                     let (total_fall, fewer_paired) = if exact {
                         *cache.entry((mentor, mentee)).or_insert_with(|| {
                             let mut locks = self.locks.clone();
@@ -1072,13 +1073,7 @@ fn best_matching(m: usize, w: &[i64], objective: Objective, locked_min: i64) -> 
     let Some(lowest) = (0..m).filter_map(|i| mate[i].map(|j| w[i * m + j])).min() else {
         return mate;
     };
-    // The highest threshold keeping as many people paired; no need to look above the
-    // lowest locked pair, which caps the lowest score anyway.
-    let candidates: Vec<i64> = distinct_above(w, lowest)
-        .into_iter()
-        .filter(|&t| t <= locked_min)
-        .collect();
-    match highest_feasible(&candidates, |t| {
+    match fairest_threshold(w, lowest, locked_min, |t| {
         size(&blossom::max_weight_matching(m, &at_least(w, t))) == cardinality
     }) {
         Some(t) => blossom::max_weight_matching(m, &tie_break(&at_least(w, t), m / 2)),
@@ -1111,16 +1106,34 @@ fn best_assignment(
     else {
         return assigned;
     };
-    let candidates: Vec<i64> = distinct_above(w, lowest)
-        .into_iter()
-        .filter(|&t| t <= locked_min)
-        .collect();
-    match highest_feasible(&candidates, |t| {
+    match fairest_threshold(w, lowest, locked_min, |t| {
         size(&solve(&at_least(w, t))) == cardinality
     }) {
         Some(t) => solve(&tie_break(&at_least(w, t), n_mentees)),
         None => assigned,
     }
+}
+
+/// Step 3: the lowest score the fairest result must reach — the highest threshold `t`
+/// such that the pairs scoring at least `t` still pair as many people (`feasible`),
+/// capped at the lowest locked pair (`locked_min`), which bounds the lowest score
+/// anyway; then among results reaching it the total decides. `None` when the
+/// most-pairs result, whose lowest pair scores `lowest`, is already the fairest.
+fn fairest_threshold(
+    w: &[i64],
+    lowest: i64,
+    locked_min: i64,
+    feasible: impl FnMut(i64) -> bool,
+) -> Option<i64> {
+    if locked_min <= lowest {
+        return None;
+    }
+    let mut candidates = distinct_above(w, lowest);
+    // Thresholds above the first value reaching `locked_min` cannot raise the result.
+    if let Some(i) = candidates.iter().position(|&t| t >= locked_min) {
+        candidates.truncate(i + 1);
+    }
+    highest_feasible(&candidates, feasible).map(|t| t.min(locked_min))
 }
 
 #[cfg(test)]

@@ -1,0 +1,193 @@
+//! `kakehashi demo`, `scores`, `match` and `bench`, driven through `kakehashi::cli::run`
+//! (the same function the binary calls): outputs that re-import, the matrix shapes, the
+//! specific errors of bad input with exit code 1, and usage mistakes with exit code 2.
+
+use kakehashi::cli;
+use kakehashi::formats;
+use kakehashi::model::{MatchingMode, Objective, Pairing};
+use std::path::{Path, PathBuf};
+
+const NOW: &str = "2026-11-26T09:30:00Z";
+
+fn run(args: &[&str]) -> (u8, String, String) {
+    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(&args, &mut out, &mut err);
+    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kakehashi-engine-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Writes a demo cohort of `n` and returns its path.
+fn demo_file(dir: &Path, n: usize, lang: &str) -> PathBuf {
+    let file = dir.join(format!("cohort-{n}-{lang}.json"));
+    let n = n.to_string();
+    let (code, out, err) = run(&["demo", "--participants", &n, "--seed", "4", "--lang", lang, "--now", NOW, "-o", path(&file)]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    file
+}
+
+#[test]
+fn demo_is_reproducible_and_validates() {
+    let (code, first, _) = run(&["demo", "--participants", "12", "--seed", "9", "--now", NOW]);
+    assert_eq!(code, 0);
+    let (_, second, _) = run(&["demo", "--participants", "12", "--seed", "9", "--now", NOW]);
+    assert_eq!(first, second);
+    let cohort = formats::parse_cohort(first.as_bytes()).unwrap();
+    assert_eq!(cohort.responses.len(), 12);
+    let (_, ja, _) = run(&["demo", "--participants", "12", "--seed", "9", "--lang", "ja", "--now", NOW]);
+    let ja = formats::parse_cohort(ja.as_bytes()).unwrap();
+    assert!(ja.workshop.generations.iter().any(|g| g.id == "dankai"));
+    assert!(ja.responses.iter().all(|r| !r.name.is_ascii()), "Japanese names");
+}
+
+#[test]
+fn demo_writes_the_files_participants_would_hand_in() {
+    let dir = temp_dir("responses");
+    let responses = dir.join("responses");
+    let cohort = dir.join("cohort.json");
+    let (code, _, err) = run(&[
+        "demo", "--participants", "5", "--now", NOW, "--responses-dir", path(&responses), "-o", path(&cohort),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("5 response files"), "{err}");
+    let mut files: Vec<String> = std::fs::read_dir(&responses)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["response-p001.json", "response-p002.json", "response-p003.json", "response-p004.json", "response-p005.json", "workshop.json"]);
+    // Each response checks against the workshop, as an import would.
+    let mut args = vec!["validate".to_owned()];
+    args.extend(files.iter().map(|f| path(&responses.join(f)).to_owned()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, out, _) = run(&args);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.matches("for workshop 'sample-workshop'").count(), 5, "{out}");
+}
+
+#[test]
+fn scores_prints_the_matrix_in_both_shapes() {
+    let dir = temp_dir("scores");
+    let file = demo_file(&dir, 9, "en");
+    let (code, out, err) = run(&["scores", path(&file), "--mode", "mutual"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let ids = v["ids"].as_array().unwrap();
+    let m = v["matrix"].as_array().unwrap();
+    assert_eq!((ids.len(), m.len()), (9, 9));
+    for i in 0..9 {
+        assert!(m[i][i].is_null());
+        for j in 0..9 {
+            assert_eq!(m[i][j], m[j][i]);
+        }
+    }
+    let (code, out, _) = run(&["scores", path(&file), "--mode", "reverse"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (rows, cols) = (v["rows"].as_array().unwrap().len(), v["cols"].as_array().unwrap().len());
+    assert_eq!(rows + cols, 9);
+    assert_eq!(v["matrix"].as_array().unwrap().len(), rows);
+    assert!(v["matrix"].as_array().unwrap().iter().all(|r| r.as_array().unwrap().len() == cols));
+}
+
+#[test]
+fn match_prints_or_writes_a_pairing_that_reimports() {
+    let dir = temp_dir("match");
+    let file = demo_file(&dir, 11, "ja");
+    let (code, out, err) = run(&["match", path(&file), "--mode", "mutual", "--objective", "fairest"]);
+    assert_eq!(code, 0, "{err}");
+    let pairing: Pairing = formats::parse_pairing(out.as_bytes()).unwrap();
+    assert_eq!((pairing.mode, pairing.objective, pairing.round), (MatchingMode::Mutual, Objective::Fairest, 1));
+    assert!(pairing.unmatched.is_empty(), "11 people: four pairs and a trio");
+    assert_eq!(pairing.pairs.iter().filter(|p| p.members.len() == 3).count(), 1);
+
+    let written = dir.join("pairing.json");
+    let (code, out, _) = run(&["match", path(&file), "--capacity", "2", "-o", path(&written)]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    let pairing = formats::parse_pairing(&std::fs::read(&written).unwrap()).unwrap();
+    // The template workshop is a reverse-mentoring one; the flag set the capacity.
+    assert_eq!((pairing.mode, pairing.settings.mentor_capacity), (MatchingMode::Reverse, 2));
+    let (code, out, _) = run(&["validate", path(&written)]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn bad_input_gives_the_validate_message_and_exit_code_1() {
+    let dir = temp_dir("bad");
+    let missing = dir.join("missing.json");
+    let not_json = dir.join("not-json.json");
+    std::fs::write(&not_json, "{ \"format\": ").unwrap();
+    let workshop = dir.join("workshop.json");
+    let (_, text, _) = run(&["template"]);
+    std::fs::write(&workshop, text).unwrap();
+    let bad_rating = dir.join("bad-rating.json");
+    let (_, cohort, _) = run(&["demo", "--participants", "3", "--now", NOW]);
+    let mut broken: serde_json::Value = serde_json::from_str(&cohort).unwrap();
+    broken["responses"][0]["ratings"]["ai_tools"] = serde_json::json!(9);
+    std::fs::write(&bad_rating, broken.to_string()).unwrap();
+
+    for file in [&missing, &not_json, &bad_rating] {
+        for command in ["scores", "match"] {
+            let (code, out, err) = run(&[command, path(file)]);
+            assert_eq!((code, out.as_str()), (1, ""), "{command} {file:?}");
+            let (_, verdict, _) = run(&["validate", path(file)]);
+            let message = verdict.trim_start_matches("FAIL").trim();
+            assert_eq!(err.trim(), format!("kakehashi: {message}"), "{command} {file:?}");
+        }
+    }
+    let (code, _, err) = run(&["scores", path(&workshop)]);
+    assert_eq!(code, 1);
+    assert!(err.ends_with("this is a workshop file, but a cohort file is expected here\n"), "{err}");
+    let (_, out, err) = run(&["match", path(&bad_rating)]);
+    assert!(out.is_empty() && err.contains("rating 9 is outside 1–5"), "{err}");
+}
+
+#[test]
+fn matching_errors_exit_1_with_the_reason() {
+    let dir = temp_dir("lock");
+    let file = demo_file(&dir, 4, "en");
+    let mut cohort: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    cohort["workshop"]["matching"]["locked_pairs"] = serde_json::json!([["p001", "nobody"]]);
+    std::fs::write(&file, cohort.to_string()).unwrap();
+    let (code, _, err) = run(&["match", path(&file)]);
+    assert_eq!(code, 1);
+    assert!(err.contains("a locked pair names 'nobody', who is not in this cohort"), "{err}");
+}
+
+#[test]
+fn usage_mistakes_exit_2() {
+    for args in [
+        &["demo"][..],
+        &["demo", "--participants", "many"],
+        &["demo", "--participants", "3", "--now", "today"],
+        &["demo", "--participants", "3", "--lang", "fr"],
+        &["scores"],
+        &["scores", "a.json", "b.json"],
+        &["match", "a.json", "--mode", "sideways"],
+        &["match", "a.json", "--objective", "kindest"],
+        &["match", "a.json", "--capacity"],
+        &["match", "a.json", "--colour", "red"],
+        &["bench", "--sizes", "ten"],
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert!(err.starts_with("kakehashi: ") && err.contains("USAGE"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn bench_runs_on_small_sizes() {
+    let (code, out, _) = run(&["bench", "--sizes", "10,20"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().filter(|l| l.contains("mutual") || l.contains("reverse")).count(), 4, "{out}");
+}
