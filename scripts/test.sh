@@ -18,7 +18,7 @@ step "native tests (core, formats, fuzz, CLI)"
 cargo test --locked
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test web
+cargo test --locked --target wasm32-unknown-unknown --test web --test web_survey
 
 step "release build of the app (Trunk)"
 trunk build --release

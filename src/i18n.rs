@@ -140,7 +140,6 @@ texts! {
     ProblemDepartmentTooLong => "部署名は100文字以内にしてください。", "Please keep the department under 100 characters.";
 
     // ---- hand-back ----
-    HandBackTitle => "ご回答ありがとうございました", "Thank you for your answers";
     HandBackIntro => "次のいずれかの方法で、回答をファシリテーターに渡してください。どの方法でもデータはどこにも送信されません。",
         "Hand your answers to your facilitator in one of these ways. None of them sends your data anywhere.";
     HandBackFile => "1. ファイルで渡す", "1. As a file";
@@ -364,7 +363,10 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
             code_error(lang, e),
             t(lang, Key::LinkBrokenAdvice)
         ),
-        Notice::KioskSaved(name) => format!("{} {name}", t(lang, Key::KioskSavedPrefix)),
+        Notice::KioskSaved(name) => match lang {
+            Lang::Ja => format!("{}{name}", t(lang, Key::KioskSavedPrefix)),
+            Lang::En => format!("{} {name}", t(lang, Key::KioskSavedPrefix)),
+        },
         Notice::SurveyClosed => t(lang, Key::SurveyClosed).into(),
     }
 }
@@ -383,6 +385,14 @@ pub fn problem_text(lang: Lang, problem: &Problem, workshop: &Workshop) -> Strin
         }
         Problem::NoteTooLong => t(lang, Key::ProblemNoteTooLong).into(),
         Problem::DepartmentTooLong => t(lang, Key::ProblemDepartmentTooLong).into(),
+    }
+}
+
+/// The hand-back screen's title, thanking the participant by name.
+pub fn thanks(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{name}さん、ご回答ありがとうございました"),
+        Lang::En => format!("Thank you, {name}!"),
     }
 }
 

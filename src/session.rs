@@ -12,7 +12,7 @@
 //! (stored text, the browser's language, the time, fresh participant ids).
 
 use crate::codes::CodeError;
-use crate::formats::{FormatError, Kind};
+use crate::formats::Kind;
 use crate::import::{self, ImportInput, ImportReport};
 use crate::model::{Cohort, Lang, Response, Workshop};
 use crate::stored::{Loaded, StoredState};
@@ -144,13 +144,6 @@ pub enum Action {
     DismissNotice,
     /// The shell could not save to storage.
     StorageFailed,
-}
-
-/// Why an opened workshop file or code could not be used (for the shell's messages).
-#[derive(Debug, Clone, PartialEq)]
-pub enum OpenError {
-    File(FormatError),
-    Code(CodeError),
 }
 
 impl Session {

@@ -6,9 +6,13 @@
 //! build works from any static host and from a `file://` page.
 
 mod browser;
+mod console;
+mod copy_button;
 mod notice_bar;
 mod pages;
+mod qr_code;
 mod route;
+mod survey;
 mod top_bar;
 mod workshop_summary;
 

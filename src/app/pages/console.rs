@@ -1,5 +1,7 @@
-//! The facilitator console. Until answers are collected it says what comes next.
+//! The facilitator console: collect the answers (files, drops, pasted codes) and see who
+//! has answered.
 
+use crate::app::console::{import_panel::ImportPanel, roster::Roster};
 use crate::app::Ctx;
 use crate::i18n::Key;
 use yew::prelude::*;
@@ -20,11 +22,19 @@ pub fn console_page(props: &ConsolePageProps) -> Html {
                 <a class="button button-primary" href="#/">{ ctx.t(Key::GoHome) }</a>
             </section>
         },
-        Some(_) => html! {
-            <section class="card empty-state" aria-labelledby="console-empty">
-                <h2 id="console-empty">{ ctx.t(Key::ConsoleEmptyTitle) }</h2>
-                <p>{ ctx.t(Key::ConsoleEmptyBody) }</p>
-            </section>
+        Some(cohort) => html! {
+            <>
+                if cohort.responses.is_empty() {
+                    <section class="card empty-state" aria-labelledby="console-empty">
+                        <h2 id="console-empty">{ ctx.t(Key::ConsoleEmptyTitle) }</h2>
+                        <p>{ ctx.t(Key::ConsoleEmptyBody) }</p>
+                    </section>
+                }
+                <ImportPanel ctx={ctx.clone()} />
+                if !cohort.responses.is_empty() {
+                    <Roster ctx={ctx.clone()} />
+                }
+            </>
         },
     };
     html! {

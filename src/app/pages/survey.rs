@@ -1,5 +1,6 @@
-//! The participant survey. Until a workshop is opened it says how to get one.
+//! The participant survey: open a workshop, fill in the form, hand the answers back.
 
+use crate::app::survey::{hand_back::HandBack, open_panel::OpenPanel, form::SurveyForm};
 use crate::app::Ctx;
 use crate::i18n::Key;
 use yew::prelude::*;
@@ -12,17 +13,14 @@ pub struct SurveyPageProps {
 #[function_component(SurveyPage)]
 pub fn survey_page(props: &SurveyPageProps) -> Html {
     let ctx = &props.ctx;
-    let current = ctx.state.0.cohort.as_ref().map(|c| c.workshop.title.get(ctx.lang()).to_owned());
-    html! {
-        <>
-            <h1>{ ctx.t(Key::SurveyTitle) }</h1>
-            <section class="card empty-state" aria-labelledby="survey-empty">
-                <h2 id="survey-empty">{ ctx.t(Key::SurveyEmptyTitle) }</h2>
-                <p>{ ctx.t(Key::SurveyEmptyBody) }</p>
-                if let Some(title) = current {
-                    <p class="muted">{ ctx.t(Key::SurveyPreviewNote) }{ " " }<strong>{ title }</strong></p>
-                }
-            </section>
-        </>
+    match &ctx.state.0.survey {
+        None => html! {
+            <>
+                <h1>{ ctx.t(Key::SurveyTitle) }</h1>
+                <OpenPanel ctx={ctx.clone()} />
+            </>
+        },
+        Some(survey) if survey.showing_hand_back() => html! { <HandBack ctx={ctx.clone()} /> },
+        Some(_) => html! { <SurveyForm ctx={ctx.clone()} /> },
     }
 }

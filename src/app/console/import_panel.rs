@@ -1,0 +1,121 @@
+//! Importing answers: many response files at once (picker or drop) and pasted answer codes,
+//! one per line. Each item's outcome is listed; one bad item never blocks the others.
+
+use crate::app::{browser, Ctx};
+use crate::i18n::{import_outcome, Key};
+use crate::import::{codes_from_paste, ImportContent, ImportInput, ImportOutcome};
+use crate::session::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportPanelProps {
+    pub ctx: Ctx,
+}
+
+fn import_files(ctx: &Ctx, files: web_sys::FileList) {
+    let ctx = ctx.clone();
+    browser::read_files(files, move |read| {
+        let inputs = read
+            .into_iter()
+            .map(|(source, bytes)| ImportInput { source, content: ImportContent::File(bytes) })
+            .collect();
+        ctx.dispatch(Action::Import(inputs));
+    });
+}
+
+#[function_component(ImportPanel)]
+pub fn import_panel(props: &ImportPanelProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let pasted = use_state(String::new);
+    let dragging = use_state(|| false);
+
+    let on_files = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(files) = input.files() {
+                import_files(&ctx, files);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let ctx = ctx.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                import_files(&ctx, files);
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_paste_input = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| pasted.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
+    };
+    let on_import_codes = {
+        let ctx = ctx.clone();
+        let pasted = pasted.clone();
+        Callback::from(move |_: MouseEvent| {
+            let inputs = codes_from_paste(&pasted);
+            if !inputs.is_empty() {
+                ctx.dispatch(Action::Import(inputs));
+                pasted.set(String::new());
+            }
+        })
+    };
+
+    let report = &ctx.state.0.last_import;
+    let rows = report.iter().map(|item| {
+        let rejected = matches!(item.outcome, ImportOutcome::RejectedFile(_) | ImportOutcome::RejectedCode(_));
+        html! {
+            <li class={if rejected { "import-rejected" } else { "import-ok" }}>
+                <span class="import-source">{ item.source.clone() }</span>
+                <span>{ import_outcome(lang, &item.outcome) }</span>
+            </li>
+        }
+    });
+
+    html! {
+        <section class="card" aria-labelledby="import-title">
+            <h2 id="import-title">{ ctx.t(Key::ImportTitle) }</h2>
+            <div class="columns">
+                <div class={classes!("drop-zone", dragging.then_some("dragging"))}
+                     ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
+                    <p>{ ctx.t(Key::ImportDrop) }</p>
+                    <label for="import-files" class="sub-label">{ ctx.t(Key::ImportFiles) }</label>
+                    <input id="import-files" type="file" multiple=true accept=".json,application/json" onchange={on_files} />
+                </div>
+                <div class="field field-wide">
+                    <label for="import-codes">{ ctx.t(Key::ImportCodes) }</label>
+                    <textarea id="import-codes" class="code" rows="4" spellcheck="false"
+                              value={(*pasted).clone()} oninput={on_paste_input} />
+                    <div>
+                        <button type="button" class="button button-primary" onclick={on_import_codes}>
+                            { ctx.t(Key::ImportCodesButton) }
+                        </button>
+                    </div>
+                </div>
+            </div>
+            if !report.is_empty() {
+                <div role="status" aria-live="polite">
+                    <h3>{ ctx.t(Key::ImportReportTitle) }</h3>
+                    <ul class="plain-list import-report">{ for rows }</ul>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,4 @@
+//! The console's parts, one component per file.
+
+pub mod import_panel;
+pub mod roster;
