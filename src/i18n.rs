@@ -185,11 +185,16 @@ texts! {
         "Ask your facilitator to send the link again, or open the workshop file instead.";
     KioskSavedPrefix => "名簿に保存しました：", "Saved to the roster:";
     SurveyClosed => "アンケートを閉じました。", "The survey was closed.";
+    ResponseEdited => "回答を修正しました。", "The answers were corrected.";
 
     StorageUnreadable => "保存されていたデータをこの版では読めませんでした。消さずに別の場所に保管してあります。",
         "The data saved in this browser could not be read by this version. It was kept aside, not deleted.";
     StorageUnavailable => "このブラウザには保存できません（プライベートモードまたは容量不足）。ページを閉じると作業が失われます。",
         "This browser cannot save (private mode or storage full). Work will be lost when the page is closed.";
+
+    // ---- console: roster and insights ----
+
+    // ---- console: matching and export ----
 
     // ---- setup (workshop editor and share) ----
 }
@@ -368,6 +373,11 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
             Lang::En => format!("{} {name}", t(lang, Key::KioskSavedPrefix)),
         },
         Notice::SurveyClosed => t(lang, Key::SurveyClosed).into(),
+        Notice::ResponseEdited => t(lang, Key::ResponseEdited).into(),
+        Notice::ResponseDeleted(name) => match lang {
+            Lang::Ja => format!("{name}さんの回答を削除しました。"),
+            Lang::En => format!("{name}'s answers were deleted."),
+        },
     }
 }
 

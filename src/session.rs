@@ -38,6 +38,9 @@ pub enum Notice {
     /// Kiosk mode: this participant's answers went into the roster.
     KioskSaved(String),
     SurveyClosed,
+    ResponseEdited,
+    /// A participant's answers were removed (their name); undo brings them back.
+    ResponseDeleted(String),
 }
 
 /// A participant's survey in progress (or submitted) in this browser.
@@ -139,6 +142,10 @@ pub enum Action {
     CloseSurvey,
     /// Responses handed in as files or codes, added to the current cohort.
     Import(Vec<ImportInput>),
+    /// Replace a collected response (the facilitator corrected it); must stay valid.
+    EditResponse(Response),
+    /// Remove a participant's response from the roster (undoable).
+    DeleteResponse { participant_id: String },
     /// Undo the last destructive action.
     Undo,
     DismissNotice,
@@ -277,6 +284,28 @@ impl Session {
             Action::Import(inputs) => {
                 if let Some(cohort) = &mut self.cohort {
                     self.last_import = import::import_into(cohort, inputs);
+                }
+            }
+            Action::EditResponse(response) => {
+                let snapshot = self.snapshot();
+                if let Some(cohort) = &mut self.cohort {
+                    let valid = validate::response_for(&response, &cohort.workshop).is_ok();
+                    let slot = cohort.responses.iter_mut().find(|r| r.participant_id == response.participant_id);
+                    if let (true, Some(slot)) = (valid, slot) {
+                        *slot = response;
+                        self.undo = Some(snapshot);
+                        self.notice = Some(Notice::ResponseEdited);
+                    }
+                }
+            }
+            Action::DeleteResponse { participant_id } => {
+                let snapshot = self.snapshot();
+                if let Some(cohort) = &mut self.cohort {
+                    if let Some(i) = cohort.responses.iter().position(|r| r.participant_id == participant_id) {
+                        let removed = cohort.responses.remove(i);
+                        self.undo = Some(snapshot);
+                        self.notice = Some(Notice::ResponseDeleted(removed.name));
+                    }
                 }
             }
             Action::Undo => {
@@ -484,6 +513,36 @@ mod tests {
         assert_eq!(s.archive.last().unwrap().responses, before.responses);
         s.apply(Action::Undo);
         assert_eq!(s.cohort.as_ref().unwrap().responses.len(), 1);
+    }
+
+    #[test]
+    fn deleting_a_response_can_be_undone() {
+        let mut s = with_workshop();
+        let w = s.cohort.as_ref().unwrap().workshop.clone();
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        s.apply(Action::DeleteResponse { participant_id: "p-1".into() });
+        assert_eq!(s.notice, Some(Notice::ResponseDeleted("Ann".into())));
+        assert!(s.cohort.as_ref().unwrap().responses.is_empty());
+        s.apply(Action::Undo);
+        assert_eq!(s.cohort.as_ref().unwrap().responses.len(), 1);
+    }
+
+    #[test]
+    fn an_edit_that_breaks_a_response_is_refused() {
+        let mut s = with_workshop();
+        let w = s.cohort.as_ref().unwrap().workshop.clone();
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        let mut r = s.cohort.as_ref().unwrap().responses[0].clone();
+        r.name = "Ann Lee".into();
+        s.apply(Action::EditResponse(r.clone()));
+        assert_eq!(s.cohort.as_ref().unwrap().responses[0].name, "Ann Lee");
+        r.ratings.insert("ai_tools".into(), 99);
+        s.apply(Action::EditResponse(r));
+        assert_eq!(s.cohort.as_ref().unwrap().responses[0].ratings["ai_tools"], 2);
     }
 
     #[test]
