@@ -195,6 +195,16 @@ texts! {
     // ---- console: roster and insights ----
 
     // ---- console: matching and export ----
+    CsvPair => "ペア", "Pair";
+    CsvMentor => "メンター", "Mentor";
+    CsvMentee => "メンティー", "Mentee";
+    CsvMember1 => "メンバー1", "Member 1";
+    CsvMember2 => "メンバー2", "Member 2";
+    CsvMember3 => "メンバー3（3人組）", "Member 3 (trio)";
+    CsvGeneration => "世代", "Generation";
+    CsvDepartment => "部署", "Department";
+    CsvScore => "スコア", "Score";
+    CsvTeaching => "教え合うこと", "Who teaches what";
 
     // ---- setup (workshop editor and share) ----
 }

@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod codes;
 pub mod demo;
+pub mod export;
 pub mod formats;
 pub mod i18n;
 pub mod import;
