@@ -97,6 +97,17 @@ texts! {
     ConsoleNoWorkshop => "先にホームでワークショップを用意してください。", "First set up a workshop on the Home view.";
     GoHome => "ホームへ", "Go to Home";
 
+    LoadSample => "サンプルのワークショップを読み込む（回答24人分つき）", "Load the sample workshop (with 24 answers)";
+    LoadSampleHint => "練習用に、架空の参加者の回答が入ったワークショップを作ります。", "Creates a workshop with made-up participants' answers, to rehearse with.";
+    SessionFileTitle => "セッションのファイル", "Session file";
+    SessionFileBody => "ワークショップと集めた回答をまとめて保存し、別のブラウザやあとで開けます。", "Save the workshop with every answer collected, to open it in another browser or later.";
+    SessionDownload => "セッションを保存", "Save the session";
+    SessionOpen => "セッションのファイルを開く", "Open a session file";
+    ArchiveTitle => "アーカイブ", "Archive";
+    ArchiveBody => "置き換えたワークショップと、その回答です。ファイルとして保存できます。", "Workshops you replaced, with their answers. You can save each as a file.";
+    ArchiveDownload => "保存", "Save";
+    ArchiveAnswers => "件の回答", "answers";
+
     // ---- survey (participant) ----
     SurveyOpenFile => "ワークショップのファイルを開く", "Open workshop file";
     SurveyOpenFileHint => "ファシリテーターから受け取った .json ファイルを選んでください。", "Choose the .json file your facilitator gave you.";
@@ -207,6 +218,82 @@ texts! {
     CsvTeaching => "教え合うこと", "Who teaches what";
 
     // ---- setup (workshop editor and share) ----
+    // `{n}`, `{row}` and `{col}` are filled in by the setup components.
+    SetupIntro => "ワークショップの内容を整えてから、参加者にアンケートを届けます。",
+        "Adjust the workshop, then get the survey to participants.";
+    SetupNoWorkshop => "まだワークショップがありません。ホームでテンプレートから始めてください。",
+        "There is no workshop yet. Start from the template on the Home view.";
+    SetupEdit => "ワークショップを編集する", "Edit the workshop";
+    SetupEditorTitle => "ワークショップの編集", "Editing the workshop";
+    SetupEditorIntro => "変更は入力するたびに下書きとしてこのブラウザに保存されます。共有されるワークショップは「保存する」を押すまで変わりません。",
+        "Your changes are kept as a draft in this browser as you type. The shared workshop only changes when you press Save.";
+    SetupTitleHeading => "タイトル", "Title";
+    SetupTitleJa => "タイトル（日本語）", "Title (Japanese)";
+    SetupTitleEn => "タイトル（英語）", "Title (English)";
+    SetupFieldOf => "{row}：{col}", "{row}: {col}";
+    SetupColId => "ID", "ID";
+    SetupColJa => "名前（日本語）", "Name (Japanese)";
+    SetupColEn => "名前（英語）", "Name (English)";
+    SetupColFamily => "分類", "Family";
+    SetupColOrder => "並べ替え・削除", "Order, remove";
+    SetupSkillRow => "スキル {n}", "Skill {n}";
+    SetupSkillsHint => "ID は回答ファイルの中で使われる名前です（半角英数字と _ - .、例：ai_tools）。名前はどちらかの言語があれば使えます。",
+        "The ID names the skill inside answer files (letters, digits, _ - ., e.g. ai_tools). A name in one language is enough; the other falls back to it.";
+    SetupMoveUp => "{row}を上へ移動", "Move {row} up";
+    SetupMoveDown => "{row}を下へ移動", "Move {row} down";
+    SetupRemove => "削除", "Remove";
+    SetupRemoveRow => "{row}を削除", "Remove {row}";
+    SetupAddSkill => "スキルを追加", "Add a skill";
+    SetupGenerationRow => "世代 {n}", "Generation {n}";
+    SetupColBornFrom => "生まれ年（から）", "Born from";
+    SetupColBornTo => "生まれ年（まで）", "Born until";
+    SetupYearsHint => "生まれ年を空欄にすると、その側は区切りなし（「〜年以前」「〜年以降」）になります。1 つの年は 1 つの世代にだけ入れてください。",
+        "Leave a year empty for an open end (“and earlier”, “and later”). Each birth year may belong to one generation only.";
+    SetupScaleRow => "{n} 点", "Point {n}";
+    SetupScaleHint => "アンケートでは各スキルについて、この中から 1 つを選びます。", "In the survey, participants choose one of these points for each skill.";
+    SetupSave => "保存する", "Save";
+    SetupDiscard => "変更を破棄", "Discard changes";
+    SetupConfirmDiscard => "編集中の変更をすべて破棄しますか？この操作は元に戻せません。", "Discard every unsaved change? This cannot be undone.";
+    SetupDiscardYes => "破棄する", "Discard";
+    SetupProblemCount => "保存する前に直す点：{n} 件", "To fix before saving: {n}";
+    SetupProblemSummary => "次の点を直すと保存できます：", "Fix these to save:";
+    SetupNoProblems => "問題はありません。保存できます。", "No problems: ready to save.";
+    SetupAnswersWarning => "注意：集めた回答のうち {n} 件は、編集後のワークショップに合わなくなります。保存すると、それらの回答は前の版のワークショップと一緒にアーカイブに保管されます（削除はされず、直後なら「元に戻す」で戻せます）。",
+        "Warning: {n} of the answers collected no longer fit the edited workshop. When you save, they will be kept in the archive with the previous version of the workshop (nothing is deleted, and you can undo right after).";
+    SetupAnswersCount => "集まった回答：{n} 件", "Answers collected: {n}";
+
+    ShareTitle => "アンケートを共有する", "Share the survey";
+    ShareIntro => "どの方法でもデータはどこにも送信されません。リンクではワークショップの内容が「#」より後ろに入っていて、ブラウザはこの部分をサーバーに送りません。",
+        "None of these ways sends data anywhere: a link carries the workshop after its “#”, which browsers never send to a server.";
+    ShareEditingNote => "共有されるのは保存済みのワークショップです。編集中の変更は、保存すると反映されます。",
+        "What is shared is the saved workshop: your unsaved changes are included once you save them.";
+    ShareAddressLabel => "参加者が開くアプリのアドレス", "Address where participants open the app";
+    ShareAddressHint => "社内の静的サーバーなど、参加者のパソコンやスマートフォンから開けるアドレスです。空欄にすると、このページのアドレスを使います。",
+        "An address participants' computers and phones can reach, such as an intranet static host. Leave it empty to use this page's address.";
+    ShareLocalWarning => "このアドレス（127.0.0.1、localhost、file://）は、このパソコンの中でしか開けません。参加者に配る前に、参加者が開けるアドレスを入力するか、ファイルかコードで共有してください。",
+        "This address (127.0.0.1, localhost or file://) only works on this computer. Before you share the link, enter an address participants can reach, or share the file or the code instead.";
+    ShareLinkHeading => "1. リンク", "1. Link";
+    ShareLinkBody => "チャットやメールで送ります。開くとアンケートが表示されます。", "Send it by chat or email: opening it shows the survey.";
+    ShareLinkLabel => "共有リンク", "Share link";
+    ShareCopyLink => "共有リンクをコピー", "Copy the share link";
+    ShareTryIt => "このブラウザでアンケートを試す", "Try the survey in this browser";
+    ShareQrHeading => "2. QRコード", "2. QR code";
+    ShareQrBody => "スクリーンに映して、参加者にスマートフォンのカメラで読み取ってもらいます。", "Project it and let participants scan it with their phone's camera.";
+    ShareQrLabel => "共有リンクのQRコード", "QR code of the share link";
+    ShareQrTooLong => "ワークショップが大きすぎてQRコードにできません。リンク、ファイル、コードで共有してください。",
+        "The workshop is too large for a QR code; share the link, the file or the code instead.";
+    ShareQrLarge => "画面いっぱいに表示", "Show large";
+    ShareQrClose => "元の大きさに戻す", "Close large view";
+    ShareFileHeading => "3. ファイル", "3. File";
+    ShareFileBody => "ワークショップのファイルを配ります。参加者はアンケート画面の「ワークショップのファイルを開く」で開きます。",
+        "Hand out the workshop file; participants open it with “Open workshop file” on the Survey view.";
+    ShareDownload => "ワークショップのファイルを保存", "Download workshop file";
+    ShareDownloadFailed => "ファイルを保存できませんでした。ブラウザのダウンロード設定を確認してください。", "The file could not be saved; check the browser's download settings.";
+    ShareCodeHeading => "4. ワークショップコード", "4. Workshop code";
+    ShareCodeBody => "すでにアプリを持っている参加者（1ファイル版など）は、アンケート画面の「ワークショップコードを貼り付ける」にこのコードを貼り付けます。",
+        "Participants who already have the app (e.g. the single-file edition) paste this code into “Paste a workshop code” on the Survey view.";
+    ShareCodeLabel => "ワークショップコード", "Workshop code";
+    ShareCopyCode => "ワークショップコードをコピー", "Copy the workshop code";
 }
 
 /// Whether `lang` reads "1–5" with a Japanese or an English range dash; shared by messages.

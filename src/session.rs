@@ -123,8 +123,9 @@ pub enum Action {
     SetLang(Lang),
     /// Replace the current workshop (if any) with the built-in template.
     StartFromTemplate(GenerationPreset),
-    /// Replace the current workshop with the sample cohort (template plus answers).
-    LoadSample(Cohort),
+    /// Replace the current workshop with a whole session: an opened session file, or the
+    /// sample workshop with its synthetic answers.
+    OpenCohort(Cohort),
     /// Begin, change or (with `None`) discard the workshop being edited.
     SetWorkshopDraft(Option<Workshop>),
     /// Make the edited workshop the current one (if valid).
@@ -232,7 +233,7 @@ impl Session {
                 let workshop = workshop_with_preset(preset);
                 self.replace_cohort(Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![] });
             }
-            Action::LoadSample(cohort) => self.replace_cohort(cohort),
+            Action::OpenCohort(cohort) => self.replace_cohort(cohort),
             Action::SetWorkshopDraft(draft) => self.workshop_draft = draft,
             Action::SaveWorkshopDraft => self.save_workshop_draft(),
             Action::SetPublicBase(base) => {

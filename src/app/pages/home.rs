@@ -1,8 +1,11 @@
 //! Facilitator home: the current workshop, or a start from the template.
 
 use crate::app::workshop_summary::WorkshopSummary;
-use crate::app::Ctx;
-use crate::i18n::Key;
+use crate::app::{browser, Ctx};
+use crate::demo::demo_cohort;
+use crate::formats::{self, FormatError};
+use crate::i18n::{format_error, Key};
+use crate::model::Cohort;
 use crate::session::Action;
 use crate::template::GenerationPreset;
 use yew::prelude::*;
@@ -44,6 +47,79 @@ pub fn home_page(props: &HomePageProps) -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
 
+    let open_error = use_state(|| None::<(String, FormatError)>);
+    let on_sample = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            let cohort = demo_cohort(24, js_sys::Date::now() as u64, ctx.lang(), &browser::now());
+            ctx.dispatch(Action::OpenCohort(cohort));
+        })
+    };
+    let on_open_session = {
+        let ctx = ctx.clone();
+        let open_error = open_error.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(files) = input.files() else { return };
+            let (ctx, open_error) = (ctx.clone(), open_error.clone());
+            browser::read_files(files, move |read| {
+                let Some((name, bytes)) = read.into_iter().next() else { return };
+                match formats::parse_cohort(&bytes) {
+                    Ok(cohort) => {
+                        open_error.set(None);
+                        ctx.dispatch(Action::OpenCohort(cohort));
+                    }
+                    Err(e) => open_error.set(Some((name, e))),
+                }
+            });
+            input.set_value("");
+        })
+    };
+    let download_cohort = |cohort: &Cohort| {
+        let json = formats::to_json(cohort);
+        let name = format!("kakehashi-session-{}.json", cohort.workshop.id);
+        Callback::from(move |_: MouseEvent| {
+            let _ = browser::download(&name, "application/json", json.as_bytes());
+        })
+    };
+    let session_files = html! {
+        <section class="card" aria-labelledby="session-file">
+            <h2 id="session-file">{ ctx.t(Key::SessionFileTitle) }</h2>
+            <p>{ ctx.t(Key::SessionFileBody) }</p>
+            if let Some(cohort) = &session.cohort {
+                <button type="button" class="button" onclick={download_cohort(cohort)}>{ ctx.t(Key::SessionDownload) }</button>
+            }
+            <div class="field">
+                <label for="open-session">{ ctx.t(Key::SessionOpen) }</label>
+                <input id="open-session" type="file" accept=".json,application/json" onchange={on_open_session}
+                       aria-describedby={open_error.is_some().then_some("open-session-error")} />
+                if let Some((name, e)) = &*open_error {
+                    <p class="field-error" role="alert" id="open-session-error">{ format!("{name}: {}", format_error(ctx.lang(), e)) }</p>
+                }
+            </div>
+            <button type="button" class="button" onclick={on_sample}>{ ctx.t(Key::LoadSample) }</button>
+            <p class="hint">{ ctx.t(Key::LoadSampleHint) }</p>
+        </section>
+    };
+    let archive = (!session.archive.is_empty()).then(|| {
+        let items = session.archive.iter().rev().map(|c| {
+            html! {
+                <li>
+                    <span><strong>{ c.workshop.title.get(ctx.lang()) }</strong>
+                    { format!(" — {} {}", c.responses.len(), ctx.t(Key::ArchiveAnswers)) }</span>
+                    <button type="button" class="button" onclick={download_cohort(c)}>{ ctx.t(Key::ArchiveDownload) }</button>
+                </li>
+            }
+        });
+        html! {
+            <section class="card" aria-labelledby="archive">
+                <h2 id="archive">{ ctx.t(Key::ArchiveTitle) }</h2>
+                <p>{ ctx.t(Key::ArchiveBody) }</p>
+                <ul class="plain-list archive-list">{ for items }</ul>
+            </section>
+        }
+    });
+
     let preset_picker = html! {
         <div class="field">
             <label for="preset">{ ctx.t(Key::PresetLabel) }</label>
@@ -56,6 +132,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
 
     let body = match &session.cohort {
         None => html! {
+            <>
             <section class="card empty-state" aria-labelledby="no-workshop">
                 <h2 id="no-workshop">{ ctx.t(Key::NoWorkshopTitle) }</h2>
                 <p>{ ctx.t(Key::NoWorkshopBody) }</p>
@@ -64,6 +141,8 @@ pub fn home_page(props: &HomePageProps) -> Html {
                     { ctx.t(Key::StartFromTemplate) }
                 </button>
             </section>
+            { session_files }
+            </>
         },
         Some(cohort) => html! {
             <>
@@ -90,6 +169,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
                         <button type="button" class="button" onclick={ask}>{ ctx.t(Key::ReplaceWithTemplate) }</button>
                     }
                 </section>
+                { session_files }
             </>
         },
     };
@@ -99,6 +179,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
             <h1>{ ctx.t(Key::HomeTitle) }</h1>
             <p class="lead">{ ctx.t(Key::HomeIntro) }</p>
             { body }
+            { for archive }
         </>
     }
 }
