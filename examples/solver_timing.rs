@@ -50,14 +50,23 @@ fn people(n: usize, rng: &mut SplitMix64) -> Vec<Person> {
             let mut ratings = [0; SKILLS];
             for (s, r) in ratings.iter_mut().enumerate() {
                 // Half the skills favour the young (digital), half the old (experience).
-                let base = if s < SKILLS / 2 { 1 + generation } else { 4 - generation };
+                let base = if s < SKILLS / 2 {
+                    1 + generation
+                } else {
+                    4 - generation
+                };
                 *r = (base + rng.below(3) as i64 - 1).clamp(1, 5);
             }
             let mut wants = 0;
             for _ in 0..1 + rng.below(3) {
                 wants |= 1 << rng.below(SKILLS as u64);
             }
-            Person { generation, department, ratings, wants }
+            Person {
+                generation,
+                department,
+                ratings,
+                wants,
+            }
         })
         .collect()
 }
@@ -75,7 +84,8 @@ fn pair_adjustment(a: &Person, b: &Person, rng: &mut SplitMix64) -> Option<i64> 
         0 => None,
         1 | 2 => Some(-20),
         _ => Some(
-            3 * (a.generation - b.generation).abs() - if a.department == b.department { 8 } else { 0 },
+            3 * (a.generation - b.generation).abs()
+                - if a.department == b.department { 8 } else { 0 },
         ),
     }
 }
@@ -104,6 +114,25 @@ fn uniform_mutual_matrix(n: usize, seed: u64) -> Vec<i64> {
     for i in 0..n {
         for j in i + 1..n {
             let w = rng.below(1_000_000) as i64;
+            weight[i * n + j] = w;
+            weight[j * n + i] = w;
+        }
+    }
+    weight
+}
+
+/// Small integer scores `0..=max` drawn uniformly (many exact ties), `per_mille` of the
+/// pairs forbidden.
+fn small_int_mutual_matrix(n: usize, max: u64, per_mille: u64, seed: u64) -> Vec<i64> {
+    let mut rng = SplitMix64(seed);
+    let mut weight = vec![NO_EDGE; n * n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let w = if rng.below(1000) < per_mille {
+                NO_EDGE
+            } else {
+                rng.below(max + 1) as i64
+            };
             weight[i * n + j] = w;
             weight[j * n + i] = w;
         }
@@ -148,7 +177,13 @@ fn report_matching(label: &str, n: usize, weight: &[i64]) {
     println!("mutual  {label:8} n = {n:5}: {secs:8.3} s  ({pairs} pairs, total {total})");
 }
 
-fn report_assignment(label: &str, n_mentors: usize, n_mentees: usize, capacity: &[u32], weight: &[i64]) {
+fn report_assignment(
+    label: &str,
+    n_mentors: usize,
+    n_mentees: usize,
+    capacity: &[u32],
+    weight: &[i64],
+) {
     let (mentor_of, secs) = time(|| max_weight_assignment(n_mentors, n_mentees, capacity, weight));
     let mut load = vec![0; n_mentors];
     let (mut count, mut total) = (0, 0i64);
@@ -166,15 +201,39 @@ fn report_assignment(label: &str, n_mentors: usize, n_mentees: usize, capacity: 
 }
 
 fn main() {
-    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let sizes = if args.is_empty() { vec![500, 1000, 2000] } else { args };
-    for &n in &sizes {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let numbers: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    let sizes = if numbers.is_empty() {
+        vec![500, 1000, 2000]
+    } else {
+        numbers
+    };
+    // `mutual` or `reverse` on the command line limits the run to that solver.
+    let run_mutual = !args.iter().any(|a| a == "reverse");
+    let run_reverse = !args.iter().any(|a| a == "mutual");
+    for &n in sizes.iter().filter(|_| run_mutual) {
         report_matching("survey", n, &mutual_matrix(n, 42 + n as u64));
     }
-    for &n in &sizes {
+    for &n in sizes.iter().filter(|_| run_mutual) {
+        report_matching("survey+1", n + 1, &mutual_matrix(n + 1, 43 + n as u64));
+    }
+    for &n in sizes.iter().filter(|_| run_mutual) {
+        report_matching(
+            "0..60",
+            n,
+            &small_int_mutual_matrix(n, 60, 20, 11 + n as u64),
+        );
+    }
+    for &n in sizes.iter().filter(|_| run_mutual) {
+        report_matching("0..5", n, &small_int_mutual_matrix(n, 5, 20, 13 + n as u64));
+    }
+    for &n in sizes.iter().filter(|_| run_mutual) {
+        report_matching("all 1", n, &small_int_mutual_matrix(n, 0, 0, 17 + n as u64));
+    }
+    for &n in sizes.iter().filter(|_| run_mutual) {
         report_matching("uniform", n, &uniform_mutual_matrix(n, 7 + n as u64));
     }
-    for &n in sizes.iter().filter(|&&n| n <= 1000) {
+    for &n in sizes.iter().filter(|&&n| run_reverse && n <= 1000) {
         let weight = reverse_matrix(n, n, 99 + n as u64);
         report_assignment("cap 1", n, n, &vec![1; n], &weight);
         let mut rng = SplitMix64(5 + n as u64);

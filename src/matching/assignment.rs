@@ -1,11 +1,12 @@
 //! Capacitated maximum-weight assignment (reverse mode).
 //!
 //! [`max_weight_assignment`] gives each mentee at most one mentor, each mentor at most
-//! `capacity` mentees. The graph is bipartite, so this is a min-cost flow problem, solved
-//! here by successive shortest paths with Dijkstra on reduced costs (the Hungarian method
-//! in the form of Jonker & Volgenant, "A shortest augmenting path algorithm for dense and
-//! sparse linear assignment problems", Computing 38, 1987), generalised to mentor
-//! capacities without replicating mentors into slots. It depends on nothing but `std`.
+//! `capacity` mentees. The graph is bipartite, so this is a minimum-cost flow problem,
+//! solved by the primal–dual (Hungarian) method: shortest augmenting paths on reduced
+//! costs (Kuhn 1955; Jonker & Volgenant, "A shortest augmenting path algorithm for dense
+//! and sparse linear assignment problems", Computing 38, 1987), with mentor capacities
+//! handled directly rather than by replicating mentors into slots. It depends on nothing
+//! but `std`.
 //!
 //! **The network.** Mentees are rows, mentors are columns, plus one sink `t`:
 //! mentee `i → mentor j` for every allowed pair, with cost `-(w[i][j] + B)`;
@@ -16,22 +17,32 @@
 //! difference in the original weights, so the minimum-cost flow maximises first the
 //! number of assigned mentees and then the total weight, with zero or negative weights.
 //!
-//! **The method.** Mentees are inserted one at a time, in index order. For mentee `i0`,
-//! Dijkstra runs from `i0` over the residual network with reduced costs
-//! `c(a, b) + π(a) − π(b) ≥ 0`, stops as soon as `t` is the nearest unsettled node, and
-//! the flow is augmented along that shortest path (which may move earlier mentees to other
-//! mentors, or out to their "unassigned" edge). The potentials of the settled nodes then
-//! move by `d(x) − d(t)`, which keeps every reduced cost non-negative and every used
-//! edge tight; `π(t)` therefore stays 0 forever. Each insertion costs O(n_mentors) per
-//! settled mentor, O(n_mentees · n_mentors · (n_mentors + 1)) in the worst case and far
-//! less in practice because the search stops at the first free mentor.
+//! **The method.** Potentials `π` keep every residual reduced cost
+//! `c(a, b) + π(a) − π(b)` non-negative and every used edge tight (`π(t)` stays 0).
+//! Mentees still waiting for their unit of flow are *pending*. Each *phase*
 //!
-//! **Determinism.** Mentees are inserted in index order; among mentors at equal distance
-//! the lowest index is settled first, and reaching `t` wins ties, so the same input always
-//! yields the same assignment.
+//! 1. runs one multi-source Dijkstra from all pending mentees at once, stopping as soon
+//!    as `t` is the nearest unsettled node (at distance `d(t)`);
+//! 2. moves the potentials of the settled nodes by `d(x) − d(t)`, which keeps every
+//!    reduced cost non-negative and makes every shortest path a path of tight edges;
+//! 3. augments along a maximal set of disjoint tight paths from pending mentees to `t`,
+//!    found by depth-first search (each is a shortest augmenting path for its mentee).
+//!
+//! Inserting mentees one at a time along shortest augmenting paths is the Hungarian
+//! method, whose invariant (the flow is optimal for the mentees inserted so far) does not
+//! care which pending mentee goes next; batching them per phase is what makes
+//! survey-like data fast: there, scores take few distinct values, so shortest paths come
+//! in large groups of equal length, and one Dijkstra serves a whole group instead of
+//! re-exploring the same plateau of tied mentors once per mentee. Each phase costs
+//! O(n_mentees · n_mentors) and augments at least once.
+//!
+//! **Determinism.** No randomness, no hashing: mentees are tried in index order, mentors
+//! are scanned in index order, and every minimum keeps the first (lowest-index)
+//! candidate, so the same input always yields the same assignment.
 //!
 //! **Verification.** The tests compare against exhaustive enumeration on small instances
-//! and check the final potentials (dual feasibility and complementary slackness).
+//! and check the final potentials (every residual edge has a non-negative reduced cost,
+//! every used edge is tight), which proves optimality.
 
 use super::NO_EDGE;
 
@@ -52,14 +63,24 @@ pub fn max_weight_assignment(
     weight: &[i64],
 ) -> Vec<Option<usize>> {
     assert_eq!(capacity.len(), n_mentors, "one capacity per mentor");
-    assert_eq!(weight.len(), n_mentors * n_mentees, "weight must be n_mentors × n_mentees");
+    assert_eq!(
+        weight.len(),
+        n_mentors * n_mentees,
+        "weight must be n_mentors × n_mentees"
+    );
     let max_abs = weight
         .iter()
         .filter(|&&w| w != NO_EDGE)
         .map(|w| u128::from(w.unsigned_abs()))
         .max()
         .unwrap_or(0);
-    let problem = Problem { n_mentors, n_mentees, capacity, weight, max_abs };
+    let problem = Problem {
+        n_mentors,
+        n_mentees,
+        capacity,
+        weight,
+        max_abs,
+    };
     if fits_i64(n_mentors, n_mentees, max_abs) {
         Solver::<i64>::new(&problem).solve().assignment()
     } else {
@@ -93,7 +114,11 @@ fn fits_i64(n_mentors: usize, n_mentees: usize, max_abs: u128) -> bool {
 trait Cost: Copy + Ord + std::fmt::Debug {
     const ZERO: Self;
     const MAX: Self;
+    /// The cost of a forbidden pair: above every reachable distance, yet far enough
+    /// from overflow that adding a potential to it is safe.
+    const FORBIDDEN: Self;
     fn from_i128(x: i128) -> Self;
+    fn from_i64(x: i64) -> Self;
     fn add(self, other: Self) -> Self;
     fn sub(self, other: Self) -> Self;
 }
@@ -101,8 +126,12 @@ trait Cost: Copy + Ord + std::fmt::Debug {
 impl Cost for i64 {
     const ZERO: Self = 0;
     const MAX: Self = i64::MAX;
+    const FORBIDDEN: Self = i64::MAX / 4;
     fn from_i128(x: i128) -> Self {
         i64::try_from(x).expect("checked by fits_i64")
+    }
+    fn from_i64(x: i64) -> Self {
+        x
     }
     #[inline(always)]
     fn add(self, other: Self) -> Self {
@@ -117,8 +146,12 @@ impl Cost for i64 {
 impl Cost for i128 {
     const ZERO: Self = 0;
     const MAX: Self = i128::MAX;
+    const FORBIDDEN: Self = i128::MAX / 4;
     fn from_i128(x: i128) -> Self {
         x
+    }
+    fn from_i64(x: i64) -> Self {
+        i128::from(x)
     }
     #[inline(always)]
     fn add(self, other: Self) -> Self {
@@ -133,67 +166,102 @@ impl Cost for i128 {
 /// "No mentor / no mentee" in the `u32` index arrays.
 const NONE: u32 = u32::MAX;
 
-/// How the shortest path of the current insertion reaches the sink `t`.
-#[derive(Clone, Copy)]
-enum SinkEdge {
-    /// Through mentor `j`, which has free capacity.
+/// Where a mentee's unit of flow currently goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Route {
+    /// Not routed yet: the mentee is a source of the next phase.
+    Pending,
+    /// Through mentor `j`.
     Mentor(u32),
-    /// Through mentee `i`'s private "stay unassigned" edge.
-    Unassigned(u32),
+    /// Through its private edge: the mentee stays unassigned (final).
+    Unassigned,
+}
+
+/// One frame of the depth-first search for a tight augmenting path.
+#[derive(Clone, Copy)]
+enum Frame {
+    /// At mentee `i`, trying mentors from index `next` on.
+    Mentee { i: u32, next: u32 },
+    /// At full mentor `j` (entered from the mentee below on the stack), trying its
+    /// mentees from position `next` on.
+    Mentor { j: u32, next: u32 },
 }
 
 /// The state of one run.
 ///
-/// **Index spaces.** Mentees `i` in `0..n_mentees` (rows of the search), mentors `j` in
+/// **Index spaces.** Mentees `i` in `0..n_mentees` (rows), mentors `j` in
 /// `0..n_mentors` (columns), and the sink `t`, whose potential is always 0.
 struct Solver<C: Cost> {
     n_mentors: usize,
     n_mentees: usize,
     /// If `i` is a mentee and `j` a mentor, `cost[i * n_mentors + j]` is `-(w + B)` for
-    /// an allowed pair, or `C::MAX` if the pair is not allowed. (Mentee-major, the
-    /// transpose of the input, so a mentee's edges are contiguous.)
+    /// an allowed pair, or `C::FORBIDDEN` if the pair is not allowed. (Mentee-major, the
+    /// transpose of the input, so a mentee's edges are contiguous.) The sentinel is a
+    /// positive cost larger than any distance the search can reach, so forbidden pairs
+    /// never get settled or tight and the hot loops need no test for them.
     cost: Vec<C>,
     /// If `j` is a mentor, `capacity[j]` is how many mentees they take at most.
     capacity: Vec<u32>,
     /// If `i` is a mentee, `row_pot[i]` is its potential π(i).
     row_pot: Vec<C>,
-    /// If `j` is a mentor, `col_pot[j]` is its potential π(j).
+    /// If `j` is a mentor, `col_pot[j]` is its potential π(j). A mentor with free
+    /// capacity always has π(j) = 0 (π(j) ≥ π(t) = 0 and potentials only decrease).
     col_pot: Vec<C>,
-    /// If `i` is a mentee, `mentor_of[i]` is its mentor, or `NONE` while it is not
-    /// inserted yet or uses its "stay unassigned" edge.
-    mentor_of: Vec<u32>,
-    /// If `j` is a mentor, `mentees[j]` lists the mentees it currently takes.
+    /// If `i` is a mentee, where its flow goes.
+    route: Vec<Route>,
+    /// If `j` is a mentor, the mentees it currently takes, in the order they came.
     mentees: Vec<Vec<u32>>,
-    // Per-insertion scratch space, allocated once.
-    /// If `j` is a mentor, `dist[j]` is its tentative distance from the inserted mentee.
+    // Per-phase scratch space, allocated once.
+    /// If `j` is a mentor, its tentative distance from the pending mentees.
     dist: Vec<C>,
-    /// If `j` is a mentor reached in this insertion, `via[j]` is the mentee it was
-    /// reached from.
-    via: Vec<u32>,
-    /// If `j` is a mentor, whether its distance is final in this insertion.
+    /// If `j` is a mentor, whether its distance is final in this phase's Dijkstra.
     settled: Vec<bool>,
-    /// Mentors settled in this insertion, in order.
+    /// Mentors settled in this phase, in order.
     settled_mentors: Vec<u32>,
-    /// Mentees reached in this insertion, with their (final) distances.
+    /// Mentees reached in this phase, with their (final) distances.
     reached_mentees: Vec<(u32, C)>,
+    /// Mentors settled at the current distance level.
+    level: Vec<u32>,
+    /// Phase stamps marking the mentees and mentors the path search has visited.
+    row_seen: Vec<u32>,
+    col_seen: Vec<u32>,
+    stamp: u32,
+    /// The path search's stack.
+    stack: Vec<Frame>,
+    /// The tight edges of the phase, built lazily per mentee: if mentee `i` has been
+    /// visited in this phase (`tight_phase[i]` is the phase number), its tight mentors are
+    /// `tight_edges[tight_start[i]..tight_start[i] + tight_len[i]]`. The potentials do not
+    /// change during the augmentations of a phase, and used edges stay tight, so the list
+    /// stays valid for the whole phase; it makes repeated path searches cost O(tight edges)
+    /// instead of O(n_mentors) per visited mentee.
+    tight_edges: Vec<u32>,
+    tight_start: Vec<usize>,
+    tight_len: Vec<u32>,
+    tight_phase: Vec<u32>,
+    phase: u32,
 }
 
 impl<C: Cost> Solver<C> {
     fn new(p: &Problem<'_>) -> Self {
         let (n_mo, n_me) = (p.n_mentors, p.n_mentees);
         let shift = 2 * (n_me as i128) * (p.max_abs as i128) + 1;
-        let mut cost = vec![C::MAX; n_me * n_mo];
+        let mut cost = vec![C::FORBIDDEN; n_me * n_mo];
         // Initial potentials: π(mentor) = π(t) = 0 and π(i) = the most a mentee could
         // gain, so every edge has a non-negative reduced cost and each mentee's favourite
-        // mentors are tight: the first insertions are plain greedy choices.
+        // mentors are tight: the first phase is a greedy assignment with rerouting.
         let mut row_pot = vec![C::ZERO; n_me];
-        for j in 0..n_mo {
-            for i in 0..n_me {
+        let shift = C::from_i128(shift);
+        for (i, (costs, pot)) in cost
+            .chunks_exact_mut(n_mo.max(1))
+            .zip(&mut row_pot)
+            .enumerate()
+        {
+            for (j, c) in costs.iter_mut().enumerate() {
                 let w = p.weight[j * n_me + i];
                 if w != NO_EDGE {
-                    let gain = i128::from(w) + shift;
-                    cost[i * n_mo + j] = C::from_i128(-gain);
-                    row_pot[i] = row_pot[i].max(C::from_i128(gain));
+                    let gain = C::from_i64(w).add(shift);
+                    *c = C::ZERO.sub(gain);
+                    *pot = (*pot).max(gain);
                 }
             }
         }
@@ -204,137 +272,286 @@ impl<C: Cost> Solver<C> {
             capacity: p.capacity.to_vec(),
             row_pot,
             col_pot: vec![C::ZERO; n_mo],
-            mentor_of: vec![NONE; n_me],
+            route: vec![Route::Pending; n_me],
             mentees: vec![Vec::new(); n_mo],
             dist: vec![C::MAX; n_mo],
-            via: vec![NONE; n_mo],
             settled: vec![false; n_mo],
             settled_mentors: Vec::new(),
             reached_mentees: Vec::new(),
+            level: Vec::new(),
+            row_seen: vec![0; n_me],
+            col_seen: vec![0; n_mo],
+            stamp: 0,
+            stack: Vec::new(),
+            tight_edges: Vec::new(),
+            tight_start: vec![0; n_me],
+            tight_len: vec![0; n_me],
+            tight_phase: vec![0; n_me],
+            phase: 0,
         }
     }
 
     fn solve(mut self) -> Self {
-        for i in 0..self.n_mentees {
-            self.insert(i);
+        let mut pending: Vec<u32> = (0..self.n_mentees as u32).collect();
+        while !pending.is_empty() {
+            self.shortest_paths(&pending);
+            self.augment_tight_paths(&pending);
+            pending.retain(|&i| self.route[i as usize] == Route::Pending);
         }
         self
     }
 
     fn assignment(&self) -> Vec<Option<usize>> {
-        self.mentor_of.iter().map(|&j| (j != NONE).then_some(j as usize)).collect()
+        self.route
+            .iter()
+            .map(|r| match *r {
+                Route::Mentor(j) => Some(j as usize),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether mentor `j` can take one more mentee.
+    #[inline(always)]
+    fn has_room(&self, j: usize) -> bool {
+        (self.mentees[j].len() as u32) < self.capacity[j]
     }
 
     /// Relaxes the edges leaving mentee `i`, reached at distance `d`; returns the
-    /// improved distance to `t` through `i`'s "stay unassigned" edge.
-    fn relax_mentee(&mut self, i: usize, d: C, best_t: &mut (C, SinkEdge)) {
+    /// distance to `t` through `i`'s private "stay unassigned" edge.
+    fn relax_mentee(&mut self, i: usize, d: C) -> C {
         let n_mo = self.n_mentors;
+        // Reduced cost of i → j is c + π(i) − π(j); of i → t it is π(i). Settled mentors
+        // need no test: reduced costs are non-negative, so d + c + π(i) − π(j) ≥ d is
+        // never below their final distance.
         let base = d.add(self.row_pot[i]);
-        let own = self.mentor_of[i];
         let row = &self.cost[i * n_mo..(i + 1) * n_mo];
-        for j in 0..n_mo {
-            let c = row[j];
-            if c == C::MAX || self.settled[j] || j as u32 == own {
-                continue;
-            }
-            let nd = base.add(c).sub(self.col_pot[j]);
-            if nd < self.dist[j] {
-                self.dist[j] = nd;
-                self.via[j] = i as u32;
+        for ((dist, &c), &p) in self.dist.iter_mut().zip(row).zip(&self.col_pot) {
+            let nd = base.add(c).sub(p);
+            if nd < *dist {
+                *dist = nd;
             }
         }
-        // The private edge i → t (reduced cost π(i) − π(t) = π(i)).
-        if base < best_t.0 {
-            *best_t = (base, SinkEdge::Unassigned(i as u32));
-        }
+        base
     }
 
-    /// Inserts mentee `i0`: finds a shortest augmenting path from it to the sink and
-    /// augments along it.
-    fn insert(&mut self, i0: usize) {
+    /// Step 1 and 2 of a phase: Dijkstra from all `pending` mentees at distance 0 over
+    /// reduced costs, mentors settled a whole distance level at a time, until `t` is the
+    /// nearest unsettled node; then the potential update that makes shortest paths tight.
+    fn shortest_paths(&mut self, pending: &[u32]) {
         let n_mo = self.n_mentors;
         self.dist.fill(C::MAX);
         self.settled.fill(false);
         self.settled_mentors.clear();
         self.reached_mentees.clear();
-        let mut best_t = (C::MAX, SinkEdge::Unassigned(i0 as u32));
-        self.reached_mentees.push((i0 as u32, C::ZERO));
-        self.relax_mentee(i0, C::ZERO, &mut best_t);
+        let mut dist_t = C::MAX;
+        for &i in pending {
+            self.reached_mentees.push((i, C::ZERO));
+            dist_t = dist_t.min(self.relax_mentee(i as usize, C::ZERO));
+        }
         loop {
-            // The nearest unsettled mentor, lowest index first.
-            let mut next = NONE;
-            let mut next_d = C::MAX;
-            for j in 0..n_mo {
-                if !self.settled[j] && self.dist[j] < next_d {
-                    next_d = self.dist[j];
-                    next = j as u32;
-                }
-            }
-            if next == NONE || best_t.0 <= next_d {
+            let level_d = self
+                .dist
+                .iter()
+                .zip(&self.settled)
+                .filter(|&(_, &settled)| !settled)
+                .fold(C::MAX, |m, (&d, _)| m.min(d));
+            if dist_t <= level_d {
                 break;
             }
-            let j = next as usize;
-            self.settled[j] = true;
-            self.settled_mentors.push(next);
-            if (self.mentees[j].len() as u32) < self.capacity[j] {
-                // Edge j → t, reduced cost π(j) − π(t) = π(j).
-                let nd = next_d.add(self.col_pot[j]);
-                if nd < best_t.0 {
-                    best_t = (nd, SinkEdge::Mentor(next));
+            // Settle every mentor at this distance. One with room reaches t at the same
+            // distance (its π is 0), which ends the search.
+            self.level.clear();
+            for j in 0..n_mo {
+                if !self.settled[j] && self.dist[j] == level_d {
+                    self.settled[j] = true;
+                    self.settled_mentors.push(j as u32);
+                    self.level.push(j as u32);
+                    if self.has_room(j) {
+                        debug_assert_eq!(self.col_pot[j], C::ZERO);
+                        dist_t = level_d;
+                    }
                 }
             }
-            for k in 0..self.mentees[j].len() {
-                let i = self.mentees[j][k] as usize;
-                // The reverse edge j → i of a used edge is tight, so i is as near as j.
-                debug_assert_eq!(
-                    self.cost[i * n_mo + j].add(self.row_pot[i]).sub(self.col_pot[j]),
-                    C::ZERO
-                );
-                self.reached_mentees.push((i as u32, next_d));
-                self.relax_mentee(i, next_d, &mut best_t);
+            if dist_t <= level_d {
+                break;
+            }
+            // Full mentors lead on to their mentees, through tight used edges.
+            for k in 0..self.level.len() {
+                let j = self.level[k] as usize;
+                for m in 0..self.mentees[j].len() {
+                    let i = self.mentees[j][m] as usize;
+                    debug_assert_eq!(
+                        self.cost[i * n_mo + j]
+                            .add(self.row_pot[i])
+                            .sub(self.col_pot[j]),
+                        C::ZERO
+                    );
+                    self.reached_mentees.push((i as u32, level_d));
+                    dist_t = dist_t.min(self.relax_mentee(i, level_d));
+                }
             }
         }
-        let (dt, sink_edge) = best_t;
-        debug_assert!(dt < C::MAX, "the private edge always reaches t");
-
-        // Potentials: settled nodes move by d(x) − d(t) ≤ 0, others stay.
+        // Settled nodes move by d(x) − d(t) ≤ 0; the others keep their potentials.
         for k in 0..self.settled_mentors.len() {
             let j = self.settled_mentors[k] as usize;
-            self.col_pot[j] = self.col_pot[j].add(self.dist[j]).sub(dt);
+            self.col_pot[j] = self.col_pot[j].add(self.dist[j]).sub(dist_t);
         }
         for k in 0..self.reached_mentees.len() {
             let (i, d) = self.reached_mentees[k];
             let i = i as usize;
-            self.row_pot[i] = self.row_pot[i].add(d).sub(dt);
-        }
-
-        // Augment backwards from t.
-        let mut j = match sink_edge {
-            SinkEdge::Mentor(j) => j,
-            SinkEdge::Unassigned(i) => {
-                let old = self.mentor_of[i as usize];
-                self.mentor_of[i as usize] = NONE;
-                if old != NONE {
-                    self.remove_mentee(old as usize, i);
-                }
-                old
-            }
-        };
-        while j != NONE {
-            let i = self.via[j as usize];
-            let old = self.mentor_of[i as usize];
-            self.mentor_of[i as usize] = j;
-            self.mentees[j as usize].push(i);
-            if old != NONE {
-                self.remove_mentee(old as usize, i);
-            }
-            j = old;
+            self.row_pot[i] = self.row_pot[i].add(d).sub(dist_t);
         }
     }
 
-    fn remove_mentee(&mut self, j: usize, i: u32) {
-        let list = &mut self.mentees[j];
-        let pos = list.iter().position(|&x| x == i).expect("mentee listed under its mentor");
-        list.remove(pos);
+    /// Step 3 of a phase: from each pending mentee in turn, a depth-first search over
+    /// tight edges for a path to `t` (a mentor with room, or some mentee's private edge),
+    /// augmenting along every path found. Within one pass a node is visited at most once
+    /// (so a pass costs at most O(n_mentees · n_mentors)); passes repeat while they find
+    /// paths, because a node passed over by one search may lie on another path after an
+    /// augmentation. Every path is a shortest augmenting path for its mentee.
+    fn augment_tight_paths(&mut self, pending: &[u32]) {
+        self.phase += 1;
+        self.tight_edges.clear();
+        loop {
+            self.stamp += 1;
+            let mut augmented = false;
+            for &i0 in pending {
+                if self.route[i0 as usize] == Route::Pending && self.search_tight_path(i0) {
+                    augmented = true;
+                }
+            }
+            if !augmented {
+                return;
+            }
+        }
+    }
+
+    /// Depth-first search over tight edges from pending mentee `i0`, skipping the nodes
+    /// visited earlier in this pass; augments and returns `true` if it reaches `t`.
+    fn search_tight_path(&mut self, i0: u32) -> bool {
+        let n_mo = self.n_mentors;
+        let stamp = self.stamp;
+        self.row_seen[i0 as usize] = stamp;
+        self.stack.clear();
+        self.stack.push(Frame::Mentee { i: i0, next: 0 });
+        while let Some(top) = self.stack.pop() {
+            match top {
+                Frame::Mentee { i, next } => {
+                    let iu = i as usize;
+                    let own = match self.route[iu] {
+                        Route::Mentor(j) => j,
+                        _ => NONE,
+                    };
+                    let (start, len) = self.tight_mentors(iu);
+                    let tight = &self.tight_edges[start..start + len];
+                    let col_seen = &self.col_seen[..n_mo];
+                    let found = (next as usize..len)
+                        .find(|&k| col_seen[tight[k] as usize] != stamp && tight[k] != own);
+                    if let Some(k) = found {
+                        let j = tight[k] as usize;
+                        self.col_seen[j] = stamp;
+                        self.stack.push(Frame::Mentee {
+                            i,
+                            next: k as u32 + 1,
+                        });
+                        if self.has_room(j) {
+                            // j → t is tight too: π(j) = 0 for every mentor with room.
+                            debug_assert_eq!(self.col_pot[j], C::ZERO);
+                            self.augment_stack(Some(j as u32));
+                            return true;
+                        }
+                        self.stack.push(Frame::Mentor {
+                            j: j as u32,
+                            next: 0,
+                        });
+                    } else if self.row_pot[iu] == C::ZERO {
+                        // The private edge is tight: i gives up its mentor (if any) to the
+                        // mentee before it on the path.
+                        self.stack.push(Frame::Mentee {
+                            i,
+                            next: len as u32,
+                        });
+                        self.augment_stack(None);
+                        return true;
+                    }
+                }
+                Frame::Mentor { j, next } => {
+                    let ju = j as usize;
+                    let position = (next as usize..self.mentees[ju].len())
+                        .find(|&m| self.row_seen[self.mentees[ju][m] as usize] != stamp);
+                    if let Some(m) = position {
+                        let i = self.mentees[ju][m];
+                        self.row_seen[i as usize] = stamp;
+                        self.stack.push(Frame::Mentor {
+                            j,
+                            next: m as u32 + 1,
+                        });
+                        self.stack.push(Frame::Mentee { i, next: 0 });
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    /// The tight mentors of mentee `i` in this phase (as a range of `tight_edges`),
+    /// collected on first use.
+    fn tight_mentors(&mut self, i: usize) -> (usize, usize) {
+        if self.tight_phase[i] != self.phase {
+            let n_mo = self.n_mentors;
+            let base = self.row_pot[i];
+            let start = self.tight_edges.len();
+            let row = &self.cost[i * n_mo..(i + 1) * n_mo];
+            for (j, (&c, &p)) in row.iter().zip(&self.col_pot[..n_mo]).enumerate() {
+                if base.add(c) == p {
+                    self.tight_edges.push(j as u32);
+                }
+            }
+            self.tight_phase[i] = self.phase;
+            self.tight_start[i] = start;
+            self.tight_len[i] = (self.tight_edges.len() - start) as u32;
+        }
+        (self.tight_start[i], self.tight_len[i] as usize)
+    }
+
+    /// Augments along the path on the stack: mentee, mentor, mentee, …, mentee, ending
+    /// at mentor `last` (which has room) or, for `None`, at the last mentee's private edge.
+    fn augment_stack(&mut self, last: Option<u32>) {
+        let frames = std::mem::take(&mut self.stack);
+        let mentees_on_path = frames.iter().filter_map(|f| match *f {
+            Frame::Mentee { i, .. } => Some(i),
+            Frame::Mentor { .. } => None,
+        });
+        let mentors_on_path: Vec<u32> = frames
+            .iter()
+            .filter_map(|f| match *f {
+                Frame::Mentor { j, .. } => Some(j),
+                Frame::Mentee { .. } => None,
+            })
+            .collect();
+        // Mentee k on the path moves to mentor k (the one the search entered after it),
+        // the last one to `last`.
+        for (k, i) in mentees_on_path.enumerate() {
+            let to = match mentors_on_path.get(k) {
+                Some(&j) => Route::Mentor(j),
+                None => last.map_or(Route::Unassigned, Route::Mentor),
+            };
+            let iu = i as usize;
+            if let Route::Mentor(old) = self.route[iu] {
+                let list = &mut self.mentees[old as usize];
+                let pos = list
+                    .iter()
+                    .position(|&x| x == i)
+                    .expect("listed under its mentor");
+                list.remove(pos);
+            }
+            if let Route::Mentor(j) = to {
+                self.mentees[j as usize].push(i);
+            }
+            self.route[iu] = to;
+        }
+        self.stack = frames;
+        self.stack.clear();
     }
 }

@@ -278,7 +278,10 @@ impl<D: Dual> Solver<D> {
     }
 
     fn mates(&self) -> Vec<Option<usize>> {
-        self.mate[..self.n].iter().map(|&m| (m != NONE).then_some(m as usize)).collect()
+        self.mate[..self.n]
+            .iter()
+            .map(|&m| (m != NONE).then_some(m as usize))
+            .collect()
     }
 
     /// The endpoint inside node `a` of the least-slack edge between `a` and node `x`.
@@ -358,7 +361,10 @@ impl<D: Dual> Solver<D> {
     /// that the path from the base to `xr` along increasing positions has even length.
     fn even_position(&mut self, b: usize, xr: usize) -> usize {
         let flower = &mut self.flower[b];
-        let pr = flower.iter().position(|&x| x as usize == xr).expect("sub-node of b");
+        let pr = flower
+            .iter()
+            .position(|&x| x as usize == xr)
+            .expect("sub-node of b");
         if pr % 2 == 1 {
             flower[1..].reverse();
             flower.len() - pr
@@ -416,7 +422,11 @@ impl<D: Dual> Solver<D> {
                 }
                 self.visit[u as usize] = stamp;
                 let m = self.mate[u as usize];
-                u = if m == NONE { NONE } else { self.st[self.pa[self.top(m)] as usize] };
+                u = if m == NONE {
+                    NONE
+                } else {
+                    self.st[self.pa[self.top(m)] as usize]
+                };
             }
             std::mem::swap(&mut u, &mut v);
         }
@@ -427,10 +437,12 @@ impl<D: Dual> Solver<D> {
     /// common ancestor `base` into a new S-blossom.
     fn add_blossom(&mut self, u: usize, base: usize, v: usize) {
         let n = self.n;
-        let b = (n..self.n_nodes).find(|&b| self.st[b] == NONE).unwrap_or_else(|| {
-            self.n_nodes += 1;
-            self.n_nodes - 1
-        });
+        let b = (n..self.n_nodes)
+            .find(|&b| self.st[b] == NONE)
+            .unwrap_or_else(|| {
+                self.n_nodes += 1;
+                self.n_nodes - 1
+            });
         assert!(b < self.cap);
         self.lab[b] = D::ZERO;
         self.label[b] = S;
