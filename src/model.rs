@@ -487,6 +487,9 @@ pub enum UnmatchedReason {
     /// Reverse mode, a mentor: there were fewer mentees than mentor places, and the
     /// mentees went to mentors where they scored higher.
     NoMenteeLeft,
+    /// The facilitator broke their pair, or moved their partner to another pair; a
+    /// re-run pairs them again.
+    SetAside,
 }
 
 /// How many possible partners one constraint excludes.

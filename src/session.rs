@@ -11,6 +11,7 @@
 //! Pure, like the rest of the core: the shell passes in what it read from the browser
 //! (stored text, the browser's language, the time, fresh participant ids).
 
+use crate::board::{Board, BoardAction};
 use crate::codes::CodeError;
 use crate::formats::Kind;
 use crate::import::{self, ImportInput, ImportReport};
@@ -115,6 +116,8 @@ pub struct Session {
     /// What the last destructive action replaced.
     pub undo: Option<Snapshot>,
     pub notice: Option<Notice>,
+    /// The matching board of the current cohort: settings, pairing, edits.
+    pub board: Board,
 }
 
 /// Everything the user can do.
@@ -152,6 +155,8 @@ pub enum Action {
     DismissNotice,
     /// The shell could not save to storage.
     StorageFailed,
+    /// An edit on the matching board (see [`crate::board`]).
+    Board(BoardAction),
 }
 
 impl Session {
@@ -168,6 +173,7 @@ impl Session {
             last_import: Vec::new(),
             undo: None,
             notice: None,
+            board: Board::default(),
         };
         match loaded {
             Loaded::Fresh => fresh,
@@ -179,6 +185,7 @@ impl Session {
                 workshop_draft: state.workshop_draft,
                 public_base: state.public_base,
                 survey: state.survey,
+                board: state.board,
                 ..fresh
             },
             Loaded::Unreadable { .. } => Session { notice: Some(Notice::StorageUnreadable), ..fresh },
@@ -193,6 +200,7 @@ impl Session {
             workshop_draft: self.workshop_draft.clone(),
             public_base: self.public_base.clone(),
             survey: self.survey.clone(),
+            board: self.board.clone(),
             ..StoredState::default()
         }
     }
@@ -214,6 +222,7 @@ impl Session {
         }
         self.workshop_draft = None;
         self.last_import.clear();
+        self.board = Board::default();
     }
 
     /// How many collected answers would not fit `workshop` (if it replaced the current one).
@@ -322,6 +331,11 @@ impl Session {
                 self.undo = None;
             }
             Action::StorageFailed => self.notice = Some(Notice::StorageUnavailable),
+            Action::Board(action) => {
+                if let Some(cohort) = &mut self.cohort {
+                    self.board.apply(cohort, action);
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@
 //! copy and tell the user, instead of overwriting it with a fresh state. Pure: the shell
 //! does the actual storage I/O.
 
+use crate::board::Board;
 use crate::model::{Cohort, Lang, Workshop};
 use crate::session::SurveyState;
 use serde::{Deserialize, Serialize};
@@ -39,6 +40,9 @@ pub struct StoredState {
     /// A participant's survey in progress in this browser.
     #[serde(default)]
     pub survey: Option<SurveyState>,
+    /// The matching board: its settings and the current pairing.
+    #[serde(default)]
+    pub board: Board,
 }
 
 impl Default for StoredState {
@@ -51,6 +55,7 @@ impl Default for StoredState {
             workshop_draft: None,
             public_base: None,
             survey: None,
+            board: Board::default(),
         }
     }
 }

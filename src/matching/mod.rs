@@ -12,6 +12,7 @@
 pub mod assignment;
 pub mod blossom;
 pub mod engine;
+pub mod regroup;
 pub mod score;
 
 pub use engine::{match_cohort, score_matrix, MatchError, ScoreMatrix, ScoredCohort};

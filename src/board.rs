@@ -1,0 +1,589 @@
+//! The matching board: what the facilitator sees and adjusts in the console after the
+//! answers are in — the settings being edited ([`Board::settings`]), the current
+//! [`Pairing`], and the edits on it (lock, break, move, re-run, next round) with undo and
+//! redo ([`BoardAction`], [`Board::apply`]).
+//!
+//! Running the engine is not done here: on [`BoardAction::StartRun`] the board only
+//! records that a run is pending (`computing`); the shell computes
+//! [`Board::run_input`]'s settings with [`crate::matching::match_cohort`] — in a Web
+//! Worker for large cohorts, inline for small ones — and hands the result back as
+//! [`BoardAction::ResultReady`]. A result whose run was cancelled or superseded is
+//! ignored, so a late worker can never overwrite a newer state.
+//!
+//! Edits by hand are scored by [`crate::matching::regroup`], the engine's own scorer, so
+//! a moved person's pair shows the points the engine would give it.
+//!
+//! How a move works ("move X to this pair"):
+//! - mutual mode: X joins the pair, which becomes a trio (a trio takes nobody more);
+//! - reverse mode: only mentees move. X becomes the pair's mentor's mentee: in a new pair
+//!   of theirs when the mentor has a free place, else in place of the pair's mentee, who
+//!   is set aside.
+//!
+//! In both, the group X leaves keeps its other members if two remain; a lone member is
+//! set aside ([`crate::model::UnmatchedReason::SetAside`]).
+//!
+//! Pure: no browser, no clock; the undo stacks are not persisted.
+
+use crate::matching::regroup::{self, Group};
+use crate::model::{Cohort, MatchingMode, MatchingSettings, Pairing};
+use serde::{Deserialize, Serialize};
+
+/// How many edits can be undone.
+pub const MAX_UNDO: usize = 30;
+
+/// A message about the board, shown on the board until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BoardMessage {
+    /// The engine refused the settings (its English message).
+    RunFailed(String),
+    /// Web Workers are unavailable here: matching ran on the page itself.
+    WorkerUnavailable,
+    /// The run was cancelled; the previous result is kept.
+    Cancelled,
+    /// Mutual mode: a trio takes nobody more.
+    GroupFull,
+    /// Reverse mode: mentors stay with their pairs; move mentees.
+    MoveMentees,
+    /// Undo or redo had nothing to restore.
+    NothingToUndo,
+}
+
+/// What one undo step restores.
+#[derive(Debug, Clone, PartialEq)]
+struct Step {
+    pairing: Option<Pairing>,
+    rounds: Vec<Pairing>,
+}
+
+/// The board's state. Only `settings` and `pairing` are kept across reloads.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Board {
+    /// The settings being edited; `None` until the facilitator changes one (then the
+    /// workshop's own apply).
+    #[serde(default)]
+    pub settings: Option<MatchingSettings>,
+    /// The current round's pairing, as computed and then adjusted.
+    #[serde(default)]
+    pub pairing: Option<Pairing>,
+    /// The pending run, if any: its number (see [`Board::next_run`]).
+    #[serde(skip)]
+    pub computing: Option<u32>,
+    /// The number the next run gets; results of other runs are ignored.
+    #[serde(skip)]
+    next_run: u32,
+    #[serde(skip)]
+    pub message: Option<BoardMessage>,
+    #[serde(skip)]
+    undo: Vec<Step>,
+    #[serde(skip)]
+    redo: Vec<Step>,
+}
+
+/// The facilitator's intents on the board. Pairs are named by their members.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoardAction {
+    /// Change the settings for the next run (the current result stays until then).
+    SetSettings(MatchingSettings),
+    /// Ask for a run; the shell answers with [`BoardAction::ResultReady`] or
+    /// [`BoardAction::RunFailed`] for run number `computing`.
+    StartRun,
+    ResultReady { run: u32, pairing: Pairing },
+    RunFailed { run: u32, error: String },
+    /// Stop waiting for the pending run; the previous result stays.
+    Cancel,
+    /// The shell could not start a worker and computes on the page instead.
+    WorkerUnavailable,
+    Lock { members: Vec<String> },
+    Unlock { members: Vec<String> },
+    /// Dissolve a pair; its members are set aside until a re-run.
+    Break { members: Vec<String> },
+    /// Move `person` into the pair `into` (see the module documentation).
+    Move { person: String, into: Vec<String> },
+    /// Keep the current pairing as a finished round; the next run avoids its partners.
+    NextRound,
+    Undo,
+    Redo,
+    DismissMessage,
+}
+
+impl Board {
+    /// The settings the next run uses, before locks: the edited ones, else the workshop's.
+    pub fn settings(&self, cohort: &Cohort) -> MatchingSettings {
+        self.settings
+            .clone()
+            .unwrap_or_else(|| cohort.workshop.matching.clone())
+    }
+
+    /// The current pairing if it belongs to this cohort's workshop.
+    pub fn pairing_for(&self, cohort: &Cohort) -> Option<&Pairing> {
+        self.pairing
+            .as_ref()
+            .filter(|p| p.workshop_id == cohort.workshop.id)
+    }
+
+    /// The settings for a run: [`Board::settings`] with the current pairing's locked
+    /// pairs (when it was computed in the same mode: a mutual pair is not a
+    /// mentor–mentee pair).
+    pub fn run_input(&self, cohort: &Cohort) -> MatchingSettings {
+        let mut settings = self.settings(cohort);
+        settings.locked_pairs = match self.pairing_for(cohort) {
+            Some(p) if p.mode == settings.mode => p
+                .pairs
+                .iter()
+                .filter(|p| p.locked)
+                .map(|p| [p.members[0].clone(), p.members[1].clone()])
+                .collect(),
+            _ => Vec::new(),
+        };
+        settings
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn step(&self, cohort: &Cohort) -> Step {
+        Step {
+            pairing: self.pairing.clone(),
+            rounds: cohort.rounds.clone(),
+        }
+    }
+
+    /// Remembers the present state for undo, before an edit.
+    fn remember(&mut self, cohort: &Cohort) {
+        self.undo.push(self.step(cohort));
+        if self.undo.len() > MAX_UNDO {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    pub fn apply(&mut self, cohort: &mut Cohort, action: BoardAction) {
+        match action {
+            BoardAction::SetSettings(settings) => self.settings = Some(settings),
+            BoardAction::StartRun => {
+                self.computing = Some(self.next_run);
+                self.next_run += 1;
+                if self.message == Some(BoardMessage::Cancelled) {
+                    self.message = None;
+                }
+            }
+            BoardAction::ResultReady { run, pairing } => {
+                if self.computing == Some(run) {
+                    self.remember(cohort);
+                    self.pairing = Some(pairing);
+                    self.computing = None;
+                    if matches!(self.message, Some(BoardMessage::RunFailed(_))) {
+                        self.message = None;
+                    }
+                }
+            }
+            BoardAction::RunFailed { run, error } => {
+                if self.computing == Some(run) {
+                    self.computing = None;
+                    self.message = Some(BoardMessage::RunFailed(error));
+                }
+            }
+            BoardAction::Cancel => {
+                if self.computing.take().is_some() {
+                    self.message = Some(BoardMessage::Cancelled);
+                }
+            }
+            BoardAction::WorkerUnavailable => {
+                self.message = Some(BoardMessage::WorkerUnavailable)
+            }
+            BoardAction::Lock { members } => self.edit(cohort, |_, groups| {
+                set_locked(groups, &members, true);
+                None
+            }),
+            BoardAction::Unlock { members } => self.edit(cohort, |_, groups| {
+                set_locked(groups, &members, false);
+                None
+            }),
+            BoardAction::Break { members } => self.edit(cohort, |_, groups| {
+                groups.retain(|g| g.members != members);
+                None
+            }),
+            BoardAction::Move { person, into } => {
+                self.edit(cohort, |ctx, groups| move_person(ctx, groups, &person, &into))
+            }
+            BoardAction::NextRound => {
+                let Some(mut pairing) = self.pairing_for(cohort).cloned() else {
+                    return;
+                };
+                if self.computing.is_some() {
+                    return;
+                }
+                self.remember(cohort);
+                pairing.round = cohort.rounds.iter().map(|r| r.round).max().unwrap_or(0) + 1;
+                cohort.rounds.push(pairing);
+                self.pairing = None;
+            }
+            BoardAction::Undo => self.restore(cohort, true),
+            BoardAction::Redo => self.restore(cohort, false),
+            BoardAction::DismissMessage => self.message = None,
+        }
+    }
+
+    fn restore(&mut self, cohort: &mut Cohort, undo: bool) {
+        let (from, to) = if undo {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(step) = from.pop() else {
+            self.message = Some(BoardMessage::NothingToUndo);
+            return;
+        };
+        to.push(Step {
+            pairing: self.pairing.take(),
+            rounds: std::mem::take(&mut cohort.rounds),
+        });
+        self.pairing = step.pairing;
+        cohort.rounds = step.rounds;
+        self.computing = None;
+    }
+
+    /// Applies a change to the current groups and re-scores them; `change` may refuse
+    /// with a message, and then nothing changes.
+    fn edit(
+        &mut self,
+        cohort: &mut Cohort,
+        change: impl FnOnce(&MoveContext, &mut Vec<Group>) -> Option<BoardMessage>,
+    ) {
+        let Some(base) = self.pairing_for(cohort).cloned() else {
+            return;
+        };
+        if self.computing.is_some() {
+            return;
+        }
+        let mut groups: Vec<Group> = base
+            .pairs
+            .iter()
+            .map(|p| Group {
+                members: p.members.clone(),
+                locked: p.locked,
+            })
+            .collect();
+        let ctx = MoveContext {
+            cohort,
+            settings: &base.settings,
+        };
+        if let Some(message) = change(&ctx, &mut groups) {
+            self.message = Some(message);
+            return;
+        }
+        let next = regroup::regroup(cohort, &base, &groups);
+        if next != base {
+            self.remember(cohort);
+            self.pairing = Some(next);
+        }
+    }
+}
+
+/// What a move needs to know besides the groups.
+struct MoveContext<'a> {
+    cohort: &'a Cohort,
+    settings: &'a MatchingSettings,
+}
+
+fn set_locked(groups: &mut [Group], members: &[String], locked: bool) {
+    if let Some(g) = groups.iter_mut().find(|g| g.members == members) {
+        g.locked = locked;
+    }
+}
+
+fn move_person(
+    ctx: &MoveContext,
+    groups: &mut Vec<Group>,
+    person: &str,
+    into: &[String],
+) -> Option<BoardMessage> {
+    if into.iter().any(|m| m == person) || !groups.iter().any(|g| g.members == into) {
+        return None;
+    }
+    let reverse = ctx.settings.mode == MatchingMode::Reverse;
+    if reverse && regroup::is_mentor(ctx.cohort, ctx.settings, person) {
+        return Some(BoardMessage::MoveMentees);
+    }
+    if !reverse && into.len() >= 3 {
+        return Some(BoardMessage::GroupFull);
+    }
+    // Leave the current group: it keeps going with two or more; a trio that loses one
+    // of its first two (the locked pair) is no longer locked.
+    if let Some(i) = groups.iter().position(|g| g.members.iter().any(|m| m == person)) {
+        let g = &mut groups[i];
+        let at = g.members.iter().position(|m| m == person).unwrap_or(0);
+        g.members.remove(at);
+        if at < 2 {
+            g.locked = false;
+        }
+        if g.members.len() < 2 {
+            groups.remove(i);
+        }
+    }
+    let target = groups
+        .iter()
+        .position(|g| g.members == into)
+        .expect("the target is not the group the person left, which it does not contain");
+    if reverse {
+        let mentor = groups[target].members[0].clone();
+        let load = groups.iter().filter(|g| g.members[0] == mentor).count();
+        if (load as u32) < ctx.settings.mentor_capacity {
+            groups.push(Group {
+                members: vec![mentor, person.to_owned()],
+                locked: false,
+            });
+        } else {
+            groups[target].members[1] = person.to_owned();
+            groups[target].locked = false;
+        }
+    } else {
+        groups[target].members.push(person.to_owned());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::demo_cohort;
+    use crate::matching::match_cohort;
+    use crate::model::{Lang, Strictness, UnmatchedReason};
+    use std::collections::HashSet;
+
+    const NOW: &str = "2026-11-26T09:00:00Z";
+
+    /// What the shell does: start a run and hand back the engine's result.
+    fn run(board: &mut Board, cohort: &mut Cohort) {
+        board.apply(cohort, BoardAction::StartRun);
+        let run = board.computing.unwrap();
+        let pairing = match_cohort(cohort, &board.run_input(cohort)).unwrap();
+        board.apply(cohort, BoardAction::ResultReady { run, pairing });
+    }
+
+    fn with_mode(cohort: &Cohort, mode: MatchingMode) -> Board {
+        let mut settings = cohort.workshop.matching.clone();
+        settings.mode = mode;
+        Board { settings: Some(settings), ..Board::default() }
+    }
+
+    fn pairing(board: &Board) -> &Pairing {
+        board.pairing.as_ref().unwrap()
+    }
+
+    /// Every pair's score and the total agree with the engine's scorer.
+    fn assert_consistent(cohort: &Cohort, p: &Pairing) {
+        let engine_view = regroup::regroup(
+            cohort,
+            p,
+            &p.pairs
+                .iter()
+                .map(|p| Group { members: p.members.clone(), locked: p.locked })
+                .collect::<Vec<_>>(),
+        );
+        for (a, b) in p.pairs.iter().zip(&engine_view.pairs) {
+            assert_eq!(a.score, b.score);
+            let links: i64 = a.explanation.links.iter().map(|l| l.breakdown.total()).sum();
+            assert_eq!(a.score, links, "the breakdown sums to the score");
+        }
+        assert_eq!(p.total_score, p.pairs.iter().map(|p| p.score).sum::<i64>());
+        let placed: HashSet<&String> = p.pairs.iter().flat_map(|p| &p.members).collect();
+        let unmatched: HashSet<&String> = p.unmatched.iter().map(|u| &u.participant_id).collect();
+        assert_eq!(placed.len() + unmatched.len(), cohort.responses.len());
+        assert!(placed.is_disjoint(&unmatched));
+    }
+
+    #[test]
+    fn a_lock_holds_across_a_re_run_in_both_modes() {
+        for mode in [MatchingMode::Mutual, MatchingMode::Reverse] {
+            let mut cohort = demo_cohort(16, 3, Lang::En, NOW);
+            let mut board = with_mode(&cohort, mode);
+            run(&mut board, &mut cohort);
+            // Lock the lowest-scoring pair: the one an optimiser would most like to change.
+            let weakest = pairing(&board)
+                .pairs
+                .iter()
+                .min_by_key(|p| p.score)
+                .unwrap()
+                .members
+                .clone();
+            board.apply(&mut cohort, BoardAction::Lock { members: weakest.clone() });
+            // Change a weight so that the re-run has a reason to differ.
+            let mut settings = board.settings(&cohort);
+            settings.generation_bonus_per_step = 5;
+            board.apply(&mut cohort, BoardAction::SetSettings(settings));
+            run(&mut board, &mut cohort);
+            let p = pairing(&board);
+            let kept = p.pairs.iter().find(|p| p.members[..2] == weakest[..2]).unwrap();
+            assert!(kept.locked, "{mode:?}");
+            assert_eq!(p.settings.locked_pairs, vec![[weakest[0].clone(), weakest[1].clone()]]);
+        }
+    }
+
+    #[test]
+    fn breaking_a_pair_sets_its_members_aside_and_updates_the_total() {
+        let mut cohort = demo_cohort(12, 5, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        run(&mut board, &mut cohort);
+        let before = pairing(&board).clone();
+        let broken = before.pairs[0].clone();
+        board.apply(&mut cohort, BoardAction::Break { members: broken.members.clone() });
+        let p = pairing(&board);
+        assert_eq!(p.total_score, before.total_score - broken.score);
+        assert!(!p.optimal);
+        for id in &broken.members {
+            let u = p.unmatched.iter().find(|u| &u.participant_id == id).unwrap();
+            assert_eq!(u.reason, UnmatchedReason::SetAside);
+        }
+        assert_consistent(&cohort, p);
+        // A re-run pairs them again.
+        run(&mut board, &mut cohort);
+        assert!(pairing(&board).optimal);
+        assert_eq!(pairing(&board).total_score, before.total_score);
+    }
+
+    #[test]
+    fn moving_into_a_pair_makes_a_trio_scored_like_the_engine() {
+        let mut cohort = demo_cohort(12, 5, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        run(&mut board, &mut cohort);
+        let before = pairing(&board).clone();
+        let (from, into) = (before.pairs[0].clone(), before.pairs[1].members.clone());
+        let person = from.members[0].clone();
+        board.apply(&mut cohort, BoardAction::Move { person: person.clone(), into: into.clone() });
+        let p = pairing(&board);
+        let mut trio_members = into.clone();
+        trio_members.push(person.clone());
+        let trio = p.pairs.iter().find(|p| p.members == trio_members).unwrap();
+        assert_eq!(trio.explanation.links.len(), 3);
+        let settings = &p.settings;
+        let scorer = crate::matching::score::Scorer::new(&cohort, settings);
+        let ix = |id: &str| scorer.people.iter().position(|q| q.id == id).unwrap();
+        let expected = scorer.raw_score(ix(&into[0]), ix(&into[1]))
+            + scorer.raw_score(ix(&into[0]), ix(&person))
+            + scorer.raw_score(ix(&into[1]), ix(&person));
+        assert_eq!(trio.score, expected);
+        // The partner left behind is set aside.
+        let left = &from.members[1];
+        assert!(p.unmatched.iter().any(|u| &u.participant_id == left && u.reason == UnmatchedReason::SetAside));
+        assert_consistent(&cohort, p);
+        // A trio takes nobody more.
+        let other = p.pairs.iter().find(|q| q.members.len() == 2).unwrap().members[0].clone();
+        board.apply(&mut cohort, BoardAction::Move { person: other, into: trio_members });
+        assert_eq!(board.message, Some(BoardMessage::GroupFull));
+    }
+
+    #[test]
+    fn reverse_mode_moves_a_mentee_to_another_mentor() {
+        let mut cohort = demo_cohort(20, 8, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Reverse);
+        run(&mut board, &mut cohort);
+        let before = pairing(&board).clone();
+        assert!(before.pairs.len() >= 2);
+        let (a, b) = (before.pairs[0].members.clone(), before.pairs[1].members.clone());
+        // Capacity 1: the mentee takes the other mentee's place, who is set aside.
+        board.apply(&mut cohort, BoardAction::Move { person: a[1].clone(), into: b.clone() });
+        let p = pairing(&board);
+        assert!(p.pairs.iter().any(|q| q.members == vec![b[0].clone(), a[1].clone()]));
+        assert!(p.unmatched.iter().any(|u| u.participant_id == b[1]));
+        assert!(p.unmatched.iter().any(|u| u.participant_id == a[0]));
+        assert_consistent(&cohort, p);
+        // Mentors do not move.
+        board.apply(&mut cohort, BoardAction::Move { person: a[0].clone(), into: p.pairs[0].members.clone() });
+        assert_eq!(board.message, Some(BoardMessage::MoveMentees));
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_edits() {
+        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        run(&mut board, &mut cohort);
+        let matched = board.pairing.clone();
+        let first = pairing(&board).pairs[0].members.clone();
+        board.apply(&mut cohort, BoardAction::Lock { members: first.clone() });
+        let locked = board.pairing.clone();
+        board.apply(&mut cohort, BoardAction::Break { members: first.clone() });
+        let broken = board.pairing.clone();
+        board.apply(&mut cohort, BoardAction::Undo);
+        assert_eq!(board.pairing, locked);
+        board.apply(&mut cohort, BoardAction::Undo);
+        assert_eq!(board.pairing, matched);
+        board.apply(&mut cohort, BoardAction::Undo);
+        assert_eq!(board.pairing, None, "before the first run");
+        board.apply(&mut cohort, BoardAction::Redo);
+        board.apply(&mut cohort, BoardAction::Redo);
+        board.apply(&mut cohort, BoardAction::Redo);
+        assert_eq!(board.pairing, broken);
+        assert!(!board.can_redo());
+        // A new edit clears the redo stack.
+        board.apply(&mut cohort, BoardAction::Undo);
+        board.apply(&mut cohort, BoardAction::Unlock { members: first });
+        assert!(!board.can_redo());
+    }
+
+    #[test]
+    fn next_round_keeps_the_history_and_avoids_earlier_partners() {
+        let mut cohort = demo_cohort(14, 6, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        assert_eq!(board.settings(&cohort).repeat_partner.strictness, Strictness::Hard);
+        run(&mut board, &mut cohort);
+        let first: HashSet<Vec<String>> = pairing(&board).pairs.iter().map(|p| p.members.clone()).collect();
+        board.apply(&mut cohort, BoardAction::NextRound);
+        assert_eq!(cohort.rounds.len(), 1);
+        assert_eq!(cohort.rounds[0].round, 1);
+        assert!(board.pairing.is_none());
+        run(&mut board, &mut cohort);
+        let p = pairing(&board);
+        assert_eq!(p.round, 2);
+        assert_eq!(p.earlier_rounds, vec![1]);
+        for pair in &p.pairs {
+            for (i, a) in pair.members.iter().enumerate() {
+                for b in &pair.members[i + 1..] {
+                    let together = first.iter().any(|f| f.contains(a) && f.contains(b));
+                    assert!(!together, "{a} and {b} were partners in round 1");
+                }
+            }
+        }
+        // Undo takes the round back.
+        board.apply(&mut cohort, BoardAction::Undo);
+        board.apply(&mut cohort, BoardAction::Undo);
+        assert!(cohort.rounds.is_empty());
+        assert!(board.pairing.is_some());
+    }
+
+    #[test]
+    fn a_late_result_of_a_cancelled_run_is_ignored() {
+        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        run(&mut board, &mut cohort);
+        let kept = board.pairing.clone();
+        board.apply(&mut cohort, BoardAction::StartRun);
+        let stale = board.computing.unwrap();
+        board.apply(&mut cohort, BoardAction::Cancel);
+        assert_eq!(board.message, Some(BoardMessage::Cancelled));
+        let mut other = kept.clone().unwrap();
+        other.total_score = -1;
+        board.apply(&mut cohort, BoardAction::ResultReady { run: stale, pairing: other });
+        assert_eq!(board.pairing, kept);
+        assert_eq!(board.computing, None);
+    }
+
+    #[test]
+    fn only_settings_and_pairing_are_persisted() {
+        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Reverse);
+        run(&mut board, &mut cohort);
+        let text = serde_json::to_string(&board).unwrap();
+        let back: Board = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.settings, board.settings);
+        assert_eq!(back.pairing, board.pairing);
+        assert!(!back.can_undo());
+        assert_eq!(serde_json::from_str::<Board>("{}").unwrap(), Board::default());
+    }
+}

@@ -1,0 +1,209 @@
+//! Scoring a grouping the facilitator arranged by hand: after a pair is broken or a
+//! person moved, every group is scored and explained with the same [`Scorer`] the engine
+//! uses, so a hand-made pair shows exactly the points the engine would give it.
+//!
+//! The main function is [`regroup`]: a cohort, the pairing being edited and the new
+//! groups in, a complete [`Pairing`] out (scores, explanations, total, the unmatched with
+//! their reasons). The result is no longer the engine's optimum, so `optimal` is false.
+//! Like the rest of the matching module it knows nothing about the browser.
+
+use super::score::Scorer;
+use crate::model::{
+    Cohort, LinkExplanation, MatchingMode, Pair, PairExplanation, Pairing, Unmatched,
+    UnmatchedReason,
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// One group of a hand-arranged pairing: two members (in reverse mode the mentor first)
+/// or three (a trio, mutual mode), and whether the facilitator locked it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub members: Vec<String>,
+    pub locked: bool,
+}
+
+/// The pairing with `groups` instead of `base.pairs`, scored under `base.settings`.
+///
+/// - A group whose members are unchanged keeps its "why not" entries; a changed group
+///   has none (they were computed for another arrangement).
+/// - Hard constraints a group breaks are listed as its `overrides`: the facilitator's
+///   arrangement wins over the rules, as a lock does.
+/// - Everyone in the cohort outside every group is unmatched: with their earlier reason
+///   if they were unmatched in `base`, else [`UnmatchedReason::SetAside`].
+/// - `settings.locked_pairs` lists the locked groups' first two members.
+///
+/// Members who are no longer in the cohort (a response deleted since) are dropped, and a
+/// group left with fewer than two members dissolves.
+pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
+    let mut settings = base.settings.clone();
+    let known: HashMap<&str, &str> = cohort
+        .responses
+        .iter()
+        .map(|r| (r.participant_id.as_str(), r.name.as_str()))
+        .collect();
+    let groups: Vec<Group> = groups
+        .iter()
+        .map(|g| Group {
+            members: g
+                .members
+                .iter()
+                .filter(|m| known.contains_key(m.as_str()))
+                .cloned()
+                .collect(),
+            locked: g.locked,
+        })
+        .filter(|g| g.members.len() >= 2)
+        .collect();
+    settings.locked_pairs = groups
+        .iter()
+        .filter(|g| g.locked)
+        .map(|g| [g.members[0].clone(), g.members[1].clone()])
+        .collect();
+
+    let scorer = Scorer::new(cohort, &settings);
+    let index: HashMap<&str, usize> = scorer
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id, i))
+        .collect();
+    let before: HashMap<&[String], &Pair> =
+        base.pairs.iter().map(|p| (p.members.as_slice(), p)).collect();
+
+    let mut pairs: Vec<Pair> = groups
+        .iter()
+        .map(|g| {
+            let m: Vec<usize> = g.members.iter().map(|id| index[id.as_str()]).collect();
+            let mut links: Vec<LinkExplanation> = vec![scorer.explain(m[0], m[1])];
+            let mut overrides = scorer.all_forbidding(m[0], m[1]);
+            if let Some(&joiner) = m.get(2) {
+                for first in [m[0], m[1]] {
+                    links.push(scorer.explain(first, joiner));
+                    for c in scorer.all_forbidding(first, joiner) {
+                        if !overrides.contains(&c) {
+                            overrides.push(c);
+                        }
+                    }
+                }
+            }
+            let why_not = match before.get(g.members.as_slice()) {
+                Some(old) if !g.locked => old.explanation.why_not.clone(),
+                _ => Vec::new(),
+            };
+            Pair {
+                members: g.members.clone(),
+                score: links.iter().map(|l| l.score).sum(),
+                locked: g.locked,
+                explanation: PairExplanation {
+                    links,
+                    overrides,
+                    why_not,
+                },
+            }
+        })
+        .collect();
+    pairs.sort_by(|a, b| a.members.cmp(&b.members));
+
+    let placed: BTreeSet<&str> = pairs
+        .iter()
+        .flat_map(|p| p.members.iter().map(String::as_str))
+        .collect();
+    let mut unmatched: Vec<Unmatched> = scorer
+        .people
+        .iter()
+        .filter(|p| !placed.contains(p.id))
+        .map(|p| {
+            base.unmatched
+                .iter()
+                .find(|u| u.participant_id == p.id)
+                .cloned()
+                .unwrap_or_else(|| Unmatched {
+                    participant_id: p.id.to_owned(),
+                    reason: UnmatchedReason::SetAside,
+                    message: format!(
+                        "{} ({}) was taken out of their pair by the facilitator; a re-run pairs them again",
+                        p.name, p.id
+                    ),
+                })
+        })
+        .collect();
+    unmatched.sort_by(|a, b| a.participant_id.cmp(&b.participant_id));
+
+    let repeated_partners = pairs
+        .iter()
+        .flat_map(|p| &p.explanation.links)
+        .filter(|l| l.earlier_round.is_some())
+        .map(|l| l.members.clone())
+        .collect();
+    Pairing {
+        format: base.format.clone(),
+        workshop_id: base.workshop_id.clone(),
+        round: base.round,
+        mode: settings.mode,
+        objective: settings.objective,
+        total_score: pairs.iter().map(|p| p.score).sum(),
+        min_pair_score: pairs.iter().map(|p| p.score).min(),
+        pairs,
+        unmatched,
+        earlier_rounds: cohort.rounds.iter().map(|r| r.round).collect(),
+        repeated_partners,
+        optimal: false,
+        settings,
+    }
+}
+
+/// Whether `id` mentors in `settings.mode == Reverse` (a member of a mentor generation).
+pub fn is_mentor(cohort: &Cohort, settings: &crate::model::MatchingSettings, id: &str) -> bool {
+    settings.mode == MatchingMode::Reverse
+        && cohort
+            .responses
+            .iter()
+            .find(|r| r.participant_id == id)
+            .and_then(|r| r.generation_id(&cohort.workshop))
+            .is_some_and(|g| settings.mentor_generations.iter().any(|m| m == g))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::demo_cohort;
+    use crate::matching::match_cohort;
+    use crate::model::Lang;
+
+    fn groups_of(p: &Pairing) -> Vec<Group> {
+        p.pairs
+            .iter()
+            .map(|p| Group { members: p.members.clone(), locked: p.locked })
+            .collect()
+    }
+
+    #[test]
+    fn the_engines_own_groups_score_as_the_engine_scored_them() {
+        let cohort = demo_cohort(13, 4, Lang::En, "2026-11-26T09:00:00Z");
+        for mode in [MatchingMode::Mutual, MatchingMode::Reverse] {
+            let mut settings = cohort.workshop.matching.clone();
+            settings.mode = mode;
+            let engine = match_cohort(&cohort, &settings).unwrap();
+            let again = regroup(&cohort, &engine, &groups_of(&engine));
+            assert_eq!(again.pairs, engine.pairs, "{mode:?}");
+            assert_eq!(again.total_score, engine.total_score);
+            assert_eq!(again.unmatched, engine.unmatched);
+            assert!(!again.optimal);
+        }
+    }
+
+    #[test]
+    fn a_dissolved_group_sets_its_members_aside() {
+        let cohort = demo_cohort(10, 2, Lang::En, "2026-11-26T09:00:00Z");
+        let engine = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
+        let mut groups = groups_of(&engine);
+        let gone = groups.remove(0);
+        let p = regroup(&cohort, &engine, &groups);
+        assert_eq!(p.pairs.len(), engine.pairs.len() - 1);
+        assert_eq!(p.total_score, engine.total_score - engine.pairs[0].score);
+        for id in &gone.members {
+            let u = p.unmatched.iter().find(|u| &u.participant_id == id).unwrap();
+            assert_eq!(u.reason, UnmatchedReason::SetAside);
+        }
+    }
+}
