@@ -9,6 +9,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+pub mod board;
 pub mod codes;
 pub mod demo;
 pub mod export;
