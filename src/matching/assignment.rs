@@ -555,3 +555,223 @@ impl<C: Cost> Solver<C> {
         self.stack.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Hand-made scenarios checked against their known optimum and by [`verify_optimum`];
+    //! random tie-heavy instances checked by the potentials. Exhaustive comparison with
+    //! brute force lives in `tests/solvers.rs`.
+
+    use super::*;
+
+    /// Checks the final flow against the final potentials: every mentee is routed,
+    /// capacities hold, and every residual edge has a non-negative reduced cost (used
+    /// edges tight). No negative residual cycle can then exist, so the flow has minimum
+    /// cost: the assignment maximises the shifted weight, hence the number of assigned
+    /// mentees first and the original weight second.
+    fn verify_optimum<C: Cost>(s: &Solver<C>) {
+        let n_mo = s.n_mentors;
+        let reduced = |i: usize, j: usize| s.cost[i * n_mo + j].add(s.row_pot[i]).sub(s.col_pot[j]);
+        for i in 0..s.n_mentees {
+            let own = match s.route[i] {
+                Route::Pending => panic!("mentee {i} was never routed"),
+                // Only t → i is residual: reduced cost −π(i) ≥ 0.
+                Route::Unassigned => {
+                    assert!(s.row_pot[i] <= C::ZERO, "mentee {i} left out too cheaply");
+                    NONE
+                }
+                // i → t is residual: π(i) ≥ 0; the used edge is tight.
+                Route::Mentor(j) => {
+                    assert!(s.row_pot[i] >= C::ZERO, "mentee {i} would rather stay out");
+                    assert!(
+                        s.cost[i * n_mo + j as usize] != C::FORBIDDEN,
+                        "forbidden pair"
+                    );
+                    assert_eq!(
+                        reduced(i, j as usize),
+                        C::ZERO,
+                        "used edge {i}–{j} not tight"
+                    );
+                    assert!(s.mentees[j as usize].contains(&(i as u32)));
+                    j
+                }
+            };
+            for j in (0..n_mo).filter(|&j| j as u32 != own) {
+                assert!(
+                    reduced(i, j) >= C::ZERO,
+                    "edge {i}–{j} has a negative reduced cost"
+                );
+            }
+        }
+        for j in 0..n_mo {
+            let load = s.mentees[j].len() as u32;
+            assert!(load <= s.capacity[j], "mentor {j} over capacity");
+            if load < s.capacity[j] {
+                assert!(s.col_pot[j] >= C::ZERO, "j → t has a negative reduced cost");
+            }
+            if load > 0 {
+                assert!(s.col_pot[j] <= C::ZERO, "t → j has a negative reduced cost");
+            }
+        }
+    }
+
+    /// Solves with the same arithmetic choice as the public function, verifying.
+    fn solve_verified(
+        n_mentors: usize,
+        n_mentees: usize,
+        capacity: &[u32],
+        weight: &[i64],
+    ) -> Vec<Option<usize>> {
+        let max_abs = weight
+            .iter()
+            .filter(|&&w| w != NO_EDGE)
+            .map(|w| u128::from(w.unsigned_abs()))
+            .max()
+            .unwrap_or(0);
+        let p = Problem {
+            n_mentors,
+            n_mentees,
+            capacity,
+            weight,
+            max_abs,
+        };
+        let result = if fits_i64(n_mentors, n_mentees, max_abs) {
+            let s = Solver::<i64>::new(&p).solve();
+            verify_optimum(&s);
+            s.assignment()
+        } else {
+            let s = Solver::<i128>::new(&p).solve();
+            verify_optimum(&s);
+            s.assignment()
+        };
+        assert_eq!(
+            result,
+            max_weight_assignment(n_mentors, n_mentees, capacity, weight)
+        );
+        result
+    }
+
+    const X: i64 = NO_EDGE;
+
+    #[test]
+    fn empty_inputs() {
+        assert_eq!(solve_verified(0, 0, &[], &[]), vec![]);
+        assert_eq!(solve_verified(0, 3, &[], &[]), vec![None; 3]);
+        assert_eq!(solve_verified(2, 0, &[1, 1], &[]), vec![]);
+    }
+
+    #[test]
+    fn all_pairs_forbidden() {
+        assert_eq!(solve_verified(2, 2, &[1, 1], &[X; 4]), vec![None, None]);
+    }
+
+    #[test]
+    fn a_mentor_without_capacity_takes_nobody() {
+        assert_eq!(solve_verified(2, 1, &[0, 1], &[9, 1]), vec![Some(1)]);
+    }
+
+    #[test]
+    fn negative_weights_are_still_assigned_because_count_comes_first() {
+        assert_eq!(solve_verified(1, 2, &[2], &[-7, 0]), vec![Some(0), Some(0)]);
+    }
+
+    #[test]
+    fn capacity_is_respected_and_the_best_mentees_win() {
+        // One mentor for three mentees, room for two: the two heaviest.
+        assert_eq!(
+            solve_verified(1, 3, &[2], &[4, 9, 6]),
+            vec![None, Some(0), Some(0)]
+        );
+    }
+
+    #[test]
+    fn a_later_mentee_displaces_an_earlier_one_with_nowhere_else_to_go() {
+        // Mentees are inserted in order; mentee 1 must swap out mentee 0.
+        assert_eq!(solve_verified(1, 2, &[1], &[3, 8]), vec![None, Some(0)]);
+    }
+
+    #[test]
+    fn favourite_first_is_suboptimal() {
+        // Rows are mentors. Mentee 0 likes A (10) over B (9); mentee 1 only A (8).
+        // Greedy gives mentee 0 to A and strands mentee 1; the optimum is 0→B, 1→A.
+        let weight = [10, 8, 9, X];
+        assert_eq!(
+            solve_verified(2, 2, &[1, 1], &weight),
+            vec![Some(1), Some(0)]
+        );
+    }
+
+    #[test]
+    fn more_mentees_beat_a_heavier_total() {
+        // Mentor A: mentee 0 → 100, mentee 1 → 1; mentor B only takes mentee 0 (1).
+        // Best weight alone is {0→A} (100); two mentees assigned is better: 0→B, 1→A.
+        let weight = [100, 1, 1, X];
+        assert_eq!(
+            solve_verified(2, 2, &[1, 1], &weight),
+            vec![Some(1), Some(0)]
+        );
+    }
+
+    #[test]
+    fn rerouting_through_a_chain_of_full_mentors() {
+        // Three mentees, three mentors with capacity 1, a chain of preferences.
+        let weight = [
+            5, 5, X, //
+            X, 4, 4, //
+            X, X, 1, //
+        ];
+        assert_eq!(
+            solve_verified(3, 3, &[1, 1, 1], &weight),
+            vec![Some(0), Some(1), Some(2)]
+        );
+    }
+
+    #[test]
+    fn ties_are_broken_the_same_way_every_time() {
+        let weight = vec![2; 12];
+        let first = solve_verified(3, 4, &[2, 1, 1], &weight);
+        assert!(first.iter().all(Option::is_some));
+        for _ in 0..3 {
+            assert_eq!(max_weight_assignment(3, 4, &[2, 1, 1], &weight), first);
+        }
+    }
+
+    #[test]
+    fn extreme_weights_take_the_wide_arithmetic() {
+        let weight = [i64::MAX, i64::MIN + 1, 0, i64::MAX];
+        assert!(!fits_i64(2, 2, i64::MAX.unsigned_abs() as u128));
+        assert_eq!(
+            solve_verified(2, 2, &[1, 1], &weight),
+            vec![Some(0), Some(1)]
+        );
+    }
+
+    /// SplitMix64, enough for test data.
+    fn next(state: &mut u64) -> u64 {
+        *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = *state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    #[test]
+    fn potentials_prove_optimality_on_random_tie_heavy_instances() {
+        let mut rng = 77;
+        for round in 0..300 {
+            let n_mentors = (next(&mut rng) % 25) as usize;
+            let n_mentees = (next(&mut rng) % 40) as usize;
+            let range = [2, 5, 60][round % 3];
+            let capacity: Vec<u32> = (0..n_mentors)
+                .map(|_| (next(&mut rng) % 4) as u32)
+                .collect();
+            let weight: Vec<i64> = (0..n_mentors * n_mentees)
+                .map(|_| match next(&mut rng) % 10 {
+                    0 => NO_EDGE,
+                    _ => (next(&mut rng) % range) as i64 - range as i64 / 3,
+                })
+                .collect();
+            solve_verified(n_mentors, n_mentees, &capacity, &weight);
+        }
+    }
+}

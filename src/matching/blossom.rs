@@ -725,3 +725,400 @@ impl<D: Dual> Solver<D> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Hand-made scenarios (several from the test suite of van Rantwijk's `mwmatching.py`,
+    //! named by the stage of the algorithm they exercise), each checked against the known
+    //! optimum and by [`verify_optimum`]; random tie-heavy graphs checked by the duals.
+    //! Exhaustive comparison with brute force lives in `tests/solvers.rs`.
+
+    use super::*;
+
+    /// Checks the final primal and dual solutions against each other: the matching is a
+    /// symmetric set of existing edges; every dual is non-negative; every edge has
+    /// non-negative slack counting the duals of the blossoms containing both ends, zero
+    /// if matched; free vertices have zero dual; blossoms with a positive dual are full.
+    /// Together these prove the matching maximises the shifted weight, hence the number
+    /// of pairs first and the original weight second.
+    fn verify_optimum<D: Dual>(s: &Solver<D>) {
+        let n = s.n;
+        let real_edge = |u: usize, v: usize| u != v && s.w2[u * n + v] > D::ZERO;
+        // Vertex sets of the live blossoms, and for each vertex the blossoms holding it.
+        let live: Vec<usize> = (n..s.n_nodes).filter(|&b| s.st[b] != NONE).collect();
+        fn leaves<D: Dual>(s: &Solver<D>, x: usize, out: &mut Vec<usize>) {
+            if x < s.n {
+                out.push(x);
+            } else {
+                assert!(
+                    s.flower[x].len() >= 3 && s.flower[x].len() % 2 == 1,
+                    "odd cycle"
+                );
+                for &y in &s.flower[x] {
+                    leaves(s, y as usize, out);
+                }
+            }
+        }
+        let mut holders = vec![Vec::new(); n];
+        for &b in &live {
+            let mut vertices = Vec::new();
+            leaves(s, b, &mut vertices);
+            for &v in &vertices {
+                holders[v].push(b);
+            }
+            assert!(s.lab[b] >= D::ZERO, "blossom dual must be non-negative");
+            if s.lab[b] > D::ZERO {
+                let inside = vertices
+                    .iter()
+                    .filter(|&&v| s.mate[v] != NONE && vertices.contains(&(s.mate[v] as usize)))
+                    .count();
+                assert_eq!(
+                    inside,
+                    vertices.len() - 1,
+                    "blossom {b} with positive dual is not full"
+                );
+            }
+        }
+        for u in 0..n {
+            assert!(s.lab[u] >= D::ZERO, "vertex dual must be non-negative");
+            match s.mate[u] {
+                NONE => assert_eq!(s.lab[u], D::ZERO, "free vertex {u} has a positive dual"),
+                m => {
+                    let m = m as usize;
+                    assert_eq!(s.mate[m] as usize, u, "mates must be symmetric");
+                    assert!(real_edge(u, m), "matched along a missing edge");
+                }
+            }
+            for v in u + 1..n {
+                if !real_edge(u, v) {
+                    continue;
+                }
+                let mut slack = s.dist(u, v);
+                for &b in holders[u].iter().filter(|b| holders[v].contains(b)) {
+                    slack = slack.add(s.lab[b]);
+                }
+                assert!(
+                    slack >= D::ZERO,
+                    "edge {u}–{v} has negative slack {slack:?}"
+                );
+                if s.mate[u] as usize == v {
+                    assert_eq!(slack, D::ZERO, "matched edge {u}–{v} is not tight");
+                }
+            }
+        }
+    }
+
+    /// Solves with the same arithmetic choice as the public function, verifying the duals.
+    fn solve_verified(n: usize, weight: &[i64]) -> Vec<Option<usize>> {
+        let max_abs = max_abs_weight(n, weight);
+        if fits_i64(n, max_abs) {
+            let s = Solver::<i64>::new(n, weight, max_abs).solve();
+            verify_optimum(&s);
+            s.mates()
+        } else {
+            let s = Solver::<i128>::new(n, weight, max_abs).solve();
+            verify_optimum(&s);
+            s.mates()
+        }
+    }
+
+    /// A matrix from an edge list (everything else forbidden).
+    fn from_edges(n: usize, edges: &[(usize, usize, i64)]) -> Vec<i64> {
+        let mut weight = vec![NO_EDGE; n * n];
+        for &(u, v, w) in edges {
+            weight[u * n + v] = w;
+            weight[v * n + u] = w;
+        }
+        weight
+    }
+
+    /// Mates in the `mwmatching.py` notation: `-1` for a free vertex.
+    fn mates_of(n: usize, edges: &[(usize, usize, i64)]) -> Vec<i64> {
+        let mate = solve_verified(n, &from_edges(n, edges));
+        assert_eq!(mate, max_weight_matching(n, &from_edges(n, edges)));
+        mate.iter().map(|m| m.map_or(-1, |v| v as i64)).collect()
+    }
+
+    #[test]
+    fn empty_graph() {
+        assert_eq!(max_weight_matching(0, &[]), Vec::<Option<usize>>::new());
+    }
+
+    #[test]
+    fn single_vertex_stays_free() {
+        assert_eq!(solve_verified(1, &[NO_EDGE]), vec![None]);
+        // The diagonal is ignored whatever it holds.
+        assert_eq!(solve_verified(1, &[7]), vec![None]);
+    }
+
+    #[test]
+    fn all_pairs_forbidden() {
+        assert_eq!(solve_verified(4, &[NO_EDGE; 16]), vec![None; 4]);
+    }
+
+    #[test]
+    fn a_negative_edge_is_still_used_because_pairs_come_first() {
+        assert_eq!(mates_of(2, &[(0, 1, -5)]), vec![1, 0]);
+        assert_eq!(mates_of(2, &[(0, 1, 0)]), vec![1, 0]);
+    }
+
+    #[test]
+    fn two_light_pairs_beat_one_heavy_pair() {
+        // Greedy (heaviest edge first) takes 1–2 and strands 0 and 3.
+        assert_eq!(
+            mates_of(4, &[(0, 1, -5), (1, 2, 100), (2, 3, -5)]),
+            vec![1, 0, 3, 2]
+        );
+    }
+
+    #[test]
+    fn heaviest_edge_first_is_suboptimal() {
+        // Greedy takes 0–1 (10) then 2–3 (1): 11; the optimum is 0–2 + 1–3: 16.
+        let edges = [(0, 1, 10), (2, 3, 1), (0, 2, 8), (1, 3, 8)];
+        assert_eq!(mates_of(4, &edges), vec![2, 3, 0, 1]);
+    }
+
+    #[test]
+    fn triangle_keeps_its_heaviest_edge() {
+        // An odd cycle: a blossom forms, then the duals prove one pair is the best.
+        assert_eq!(
+            mates_of(3, &[(0, 1, 5), (1, 2, 7), (0, 2, 6)]),
+            vec![-1, 2, 1]
+        );
+    }
+
+    #[test]
+    fn ties_are_broken_the_same_way_every_time() {
+        let weight = vec![3; 36];
+        let first = solve_verified(6, &weight);
+        for _ in 0..3 {
+            assert_eq!(max_weight_matching(6, &weight), first);
+        }
+        assert!(first.iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn extreme_weights_take_the_wide_arithmetic() {
+        let big = i64::MAX;
+        let edges = [(0, 1, big), (1, 2, big), (2, 3, big), (0, 3, -big)];
+        assert!(!fits_i64(4, max_abs_weight(4, &from_edges(4, &edges))));
+        assert_eq!(mates_of(4, &edges), vec![1, 0, 3, 2]);
+    }
+
+    // Scenarios from mwmatching.py (vertex 0 unused there, so it stays free here).
+
+    #[test]
+    fn create_s_blossom_and_use_it_for_augmentation() {
+        assert_eq!(
+            mates_of(5, &[(1, 2, 8), (1, 3, 9), (2, 3, 10), (3, 4, 7)]),
+            [-1, 2, 1, 4, 3]
+        );
+        let edges = [
+            (1, 2, 8),
+            (1, 3, 9),
+            (2, 3, 10),
+            (3, 4, 7),
+            (1, 6, 5),
+            (4, 5, 6),
+        ];
+        assert_eq!(mates_of(7, &edges), [-1, 6, 3, 2, 5, 4, 1]);
+    }
+
+    #[test]
+    fn maximum_cardinality_beats_a_heavier_middle_edge() {
+        assert_eq!(
+            mates_of(5, &[(1, 2, 5), (2, 3, 11), (3, 4, 5)]),
+            [-1, 2, 1, 4, 3]
+        );
+    }
+
+    #[test]
+    fn negative_weights_with_maximum_cardinality() {
+        let edges = [(1, 2, 2), (1, 3, -2), (2, 3, 1), (2, 4, -1), (3, 4, -6)];
+        assert_eq!(mates_of(5, &edges), [-1, 3, 4, 1, 2]);
+    }
+
+    #[test]
+    fn create_s_blossom_relabel_as_t_blossom_use_for_augmentation() {
+        let base = [(1, 2, 9), (1, 3, 8), (2, 3, 10), (1, 4, 5)];
+        let with = |extra: [(usize, usize, i64); 2]| {
+            let mut edges = base.to_vec();
+            edges.extend(extra);
+            mates_of(7, &edges)
+        };
+        assert_eq!(with([(4, 5, 4), (1, 6, 3)]), [-1, 6, 3, 2, 5, 4, 1]);
+        assert_eq!(with([(4, 5, 3), (1, 6, 4)]), [-1, 6, 3, 2, 5, 4, 1]);
+        assert_eq!(with([(4, 5, 3), (3, 6, 4)]), [-1, 2, 1, 6, 5, 4, 3]);
+    }
+
+    #[test]
+    fn create_nested_s_blossom_use_for_augmentation() {
+        let edges = [
+            (1, 2, 9),
+            (1, 3, 9),
+            (2, 3, 10),
+            (2, 4, 8),
+            (3, 5, 8),
+            (4, 5, 10),
+            (5, 6, 6),
+        ];
+        assert_eq!(mates_of(7, &edges), [-1, 3, 4, 1, 2, 6, 5]);
+    }
+
+    #[test]
+    fn create_s_blossom_relabel_as_s_include_in_nested_s_blossom() {
+        let edges = [
+            (1, 2, 10),
+            (1, 7, 10),
+            (2, 3, 12),
+            (3, 4, 20),
+            (3, 5, 20),
+            (4, 5, 25),
+            (5, 6, 10),
+            (6, 7, 10),
+            (7, 8, 8),
+        ];
+        assert_eq!(mates_of(9, &edges), [-1, 2, 1, 4, 3, 6, 5, 8, 7]);
+    }
+
+    #[test]
+    fn create_nested_s_blossom_augment_expand_recursively() {
+        let edges = [
+            (1, 2, 8),
+            (1, 3, 8),
+            (2, 3, 10),
+            (2, 4, 12),
+            (3, 5, 12),
+            (4, 5, 14),
+            (4, 6, 12),
+            (5, 7, 12),
+            (6, 7, 14),
+            (7, 8, 12),
+        ];
+        assert_eq!(mates_of(9, &edges), [-1, 2, 1, 5, 6, 3, 4, 8, 7]);
+    }
+
+    #[test]
+    fn create_s_blossom_relabel_as_t_expand() {
+        let edges = [
+            (1, 2, 23),
+            (1, 5, 22),
+            (1, 6, 15),
+            (2, 3, 25),
+            (3, 4, 22),
+            (4, 5, 25),
+            (4, 8, 14),
+            (5, 7, 13),
+        ];
+        assert_eq!(mates_of(9, &edges), [-1, 6, 3, 2, 8, 7, 1, 5, 4]);
+    }
+
+    #[test]
+    fn create_nested_s_blossom_relabel_as_t_expand() {
+        let edges = [
+            (1, 2, 19),
+            (1, 3, 20),
+            (1, 8, 8),
+            (2, 3, 25),
+            (2, 4, 18),
+            (3, 5, 18),
+            (4, 5, 13),
+            (4, 7, 7),
+            (5, 6, 7),
+        ];
+        assert_eq!(mates_of(9, &edges), [-1, 8, 3, 2, 7, 6, 5, 4, 1]);
+    }
+
+    #[test]
+    fn t_blossom_expansion_with_nasty_least_slack_edges() {
+        let base = [
+            (1, 2, 45),
+            (1, 5, 45),
+            (2, 3, 50),
+            (3, 4, 45),
+            (4, 5, 50),
+            (1, 6, 30),
+            (3, 9, 35),
+        ];
+        let expected = [-1, 6, 3, 2, 8, 7, 1, 5, 4, 10, 9];
+        for extra in [
+            [(4, 8, 35), (5, 7, 26), (9, 10, 5)],
+            [(4, 8, 26), (5, 7, 40), (9, 10, 5)],
+            [(4, 8, 28), (5, 7, 26), (9, 10, 5)],
+        ] {
+            let mut edges = base.to_vec();
+            edges.extend(extra);
+            assert_eq!(mates_of(11, &edges), expected);
+        }
+    }
+
+    #[test]
+    fn nested_t_blossom_expansion_with_nasty_least_slack_edges() {
+        let edges = [
+            (1, 2, 45),
+            (1, 7, 45),
+            (2, 3, 50),
+            (3, 4, 45),
+            (4, 5, 95),
+            (4, 6, 94),
+            (5, 6, 94),
+            (6, 7, 50),
+            (1, 8, 30),
+            (3, 11, 35),
+            (5, 9, 36),
+            (7, 10, 26),
+            (11, 12, 5),
+        ];
+        assert_eq!(
+            mates_of(13, &edges),
+            [-1, 8, 3, 2, 6, 9, 4, 10, 1, 5, 7, 12, 11]
+        );
+    }
+
+    #[test]
+    fn create_nested_s_blossom_relabel_as_s_expand_recursively() {
+        let edges = [
+            (1, 2, 40),
+            (1, 3, 40),
+            (2, 3, 60),
+            (2, 4, 55),
+            (3, 5, 55),
+            (4, 5, 50),
+            (1, 8, 15),
+            (5, 7, 30),
+            (7, 6, 10),
+            (8, 10, 10),
+            (4, 9, 30),
+        ];
+        assert_eq!(mates_of(11, &edges), [-1, 2, 1, 5, 9, 3, 7, 6, 10, 4, 8]);
+    }
+
+    /// SplitMix64, enough for test data.
+    fn next(state: &mut u64) -> u64 {
+        *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = *state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    #[test]
+    fn duals_prove_optimality_on_random_tie_heavy_graphs() {
+        let mut rng = 2024;
+        for round in 0..300 {
+            let n = 1 + (next(&mut rng) % 40) as usize;
+            let range = [2, 5, 60][round % 3];
+            let mut weight = vec![NO_EDGE; n * n];
+            for i in 0..n {
+                for j in i + 1..n {
+                    if next(&mut rng) % 10 != 0 {
+                        let w = (next(&mut rng) % range) as i64 - range as i64 / 3;
+                        weight[i * n + j] = w;
+                        weight[j * n + i] = w;
+                    }
+                }
+            }
+            solve_verified(n, &weight);
+        }
+    }
+}
