@@ -108,13 +108,14 @@ fn demo_response(
 ) -> Response {
     let this_year = year_of(now);
 
-    // Age: a working population, most between 25 and 60.
+    // Age: a working population with as many over 45 as under (an ageing workforce), so
+    // that the template's reverse mode has about as many mentors as mentees.
     let buckets: [(i64, i64, u64); 5] = [
-        (22, 29, 20),
-        (30, 39, 25),
-        (40, 49, 25),
-        (50, 59, 22),
-        (60, 67, 8),
+        (22, 29, 16),
+        (30, 39, 18),
+        (40, 49, 22),
+        (50, 59, 28),
+        (60, 67, 16),
     ];
     let (lo, hi, _) = buckets[rng.weighted(&buckets.map(|b| b.2))];
     let age = rng.range_i64(lo, hi);

@@ -7,9 +7,8 @@
 //! - the score matrix equals an independent re-implementation of the formula in
 //!   docs/MATCHING.md;
 //! - the pairing is valid (locks kept, no forbidden pair, nobody twice, capacities);
-//! - its matching is optimal: (people paired, [lowest score,] total, −Σ score²) equals the
-//!   best over all valid pairings enumerated exhaustively — the last entry checks the
-//!   documented tie-break towards even scores;
+//! - its matching is optimal: (people paired, [lowest score,] total) equals the best over
+//!   all valid pairings enumerated exhaustively;
 //! - mutual mode: the leftovers join pairs optimally (trios);
 //! - every explanation adds up exactly to its pair's score, and the total to the sum;
 //! - every "why not" is the best other partner and its figures equal a re-run with that
@@ -194,13 +193,13 @@ fn is_mentor(c: &Cohort, s: &MatchingSettings, r: &Response) -> bool {
 // Exhaustive references
 
 /// The objective key of a set of pair scores (locked ones included), larger is better:
-/// (pairs, lowest score under the fairest objective, total, −Σ score²).
-fn key(objective: Objective, scores: &[i64]) -> (usize, i64, i64, i64) {
+/// (pairs, lowest score under the fairest objective, total).
+fn key(objective: Objective, scores: &[i64]) -> (usize, i64, i64) {
     let lowest = match objective {
         Objective::MostPairs => 0,
         Objective::Fairest => scores.iter().copied().min().unwrap_or(i64::MAX),
     };
-    (scores.len(), lowest, scores.iter().sum(), -scores.iter().map(|w| w * w).sum::<i64>())
+    (scores.len(), lowest, scores.iter().sum())
 }
 
 /// Every matching of `free` (indices into an `n × n` matrix `w`) as a list of pairs.
@@ -221,7 +220,7 @@ fn all_matchings(free: &[usize], w: &[i64], n: usize, chosen: &mut Vec<(usize, u
 }
 
 /// The best key over all matchings that keep the locked pairs.
-fn best_mutual_key(n: usize, w: &[i64], locked: &[(usize, usize, i64)], objective: Objective) -> (usize, i64, i64, i64) {
+fn best_mutual_key(n: usize, w: &[i64], locked: &[(usize, usize, i64)], objective: Objective) -> (usize, i64, i64) {
     let in_lock: BTreeSet<usize> = locked.iter().flat_map(|&(a, b, _)| [a, b]).collect();
     let free: Vec<usize> = (0..n).filter(|p| !in_lock.contains(p)).collect();
     let mut best = None;
@@ -265,7 +264,7 @@ fn best_reverse_key(
     capacity: u32,
     locked: &[(usize, usize, i64)],
     objective: Objective,
-) -> (usize, i64, i64, i64) {
+) -> (usize, i64, i64) {
     let mut room = vec![capacity; n_mentors];
     let mut taken = vec![false; n_mentees];
     for &(r, c, _) in locked {
@@ -1007,20 +1006,25 @@ fn fairest_with_a_locked_pair_scoring_below_the_free_pairs() {
 }
 
 #[test]
-fn ties_are_broken_towards_even_scores_then_deterministically() {
+fn ties_are_broken_deterministically_whatever_the_response_order() {
     // Generations 0, 4, 2, 2 scored by distance: 01 + 23 = 4 + 0, 02 + 13 = 2 + 2 and
-    // 03 + 12 = 2 + 2 all total 4; the even ones win over (4, 0), and between those the
-    // solvers' lowest-index rule decides, the same every time.
+    // 03 + 12 = 2 + 2 all total 4. The solver's lowest-index rule on participants sorted
+    // by id picks one, the same every time and for any order of the responses.
     let specs = [person(0, None, &[], &[]), person(4, None, &[], &[]), person(2, None, &[], &[]), person(2, None, &[], &[])];
     let c = full_cohort(&specs);
     let s = MatchingSettings { generation_bonus_per_step: 1, ..plain_settings(MatchingMode::Mutual) };
     let p = match_cohort(&c, &s).unwrap();
     assert_eq!(p.total_score, 4);
-    assert!(p.pairs.iter().all(|x| x.score == 2), "{:?}", members(&p));
-    for _ in 0..3 {
-        assert_eq!(match_cohort(&c, &s).unwrap(), p);
+    for rotation in 0..4 {
+        let mut shuffled = c.clone();
+        shuffled.responses.rotate_left(rotation);
+        assert_eq!(match_cohort(&shuffled, &s).unwrap(), p);
     }
     check_everything(&c, &s);
+    // Asking for the fairest result picks an even one.
+    let s = MatchingSettings { objective: Objective::Fairest, ..s };
+    let p = match_cohort(&c, &s).unwrap();
+    assert!(p.pairs.iter().all(|x| x.score == 2), "{:?}", members(&p));
 }
 
 #[test]
