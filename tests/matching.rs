@@ -607,6 +607,47 @@ proptest! {
         check_everything(&c, &s);
     }
 
+    /// The fairest objective's cardinality checks agree with the weighted solvers.
+    #[test]
+    fn cardinality_checks_agree_with_the_solvers(
+        n in 0..16usize,
+        density in 0..=100u32,
+        seed in any::<u64>(),
+        capacity in prop::collection::vec(0..3u32, 0..6),
+        n_mentees in 0..9usize,
+    ) {
+        use kakehashi::matching::{assignment, blossom, cardinality};
+        let mut rng = kakehashi::rng::SplitMix64::new(seed);
+        let mut w = vec![NO; n * n];
+        for a in 0..n {
+            for b in a + 1..n {
+                if rng.below(100) < u64::from(density) {
+                    w[a * n + b] = 1;
+                    w[b * n + a] = 1;
+                }
+            }
+        }
+        let neighbours: Vec<Vec<usize>> = (0..n).map(|a| (0..n).filter(|&b| w[a * n + b] != NO).collect()).collect();
+        let size = blossom::max_weight_matching(n, &w).iter().filter(|m| m.is_some()).count();
+        prop_assert_eq!(cardinality::matching_size(&neighbours), size);
+        prop_assert!(cardinality::reaches_matching_size(&neighbours, size));
+        prop_assert!(!cardinality::reaches_matching_size(&neighbours, size + 1) || size == n);
+
+        let n_mentors = capacity.len();
+        let mut w = vec![NO; n_mentors * n_mentees];
+        for cell in w.iter_mut() {
+            if rng.below(100) < u64::from(density) {
+                *cell = 1;
+            }
+        }
+        let mentors_of: Vec<Vec<usize>> =
+            (0..n_mentees).map(|c| (0..n_mentors).filter(|&r| w[r * n_mentees + c] != NO).collect()).collect();
+        let size = assignment::max_weight_assignment(n_mentors, n_mentees, &capacity, &w).iter().filter(|m| m.is_some()).count();
+        prop_assert_eq!(cardinality::assignment_size(&mentors_of, &capacity), size);
+        prop_assert!(cardinality::reaches_assignment_size(&mentors_of, &capacity, size));
+        prop_assert!(!cardinality::reaches_assignment_size(&mentors_of, &capacity, size + 1));
+    }
+
     #[test]
     fn the_score_matrix_follows_the_documented_formula((specs, k) in instance(MatchingMode::Mutual, 8), reverse in any::<bool>()) {
         let mode = if reverse { MatchingMode::Reverse } else { MatchingMode::Mutual };

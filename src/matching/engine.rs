@@ -32,7 +32,7 @@
 //! settings give the same pairing, whatever the order of the responses.
 
 use super::score::Scorer;
-use super::{assignment, blossom, NO_EDGE};
+use super::{assignment, blossom, cardinality, NO_EDGE};
 use crate::formats::Kind;
 use crate::model::{
     Cohort, Constraint, ExcludedCount, MatchingMode, MatchingSettings, Objective, Pair,
@@ -1026,30 +1026,37 @@ fn highest_feasible(candidates: &[i64], mut feasible: impl FnMut(i64) -> bool) -
     lo.checked_sub(1).map(|i| candidates[i])
 }
 
-/// Mutual mode, step 2–3: the matching of the `m × m` pool for the objective.
+/// Mutual mode, steps 2–3: the matching of the `m × m` pool for the objective.
 /// `locked_min` is the lowest locked pair score (`i64::MAX` without locks).
 fn best_matching(m: usize, w: &[i64], objective: Objective, locked_min: i64) -> Vec<Option<usize>> {
     if m < 2 {
         return vec![None; m];
     }
-    let mate = blossom::max_weight_matching(m, w);
     if objective == Objective::MostPairs {
-        return mate;
+        return blossom::max_weight_matching(m, w);
     }
-    let size = |mate: &[Option<usize>]| mate.iter().filter(|x| x.is_some()).count();
-    let cardinality = size(&mate);
-    let Some(lowest) = (0..m).filter_map(|i| mate[i].map(|j| w[i * m + j])).min() else {
-        return mate;
+    // The fairest objective asks "do the pairs scoring at least t still pair as many?"
+    // a few times; a cardinality check answers that without a weighted solve.
+    let graph = |t: i64| -> Vec<Vec<usize>> {
+        (0..m)
+            .map(|i| {
+                (0..m)
+                    .filter(|&j| j != i && w[i * m + j] != NO_EDGE && w[i * m + j] >= t)
+                    .collect()
+            })
+            .collect()
     };
-    match fairest_threshold(w, lowest, locked_min, |t| {
-        size(&blossom::max_weight_matching(m, &at_least(w, t))) == cardinality
-    }) {
+    let most = cardinality::matching_size(&graph(i64::MIN + 1));
+    let threshold = fairest_threshold(w, i64::MIN, locked_min, |t| {
+        cardinality::reaches_matching_size(&graph(t), most)
+    });
+    match threshold {
         Some(t) => blossom::max_weight_matching(m, &at_least(w, t)),
-        None => mate,
+        None => blossom::max_weight_matching(m, w),
     }
 }
 
-/// Reverse mode, step 2–3: the assignment for the objective.
+/// Reverse mode, steps 2–3: the assignment for the objective.
 fn best_assignment(
     n_mentors: usize,
     n_mentees: usize,
@@ -1062,31 +1069,33 @@ fn best_assignment(
         return vec![None; n_mentees];
     }
     let solve = |w: &[i64]| assignment::max_weight_assignment(n_mentors, n_mentees, capacity, w);
-    let assigned = solve(w);
     if objective == Objective::MostPairs {
-        return assigned;
+        return solve(w);
     }
-    let size = |a: &[Option<usize>]| a.iter().filter(|x| x.is_some()).count();
-    let cardinality = size(&assigned);
-    let Some(lowest) = (0..n_mentees)
-        .filter_map(|c| assigned[c].map(|r| w[r * n_mentees + c]))
-        .min()
-    else {
-        return assigned;
+    let graph = |t: i64| -> Vec<Vec<usize>> {
+        (0..n_mentees)
+            .map(|c| {
+                (0..n_mentors)
+                    .filter(|&r| w[r * n_mentees + c] != NO_EDGE && w[r * n_mentees + c] >= t)
+                    .collect()
+            })
+            .collect()
     };
-    match fairest_threshold(w, lowest, locked_min, |t| {
-        size(&solve(&at_least(w, t))) == cardinality
-    }) {
+    let most = cardinality::assignment_size(&graph(i64::MIN + 1), capacity);
+    let threshold = fairest_threshold(w, i64::MIN, locked_min, |t| {
+        cardinality::reaches_assignment_size(&graph(t), capacity, most)
+    });
+    match threshold {
         Some(t) => solve(&at_least(w, t)),
-        None => assigned,
+        None => solve(w),
     }
 }
 
 /// Step 3: the lowest score the fairest result must reach — the highest threshold `t`
 /// such that the pairs scoring at least `t` still pair as many people (`feasible`),
 /// capped at the lowest locked pair (`locked_min`), which bounds the lowest score
-/// anyway; then among results reaching it the total decides. `None` when the
-/// most-pairs result, whose lowest pair scores `lowest`, is already the fairest.
+/// anyway; then among results reaching it the total decides. Only thresholds above
+/// `lowest` are tried; `None` when none is feasible.
 fn fairest_threshold(
     w: &[i64],
     lowest: i64,

@@ -11,6 +11,7 @@
 
 pub mod assignment;
 pub mod blossom;
+pub mod cardinality;
 pub mod engine;
 pub mod regroup;
 pub mod score;
