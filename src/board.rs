@@ -349,6 +349,53 @@ fn move_person(
     None
 }
 
+/// Cohorts up to this size are matched inline by the shell (a worker's start-up costs
+/// more than the matching); larger ones in a Web Worker.
+pub const INLINE_MAX_PARTICIPANTS: usize = 24;
+
+/// What a matching run needs, as sent to a worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunRequest {
+    pub cohort: Cohort,
+    pub settings: MatchingSettings,
+}
+
+impl Board {
+    /// The request for the pending run (or the next one).
+    pub fn run_request(&self, cohort: &Cohort) -> RunRequest {
+        RunRequest {
+            cohort: cohort.clone(),
+            settings: self.run_input(cohort),
+        }
+    }
+}
+
+/// Runs a request: the engine's pairing, or its error as an English sentence. Kept as
+/// plain data so that it crosses a worker boundary as JSON.
+pub fn run(request: &RunRequest) -> Result<Pairing, String> {
+    crate::matching::match_cohort(&request.cohort, &request.settings).map_err(|e| e.to_string())
+}
+
+/// [`run`] with JSON in and out: what the matching worker does. A request that cannot be
+/// read gives an error reply rather than a panic.
+pub fn run_json(request: &str) -> String {
+    let reply = serde_json::from_str::<RunRequest>(request)
+        .map_err(|e| format!("the matching request could not be read: {e}"))
+        .and_then(|r| run(&r));
+    serde_json::to_string(&reply)
+        .or_else(|e| serde_json::to_string(&Err::<Pairing, String>(e.to_string())))
+        .unwrap_or_default()
+}
+
+/// Reads a reply of [`run_json`] back into the action for the board.
+pub fn reply_action(run: u32, reply: &str) -> BoardAction {
+    match serde_json::from_str::<Result<Pairing, String>>(reply) {
+        Ok(Ok(pairing)) => BoardAction::ResultReady { run, pairing },
+        Ok(Err(error)) => BoardAction::RunFailed { run, error },
+        Err(e) => BoardAction::RunFailed { run, error: format!("the matching reply could not be read: {e}") },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -572,6 +619,25 @@ mod tests {
         board.apply(&mut cohort, BoardAction::ResultReady { run: stale, pairing: other });
         assert_eq!(board.pairing, kept);
         assert_eq!(board.computing, None);
+    }
+
+    #[test]
+    fn a_run_through_json_gives_the_engines_result() {
+        let mut cohort = demo_cohort(12, 2, Lang::En, NOW);
+        let mut board = with_mode(&cohort, MatchingMode::Reverse);
+        board.apply(&mut cohort, BoardAction::StartRun);
+        let request = serde_json::to_string(&board.run_request(&cohort)).unwrap();
+        let action = reply_action(board.computing.unwrap(), &run_json(&request));
+        board.apply(&mut cohort, action);
+        assert_eq!(board.pairing, Some(match_cohort(&cohort, &board.run_input(&cohort)).unwrap()));
+        // Errors come back as errors, never as panics.
+        let mut bad = board.run_request(&cohort);
+        bad.settings.locked_pairs = vec![["nobody".into(), "p001".into()]];
+        board.apply(&mut cohort, BoardAction::StartRun);
+        let action = reply_action(board.computing.unwrap(), &run_json(&serde_json::to_string(&bad).unwrap()));
+        board.apply(&mut cohort, action);
+        assert!(matches!(board.message, Some(BoardMessage::RunFailed(ref e)) if e.contains("nobody")));
+        assert!(matches!(reply_action(9, &run_json("not json")), BoardAction::RunFailed { .. }));
     }
 
     #[test]

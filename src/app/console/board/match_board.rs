@@ -1,0 +1,145 @@
+//! The matching board: settings, Match / Re-run, the result as pair cards with their
+//! edits, and the people without a partner. It owns the run: when the board's state
+//! says a run is pending, an effect starts it (in a worker for large cohorts) and the
+//! effect's clean-up cancels it (the handle is dropped when the run is no longer
+//! pending, e.g. after Cancel).
+
+use super::board_toolbar::BoardToolbar;
+use super::directory::Directory;
+use super::pair_card::PairCard;
+use super::settings_form::SettingsForm;
+use super::unmatched_list::UnmatchedList;
+use crate::app::match_worker;
+use crate::app::Ctx;
+use crate::board::BoardAction;
+use crate::i18n::{board_message, Key};
+use crate::session::Action;
+use yew::prelude::*;
+
+/// Cards shown before "show all": a room of 2,000 stays quick to render.
+const FIRST_CARDS: usize = 60;
+
+#[derive(Properties, PartialEq)]
+pub struct MatchBoardProps {
+    pub ctx: Ctx,
+}
+
+#[function_component(MatchBoard)]
+pub fn match_board(props: &MatchBoardProps) -> Html {
+    let ctx = &props.ctx;
+    let mover = use_state(|| None::<String>);
+    let show_all = use_state(|| false);
+    let session = &ctx.state.0;
+    let board = &session.board;
+    let computing = board.computing;
+
+    // Start the pending run; dropping the handle (the run finished, was cancelled or
+    // superseded, or the board left the page) cancels it.
+    {
+        let state = ctx.state.clone();
+        use_effect_with(computing, move |computing| {
+            let handle = match (*computing, &state.0.cohort) {
+                (Some(run), Some(cohort)) => {
+                    let request = state.0.board.run_request(cohort);
+                    let dispatch = state.clone();
+                    let on_action = Callback::from(move |a: BoardAction| dispatch.dispatch(Action::Board(a)));
+                    Some(match_worker::start_run(run, request, on_action))
+                }
+                _ => None,
+            };
+            move || drop(handle)
+        });
+    }
+
+    let Some(cohort) = &session.cohort else { return html! {} };
+    let lang = ctx.lang();
+    let settings = board.settings(cohort);
+    let directory = Directory::new(cohort, &settings, lang);
+    let on_board = {
+        let state = ctx.state.clone();
+        Callback::from(move |a: BoardAction| state.dispatch(Action::Board(a)))
+    };
+    let on_settings = on_board.reform(BoardAction::SetSettings);
+    let pairing = board.pairing_for(cohort);
+
+    let message = board.message.as_ref().map(|m| {
+        let dismiss = on_board.reform(|_: MouseEvent| BoardAction::DismissMessage);
+        html! {
+            <div class="notice notice-warning board-message" role="status">
+                <p>{ board_message(lang, m) }</p>
+                <button type="button" class="button button-quiet" onclick={dismiss}>{ ctx.t(Key::Dismiss) }</button>
+            </div>
+        }
+    });
+
+    let movable: Vec<(String, String)> = {
+        let mut list: Vec<(String, String)> = cohort
+            .responses
+            .iter()
+            .filter(|r| !directory.person(&r.participant_id).is_some_and(|p| p.is_mentor))
+            .map(|r| (r.participant_id.clone(), r.name.clone()))
+            .collect();
+        list.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        list
+    };
+    let on_mover = {
+        let mover = mover.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            mover.set((!value.is_empty()).then_some(value));
+        })
+    };
+    let mover_value = (*mover).clone().unwrap_or_default();
+
+    let results = match pairing {
+        None => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
+        Some(p) => {
+            let shown = if *show_all { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) };
+            let cards = p.pairs.iter().take(shown).enumerate().map(|(i, pair)| {
+                html! {
+                    <PairCard key={pair.members.join("+")} ctx={ctx.clone()} index={i + 1} pair={pair.clone()}
+                        mode={p.mode} want_weight={p.settings.want_weight} directory={directory.clone()}
+                        mover={(*mover).clone()} busy={computing.is_some()} on_action={on_board.clone()} />
+                }
+            });
+            let more = (shown < p.pairs.len()).then(|| {
+                let show_all = show_all.clone();
+                html! {
+                    <button type="button" class="button" onclick={Callback::from(move |_| show_all.set(true))}>
+                        { format!("{} ({})", ctx.t(Key::BoardShowAll), p.pairs.len()) }
+                    </button>
+                }
+            });
+            html! {
+                <>
+                    <div class="field board-mover">
+                        <label for="board-mover">{ ctx.t(Key::BoardMoveLabel) }</label>
+                        <select id="board-mover" onchange={on_mover}>
+                            <option value="" selected={mover_value.is_empty()}>{ ctx.t(Key::BoardChoose) }</option>
+                            { for movable.iter().map(|(id, name)| html! {
+                                <option value={id.clone()} selected={*id == mover_value}>{ format!("{name} ({id})") }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <ol class="pair-cards">{ for cards }</ol>
+                    { for more }
+                    <UnmatchedList ctx={ctx.clone()} unmatched={p.unmatched.clone()} directory={directory.clone()} />
+                </>
+            }
+        }
+    };
+
+    html! {
+        <section class="card match-board" aria-labelledby="board-title" aria-busy={computing.is_some().to_string()}>
+            <h2 id="board-title">{ ctx.t(Key::BoardTitle) }</h2>
+            <SettingsForm ctx={ctx.clone()} settings={settings.clone()} directory={directory.clone()}
+                disabled={computing.is_some()} on_change={on_settings} />
+            <BoardToolbar ctx={ctx.clone()} pairing={pairing.cloned()} computing={computing.is_some()}
+                can_undo={board.can_undo()} can_redo={board.can_redo()} enough={cohort.responses.len() >= 2}
+                on_action={on_board.clone()} />
+            { for message }
+            { results }
+        </section>
+    }
+}
+

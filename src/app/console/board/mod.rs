@@ -1,0 +1,11 @@
+//! The matching board in the console: settings, the Match button, the pair cards and the
+//! edits on them. One component per file; [`directory`] is the lookup they share.
+
+pub mod board_toolbar;
+pub mod directory;
+pub mod match_board;
+pub mod never_pair_editor;
+pub mod pair_card;
+pub mod pair_details;
+pub mod settings_form;
+pub mod unmatched_list;
