@@ -1,0 +1,153 @@
+// Journey: a facilitator with a 30-person room matches in mutual and in reverse mode
+// (the totals equal the CLI's `kakehashi match` on the same cohort), locks a pair,
+// re-runs and the lock holds, reloads and finds the result intact, in both languages,
+// accessible, without a console error or a request outside the app. A second test
+// matches 2,000 participants in the worker and measures how the page answers meanwhile.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDist, launch, openPage, waitForApp, assertAccessible } from './support.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = process.env.KAKEHASHI_BIN ?? join(ROOT, 'target/debug/kakehashi');
+const NOW = '2026-11-26T09:00:00Z';
+
+let server;
+let browser;
+let dir;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+  dir = mkdtempSync(join(tmpdir(), 'kakehashi-board-'));
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A demo cohort from the CLI, written to a file; returns [path, cohort]. */
+function demoCohort(n, seed) {
+  const text = execFileSync(CLI, ['demo', '--participants', String(n), '--seed', String(seed), '--lang', 'en', '--now', NOW],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const path = join(dir, `cohort-${n}.json`);
+  writeFileSync(path, text);
+  return [path, JSON.parse(text)];
+}
+
+function cliTotal(path, mode) {
+  const out = execFileSync(CLI, ['match', path, '--mode', mode], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  return JSON.parse(out).total_score;
+}
+
+/** Opens the console with `cohort` as the stored state (written before the app reads it). */
+async function openConsole(cohort, locale = 'en-US') {
+  const { context, page } = await openPage(browser, { locale, origin: server.url });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate((state) => localStorage.setItem('kakehashi.state', JSON.stringify(state)),
+    { format: 'kakehashi/app-state@1', lang: 'en', cohort });
+  await page.goto(`${server.url}#/console`);
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('#board-run').waitFor();
+  return { context, page };
+}
+
+async function runAndWait(page) {
+  const before = await page.locator('#board-total').getAttribute('data-total').catch(() => null);
+  await page.locator('#board-run').click();
+  await page.locator('#board-computing').waitFor({ state: 'detached', timeout: 120000 });
+  await page.locator('#board-total').waitFor();
+  return before;
+}
+
+async function displayedTotal(page) {
+  return Number(await page.locator('#board-total').getAttribute('data-total'));
+}
+
+test('match in both modes, lock, re-run, reload: totals equal the CLI and the lock holds', async () => {
+  const [path, cohort] = demoCohort(30, 7);
+  const { context, page } = await openConsole(cohort);
+
+  // The sample workshop is set to reverse mode; start with mutual.
+  await page.locator('#board-mode').selectOption('mutual');
+  await runAndWait(page);
+  assert.equal(await displayedTotal(page), cliTotal(path, 'mutual'), 'mutual total = CLI');
+  assert.equal(await page.locator('#board-optimal').getAttribute('data-optimal'), 'true');
+  assert.ok(await page.locator('.pair-card').count() >= 14);
+
+  await page.locator('#board-mode').selectOption('reverse');
+  await runAndWait(page);
+  assert.equal(await displayedTotal(page), cliTotal(path, 'reverse'), 'reverse total = CLI');
+  assert.ok(await page.getByText('Mentor', { exact: true }).first().isVisible());
+
+  // Lock the third card, make the re-run want something else, re-run: the lock holds.
+  const card = page.locator('.pair-card').nth(2);
+  const members = await card.getAttribute('data-members');
+  await card.locator('.pair-lock').click();
+  await page.locator(`.pair-card.pair-locked[data-members="${members}"]`).waitFor();
+  await page.locator('#board-department').selectOption('hard');
+  await runAndWait(page);
+  await page.locator(`.pair-card.pair-locked[data-members="${members}"]`).waitFor();
+  assert.equal(await page.locator('.pair-locked').count(), 1);
+  const total = await displayedTotal(page);
+
+  // An explanation opens; the breakdown's rows are there.
+  await page.locator('.pair-card').first().locator('.pair-details-toggle').click();
+  await page.locator('.breakdown').first().waitFor();
+  await assertAccessible(page, 'console with pairs (en)');
+
+  await page.reload();
+  await waitForApp(page);
+  await page.locator(`.pair-card.pair-locked[data-members="${members}"]`).waitFor();
+  assert.equal(await displayedTotal(page), total, 'the result survives a reload');
+  assert.equal(await page.locator('#board-mode').inputValue(), 'reverse');
+
+  await page.getByRole('button', { name: '日本語' }).click();
+  await page.getByRole('heading', { level: 2, name: 'ペアづくり' }).waitFor();
+  await page.locator('.pair-card').first().locator('.pair-details-toggle').click();
+  await assertAccessible(page, 'console with pairs (ja)');
+  page.kakehashi.assertClean();
+  await context.close();
+});
+
+test('2,000 participants match in the worker while the page keeps answering', async () => {
+  const [, cohort] = demoCohort(2000, 3);
+  const { context, page } = await openConsole(cohort);
+  // Measure how late a 20 ms timer fires on the page while matching runs.
+  await page.evaluate(() => {
+    window.__lag = { max: 0, samples: 0, on: true };
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      window.__lag.max = Math.max(window.__lag.max, now - last - 20);
+      window.__lag.samples += 1;
+      last = now;
+      if (window.__lag.on) setTimeout(tick, 20);
+    };
+    setTimeout(tick, 20);
+  });
+  const t0 = Date.now();
+  await page.locator('#board-run').click();
+  await page.locator('#board-computing').waitFor();
+  // Click the settings' summary (a real UI event) while the worker computes.
+  const clicks = [];
+  for (let i = 0; i < 6; i++) {
+    const c0 = Date.now();
+    await page.locator('.board-settings > summary').click();
+    clicks.push(Date.now() - c0);
+    if (!(await page.locator('#board-computing').count())) break;
+    await page.waitForTimeout(150);
+  }
+  await page.locator('#board-computing').waitFor({ state: 'detached', timeout: 300000 });
+  await page.locator('#board-total').waitFor();
+  const matchMs = Date.now() - t0;
+  const lag = await page.evaluate(() => { window.__lag.on = false; return window.__lag; });
+  const pairs = await page.locator('.pair-card').count();
+  const figures = { participants: 2000, matchMs, clickMs: clicks, maxTimerLagMs: Math.round(lag.max), pairsShown: pairs };
+  console.log(`BOARD_PERF ${JSON.stringify(figures)}`);
+  assert.ok(Math.max(...clicks) < 1000, `clicks answered while matching: ${clicks}`);
+  page.kakehashi.assertClean();
+  await context.close();
+});
