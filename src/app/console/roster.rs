@@ -1,7 +1,12 @@
-//! Who has answered: one row per participant.
+//! Who has answered: counts per generation, filters by generation and department, a
+//! table sortable by each column, and per row the profile, an edit form and delete.
+//! Which rows show in which order is the core's [`RosterQuery`]; this only renders it.
 
+use crate::app::console::roster_row::RosterRow;
 use crate::app::Ctx;
 use crate::i18n::Key;
+use crate::insights::generation_counts;
+use crate::roster::{departments, DepartmentFilter, Direction, RosterQuery, SortKey};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,43 +14,133 @@ pub struct RosterProps {
     pub ctx: Ctx,
 }
 
+/// The department filter's `<select>` values: any, none, or `d:` and the name.
+const ANY: &str = "*";
+const NO_DEPARTMENT: &str = "-";
+
+fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()
+}
+
 #[function_component(Roster)]
 pub fn roster(props: &RosterProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
+    let query = use_state(RosterQuery::default);
     let Some(cohort) = &ctx.state.0.cohort else { return html! {} };
     let w = &cohort.workshop;
-    let rows = cohort.responses.iter().map(|r| {
-        let generation = r
-            .generation_id(w)
-            .and_then(|id| w.generations.iter().find(|g| g.id == id))
-            .map(|g| g.label.get(lang).to_owned())
-            .unwrap_or_default();
+    let generation_label = |id: &str| w.generations.iter().find(|g| g.id == id).map(|g| g.label.get(lang).to_owned()).unwrap_or_default();
+
+    let header = |key: SortKey, text: Key| {
+        let direction = query.direction_of(key);
+        let aria_sort = match direction {
+            Some(Direction::Ascending) => "ascending",
+            Some(Direction::Descending) => "descending",
+            None => "none",
+        };
+        let arrow = match direction {
+            Some(Direction::Ascending) => "▲",
+            Some(Direction::Descending) => "▼",
+            None => "↕",
+        };
+        let onclick = {
+            let query = query.clone();
+            Callback::from(move |_: MouseEvent| query.set(query.sorted_by(key)))
+        };
         html! {
-            <tr>
-                <td>{ r.name.clone() }</td>
-                <td>{ generation }</td>
-                <td>{ r.department.clone().unwrap_or_default() }</td>
-                <td class="nowrap">{ r.updated_at.replace('T', " ").trim_end_matches('Z').to_owned() }</td>
-            </tr>
+            <th scope="col" aria-sort={aria_sort}>
+                <button type="button" class="sort-button" {onclick}>
+                    { ctx.t(text) }<span class="sort-arrow" aria-hidden="true">{ arrow }</span>
+                </button>
+            </th>
+        }
+    };
+
+    let on_generation = {
+        let query = query.clone();
+        Callback::from(move |e: Event| {
+            let value = select_value(&e);
+            query.set(RosterQuery { generation: (value != ANY).then_some(value), ..(*query).clone() });
+        })
+    };
+    let on_department = {
+        let query = query.clone();
+        Callback::from(move |e: Event| {
+            let value = select_value(&e);
+            let department = match value.as_str() {
+                ANY => DepartmentFilter::Any,
+                NO_DEPARTMENT => DepartmentFilter::None,
+                named => DepartmentFilter::Named(named.strip_prefix("d:").unwrap_or(named).to_owned()),
+            };
+            query.set(RosterQuery { department, ..(*query).clone() });
+        })
+    };
+
+    let counts = generation_counts(cohort);
+    let chips = counts.iter().map(|(id, n)| {
+        html! {
+            <li class={classes!("count-chip", (*n == 0).then_some("count-chip-empty"))}>
+                <span>{ generation_label(id) }</span>{ " " }<strong>{ *n }</strong>
+            </li>
         }
     });
+    let generation_options = counts.iter().map(|(id, _)| {
+        html! { <option value={id.clone()} selected={query.generation.as_deref() == Some(id.as_str())}>{ generation_label(id) }</option> }
+    });
+    let department_options = departments(cohort).into_iter().map(|d| {
+        let selected = query.department == DepartmentFilter::Named(d.clone());
+        html! { <option value={format!("d:{d}")} {selected}>{ d }</option> }
+    });
+
+    let shown = query.rows(cohort);
+    let total = cohort.responses.len();
+    const N_COLUMNS: usize = 5;
+    let rows = shown.iter().map(|&i| {
+        let r = &cohort.responses[i];
+        html! { <RosterRow key={r.participant_id.clone()} ctx={ctx.clone()} workshop={w.clone()} response={r.clone()} n_columns={N_COLUMNS} /> }
+    });
+
     html! {
         <section class="card" aria-labelledby="roster-title">
-            <h2 id="roster-title">{ ctx.t(Key::RosterTitle) }{ format!(" ({})", cohort.responses.len()) }</h2>
+            <h2 id="roster-title">{ ctx.t(Key::RosterTitle) }{ format!(" ({total})") }</h2>
+            <ul class="count-chips" aria-label={ctx.t(Key::RosterCountsLabel)}>{ for chips }</ul>
+            <div class="roster-filters">
+                <div class="field">
+                    <label for="roster-generation">{ ctx.t(Key::RosterFilterGeneration) }</label>
+                    <select id="roster-generation" onchange={on_generation}>
+                        <option value={ANY} selected={query.generation.is_none()}>{ ctx.t(Key::RosterFilterAll) }</option>
+                        { for generation_options }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="roster-department">{ ctx.t(Key::RosterFilterDepartment) }</label>
+                    <select id="roster-department" onchange={on_department}>
+                        <option value={ANY} selected={query.department == DepartmentFilter::Any}>{ ctx.t(Key::RosterFilterAll) }</option>
+                        <option value={NO_DEPARTMENT} selected={query.department == DepartmentFilter::None}>{ ctx.t(Key::RosterNoDepartment) }</option>
+                        { for department_options }
+                    </select>
+                </div>
+                <p class="roster-showing" role="status" data-testid="roster-showing">
+                    { format!("{}: {} / {total}", ctx.t(Key::RosterShowing), shown.len()) }
+                </p>
+            </div>
             <div class="table-scroll">
                 <table class="roster">
                     <thead>
                         <tr>
-                            <th scope="col">{ ctx.t(Key::RosterName) }</th>
-                            <th scope="col">{ ctx.t(Key::RosterGeneration) }</th>
-                            <th scope="col">{ ctx.t(Key::RosterDepartment) }</th>
-                            <th scope="col">{ ctx.t(Key::RosterUpdated) }</th>
+                            { header(SortKey::Name, Key::RosterName) }
+                            { header(SortKey::Generation, Key::RosterGeneration) }
+                            { header(SortKey::Department, Key::RosterDepartment) }
+                            { header(SortKey::Updated, Key::RosterUpdated) }
+                            <th scope="col">{ ctx.t(Key::RosterActions) }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            if shown.is_empty() {
+                <p class="muted">{ ctx.t(Key::RosterNoMatch) }</p>
+            }
         </section>
     }
 }

@@ -1,0 +1,166 @@
+//! The inline form that corrects one collected response: name, department, generation
+//! and every rating. Saving checks the corrected response with the core's validator and
+//! shows its translated message when refused; otherwise it dispatches
+//! [`Action::EditResponse`] (undoable from the notice bar).
+
+use crate::app::{browser, Ctx};
+use crate::i18n::{invalid_message, Key};
+use crate::model::{Response, Workshop};
+use crate::session::Action;
+use crate::validate;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResponseEditorProps {
+    pub ctx: Ctx,
+    pub workshop: Workshop,
+    pub response: Response,
+    /// The form is done (saved or cancelled).
+    pub on_close: Callback<()>,
+}
+
+#[derive(Clone, PartialEq)]
+struct Fields {
+    name: String,
+    department: String,
+    generation: String,
+    ratings: BTreeMap<String, u8>,
+}
+
+fn value_of(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+}
+
+#[function_component(ResponseEditor)]
+pub fn response_editor(props: &ResponseEditorProps) -> Html {
+    let ctx = &props.ctx;
+    let lang = ctx.lang();
+    let w = &props.workshop;
+    let r = &props.response;
+    let resolved = r.generation_id(w).unwrap_or_default().to_owned();
+    let fields = {
+        let fields = Fields {
+            name: r.name.clone(),
+            department: r.department.clone().unwrap_or_default(),
+            generation: resolved.clone(),
+            ratings: r.ratings.clone(),
+        };
+        use_state(move || fields)
+    };
+    let error = use_state(|| None::<String>);
+    let id = |part: &str| format!("edit-{}-{part}", r.participant_id);
+
+    let set = |update: fn(&mut Fields, String)| {
+        let fields = fields.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*fields).clone();
+            update(&mut next, value_of(&e));
+            fields.set(next);
+        })
+    };
+    let on_name = set(|f, v| f.name = v);
+    let on_department = set(|f, v| f.department = v);
+    let on_generation = set(|f, v| f.generation = v);
+
+    let on_submit = {
+        let (ctx, fields, error, on_close) = (ctx.clone(), fields.clone(), error.clone(), props.on_close.clone());
+        let (w, original) = (w.clone(), r.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let department = fields.department.trim();
+            // A response that gave only a birth year keeps it that way unless the
+            // facilitator picks another generation.
+            let generation = if original.generation.is_none() && fields.generation == resolved {
+                None
+            } else {
+                Some(fields.generation.clone())
+            };
+            let edited = Response {
+                name: fields.name.trim().to_owned(),
+                department: (!department.is_empty()).then(|| department.to_owned()),
+                generation,
+                ratings: fields.ratings.clone(),
+                updated_at: browser::now(),
+                ..original.clone()
+            };
+            match validate::response_for(&edited, &w) {
+                Err(invalid) => error.set(Some(format!("{} {}", ctx.t(Key::RosterEditRefused), invalid_message(ctx.lang(), &invalid)))),
+                Ok(()) => {
+                    ctx.dispatch(Action::EditResponse(edited));
+                    on_close.emit(());
+                }
+            }
+        })
+    };
+    let on_cancel = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+
+    let generations = w.generations.iter().map(|g| {
+        html! { <option value={g.id.clone()} selected={fields.generation == g.id}>{ g.label.get(lang) }</option> }
+    });
+    let ratings = w.skills.iter().map(|skill| {
+        let select_id = id(&format!("rating-{}", skill.id));
+        let current = fields.ratings.get(&skill.id).copied();
+        let onchange = {
+            let fields = fields.clone();
+            let skill = skill.id.clone();
+            Callback::from(move |e: Event| {
+                if let Ok(rating) = value_of(&e).parse::<u8>() {
+                    let mut next = (*fields).clone();
+                    next.ratings.insert(skill.clone(), rating);
+                    fields.set(next);
+                }
+            })
+        };
+        let options = (w.scale.min..=w.scale.max).map(|point| {
+            let label = w.scale.label(point).map(|l| l.get(lang).to_owned()).unwrap_or_default();
+            html! { <option value={point.to_string()} selected={current == Some(point)}>{ format!("{point} · {label}") }</option> }
+        });
+        html! {
+            <div class="edit-rating">
+                <label for={select_id.clone()}>{ skill.label.get(lang) }</label>
+                <select id={select_id} {onchange}>{ for options }</select>
+            </div>
+        }
+    });
+    let error_id = id("error");
+    let departments_id = id("departments");
+
+    html! {
+        <form class="response-editor" onsubmit={on_submit} aria-describedby={error.is_some().then(|| error_id.clone())}>
+            <h3>{ format!("{} {}", ctx.t(Key::RosterEditTitle), r.name) }</h3>
+            <div class="edit-fields">
+                <div class="field">
+                    <label for={id("name")}>{ ctx.t(Key::RosterName) }</label>
+                    <input id={id("name")} type="text" value={fields.name.clone()} onchange={on_name} />
+                </div>
+                <div class="field">
+                    <label for={id("department")}>{ ctx.t(Key::RosterDepartment) }</label>
+                    <input id={id("department")} type="text" list={departments_id.clone()} value={fields.department.clone()} onchange={on_department} />
+                    <datalist id={departments_id}>{ for w.departments.iter().map(|d| html! { <option value={d.clone()} /> }) }</datalist>
+                </div>
+                <div class="field">
+                    <label for={id("generation")}>{ ctx.t(Key::RosterGeneration) }</label>
+                    <select id={id("generation")} onchange={on_generation}>{ for generations }</select>
+                    if r.birth_year.is_some() {
+                        <p class="hint">{ ctx.t(Key::RosterBirthYearNote) }</p>
+                    }
+                </div>
+            </div>
+            <fieldset class="edit-ratings">
+                <legend>{ ctx.t(Key::RosterRatings) }</legend>
+                { for ratings }
+            </fieldset>
+            if let Some(message) = &*error {
+                <p class="field-error" id={error_id} role="alert">{ message.clone() }</p>
+            }
+            <div class="actions">
+                <button type="submit" class="button button-primary">{ ctx.t(Key::RosterSave) }</button>
+                <button type="button" class="button" onclick={on_cancel}>{ ctx.t(Key::Cancel) }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,201 @@
+//! Component tests of the console's roster and heatmap in headless Chromium: sorting,
+//! filtering, the heatmap's numbers against averages computed here from the cohort, edit
+//! (accepted and refused), and delete with undo from the notice bar.
+#![cfg(target_arch = "wasm32")]
+
+use kakehashi::app::App;
+use kakehashi::demo::demo_cohort;
+use kakehashi::model::{Cohort, Lang};
+use kakehashi::stored::{save, StoredState, STORAGE_KEY};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW: &str = "2026-11-26T09:00:00Z";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+struct Mounted {
+    root: Element,
+    handle: yew::AppHandle<App>,
+}
+
+impl Mounted {
+    fn q(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    }
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    }
+    fn texts(&self, selector: &str) -> Vec<String> {
+        self.all(selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
+    }
+    fn click(&self, selector: &str) {
+        self.q(selector).unchecked_into::<HtmlElement>().click();
+    }
+    /// Sets a field's value and fires `change`, as choosing an option or leaving a field does.
+    fn change(&self, selector: &str, value: &str) {
+        let field = self.q(selector);
+        js_sys::Reflect::set(&field, &"value".into(), &value.into()).unwrap();
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        field.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    }
+    fn unmount(self) {
+        self.handle.destroy();
+        self.root.remove();
+    }
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(40)).await;
+}
+
+fn cohort() -> Cohort {
+    demo_cohort(12, 1, Lang::En, NOW)
+}
+
+/// Mounts the app on the console with the 12-person demo cohort in storage.
+async fn mount_console(lang: Lang, cohort: Cohort) -> Mounted {
+    let state = StoredState { lang: Some(lang), cohort: Some(cohort), ..StoredState::default() };
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    storage.set_item(STORAGE_KEY, &save(&state)).unwrap();
+    web_sys::window().unwrap().location().set_hash("#/console").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    Mounted { root, handle }
+}
+
+#[wasm_bindgen_test]
+async fn sorting_by_name_orders_the_rows_and_a_second_click_reverses_them() {
+    let c = cohort();
+    let app = mount_console(Lang::En, c.clone()).await;
+    let in_order: Vec<String> = c.responses.iter().map(|r| r.name.clone()).collect();
+    assert_eq!(app.texts(".roster-name"), in_order, "unsorted: the order the answers came in");
+    assert_eq!(app.q("table.roster th:nth-child(1)").get_attribute("aria-sort").as_deref(), Some("none"));
+
+    app.click("table.roster th:nth-child(1) .sort-button");
+    settle().await;
+    let mut expected = in_order.clone();
+    expected.sort_by_key(|n| n.to_lowercase());
+    assert_eq!(app.texts(".roster-name"), expected);
+    assert_eq!(app.q("table.roster th:nth-child(1)").get_attribute("aria-sort").as_deref(), Some("ascending"));
+
+    app.click("table.roster th:nth-child(1) .sort-button");
+    settle().await;
+    expected.reverse();
+    assert_eq!(app.texts(".roster-name"), expected);
+    assert_eq!(app.q("table.roster th:nth-child(1)").get_attribute("aria-sort").as_deref(), Some("descending"));
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn filtering_by_generation_keeps_only_that_generation() {
+    let c = cohort();
+    let w = &c.workshop;
+    let generation = c.responses[0].generation_id(w).unwrap().to_owned();
+    let label = w.generations.iter().find(|g| g.id == generation).unwrap().label.en.clone();
+    let expected: Vec<String> =
+        c.responses.iter().filter(|r| r.generation_id(w) == Some(generation.as_str())).map(|r| r.name.clone()).collect();
+    let app = mount_console(Lang::En, c.clone()).await;
+    app.change("#roster-generation", &generation);
+    settle().await;
+    assert_eq!(app.texts(".roster-name"), expected);
+    assert!(app.texts("table.roster tbody td:nth-child(2)").iter().all(|g| *g == label));
+    assert_eq!(app.q("[data-testid=roster-showing]").text_content().unwrap(), format!("Showing: {} / 12", expected.len()));
+
+    app.change("#roster-generation", "*");
+    settle().await;
+    assert_eq!(app.all(".roster-name").len(), 12);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn heatmap_cells_print_the_average_of_each_generation_and_skill() {
+    let c = cohort();
+    let w = &c.workshop;
+    let app = mount_console(Lang::Ja, c.clone()).await;
+    let mut checked = 0;
+    for g in &w.generations {
+        let members: Vec<_> = c.responses.iter().filter(|r| r.generation_id(w) == Some(g.id.as_str())).collect();
+        for s in &w.skills {
+            let selector = format!("text[data-cell=\"{}/{}\"]", g.id, s.id);
+            if members.is_empty() {
+                assert!(app.all(&selector).is_empty(), "{selector}: a generation without answers has no number");
+                continue;
+            }
+            let mean = members.iter().map(|r| f64::from(r.ratings[&s.id])).sum::<f64>() / members.len() as f64;
+            let expected = format!("{:.1}", (mean * 10.0 + 0.5).floor() / 10.0);
+            assert_eq!(app.q(&selector).text_content().unwrap(), expected, "{selector}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 24, "at least two generations answered");
+    let svg = app.q("svg.heatmap");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(svg.get_attribute("aria-label").unwrap().starts_with("世代×スキルの平均自己評価のヒートマップ。"));
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_participant_can_be_undone_from_the_notice_bar() {
+    let c = cohort();
+    let name = c.responses[0].name.clone();
+    let app = mount_console(Lang::En, c).await;
+    app.click("table.roster tbody tr:first-child .button-danger-outline");
+    settle().await;
+    assert_eq!(app.all(".roster-name").len(), 11);
+    assert!(!app.texts(".roster-name").contains(&name));
+    assert_eq!(app.q(".notice p").text_content().unwrap(), format!("{name}'s answers were deleted."));
+
+    let undo = app.all(".notice button").into_iter().find(|b| b.text_content().as_deref() == Some("Undo")).expect("an Undo button");
+    undo.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(app.all(".roster-name").len(), 12);
+    assert_eq!(app.texts(".roster-name")[0], name);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_is_saved_and_an_edit_the_core_refuses_shows_why() {
+    let c = cohort();
+    let w = c.workshop.clone();
+    let (i, r) = c.responses.iter().enumerate().find(|(_, r)| r.birth_year.is_some()).unwrap();
+    let row = format!("table.roster tbody tr[data-participant=\"{}\"]", r.participant_id);
+    let other = w.generations.iter().find(|g| Some(g.id.as_str()) != r.generation_id(&w)).unwrap().id.clone();
+    let app = mount_console(Lang::En, c.clone()).await;
+
+    // Another generation than the birth year's: refused with the core's reason, nothing changes.
+    app.click(&format!("{row} .roster-actions button:nth-child(2)"));
+    settle().await;
+    app.change(&format!("#edit-{}-generation", r.participant_id), &other);
+    settle().await;
+    app.click(".response-editor button[type=submit]");
+    settle().await;
+    let error = app.q(".response-editor .field-error").text_content().unwrap();
+    assert!(error.starts_with("Cannot save: "), "{error}");
+    assert!(error.contains(&r.birth_year.unwrap().to_string()), "{error}");
+
+    // Back to the right generation and a corrected name: saved, the notice offers Undo.
+    let own = r.generation_id(&w).unwrap().to_owned();
+    app.change(&format!("#edit-{}-generation", r.participant_id), &own);
+    let name_field = format!("#edit-{}-name", r.participant_id);
+    app.q(&name_field).unchecked_into::<HtmlInputElement>().set_value("Corrected Name");
+    app.change(&name_field, "Corrected Name");
+    settle().await;
+    app.click(".response-editor button[type=submit]");
+    settle().await;
+    assert!(app.all(".response-editor").is_empty(), "the form closes");
+    assert_eq!(app.texts(".roster-name")[i], "Corrected Name");
+    assert_eq!(app.q(".notice p").text_content().unwrap(), "The answers were corrected.");
+    app.unmount();
+}
