@@ -659,22 +659,13 @@ impl<'a> ScoredCohort<'a> {
             let mut entries = Vec::new();
             if !g.locked {
                 for &x in &g.members {
-                    let mut best: Option<(i64, usize)> = None;
-                    for y in 0..n {
-                        if g.members.contains(&y)
+                    let best = self.runner_up(x, |y| {
+                        g.members.contains(&y)
                             || groups_of[x]
                                 .iter()
                                 .any(|&i| outcome.groups[i].members.contains(&y))
                             || !self.free_to_force(y, &lock_count)
-                        {
-                            continue;
-                        }
-                        if let Some(w) = self.allowed(x, y) {
-                            if best.is_none_or(|(bw, _)| w > bw) {
-                                best = Some((w, y));
-                            }
-                        }
-                    }
+                    });
                     let Some((pair_score, y)) = best else {
                         continue;
                     };
@@ -708,6 +699,43 @@ impl<'a> ScoredCohort<'a> {
             result.push(entries);
         }
         result
+    }
+
+    /// The allowed partner `y` of `x` with the highest score, ties to the smaller index,
+    /// skipping those `excluded(y)` says. Scans x's row of the score matrix in index
+    /// order and asks `excluded` only about candidates that would improve the best, so
+    /// the cost is one pass over the row.
+    fn runner_up(&self, x: usize, excluded: impl Fn(usize) -> bool) -> Option<(i64, usize)> {
+        let mut best: Option<(i64, usize)> = None;
+        let mut consider = |w: i64, y: usize| {
+            if w != NO_EDGE && best.is_none_or(|(bw, _)| w > bw) && !excluded(y) {
+                best = Some((w, y));
+            }
+        };
+        match self.settings.mode {
+            MatchingMode::Mutual => {
+                let n = self.n();
+                for (y, &w) in self.cells[x * n..(x + 1) * n].iter().enumerate() {
+                    if y != x {
+                        consider(w, y);
+                    }
+                }
+            }
+            MatchingMode::Reverse if self.is_mentor(x) => {
+                let n_mentees = self.mentees.len();
+                let row = self.role_index[x] * n_mentees;
+                for (c, &w) in self.cells[row..row + n_mentees].iter().enumerate() {
+                    consider(w, self.mentees[c]);
+                }
+            }
+            MatchingMode::Reverse => {
+                let (n_mentees, col) = (self.mentees.len(), self.role_index[x]);
+                for (r, &m) in self.mentors.iter().enumerate() {
+                    consider(self.cells[r * n_mentees + col], m);
+                }
+            }
+        }
+        best
     }
 
     /// The cost of forcing `(a, b)` (mentor first in reverse mode) estimated by one
