@@ -278,7 +278,11 @@ impl Board {
             self.message = Some(message);
             return;
         }
-        let next = regroup::regroup(cohort, &base, &groups);
+        let mut next = regroup::regroup(cohort, &base, &groups);
+        // A lock or an unlock keeps the engine's groups: still its optimum.
+        let same_groups = next.pairs.len() == base.pairs.len()
+            && next.pairs.iter().zip(&base.pairs).all(|(a, b)| a.members == b.members);
+        next.optimal = base.optimal && same_groups;
         if next != base {
             self.remember(cohort);
             self.pairing = Some(next);
@@ -555,6 +559,7 @@ mod tests {
         let first = pairing(&board).pairs[0].members.clone();
         board.apply(&mut cohort, BoardAction::Lock { members: first.clone() });
         let locked = board.pairing.clone();
+        assert!(locked.as_ref().unwrap().optimal, "a lock keeps the optimum");
         board.apply(&mut cohort, BoardAction::Break { members: first.clone() });
         let broken = board.pairing.clone();
         board.apply(&mut cohort, BoardAction::Undo);
