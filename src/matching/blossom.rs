@@ -138,7 +138,7 @@ impl Dual for i128 {
 /// "No vertex / no blossom" in the `u32` index arrays.
 const NONE: u32 = u32::MAX;
 
-/// Labels of top-level nodes during a stage, as in the paper.
+/// Labels of top-level nodes, as in the paper.
 const UNLABELED: i8 = -1;
 /// Outer (even) vertex or blossom: its dual decreases.
 const S: i8 = 0;
@@ -159,10 +159,12 @@ const T: i8 = 1;
 /// without blossom duals (`dist`) is the true slack of every edge between two different
 /// top-level nodes, the only ones the algorithm looks at.
 ///
-/// **Stages.** A stage labels every free top-level node S (a root), grows alternating
-/// trees along tight edges, turns odd cycles into blossoms, and changes the duals by the
-/// largest feasible step whenever no tight edge is left to follow, until an augmenting
-/// path is found (the stage augments it and ends) or the duals prove optimality.
+/// **The search.** Every free top-level node is the root of an alternating tree labelled
+/// S; trees grow along tight edges, odd cycles shrink into blossoms, and when no tight
+/// edge is left to follow the duals change by the largest feasible step. Unlike the
+/// textbook stages, the search is not restarted after an augmentation: only the two trees
+/// the augmenting path joins are dissolved (see [`Solver::dissolve_trees`]). It ends when
+/// no free node is left or the free vertices' duals reach zero, which proves optimality.
 struct Solver<D: Dual> {
     /// Number of vertices.
     n: usize,
@@ -186,14 +188,26 @@ struct Solver<D: Dual> {
     /// is top-level); `NONE` for unused blossom ids.
     st: Vec<u32>,
     /// If `x` is a top-level T-node, `pa[x]` is the S-vertex that labelled it (its parent
-    /// in the alternating tree). Only meaningful during a stage.
+    /// in the alternating tree). Only meaningful while `x` is labelled.
     pa: Vec<u32>,
-    /// If `x` is a top-level node, its label (`UNLABELED`, `S` or `T`) in this stage.
+    /// If `x` is a top-level node, its label (`UNLABELED`, `S` or `T`).
     label: Vec<i8>,
+    /// If `x` is a labelled top-level node, `root[x]` is the free vertex at the root of
+    /// its alternating tree: an augmentation dissolves exactly the two trees it joins.
+    root: Vec<u32>,
+    /// Number of free top-level nodes (roots) left.
+    n_free: usize,
     /// If `x` is a top-level node that is not a T-node, `(slack_from[x], slack_to[x])` is
     /// the least-slack edge from an S-vertex outside `x` to a vertex inside `x`, and
     /// `slack_dist[x]` its slack, kept current through dual steps; `NONE` / `D::MAX` if
     /// there is none. The dual step reads its bound from these in O(n).
+    ///
+    /// After an augmentation the S-vertices of the two dissolved trees stop being S, and
+    /// entries naming them go *stale*. They are not repaired eagerly (that would cost
+    /// O(n) per entry per augmentation): a stale `slack_dist[x]` keeps moving as if its
+    /// source were still S, so it stays a lower bound of the true least slack. A dual step
+    /// bounded by it is merely short, and when it reaches zero the entry is checked and
+    /// recomputed (see [`Solver::follow_tight_slacks`]).
     slack_from: Vec<u32>,
     slack_to: Vec<u32>,
     slack_dist: Vec<D>,
@@ -212,10 +226,15 @@ struct Solver<D: Dual> {
     best_end: Vec<u32>,
     /// Scratch space for `add_blossom`: the best slack found so far per node.
     best_dist: Vec<D>,
+    /// Nodes dissolved since the last `sync_slacks`, each listed once (`unsynced_mark[x]`
+    /// equals `unsynced_stamp` while `x` is listed).
+    unsynced: Vec<u32>,
+    unsynced_mark: Vec<u32>,
+    unsynced_stamp: u32,
     /// Per-node stamps for the lowest-common-ancestor walk.
     visit: Vec<u32>,
     visit_stamp: u32,
-    /// S-vertices whose edges have not been scanned yet in this stage.
+    /// S-vertices whose edges have not been scanned yet.
     queue: Vec<u32>,
 }
 
@@ -258,6 +277,8 @@ impl<D: Dual> Solver<D> {
             st,
             pa: vec![NONE; cap],
             label: vec![UNLABELED; cap],
+            root: vec![NONE; cap],
+            n_free: 0,
             slack_from: vec![NONE; cap],
             slack_to: vec![NONE; cap],
             slack_dist: vec![D::MAX; cap],
@@ -265,15 +286,18 @@ impl<D: Dual> Solver<D> {
             flower_from: vec![NONE; (cap - n) * n],
             best_end: vec![NONE; (cap - n) * cap],
             best_dist: vec![D::MAX; cap],
+            unsynced: Vec::new(),
+            unsynced_mark: vec![0; cap],
+            unsynced_stamp: 1,
             visit: vec![0; cap],
             visit_stamp: 0,
             queue: Vec::with_capacity(n),
         }
     }
 
-    /// Runs stages until no augmenting path can improve the matching.
+    /// Runs the search until the duals prove the matching optimal.
     fn solve(mut self) -> Self {
-        while self.stage() {}
+        self.search();
         self
     }
 
@@ -322,7 +346,29 @@ impl<D: Dual> Solver<D> {
     /// Recomputes the slack edge of top-level node `x` over all S-vertices outside it.
     fn set_slack(&mut self, x: usize) {
         self.clear_slack(x);
-        for u in 0..self.n {
+        let n = self.n;
+        if x < n {
+            // A vertex: read its own row of the (symmetric) matrix, contiguously.
+            let (lab_x, row) = (self.lab[x], &self.w2[x * n..(x + 1) * n]);
+            let (lab, st, label) = (&self.lab[..n], &self.st[..n], &self.label[..]);
+            let (mut best, mut best_d) = (NONE, D::MAX);
+            for (u, ((&w, &l), &su)) in row.iter().zip(lab).zip(st).enumerate() {
+                if su as usize != x && label[su as usize] == S {
+                    let d = lab_x.add(l).sub(w);
+                    if d < best_d {
+                        best = u as u32;
+                        best_d = d;
+                    }
+                }
+            }
+            if best != NONE {
+                self.slack_from[x] = best;
+                self.slack_to[x] = x as u32;
+                self.slack_dist[x] = best_d;
+            }
+            return;
+        }
+        for u in 0..n {
             let su = self.top(u as u32);
             if su != x && self.label[su] == S {
                 let v = self.end(x, u);
@@ -446,6 +492,7 @@ impl<D: Dual> Solver<D> {
         assert!(b < self.cap);
         self.lab[b] = D::ZERO;
         self.label[b] = S;
+        self.root[b] = self.root[base];
         self.mate[b] = self.mate[base];
         let mut flower = std::mem::take(&mut self.flower[b]);
         flower.clear();
@@ -529,12 +576,15 @@ impl<D: Dual> Solver<D> {
             self.pa[xs] = self.end(xns, xs) as u32;
             self.label[xs] = T;
             self.label[xns] = S;
+            self.root[xs] = self.root[b];
+            self.root[xns] = self.root[b];
             self.clear_slack(xs);
             self.set_slack(xns);
             self.queue_push(xns);
             i += 2;
         }
         self.label[xr] = T;
+        self.root[xr] = self.root[b];
         self.clear_slack(xr);
         self.pa[xr] = self.pa[b];
         for i in pr + 1..self.flower[b].len() {
@@ -546,7 +596,7 @@ impl<D: Dual> Solver<D> {
     }
 
     /// Handles tight edge `(eu, ev)` from S-vertex `eu`: grows the tree, forms a blossom or
-    /// augments. Returns `true` if it augmented (the stage is over).
+    /// augments. Returns `true` if it augmented (then `eu` is no longer an S-vertex).
     fn on_tight_edge(&mut self, eu: usize, ev: usize) -> bool {
         let u = self.top(eu as u32);
         let v = self.top(ev as u32);
@@ -555,6 +605,8 @@ impl<D: Dual> Solver<D> {
             self.pa[v] = eu as u32;
             self.label[v] = T;
             let nu = self.top(self.mate[v]);
+            self.root[v] = self.root[u];
+            self.root[nu] = self.root[u];
             self.clear_slack(v);
             self.clear_slack(nu);
             self.label[nu] = S;
@@ -562,8 +614,10 @@ impl<D: Dual> Solver<D> {
         } else if self.label[v] == S {
             let base = self.lowest_common_ancestor(u, v);
             if base == NONE {
+                let (root_u, root_v) = (self.root[u], self.root[v]);
                 self.augment(u, v);
                 self.augment(v, u);
+                self.dissolve_trees(root_u, root_v);
                 return true;
             }
             self.add_blossom(u, base as usize, v);
@@ -571,12 +625,108 @@ impl<D: Dual> Solver<D> {
         false
     }
 
-    /// Scans the edges of S-vertex `u`: follows tight ones, records the others as slack
-    /// edges of their top-level node. Returns `true` if it augmented.
+    /// After an augmentation joined the trees rooted at `r1` and `r2`, removes their
+    /// labels; the other trees stay as they are and the search goes on (the duals of the
+    /// remaining free vertices are still all equal). The dissolved nodes need a fresh
+    /// slack edge (an S-node's entry only covered S-vertices scanned after it became S,
+    /// the earlier ones being recorded on their side), but only if they are still
+    /// unlabelled when the next dual step needs it: that is done by `sync_slacks`. Entries
+    /// elsewhere naming their former S-vertices go stale (see `slack_from`).
     ///
-    /// This is the hot loop (O(n) per scan, O(n) scans per stage), written over slices so
+    /// Restarting the whole search after each augmentation, as the textbook stages do,
+    /// rescans every free vertex each time: Θ(n³) when most of the n / 2 augmentations
+    /// come early, which is what tie-heavy survey scores produce. But when the two trees
+    /// hold more nodes than the rest of the forest has S-vertices (say, when nearly every
+    /// edge is tight and the trees span the graph), refreshing their slack edges can cost
+    /// more than a restart, so the search restarts instead.
+    fn dissolve_trees(&mut self, r1: u32, r2: u32) {
+        self.n_free -= 2;
+        let mut dissolved = 0;
+        let mut other_s_vertices = 0;
+        for x in 0..self.n_nodes {
+            if self.st[x] as usize != x || self.label[x] == UNLABELED {
+                continue;
+            }
+            if self.root[x] == r1 || self.root[x] == r2 {
+                dissolved += 1;
+            } else if self.label[x] == S {
+                other_s_vertices += self.vertex_count(x);
+            }
+        }
+        if dissolved > other_s_vertices {
+            self.restart();
+            return;
+        }
+        for x in 0..self.n_nodes {
+            if self.st[x] as usize == x
+                && self.label[x] != UNLABELED
+                && (self.root[x] == r1 || self.root[x] == r2)
+            {
+                self.label[x] = UNLABELED;
+                self.clear_slack(x);
+                if self.unsynced_mark[x] != self.unsynced_stamp {
+                    self.unsynced_mark[x] = self.unsynced_stamp;
+                    self.unsynced.push(x as u32);
+                }
+            }
+        }
+    }
+
+    /// Gives every node dissolved since the last call that is still unlabelled and
+    /// top-level its least-slack edge, before the dual step needs them all.
+    fn sync_slacks(&mut self) {
+        let mut unsynced = std::mem::take(&mut self.unsynced);
+        for &x in &unsynced {
+            let x = x as usize;
+            if self.st[x] as usize == x && self.label[x] == UNLABELED {
+                self.set_slack(x);
+            }
+        }
+        unsynced.clear();
+        self.unsynced = unsynced;
+        self.unsynced_stamp += 1;
+    }
+
+    /// Number of vertices inside node `x`.
+    fn vertex_count(&self, x: usize) -> usize {
+        if x < self.n {
+            1
+        } else {
+            self.flower[x]
+                .iter()
+                .map(|&y| self.vertex_count(y as usize))
+                .sum()
+        }
+    }
+
+    /// Starts the search afresh: every label and slack edge is dropped and every free
+    /// top-level node becomes the S root of a new tree.
+    fn restart(&mut self) {
+        self.label[..self.n_nodes].fill(UNLABELED);
+        self.slack_from[..self.n_nodes].fill(NONE);
+        self.slack_to[..self.n_nodes].fill(NONE);
+        self.slack_dist[..self.n_nodes].fill(D::MAX);
+        self.queue.clear();
+        self.unsynced.clear();
+        self.unsynced_stamp += 1;
+        self.n_free = 0;
+        for x in 0..self.n_nodes {
+            if self.st[x] as usize == x && self.mate[x] == NONE {
+                self.label[x] = S;
+                self.root[x] = x as u32;
+                self.n_free += 1;
+                self.queue_push(x);
+            }
+        }
+    }
+
+    /// Scans the edges of S-vertex `u`: follows tight ones, records the others as slack
+    /// edges of their top-level node. Stops early if an augmentation takes `u` out of
+    /// the forest.
+    ///
+    /// This is the hot loop (O(n) per scan), written over slices so
     /// that it compiles to plain loads even when optimising for size.
-    fn scan(&mut self, u: usize) -> bool {
+    fn scan(&mut self, u: usize) {
         let n = self.n;
         let mut v = 0;
         while v < n {
@@ -610,10 +760,9 @@ impl<D: Dual> Solver<D> {
                 v += 1;
             }
             if tight != NONE && self.on_tight_edge(u, tight as usize) {
-                return true;
+                return;
             }
         }
-        false
     }
 
     /// Changes the duals by the largest step that keeps them feasible. Returns `true` if
@@ -673,50 +822,59 @@ impl<D: Dual> Solver<D> {
         done
     }
 
-    /// One stage: grows alternating trees from every free node, adjusting duals, until an
-    /// augmenting path is found and used (`true`) or the duals prove that the matching is
-    /// optimal (`false`).
-    fn stage(&mut self) -> bool {
-        let n = self.n;
-        self.label[..self.n_nodes].fill(UNLABELED);
-        self.slack_from[..self.n_nodes].fill(NONE);
-        self.slack_to[..self.n_nodes].fill(NONE);
-        self.slack_dist[..self.n_nodes].fill(D::MAX);
-        self.queue.clear();
+    /// Follows every tight slack edge: an entry at zero whose source is still an
+    /// S-vertex outside the node and whose edge really is tight is followed; a stale one is
+    /// recomputed first. Returns whether anything was followed.
+    fn follow_tight_slacks(&mut self) -> bool {
+        let mut followed = false;
         for x in 0..self.n_nodes {
-            if self.st[x] as usize == x && self.mate[x] == NONE {
-                self.label[x] = S;
-                self.queue_push(x);
+            if self.st[x] as usize != x
+                || self.label[x] == T
+                || self.slack_from[x] == NONE
+                || self.slack_dist[x] != D::ZERO
+            {
+                continue;
             }
+            let (u, v) = (self.slack_from[x] as usize, self.slack_to[x] as usize);
+            let su = self.top(u as u32);
+            if self.label[su] != S || su == x || self.dist(u, v) != D::ZERO {
+                self.set_slack(x);
+                if self.slack_dist[x] != D::ZERO {
+                    continue;
+                }
+            }
+            let (u, v) = (self.slack_from[x] as usize, self.slack_to[x] as usize);
+            debug_assert_eq!(self.dist(u, v), D::ZERO);
+            self.on_tight_edge(u, v);
+            followed = true;
         }
-        if self.queue.is_empty() {
-            return false;
-        }
+        followed
+    }
+
+    /// The search: every free node is the root of an alternating tree; trees grow along
+    /// tight edges, odd cycles shrink into blossoms, and when nothing tight is left the
+    /// duals move by the largest feasible step. An augmenting path is used at once and
+    /// only its two trees are dissolved. Ends when no free node is left or the free
+    /// vertices' duals reach zero, which proves optimality.
+    fn search(&mut self) {
+        let n = self.n;
+        self.restart();
         loop {
             while let Some(u) = self.queue.pop() {
                 let u = u as usize;
-                if self.label[self.top(u as u32)] == S && self.scan(u) {
-                    return true;
+                if self.label[self.top(u as u32)] == S {
+                    self.scan(u);
                 }
             }
-            if self.dual_step() {
-                return false;
+            self.sync_slacks();
+            if self.follow_tight_slacks() {
+                continue;
             }
-            // Follow the edges the step made tight, then expand T-blossoms that reached 0.
-            for x in 0..self.n_nodes {
-                if self.st[x] as usize == x
-                    && self.label[x] != T
-                    && self.slack_from[x] != NONE
-                    && self.slack_dist[x] == D::ZERO
-                {
-                    debug_assert_ne!(self.top(self.slack_from[x]), x);
-                    let (eu, ev) = (self.slack_from[x] as usize, self.slack_to[x] as usize);
-                    debug_assert_eq!(self.dist(eu, ev), D::ZERO);
-                    if self.on_tight_edge(eu, ev) {
-                        return true;
-                    }
-                }
+            if self.n_free == 0 || self.dual_step() {
+                return;
             }
+            // Expand the T-blossoms whose dual reached zero, then go on scanning and
+            // following what the step made tight.
             for b in n..self.n_nodes {
                 if self.st[b] as usize == b && self.label[b] == T && self.lab[b] == D::ZERO {
                     self.expand_blossom(b);
@@ -1102,23 +1260,42 @@ mod tests {
         z ^ (z >> 31)
     }
 
+    /// Random graphs: `n` vertices, weights in `0..range` shifted down by a third (so
+    /// some are negative), one pair in ten forbidden.
+    fn random_graph(rng: &mut u64, n: usize, range: u64) -> Vec<i64> {
+        let mut weight = vec![NO_EDGE; n * n];
+        for i in 0..n {
+            for j in i + 1..n {
+                if next(rng) % 10 != 0 {
+                    let w = (next(rng) % range) as i64 - range as i64 / 3;
+                    weight[i * n + j] = w;
+                    weight[j * n + i] = w;
+                }
+            }
+        }
+        weight
+    }
+
+    /// Longer run of [`duals_prove_optimality_on_random_tie_heavy_graphs`] on bigger
+    /// graphs: `cargo test --release --lib blossom -- --ignored`.
+    #[test]
+    #[ignore]
+    fn duals_prove_optimality_on_many_larger_graphs() {
+        let mut rng = 99;
+        for round in 0..3000 {
+            let n = 1 + (next(&mut rng) % 160) as usize;
+            let range = [1, 2, 3, 8, 61, 1_000_000][round % 6];
+            solve_verified(n, &random_graph(&mut rng, n, range));
+        }
+    }
+
     #[test]
     fn duals_prove_optimality_on_random_tie_heavy_graphs() {
         let mut rng = 2024;
         for round in 0..300 {
             let n = 1 + (next(&mut rng) % 40) as usize;
             let range = [2, 5, 60][round % 3];
-            let mut weight = vec![NO_EDGE; n * n];
-            for i in 0..n {
-                for j in i + 1..n {
-                    if next(&mut rng) % 10 != 0 {
-                        let w = (next(&mut rng) % range) as i64 - range as i64 / 3;
-                        weight[i * n + j] = w;
-                        weight[j * n + i] = w;
-                    }
-                }
-            }
-            solve_verified(n, &weight);
+            solve_verified(n, &random_graph(&mut rng, n, range));
         }
     }
 }
