@@ -3,10 +3,12 @@
 //! A document that passes here can be trusted by the rest of the core: ids are unique
 //! and well-formed, every rating lies on the scale, every skill is rated, every
 //! generation is known. The checks return the first problem found as an [`Invalid`]
-//! variant, which names the field and says what to change. Pure: no I/O, no clock.
+//! variant, which names the field and says what to change; for a workshop,
+//! [`workshop_problems`] runs the same checks and collects every problem with its field
+//! path, for the editor. Pure: no I/O, no clock.
 
 use crate::formats::Kind;
-use crate::model::{Cohort, Pairing, Response, Text, Workshop};
+use crate::model::{Cohort, Generation, Pairing, Response, Text, Workshop};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -211,111 +213,211 @@ pub fn is_valid_timestamp(s: &str) -> bool {
         && num(17..19) < 61
 }
 
-/// Checks a workshop on its own.
-pub fn workshop(w: &Workshop) -> Result<(), Invalid> {
-    check_tag("format", &w.format, Kind::Workshop)?;
-    check_id("id", &w.id)?;
-    check_label("title", &w.title)?;
-    if w.languages.is_empty() {
-        return Err(Invalid::EmptyList { field: "languages".into() });
-    }
-    if let Some(dup) = first_duplicate(w.languages.iter().map(|l| l.code())) {
-        return Err(Invalid::DuplicateId { what: "language", id: dup.into() });
+/// One problem of a workshop and the field it belongs to (`skills[2].id`), so that an
+/// editor can show it beside that field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldProblem {
+    /// A path such as `title`, `skills[2].id`, `skills[2].label`, `generations[1].years`,
+    /// `scale.labels[0]` or `matching.teach_threshold`.
+    pub field: String,
+    pub invalid: Invalid,
+}
+
+/// The most problems [`workshop_problems`] reports: enough for any editor, and a bound on
+/// the work done for a hostile document (every pair of generations can overlap).
+pub const MAX_REPORTED_PROBLEMS: usize = 200;
+
+/// Collects problems up to a limit. [`workshop`] uses a limit of one, which makes it stop
+/// at the first problem exactly as an early return would.
+struct Found {
+    problems: Vec<FieldProblem>,
+    limit: usize,
+}
+
+impl Found {
+    fn full(&self) -> bool {
+        self.problems.len() >= self.limit
     }
 
-    let scale = &w.scale;
-    if scale.min >= scale.max {
-        return Err(Invalid::BadScale { reason: format!("min {} must be below max {}", scale.min, scale.max) });
-    }
-    let points = usize::from(scale.max - scale.min) + 1;
-    if points > MAX_SCALE_POINTS {
-        return Err(Invalid::BadScale { reason: format!("at most {MAX_SCALE_POINTS} points are allowed, not {points}") });
-    }
-    if scale.labels.len() != points {
-        return Err(Invalid::BadScale {
-            reason: format!("{points} points need {points} labels, found {}", scale.labels.len()),
-        });
-    }
-    for (i, label) in scale.labels.iter().enumerate() {
-        check_label(format!("scale.labels[{i}]"), label)?;
+    fn push(&mut self, field: impl Into<String>, invalid: Invalid) {
+        if !self.full() {
+            self.problems.push(FieldProblem { field: field.into(), invalid });
+        }
     }
 
-    if w.skills.is_empty() {
-        return Err(Invalid::EmptyList { field: "skills".into() });
-    }
-    if w.skills.len() > MAX_SKILLS {
-        return Err(Invalid::TooMany { field: "skills".into(), max: MAX_SKILLS });
-    }
-    for (i, skill) in w.skills.iter().enumerate() {
-        check_id(format!("skills[{i}].id"), &skill.id)?;
-        check_label(format!("skills[{i}].label"), &skill.label)?;
-    }
-    if let Some(dup) = first_duplicate(w.skills.iter().map(|s| s.id.as_str())) {
-        return Err(Invalid::DuplicateId { what: "skill", id: dup.into() });
+    /// Records the error of a single-field check under `field`.
+    fn check(&mut self, field: impl Into<String>, result: Result<(), Invalid>) {
+        if let Err(invalid) = result {
+            self.push(field, invalid);
+        }
     }
 
-    if w.generations.is_empty() {
-        return Err(Invalid::EmptyList { field: "generations".into() });
-    }
-    for (i, g) in w.generations.iter().enumerate() {
-        check_id(format!("generations[{i}].id"), &g.id)?;
-        check_label(format!("generations[{i}].label"), &g.label)?;
-        if let (Some(from), Some(to)) = (g.born_from, g.born_to) {
-            if from > to {
-                return Err(Invalid::BadYearRange { generation: g.id.clone() });
+    /// Reports every later occurrence of an id, and the first one with the second: the
+    /// first report names the same id as [`first_duplicate`].
+    fn duplicates<'a>(&mut self, what: &'static str, ids: impl IntoIterator<Item = &'a str>, field: impl Fn(usize) -> String) {
+        let mut first_seen = std::collections::BTreeMap::new();
+        let mut reported = BTreeSet::new();
+        for (i, id) in ids.into_iter().enumerate() {
+            if self.full() {
+                return;
+            }
+            match first_seen.get(id) {
+                None => {
+                    first_seen.insert(id, i);
+                }
+                Some(&first) => {
+                    if reported.insert(id) {
+                        self.push(field(first), Invalid::DuplicateId { what, id: id.into() });
+                    }
+                    self.push(field(i), Invalid::DuplicateId { what, id: id.into() });
+                }
             }
         }
     }
-    if let Some(dup) = first_duplicate(w.generations.iter().map(|g| g.id.as_str())) {
-        return Err(Invalid::DuplicateId { what: "generation", id: dup.into() });
+}
+
+/// Checks a workshop on its own: the first of [`workshop_problems`].
+pub fn workshop(w: &Workshop) -> Result<(), Invalid> {
+    let mut found = Found { problems: Vec::new(), limit: 1 };
+    check_workshop(w, &mut found);
+    match found.problems.pop() {
+        Some(p) => Err(p.invalid),
+        None => Ok(()),
     }
-    for (i, a) in w.generations.iter().enumerate() {
-        for b in &w.generations[i + 1..] {
+}
+
+/// Every problem of a workshop (at most [`MAX_REPORTED_PROBLEMS`]), each with its field,
+/// in the order [`workshop`] checks them. A duplicate id is reported at each of its
+/// occurrences, two overlapping generations at both.
+pub fn workshop_problems(w: &Workshop) -> Vec<FieldProblem> {
+    let mut found = Found { problems: Vec::new(), limit: MAX_REPORTED_PROBLEMS };
+    check_workshop(w, &mut found);
+    found.problems
+}
+
+/// The checks of a workshop, section by section. Within a section a check that depends on
+/// an earlier one (the scale's label count on its bounds) runs only if that one passed.
+fn check_workshop(w: &Workshop, found: &mut Found) {
+    found.check("format", check_tag("format", &w.format, Kind::Workshop));
+    found.check("id", check_id("id", &w.id));
+    found.check("title", check_label("title", &w.title));
+    if w.languages.is_empty() {
+        found.push("languages", Invalid::EmptyList { field: "languages".into() });
+    }
+    found.duplicates("language", w.languages.iter().map(|l| l.code()), |_| "languages".into());
+
+    let scale = &w.scale;
+    let points = usize::from(scale.max.saturating_sub(scale.min)) + 1;
+    if scale.min >= scale.max {
+        let reason = format!("min {} must be below max {}", scale.min, scale.max);
+        found.push("scale", Invalid::BadScale { reason });
+    } else if points > MAX_SCALE_POINTS {
+        let reason = format!("at most {MAX_SCALE_POINTS} points are allowed, not {points}");
+        found.push("scale", Invalid::BadScale { reason });
+    } else if scale.labels.len() != points {
+        let reason = format!("{points} points need {points} labels, found {}", scale.labels.len());
+        found.push("scale", Invalid::BadScale { reason });
+    }
+    for (i, label) in scale.labels.iter().enumerate() {
+        if found.full() {
+            return;
+        }
+        let field = format!("scale.labels[{i}]");
+        found.check(field.clone(), check_label(field, label));
+    }
+
+    if w.skills.is_empty() {
+        found.push("skills", Invalid::EmptyList { field: "skills".into() });
+    }
+    if w.skills.len() > MAX_SKILLS {
+        found.push("skills", Invalid::TooMany { field: "skills".into(), max: MAX_SKILLS });
+    }
+    for (i, skill) in w.skills.iter().enumerate() {
+        if found.full() {
+            return;
+        }
+        let (id_field, label_field) = (format!("skills[{i}].id"), format!("skills[{i}].label"));
+        found.check(id_field.clone(), check_id(id_field, &skill.id));
+        found.check(label_field.clone(), check_label(label_field, &skill.label));
+    }
+    found.duplicates("skill", w.skills.iter().map(|s| s.id.as_str()), |i| format!("skills[{i}].id"));
+
+    if w.generations.is_empty() {
+        found.push("generations", Invalid::EmptyList { field: "generations".into() });
+    }
+    for (i, g) in w.generations.iter().enumerate() {
+        if found.full() {
+            return;
+        }
+        let (id_field, label_field) = (format!("generations[{i}].id"), format!("generations[{i}].label"));
+        found.check(id_field.clone(), check_id(id_field, &g.id));
+        found.check(label_field.clone(), check_label(label_field, &g.label));
+        if let (Some(from), Some(to)) = (g.born_from, g.born_to) {
+            if from > to {
+                found.push(format!("generations[{i}].years"), Invalid::BadYearRange { generation: g.id.clone() });
+            }
+        }
+    }
+    found.duplicates("generation", w.generations.iter().map(|g| g.id.as_str()), |i| format!("generations[{i}].id"));
+    // A range that runs backwards is reported above and overlaps nothing.
+    let forwards = |g: &Generation| !matches!((g.born_from, g.born_to), (Some(from), Some(to)) if from > to);
+    for (i, a) in w.generations.iter().enumerate().filter(|(_, g)| forwards(g)) {
+        for (j, b) in w.generations.iter().enumerate().skip(i + 1).filter(|(_, g)| forwards(g)) {
+            if found.full() {
+                return;
+            }
             let lo = a.born_from.unwrap_or(i32::MIN).max(b.born_from.unwrap_or(i32::MIN));
             let hi = a.born_to.unwrap_or(i32::MAX).min(b.born_to.unwrap_or(i32::MAX));
             if lo <= hi {
-                return Err(Invalid::OverlappingGenerations { first: a.id.clone(), second: b.id.clone() });
+                let overlap = Invalid::OverlappingGenerations { first: a.id.clone(), second: b.id.clone() };
+                found.push(format!("generations[{i}].years"), overlap.clone());
+                found.push(format!("generations[{j}].years"), overlap);
             }
         }
     }
 
     for (i, d) in w.departments.iter().enumerate() {
+        if found.full() {
+            return;
+        }
         let field = format!("departments[{i}]");
         if d.trim().is_empty() {
-            return Err(Invalid::EmptyField { field });
+            found.push(field.clone(), Invalid::EmptyField { field });
+        } else {
+            found.check(field.clone(), check_len(&field, d, MAX_NAME_CHARS));
         }
-        check_len(&field, d, MAX_NAME_CHARS)?;
     }
-    if let Some(dup) = first_duplicate(w.departments.iter().map(String::as_str)) {
-        return Err(Invalid::DuplicateId { what: "department", id: dup.into() });
-    }
+    found.duplicates("department", w.departments.iter().map(String::as_str), |i| format!("departments[{i}]"));
 
     let m = &w.matching;
     if !scale.contains(m.teach_threshold) {
-        return Err(Invalid::BadSetting {
-            field: "matching.teach_threshold".into(),
-            reason: format!("{} is outside the scale {}–{}", m.teach_threshold, scale.min, scale.max),
-        });
+        let field = "matching.teach_threshold";
+        let reason = format!("{} is outside the scale {}–{}", m.teach_threshold, scale.min, scale.max);
+        found.push(field, Invalid::BadSetting { field: field.into(), reason });
     }
     if m.mentor_capacity == 0 {
-        return Err(Invalid::BadSetting { field: "matching.mentor_capacity".into(), reason: "must be at least 1".into() });
+        let field = "matching.mentor_capacity";
+        found.push(field, Invalid::BadSetting { field: field.into(), reason: "must be at least 1".into() });
     }
     for (i, g) in m.mentor_generations.iter().enumerate() {
         if w.generation_index(g).is_none() {
-            return Err(Invalid::UnknownGeneration { field: format!("matching.mentor_generations[{i}]"), id: g.clone() });
+            let field = format!("matching.mentor_generations[{i}]");
+            found.push(field.clone(), Invalid::UnknownGeneration { field, id: g.clone() });
         }
     }
     for (name, list) in [("never_pair", &m.never_pair), ("locked_pairs", &m.locked_pairs)] {
         for (i, [a, b]) in list.iter().enumerate() {
+            if found.full() {
+                return;
+            }
             let field = format!("matching.{name}[{i}]");
-            check_id(&field, a)?;
-            check_id(&field, b)?;
+            found.check(field.clone(), check_id(&field, a));
+            found.check(field.clone(), check_id(&field, b));
             if a == b {
-                return Err(Invalid::SelfPair { field, id: a.clone() });
+                found.push(field.clone(), Invalid::SelfPair { field, id: a.clone() });
             }
         }
     }
-    Ok(())
 }
 
 /// Checks what can be checked of a response without its workshop.
