@@ -1,0 +1,105 @@
+//! The parts of the set-up view: the workshop editor, one component per section
+//! ([`editor`] with its skill, generation and scale rows and its save bar), the current
+//! workshop's card, and the share panel with its QR code.
+//!
+//! The editor works on the session's `workshop_draft` and emits [`crate::editor::Edit`]s;
+//! the core applies them and lists the problems, which are shown beside their fields.
+//! This module only holds the small rendering helpers the parts share.
+
+pub mod editor;
+mod generation_rows;
+mod qr_panel;
+mod save_bar;
+mod scale_rows;
+pub mod share_panel;
+mod skill_rows;
+pub mod workshop_card;
+
+use super::Ctx;
+use crate::editor::{problems_at, FieldProblem};
+use crate::i18n::{invalid_message, Key};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// `template` with `{name}` replaced by `value` (the translation table's placeholders).
+fn fill(template: &str, name: &str, value: &str) -> String {
+    template.replace(&format!("{{{name}}}"), value)
+}
+
+/// A row's name with its number: "Skill 3", "スキル 3".
+fn row_name(ctx: &Ctx, key: Key, index: usize) -> String {
+    fill(ctx.t(key), "n", &(index + 1).to_string())
+}
+
+/// The element id of a draft field: `skills[2].id` → `setup-skills-2-id`. Its inline
+/// problem is `<id>-problem`; a second control of one field adds a suffix (`-en`, `-to`).
+fn dom_id(field: &str) -> String {
+    let mut id = String::from("setup-");
+    for c in field.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            id.push(c);
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    id.trim_end_matches('-').to_owned()
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus(id: &str) {
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+fn input_value(e: InputEvent) -> String {
+    e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+}
+
+/// What a control needs to show the problems of its field: `aria-invalid`,
+/// `aria-describedby` and the messages, rendered beside it with [`FieldState::messages`].
+struct FieldState {
+    invalid: Option<AttrValue>,
+    described_by: Option<AttrValue>,
+    problem_id: String,
+    texts: Vec<String>,
+}
+
+impl FieldState {
+    fn new(ctx: &Ctx, problems: &[FieldProblem], field: &str) -> FieldState {
+        let texts: Vec<String> = problems_at(problems, field).map(|p| invalid_message(ctx.lang(), p)).collect();
+        let problem_id = format!("{}-problem", dom_id(field));
+        FieldState {
+            invalid: (!texts.is_empty()).then(|| AttrValue::from("true")),
+            described_by: (!texts.is_empty()).then(|| AttrValue::from(problem_id.clone())),
+            problem_id,
+            texts,
+        }
+    }
+
+    /// The inline messages (nothing when the field is fine).
+    fn messages(&self) -> Html {
+        if self.texts.is_empty() {
+            return html! {};
+        }
+        html! {
+            <div class="field-problems" id={self.problem_id.clone()}>
+                { for self.texts.iter().map(|t| html! { <p class="field-error">{ t }</p> }) }
+            </div>
+        }
+    }
+}
+
+/// The label of one cell of an editor row: "Skill 3: Name (Japanese)" to screen readers;
+/// on narrow screens the column name shows above the control, on wide ones the visible
+/// column header row stands in for it.
+fn cell_label(ctx: &Ctx, row: &str, column: Key, for_id: &str) -> Html {
+    let template = ctx.t(Key::SetupFieldOf);
+    let prefix = fill(template.split("{col}").next().unwrap_or_default(), "row", row);
+    html! {
+        <label class="cell-label" for={for_id.to_owned()}>
+            <span class="visually-hidden">{ prefix }</span>{ ctx.t(column) }
+        </label>
+    }
+}

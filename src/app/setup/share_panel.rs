@@ -1,0 +1,130 @@
+//! The ways to get the saved workshop's survey to participants, none of which sends data
+//! anywhere: a link (with the workshop in its fragment), its QR code, the workshop file,
+//! and the workshop code. The link is based on the app's public address, a setting that
+//! defaults to this page's address and warns when only this computer can open it.
+
+use super::qr_panel::QrPanel;
+use crate::app::copy_button::CopyButton;
+use crate::app::{browser, Ctx};
+use crate::codes;
+use crate::formats;
+use crate::i18n::Key;
+use crate::model::Workshop;
+use crate::session::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub ctx: Ctx,
+    /// The saved workshop (never the draft being edited).
+    pub workshop: Workshop,
+    /// A draft is being edited: say that it is not what is shared.
+    pub editing: bool,
+}
+
+fn select_all(e: FocusEvent) {
+    use wasm_bindgen::JsCast;
+    if let Some(target) = e.target() {
+        if let Ok(input) = target.clone().dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        } else if let Ok(area) = target.dyn_into::<web_sys::HtmlTextAreaElement>() {
+            area.select();
+        }
+    }
+}
+
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let ctx = &props.ctx;
+    let workshop = &props.workshop;
+    let page_base = use_memo((), |_| browser::page_base());
+    // The field's own text: while it is cleared to type a new address, the session's
+    // setting is already "none" (this page's address) but the field stays empty.
+    let address = {
+        let stored = ctx.state.0.public_base.clone();
+        let page_base = page_base.clone();
+        use_state(move || stored.unwrap_or_else(|| (*page_base).clone()))
+    };
+    let download_failed = use_state(|| false);
+
+    let base = match address.trim() {
+        "" => (*page_base).clone(),
+        typed => typed.to_owned(),
+    };
+    let local_only = codes::is_local_only_address(&base);
+    let code = use_memo(workshop.clone(), codes::workshop_code);
+    let link = use_memo((base.clone(), workshop.clone()), |(base, w)| codes::share_link(base, w));
+
+    let on_address = {
+        let ctx = ctx.clone();
+        let address = address.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = super::input_value(e);
+            address.set(value.clone());
+            ctx.dispatch(Action::SetPublicBase(value));
+        })
+    };
+    let on_download = {
+        let workshop = workshop.clone();
+        let download_failed = download_failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("kakehashi-workshop-{}.json", workshop.id);
+            let json = formats::to_json(&workshop);
+            download_failed.set(browser::download(&name, "application/json", json.as_bytes()).is_err());
+        })
+    };
+    let address_help =
+        if local_only { "share-address-hint share-address-warning" } else { "share-address-hint" };
+
+    html! {
+        <section class="card share-panel" aria-labelledby="share-title">
+            <h2 id="share-title">{ ctx.t(Key::ShareTitle) }</h2>
+            <p class="muted">{ ctx.t(Key::ShareIntro) }</p>
+            if props.editing {
+                <p class="note">{ ctx.t(Key::ShareEditingNote) }</p>
+            }
+            <div class="field field-wide">
+                <label for="share-address">{ ctx.t(Key::ShareAddressLabel) }</label>
+                <input id="share-address" type="url" class="mono" value={(*address).clone()} autocomplete="url"
+                    spellcheck="false" oninput={on_address} aria-describedby={address_help} />
+                <p class="hint" id="share-address-hint">{ ctx.t(Key::ShareAddressHint) }</p>
+                if local_only {
+                    <p class="warning" id="share-address-warning">{ ctx.t(Key::ShareLocalWarning) }</p>
+                }
+            </div>
+
+            <div class="share-ways">
+                <section class="share-way share-link" aria-labelledby="share-link-heading">
+                    <h3 id="share-link-heading">{ ctx.t(Key::ShareLinkHeading) }</h3>
+                    <p>{ ctx.t(Key::ShareLinkBody) }</p>
+                    <label class="sub-label" for="share-link">{ ctx.t(Key::ShareLinkLabel) }</label>
+                    <input id="share-link" class="mono share-link-field" readonly=true value={(*link).clone()}
+                        onfocus={select_all} />
+                    <div class="actions-inline">
+                        <CopyButton ctx={ctx.clone()} text={AttrValue::from((*link).clone())} label={ctx.t(Key::ShareCopyLink)} />
+                        <a class="button" href={format!("#/survey?{}={}", codes::LINK_PARAM, *code)}>{ ctx.t(Key::ShareTryIt) }</a>
+                    </div>
+                </section>
+
+                <QrPanel ctx={ctx.clone()} link={AttrValue::from((*link).clone())} />
+
+                <section class="share-way share-file" aria-labelledby="share-file-heading">
+                    <h3 id="share-file-heading">{ ctx.t(Key::ShareFileHeading) }</h3>
+                    <p>{ ctx.t(Key::ShareFileBody) }</p>
+                    <button type="button" class="button" onclick={on_download}>{ ctx.t(Key::ShareDownload) }</button>
+                    if *download_failed {
+                        <p class="field-error" role="alert">{ ctx.t(Key::ShareDownloadFailed) }</p>
+                    }
+                </section>
+
+                <section class="share-way share-code" aria-labelledby="share-code-heading">
+                    <h3 id="share-code-heading">{ ctx.t(Key::ShareCodeHeading) }</h3>
+                    <p>{ ctx.t(Key::ShareCodeBody) }</p>
+                    <label class="sub-label" for="share-code">{ ctx.t(Key::ShareCodeLabel) }</label>
+                    <textarea id="share-code" class="code" readonly=true rows="4" value={(*code).clone()} onfocus={select_all} />
+                    <CopyButton ctx={ctx.clone()} text={AttrValue::from((*code).clone())} label={ctx.t(Key::ShareCopyCode)} />
+                </section>
+            </div>
+        </section>
+    }
+}
