@@ -18,7 +18,7 @@ step "native tests (core, formats, fuzz, CLI)"
 cargo test --locked
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test web --test web_survey
+cargo test --locked --target wasm32-unknown-unknown --test web --test web_survey --test web_setup --test web_board --test web_console
 
 step "release build of the app (Trunk)"
 trunk build --release

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.KAKEHASHI_DIST ?? join(ROOT, 'dist');
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 const TYPES = {
