@@ -17,7 +17,7 @@ use crate::formats::Kind;
 use crate::import::{self, ImportInput, ImportReport};
 use crate::model::{Cohort, Lang, Response, Workshop};
 use crate::stored::{Loaded, StoredState};
-use crate::survey::Draft;
+use crate::survey::{Draft, DraftEdit};
 use crate::template::{workshop_with_preset, GenerationPreset};
 use crate::validate;
 use serde::{Deserialize, Serialize};
@@ -138,7 +138,7 @@ pub enum Action {
     OpenSurvey { workshop: Workshop, participant_id: String, kiosk: bool },
     /// A share link in the address bar could not be read.
     LinkFailed(CodeError),
-    UpdateDraft(Draft),
+    EditDraft(DraftEdit),
     SubmitSurvey { now: String },
     EditAnswers,
     /// Kiosk mode: clear the form for the next person.
@@ -267,9 +267,9 @@ impl Session {
                 }
             }
             Action::LinkFailed(error) => self.notice = Some(Notice::LinkBroken(error)),
-            Action::UpdateDraft(draft) => {
+            Action::EditDraft(edit) => {
                 if let Some(s) = &mut self.survey {
-                    s.draft = draft;
+                    s.draft.apply(edit);
                 }
             }
             Action::SubmitSurvey { now } => self.submit_survey(&now),
@@ -412,6 +412,23 @@ mod tests {
         }
     }
 
+    /// Types a whole draft into the form, field by field.
+    fn fill(s: &mut Session, d: &Draft) {
+        let mut edits = vec![
+            DraftEdit::Name(d.name.clone()),
+            DraftEdit::GenerationInput(d.generation_input),
+            DraftEdit::Generation(d.generation.clone()),
+            DraftEdit::BirthYear(d.birth_year.clone()),
+            DraftEdit::Department(d.department.clone()),
+            DraftEdit::Note(d.note.clone()),
+        ];
+        edits.extend(d.ratings.iter().map(|(k, &v)| DraftEdit::Rating { skill: k.clone(), rating: v }));
+        edits.extend(d.wants_to_learn.iter().map(|k| DraftEdit::WantToLearn { skill: k.clone(), wanted: true }));
+        for edit in edits {
+            s.apply(Action::EditDraft(edit));
+        }
+    }
+
     fn reload(s: &Session) -> Session {
         Session::restore(load(Some(&save(&s.to_stored()))), Lang::En)
     }
@@ -450,7 +467,7 @@ mod tests {
         let w = workshop_with_preset(GenerationPreset::Japanese);
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: false });
         let draft = Draft { name: "山田".into(), ..Draft::default() };
-        s.apply(Action::UpdateDraft(draft.clone()));
+        fill(&mut s, &draft);
         let mut s = reload(&s);
         assert_eq!(s.survey.as_ref().unwrap().draft, draft);
         s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-2".into(), kiosk: false });
@@ -463,7 +480,7 @@ mod tests {
         let mut s = session();
         let w = workshop_with_preset(GenerationPreset::Japanese);
         s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-1".into(), kiosk: false });
-        s.apply(Action::UpdateDraft(Draft { name: "山田".into(), ..Draft::default() }));
+        fill(&mut s, &Draft { name: "山田".into(), ..Draft::default() });
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
         let survey = s.survey.as_ref().unwrap();
         assert!(survey.attempted && survey.submitted.is_none());
@@ -475,7 +492,7 @@ mod tests {
         let mut s = session();
         let w = workshop_with_preset(GenerationPreset::International);
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: false });
-        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        fill(&mut s, &complete_draft(&w, "Ann"));
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
         assert!(s.survey.as_ref().unwrap().showing_hand_back());
         s.apply(Action::EditAnswers);
@@ -490,7 +507,7 @@ mod tests {
         let w = s.cohort.as_ref().unwrap().workshop.clone();
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
         for (i, name) in ["Ann", "Bo"].iter().enumerate() {
-            s.apply(Action::UpdateDraft(complete_draft(&w, name)));
+            fill(&mut s, &complete_draft(&w, name));
             s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
             assert_eq!(s.notice, Some(Notice::KioskSaved((*name).into())));
             s.apply(Action::NextParticipant { participant_id: format!("p-{}", i + 2) });
@@ -505,7 +522,7 @@ mod tests {
         let mut s = with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
-        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        fill(&mut s, &complete_draft(&w, "Ann"));
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
         let before = s.cohort.clone().unwrap();
 
@@ -535,7 +552,7 @@ mod tests {
         let mut s = with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
-        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        fill(&mut s, &complete_draft(&w, "Ann"));
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
         s.apply(Action::DeleteResponse { participant_id: "p-1".into() });
         assert_eq!(s.notice, Some(Notice::ResponseDeleted("Ann".into())));
@@ -549,7 +566,7 @@ mod tests {
         let mut s = with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
-        s.apply(Action::UpdateDraft(complete_draft(&w, "Ann")));
+        fill(&mut s, &complete_draft(&w, "Ann"));
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
         let mut r = s.cohort.as_ref().unwrap().responses[0].clone();
         r.name = "Ann Lee".into();

@@ -35,6 +35,21 @@ pub struct Draft {
     pub note: String,
 }
 
+/// One change to the form. Edits are applied to the current draft in the reducer, never
+/// as a whole draft copied from the last render: two quick keystrokes in one frame (a
+/// checkbox, then an arrow key in the next group) must both survive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftEdit {
+    Name(String),
+    GenerationInput(GenerationInput),
+    Generation(Option<String>),
+    BirthYear(String),
+    Department(String),
+    Rating { skill: String, rating: u8 },
+    WantToLearn { skill: String, wanted: bool },
+    Note(String),
+}
+
 /// Something the participant still has to fix, tied to the field it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
@@ -77,6 +92,26 @@ pub fn normalize_year(text: &str) -> String {
 }
 
 impl Draft {
+    pub fn apply(&mut self, edit: DraftEdit) {
+        match edit {
+            DraftEdit::Name(v) => self.name = v,
+            DraftEdit::GenerationInput(v) => self.generation_input = v,
+            DraftEdit::Generation(v) => self.generation = v,
+            DraftEdit::BirthYear(v) => self.birth_year = v,
+            DraftEdit::Department(v) => self.department = v,
+            DraftEdit::Rating { skill, rating } => {
+                self.ratings.insert(skill, rating);
+            }
+            DraftEdit::WantToLearn { skill, wanted: true } => {
+                self.wants_to_learn.insert(skill);
+            }
+            DraftEdit::WantToLearn { skill, wanted: false } => {
+                self.wants_to_learn.remove(&skill);
+            }
+            DraftEdit::Note(v) => self.note = v,
+        }
+    }
+
     /// The birth year, if one is typed and is a number.
     pub fn parsed_birth_year(&self) -> Option<i32> {
         normalize_year(&self.birth_year).parse().ok()
@@ -197,6 +232,17 @@ mod tests {
             wants_to_learn: ["negotiation".to_owned()].into(),
             ..Draft::default()
         }
+    }
+
+    #[test]
+    fn edits_apply_to_the_current_draft() {
+        let mut d = Draft::default();
+        d.apply(DraftEdit::Rating { skill: "ai_tools".into(), rating: 4 });
+        d.apply(DraftEdit::WantToLearn { skill: "negotiation".into(), wanted: true });
+        d.apply(DraftEdit::Rating { skill: "negotiation".into(), rating: 2 });
+        d.apply(DraftEdit::WantToLearn { skill: "negotiation".into(), wanted: false });
+        assert_eq!(d.ratings.len(), 2);
+        assert!(d.wants_to_learn.is_empty());
     }
 
     #[test]

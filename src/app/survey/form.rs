@@ -7,7 +7,7 @@ use crate::app::{browser, Ctx};
 use crate::i18n::{problem_text, Key};
 use crate::model::Workshop;
 use crate::session::Action;
-use crate::survey::{Draft, GenerationInput, Problem};
+use crate::survey::{DraftEdit, GenerationInput, Problem};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -71,57 +71,38 @@ pub fn survey_form(props: &SurveyFormProps) -> Html {
         problems.iter().filter(|p| survey.attempted && p.field_id() == field).map(|p| problem_text(lang, p, w)).next()
     };
 
-    // One callback factory for every edit: clone the draft, change it, dispatch.
-    let edit = |change: fn(&mut Draft, String)| {
+    // Every control dispatches one edit of the draft; the reducer applies it to the
+    // current state (see `DraftEdit` for why not a whole draft from this render).
+    let edit = |make: fn(String) -> DraftEdit| {
         let ctx = ctx.clone();
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = draft.clone();
-            change(&mut next, value);
-            ctx.dispatch(Action::UpdateDraft(next));
-        })
+        Callback::from(move |value: String| ctx.dispatch(Action::EditDraft(make(value))))
     };
     let text_input = |cb: Callback<String>| {
         Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     };
-    let on_name = text_input(edit(|d, v| d.name = v));
-    let on_birth_year = text_input(edit(|d, v| d.birth_year = v));
-    let on_department = text_input(edit(|d, v| d.department = v));
+    let on_name = text_input(edit(DraftEdit::Name));
+    let on_birth_year = text_input(edit(DraftEdit::BirthYear));
+    let on_department = text_input(edit(DraftEdit::Department));
     let on_note = {
-        let cb = edit(|d, v| d.note = v);
+        let cb = edit(DraftEdit::Note);
         Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
     };
     let on_generation = {
-        let cb = edit(|d, v| d.generation = Some(v).filter(|v| !v.is_empty()));
+        let cb = edit(|v| DraftEdit::Generation(Some(v).filter(|v| !v.is_empty())));
         Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()))
     };
     let on_input_mode = |mode: GenerationInput| {
-        let cb = edit(match mode {
-            GenerationInput::Choose => |d, _| d.generation_input = GenerationInput::Choose,
-            GenerationInput::BirthYear => |d, _| d.generation_input = GenerationInput::BirthYear,
-        });
-        Callback::from(move |_: Event| cb.emit(String::new()))
+        let ctx = ctx.clone();
+        Callback::from(move |_: Event| ctx.dispatch(Action::EditDraft(DraftEdit::GenerationInput(mode))))
     };
     let on_rating = {
         let ctx = ctx.clone();
-        let draft = draft.clone();
-        Callback::from(move |(skill, rating): (String, u8)| {
-            let mut next = draft.clone();
-            next.ratings.insert(skill, rating);
-            ctx.dispatch(Action::UpdateDraft(next));
-        })
+        Callback::from(move |(skill, rating): (String, u8)| ctx.dispatch(Action::EditDraft(DraftEdit::Rating { skill, rating })))
     };
     let on_want = {
         let ctx = ctx.clone();
-        let draft = draft.clone();
         Callback::from(move |(skill, wanted): (String, bool)| {
-            let mut next = draft.clone();
-            if wanted {
-                next.wants_to_learn.insert(skill);
-            } else {
-                next.wants_to_learn.remove(&skill);
-            }
-            ctx.dispatch(Action::UpdateDraft(next));
+            ctx.dispatch(Action::EditDraft(DraftEdit::WantToLearn { skill, wanted }))
         })
     };
     let on_submit = {
