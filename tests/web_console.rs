@@ -199,3 +199,17 @@ async fn an_edit_is_saved_and_an_edit_the_core_refuses_shows_why() {
     assert_eq!(app.q(".notice p").text_content().unwrap(), "The answers were corrected.");
     app.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn a_large_room_renders_fifty_rows_at_a_time_but_counts_everyone() {
+    let big = demo_cohort(120, 4, Lang::En, NOW);
+    let app = mount_console(Lang::En, big).await;
+    assert_eq!(app.all(".roster-name").len(), 50);
+    let counted: u32 = app.texts(".count-chip strong").iter().map(|n| n.parse::<u32>().unwrap()).sum();
+    assert_eq!(counted, 120);
+    assert_eq!(app.q(".roster-more .muted").text_content().unwrap(), "70 not shown yet");
+    app.click(".roster-more button");
+    settle().await;
+    assert_eq!(app.all(".roster-name").len(), 100);
+    app.unmount();
+}

@@ -14,6 +14,10 @@ pub struct RosterProps {
     pub ctx: Ctx,
 }
 
+/// How many rows the roster renders at first and adds per "show more": a room of 2,000
+/// stays responsive, and the counts, filters and heatmap still cover everyone.
+const PAGE: usize = 50;
+
 /// The department filter's `<select>` values: any, none, or `d:` and the name.
 const ANY: &str = "*";
 const NO_DEPARTMENT: &str = "-";
@@ -27,6 +31,7 @@ pub fn roster(props: &RosterProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let query = use_state(RosterQuery::default);
+    let limit = use_state(|| PAGE);
     let Some(cohort) = &ctx.state.0.cohort else { return html! {} };
     let w = &cohort.workshop;
     let generation_label = |id: &str| w.generations.iter().find(|g| g.id == id).map(|g| g.label.get(lang).to_owned()).unwrap_or_default();
@@ -95,7 +100,12 @@ pub fn roster(props: &RosterProps) -> Html {
     let shown = query.rows(cohort);
     let total = cohort.responses.len();
     const N_COLUMNS: usize = 5;
-    let rows = shown.iter().map(|&i| {
+    let not_shown = shown.len().saturating_sub(*limit);
+    let on_show_more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
+    };
+    let rows = shown.iter().take(*limit).map(|&i| {
         let r = &cohort.responses[i];
         html! { <RosterRow key={r.participant_id.clone()} ctx={ctx.clone()} workshop={w.clone()} response={r.clone()} n_columns={N_COLUMNS} /> }
     });
@@ -140,6 +150,12 @@ pub fn roster(props: &RosterProps) -> Html {
             </div>
             if shown.is_empty() {
                 <p class="muted">{ ctx.t(Key::RosterNoMatch) }</p>
+            }
+            if not_shown > 0 {
+                <p class="roster-more">
+                    <button type="button" class="button" onclick={on_show_more}>{ ctx.t(Key::RosterShowMore) }</button>
+                    <span class="muted">{ format!("{not_shown} {}", ctx.t(Key::RosterNotShown)) }</span>
+                </p>
             }
         </section>
     }
