@@ -115,39 +115,50 @@ test('match in both modes, lock, re-run, reload: totals equal the CLI and the lo
 test('2,000 participants match in the worker while the page keeps answering', async () => {
   const [, cohort] = demoCohort(2000, 3);
   const { context, page } = await openConsole(cohort);
-  // Measure how late a 20 ms timer fires on the page while matching runs.
+  // Measure how late a 20 ms timer fires on the page, with the time of each sample.
   await page.evaluate(() => {
-    window.__lag = { max: 0, samples: 0, on: true };
+    window.__lag = { samples: [], on: true };
     let last = performance.now();
     const tick = () => {
       const now = performance.now();
-      window.__lag.max = Math.max(window.__lag.max, now - last - 20);
-      window.__lag.samples += 1;
+      window.__lag.samples.push([now, now - last - 20]);
       last = now;
       if (window.__lag.on) setTimeout(tick, 20);
     };
     setTimeout(tick, 20);
   });
-  const t0 = Date.now();
+  const t0 = await page.evaluate(() => performance.now());
   await page.locator('#board-run').click();
   await page.locator('#board-computing').waitFor();
+  const started = await page.evaluate(() => performance.now());
   // Click the settings' summary (a real UI event) while the worker computes.
   const clicks = [];
-  for (let i = 0; i < 6; i++) {
+  while (clicks.length < 8 && await page.locator('#board-computing').count()) {
     const c0 = Date.now();
     await page.locator('.board-settings > summary').click();
     clicks.push(Date.now() - c0);
-    if (!(await page.locator('#board-computing').count())) break;
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(100);
   }
   await page.locator('#board-computing').waitFor({ state: 'detached', timeout: 300000 });
+  const done = await page.evaluate(() => performance.now());
   await page.locator('#board-total').waitFor();
-  const matchMs = Date.now() - t0;
-  const lag = await page.evaluate(() => { window.__lag.on = false; return window.__lag; });
-  const pairs = await page.locator('.pair-card').count();
-  const figures = { participants: 2000, matchMs, clickMs: clicks, maxTimerLagMs: Math.round(lag.max), pairsShown: pairs };
+  const shown = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(300);
+  const samples = await page.evaluate(() => { window.__lag.on = false; return window.__lag.samples; });
+  const maxLag = (from, to) => Math.round(Math.max(0, ...samples.filter(([t]) => t > from && t <= to).map(([, l]) => l)));
+  const figures = {
+    participants: 2000,
+    startMs: Math.round(started - t0),
+    untilResultMs: Math.round(done - t0),
+    untilShownMs: Math.round(shown - t0),
+    clickMs: clicks,
+    maxTimerLagWhileComputingMs: maxLag(started + 50, done - 400),
+    maxTimerLagAtStartMs: maxLag(t0, started + 50),
+    maxTimerLagAroundResultMs: maxLag(done - 400, shown + 300),
+    pairsShown: await page.locator('.pair-card').count(),
+  };
   console.log(`BOARD_PERF ${JSON.stringify(figures)}`);
-  assert.ok(Math.max(...clicks) < 1000, `clicks answered while matching: ${clicks}`);
+  assert.ok(clicks.length > 0 && Math.max(...clicks) < 500, `clicks answered while matching: ${clicks}`);
   page.kakehashi.assertClean();
   await context.close();
 });
