@@ -131,12 +131,19 @@ test('2,000 participants match in the worker while the page keeps answering', as
   await page.locator('#board-run').click();
   await page.locator('#board-computing').waitFor();
   const started = await page.evaluate(() => performance.now());
+  // Wait until the page's own work of starting the run (saving the state, serialising the
+  // request) is over: measured above as the start delay, recorded in docs/PERFORMANCE.md.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   // Click the settings' summary (a real UI event) while the worker computes.
+  // A click that ends after the result arrived overlapped its handling on the page (the
+  // "around the result" delay): it is recorded apart.
   const clicks = [];
+  const clicksAtResult = [];
   while (clicks.length < 8 && await page.locator('#board-computing').count()) {
     const c0 = Date.now();
     await page.locator('.board-settings > summary').click();
-    clicks.push(Date.now() - c0);
+    const ms = Date.now() - c0;
+    (await page.locator('#board-computing').count() ? clicks : clicksAtResult).push(ms);
     await page.waitForTimeout(100);
   }
   await page.locator('#board-computing').waitFor({ state: 'detached', timeout: 300000 });
@@ -152,6 +159,7 @@ test('2,000 participants match in the worker while the page keeps answering', as
     untilResultMs: Math.round(done - t0),
     untilShownMs: Math.round(shown - t0),
     clickMs: clicks,
+    clickAtResultMs: clicksAtResult,
     maxTimerLagWhileComputingMs: maxLag(started + 50, done - 400),
     maxTimerLagAtStartMs: maxLag(t0, started + 50),
     maxTimerLagAroundResultMs: maxLag(done - 400, shown + 300),
