@@ -14,9 +14,60 @@ try {
     await page.locator('.empty-state .button-primary').click();
     await page.locator('.workshop-summary').waitFor();
     await page.screenshot({ path: `docs/screenshot-home-${lang}.png`, fullPage: true });
+    // Set up & share: the workshop card and the four ways to share (whole page), then
+    // the editor showing an inline problem (1280×720).
+    await page.goto(`${server.url}#/setup`);
+    await page.locator('.share-panel').waitFor();
+    await page.screenshot({ path: `docs/screenshot-setup-${lang}.png`, fullPage: true });
+    await page.locator('#setup-edit').click();
+    await page.locator('#setup-skills-2-id').fill('ai_tools');
+    await page.locator('#setup-editor-title').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `docs/screenshot-setup-editor-${lang}.png` });
     await context.close();
   }
 } finally {
   await browser.close();
   await server.close();
+}
+
+// The console with a demo room imported through the file picker: the roster (sorted by
+// generation, one participant's ratings open) and the heatmap, at 1280×720 in each
+// language. English is docs/screenshot-roster.png and docs/screenshot-heatmap.png.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = join(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'kakehashi');
+const roomServer = await serveDist();
+const roomBrowser = await launch();
+try {
+  for (const [lang, locale] of [['en', 'en-US'], ['ja', 'ja-JP']]) {
+    const dir = mkdtempSync(join(tmpdir(), 'kakehashi-shots-'));
+    execFileSync(cli, ['demo', '--participants', '30', '--seed', '5', '--lang', lang, '--now', '2026-11-26T09:00:00Z', '--responses-dir', dir]);
+    const workshop = JSON.parse(readFileSync(join(dir, 'workshop.json'), 'utf8'));
+    const files = readdirSync(dir).filter((f) => f.startsWith('response-')).map((f) => join(dir, f));
+    const { context, page } = await openPage(roomBrowser, { locale });
+    await page.goto(roomServer.url);
+    await waitForApp(page);
+    const state = { format: 'kakehashi/app-state@1', lang, cohort: { format: 'kakehashi/cohort@1', workshop, responses: [], rounds: [] } };
+    await page.evaluate((s) => localStorage.setItem('kakehashi.state', JSON.stringify(s)), state);
+    await page.goto(`${roomServer.url}#/console`);
+    await page.reload();
+    await waitForApp(page);
+    await page.locator('#import-files').setInputFiles(files);
+    await page.locator('#roster-title').waitFor();
+    const suffix = lang === 'en' ? '' : '-ja';
+    await page.locator('table.roster th:nth-child(2) .sort-button').click();
+    await page.locator('table.roster tbody tr:nth-child(2) .roster-actions button').first().click();
+    await page.locator('#roster-title').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `docs/screenshot-roster${suffix}.png` });
+    await page.locator('#heatmap-title').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `docs/screenshot-heatmap${suffix}.png` });
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  await roomBrowser.close();
+  await roomServer.close();
 }

@@ -204,8 +204,102 @@ texts! {
         "This browser cannot save (private mode or storage full). Work will be lost when the page is closed.";
 
     // ---- console: roster and insights ----
+    RosterShowMore => "さらに表示", "Show more";
+    RosterNotShown => "件は未表示", "not shown yet";
+    RosterCountsLabel => "世代ごとの人数", "Participants per generation";
+    RosterFilterGeneration => "世代で絞り込む", "Filter by generation";
+    RosterFilterDepartment => "部署で絞り込む", "Filter by department";
+    RosterFilterAll => "すべて", "All";
+    RosterNoDepartment => "（部署なし）", "(no department)";
+    RosterShowing => "表示中", "Showing";
+    RosterNoMatch => "条件に合う参加者はいません。", "No participant matches these filters.";
+    RosterActions => "操作", "Actions";
+    RosterProfile => "評価を見る", "Ratings";
+    RosterEdit => "修正", "Edit";
+    RosterDelete => "削除", "Delete";
+    RosterSave => "保存", "Save";
+    RosterEditTitle => "回答を修正：", "Correct the answers of";
+    RosterRatings => "自己評価", "Self-assessment";
+    RosterEditRefused => "保存できません：", "Cannot save:";
+    RosterBirthYearNote => "この参加者は生まれ年を答えています。世代は生まれ年と合っている必要があります。",
+        "This participant gave a birth year: the generation must match it.";
+    HeatmapTitle => "会場の見える化：世代×スキルの平均自己評価", "See the room: average self-assessment by generation and skill";
+    HeatmapIntro => "色が濃いほど自己評価が高い世代です。太い枠は、そのスキルで最も評価が高い世代：ほかの世代に教えられます。",
+        "The darker the cell, the higher the generation rates itself. A thick frame marks the generation that rates itself highest in a skill: it can teach the others.";
+    HeatmapSummary => "世代×スキルの平均自己評価のヒートマップ。", "Heatmap of the average self-assessment per generation and skill.";
+    HeatmapStrongestIn => "教えられるスキル", "Can teach";
+    HeatmapLegendAverage => "平均", "Average";
+    HeatmapLegendEmpty => "回答なし", "No answers";
+    HeatmapLegendStrongest => "そのスキルで最も高い世代", "Highest generation in the skill";
+    HeatmapPeople => "人", "people";
+    HeatmapGenerationColumn => "世代", "Generation";
+    HeatmapTableCaption => "世代×スキルの平均自己評価（回答者数）", "Average self-assessment per generation and skill (number of answers)";
+    ProfileChartTitle => "自己評価", "self-assessment";
+    ProfileWantsToLearn => "学びたい", "wants to learn";
 
     // ---- console: matching and export ----
+    BoardTitle => "ペアづくり", "Pairs";
+    BoardSettings => "マッチングの設定", "Matching settings";
+    BoardMode => "方式", "Mode";
+    BoardObjective => "優先すること", "Objective";
+    BoardObjectiveMostPairs => "できるだけ多くの人をペアに", "Pair as many people as possible";
+    BoardObjectiveFairest => "いちばん低いペアの点を上げる", "Raise the lowest pair score";
+    BoardCapacity => "メンター1人あたりのメンティー数（リバース）", "Mentees per mentor (reverse)";
+    BoardSameDepartment => "同じ部署どうし", "Same department";
+    BoardRuleOff => "気にしない", "Allowed";
+    BoardRuleSoft => "なるべく避ける（減点）", "Avoid (penalty)";
+    BoardRuleHard => "組ませない", "Never";
+    BoardMinDistance => "世代の差の最小値（0は制限なし）", "Minimum generation distance (0: no limit)";
+    BoardNeverPair => "組ませない2人", "Never pair these two";
+    BoardNeverPairAdd => "追加", "Add";
+    BoardNeverPairRemove => "削除", "Remove";
+    BoardNeverPairNone => "指定なし", "Nobody listed";
+    BoardPersonA => "1人目", "First person";
+    BoardPersonB => "2人目", "Second person";
+    BoardChoose => "選んでください", "Choose…";
+    BoardMatch => "ペアを作る", "Match";
+    BoardRerun => "再計算（固定したペアは残す）", "Re-run (locked pairs stay)";
+    BoardNextRound => "次のラウンドへ", "Next round";
+    BoardRedo => "やり直す", "Redo";
+    BoardComputing => "計算中…", "Computing…";
+    BoardTotal => "合計点", "Total score";
+    BoardOptimal => "最適（証明済み）", "Proven optimal";
+    BoardEdited => "手で調整済み（最適とは限りません）", "Adjusted by hand (not necessarily optimal)";
+    BoardRound => "ラウンド", "Round";
+    BoardPairCount => "組数", "Pairs";
+    BoardLowest => "最低点", "Lowest pair score";
+    BoardPoints => "点", "points";
+    BoardPair => "ペア", "Pair";
+    BoardTrio => "3人組", "Trio";
+    BoardLocked => "固定中", "Locked";
+    BoardLock => "固定する", "Lock";
+    BoardUnlock => "固定を外す", "Unlock";
+    BoardBreak => "解消する", "Break";
+    BoardMoveLabel => "移す人（選ぶと各組に「この組へ移す」ボタンが出ます）", "Person to move (then press “Move … to this pair” on a card)";
+    BoardMove => "移す", "Move";
+    BoardMentor => "メンター", "Mentor";
+    BoardMentee => "メンティー", "Mentee";
+    BoardBreakdown => "点数の内訳", "How the score adds up";
+    BoardSkillPoints => "スキル", "Skills";
+    BoardReciprocity => "教え合いボーナス", "Teaching both ways";
+    BoardGenerationBonus => "世代の差", "Generation distance";
+    BoardSameDepartmentPenalty => "同じ部署", "Same department";
+    BoardRepeatPenalty => "以前のラウンドと同じ相手", "Partners in an earlier round";
+    BoardWhyNot => "ほかの候補との比較", "Why not someone else?";
+    BoardOverrides => "このペアが優先したルール", "Rules this pair overrides";
+    BoardUnmatched => "ペアのいない人", "Without a partner";
+    BoardProfiles => "2人のプロフィール", "Both profiles";
+    BoardEmpty => "「ペアを作る」を押すと、集まった回答からペアを提案します。", "Press Match to get suggested pairs from the answers.";
+    BoardEarlierRounds => "これまでのラウンド", "Earlier rounds";
+    BoardNoDepartment => "部署なし", "no department";
+    BoardNothingToTeach => "教えられるスキルはありません", "No skill to teach";
+    BoardEditTools => "調整", "Adjust";
+    BoardShowAll => "すべて表示", "Show all";
+    BoardModeMutualShort => "相互", "Mutual";
+    BoardModeReverseShort => "リバース", "Reverse";
+    BoardShowDetails => "説明を開く", "Show the explanation";
+    BoardHideDetails => "説明を閉じる", "Hide the explanation";
+    BoardNeeds2 => "ペアを作るには2人以上の回答が必要です。", "Matching needs answers from at least two people.";
     CsvPair => "ペア", "Pair";
     CsvMentor => "メンター", "Mentor";
     CsvMentee => "メンティー", "Mentee";
@@ -260,7 +354,6 @@ texts! {
     SetupNoProblems => "問題はありません。保存できます。", "No problems: ready to save.";
     SetupAnswersWarning => "注意：集めた回答のうち {n} 件は、編集後のワークショップに合わなくなります。保存すると、それらの回答は前の版のワークショップと一緒にアーカイブに保管されます（削除はされず、直後なら「元に戻す」で戻せます）。",
         "Warning: {n} of the answers collected no longer fit the edited workshop. When you save, they will be kept in the archive with the previous version of the workshop (nothing is deleted, and you can undo right after).";
-    SetupAnswersCount => "集まった回答：{n} 件", "Answers collected: {n}";
 
     ShareTitle => "アンケートを共有する", "Share the survey";
     ShareIntro => "どの方法でもデータはどこにも送信されません。リンクではワークショップの内容が「#」より後ろに入っていて、ブラウザはこの部分をサーバーに送りません。",
@@ -511,6 +604,129 @@ pub fn import_outcome(lang: Lang, outcome: &ImportOutcome) -> String {
         ImportOutcome::AlreadyNewer(name) => format!("{}: {name}", t(lang, Key::ImportAlreadyNewer)),
         ImportOutcome::RejectedFile(e) => format!("{}: {}", t(lang, Key::ImportRejected), format_error(lang, e)),
         ImportOutcome::RejectedCode(e) => format!("{}: {}", t(lang, Key::ImportRejected), code_error(lang, e)),
+    }
+}
+
+// ---- console: matching (explanations of pairs) ----
+
+/// A board message as a sentence in `lang`.
+pub fn board_message(lang: Lang, message: &crate::board::BoardMessage) -> String {
+    use crate::board::BoardMessage as M;
+    match (message, lang) {
+        (M::RunFailed(e), Lang::Ja) => format!("ペアを作れませんでした。設定を確認してください（詳細: {e}）"),
+        (M::RunFailed(e), Lang::En) => format!("No pairs could be made: {e}."),
+        (M::WorkerUnavailable, Lang::Ja) => "この環境ではバックグラウンド計算が使えないため、ページ上で計算しました。大人数では少し待つことがあります。".into(),
+        (M::WorkerUnavailable, Lang::En) => "Background computing is not available here, so the pairs were computed on the page itself; with many people it may pause briefly.".into(),
+        (M::Cancelled, Lang::Ja) => "計算を中止しました。前の結果はそのままです。".into(),
+        (M::Cancelled, Lang::En) => "Computing cancelled: the previous result is kept.".into(),
+        (M::GroupFull, Lang::Ja) => "3人組にはこれ以上加えられません。".into(),
+        (M::GroupFull, Lang::En) => "A trio takes nobody more.".into(),
+        (M::MoveMentees, Lang::Ja) => "リバースモードではメンティーを移します。メンターはペアに残ります。".into(),
+        (M::MoveMentees, Lang::En) => "In reverse mode, move mentees: mentors stay with their pairs.".into(),
+        (M::NothingToUndo, Lang::Ja) => "戻せる操作はありません。".into(),
+        (M::NothingToUndo, Lang::En) => "Nothing to undo or redo.".into(),
+    }
+}
+
+/// The name of a hard constraint.
+pub fn constraint_name(lang: Lang, c: crate::model::Constraint) -> &'static str {
+    use crate::model::Constraint as C;
+    match (c, lang) {
+        (C::SameDepartment, Lang::Ja) => "同じ部署",
+        (C::SameDepartment, Lang::En) => "same department",
+        (C::NeverPair, Lang::Ja) => "組ませない2人",
+        (C::NeverPair, Lang::En) => "never-pair list",
+        (C::MinGenerationDistance, Lang::Ja) => "世代が近すぎる",
+        (C::MinGenerationDistance, Lang::En) => "too close in generation",
+        (C::RepeatPartner, Lang::Ja) => "以前のラウンドと同じ相手",
+        (C::RepeatPartner, Lang::En) => "partner in an earlier round",
+        (C::LockedElsewhere, Lang::Ja) => "ほかの人と固定済み",
+        (C::LockedElsewhere, Lang::En) => "locked with someone else",
+    }
+}
+
+/// "Aiko teaches Ben AI tools (5 → 1, wanted ×2): 8 points".
+pub fn teaching_line(lang: Lang, teacher: &str, learner: &str, skill: &str, line: &crate::model::TeachingLine, want_weight: u32) -> String {
+    let (tr, lr, pts) = (line.teacher_rating, line.learner_rating, line.points);
+    match (lang, line.wanted) {
+        (Lang::Ja, true) => format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}、学びたい ×{want_weight}）{pts}点"),
+        (Lang::Ja, false) => format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}）{pts}点"),
+        (Lang::En, true) => format!("{teacher} teaches {learner} {skill} ({tr} → {lr}, wanted ×{want_weight}): {pts} points"),
+        (Lang::En, false) => format!("{teacher} teaches {learner} {skill} ({tr} → {lr}): {pts} points"),
+    }
+}
+
+/// "2 generations apart", "same department: Sales", "partners in round 1".
+pub fn link_facts(lang: Lang, link: &crate::model::LinkExplanation) -> String {
+    let mut facts = vec![match lang {
+        Lang::Ja => format!("世代の差 {}", link.generation_steps),
+        Lang::En => format!("{} generation step(s) apart", link.generation_steps),
+    }];
+    if let Some(d) = &link.shared_department {
+        facts.push(match lang {
+            Lang::Ja => format!("同じ部署（{d}）"),
+            Lang::En => format!("same department ({d})"),
+        });
+    }
+    if let Some(r) = link.earlier_round {
+        facts.push(match lang {
+            Lang::Ja => format!("ラウンド{r}でも同じペア"),
+            Lang::En => format!("partners in round {r}"),
+        });
+    }
+    facts.join(match lang { Lang::Ja => "・", Lang::En => "; " })
+}
+
+/// "Why not Chie? Aiko with Chie would score 30; the total would fall by 4."
+pub fn runner_up(lang: Lang, member: &str, partner: &str, r: &crate::model::RunnerUp) -> String {
+    let bound = if r.exact { "" } else { match lang { Lang::Ja => "（最大で）", Lang::En => " at most" } };
+    let fall = match (lang, r.total_fall) {
+        (Lang::Ja, f) if f >= 0 => format!("合計点は{bound}{f}点下がります"),
+        (Lang::Ja, f) => format!("合計点は{}点上がります", -f),
+        (Lang::En, f) if f >= 0 => format!("the total would fall by{bound} {f}"),
+        (Lang::En, f) => format!("the total would rise by {}", -f),
+    };
+    let fewer = match (lang, r.fewer_paired) {
+        (_, 0) => String::new(),
+        (Lang::Ja, k) => format!("、ペアのいない人が{k}人増えます"),
+        (Lang::En, k) => format!(", and {k} more people would have no partner"),
+    };
+    match lang {
+        Lang::Ja => format!("{member}さんと{partner}さんなら{}点。ただしこの組にすると{fall}{fewer}。", r.pair_score),
+        Lang::En => format!("Why not {member} with {partner}? They would score {}, but {fall}{fewer}.", r.pair_score),
+    }
+}
+
+/// Why someone has no partner, as a sentence; `name` looks up a participant's name.
+pub fn unmatched_reason(lang: Lang, reason: &crate::model::UnmatchedReason, name: &dyn Fn(&str) -> String) -> String {
+    use crate::model::UnmatchedReason as U;
+    match (reason, lang) {
+        (U::NobodyElse, Lang::Ja) => "組める相手がいません（相手側の人がいません）。".into(),
+        (U::NobodyElse, Lang::En) => "There is nobody to pair with (nobody on the other side).".into(),
+        (U::NoAllowedPartner { excluded }, _) => {
+            let list: Vec<String> = excluded
+                .iter()
+                .map(|e| format!("{}: {}", constraint_name(lang, e.constraint), e.count))
+                .collect();
+            match lang {
+                Lang::Ja => format!("条件により、組める相手がいません（{}）。", list.join("、")),
+                Lang::En => format!("Every possible partner is ruled out ({}).", list.join(", ")),
+            }
+        }
+        (U::PartnersTaken { allowed, allowed_count }, _) => {
+            let names: Vec<String> = allowed.iter().map(|id| name(id)).collect();
+            let more = (*allowed_count as usize).saturating_sub(names.len());
+            match lang {
+                Lang::Ja if more > 0 => format!("組める相手（{} ほか{more}人）は、より多くの人がペアになるよう別の人と組んでいます。", names.join("、")),
+                Lang::Ja => format!("組める相手（{}）は、より多くの人がペアになるよう別の人と組んでいます。", names.join("、")),
+                Lang::En if more > 0 => format!("Everyone allowed ({} and {more} more) is paired elsewhere so that more people have a partner.", names.join(", ")),
+                Lang::En => format!("Everyone allowed ({}) is paired elsewhere so that more people have a partner.", names.join(", ")),
+            }
+        }
+        (U::NoMenteeLeft, Lang::Ja) => "メンティーが足りず、ほかのメンターの方が高い点になりました。".into(),
+        (U::NoMenteeLeft, Lang::En) => "There were fewer mentees than mentor places; they scored higher with other mentors.".into(),
+        (U::SetAside, Lang::Ja) => "ファシリテーターがペアを解消しました。再計算でまた組まれます。".into(),
+        (U::SetAside, Lang::En) => "The facilitator took them out of their pair; a re-run pairs them again.".into(),
     }
 }
 

@@ -8,10 +8,13 @@
 mod browser;
 mod console;
 mod copy_button;
+pub mod match_worker;
 mod notice_bar;
 mod pages;
+mod profile_chart;
 mod qr_code;
 mod route;
+mod setup;
 mod survey;
 mod top_bar;
 mod workshop_summary;

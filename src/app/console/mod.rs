@@ -1,4 +1,8 @@
 //! The console's parts, one component per file.
 
+pub mod heatmap;
+pub mod board;
 pub mod import_panel;
+pub mod response_editor;
 pub mod roster;
+pub mod roster_row;

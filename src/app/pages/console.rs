@@ -1,7 +1,7 @@
 //! The facilitator console: collect the answers (files, drops, pasted codes) and see who
-//! has answered.
+//! has answered, and see the room (the generations' strengths as a heatmap).
 
-use crate::app::console::{import_panel::ImportPanel, roster::Roster};
+use crate::app::console::{heatmap::Heatmap, import_panel::ImportPanel, roster::Roster};
 use crate::app::Ctx;
 use crate::i18n::Key;
 use yew::prelude::*;
@@ -33,7 +33,9 @@ pub fn console_page(props: &ConsolePageProps) -> Html {
                 <ImportPanel ctx={ctx.clone()} />
                 if !cohort.responses.is_empty() {
                     <Roster ctx={ctx.clone()} />
+                    <Heatmap ctx={ctx.clone()} cohort={cohort.clone()} />
                 }
+                <crate::app::console::board::match_board::MatchBoard ctx={ctx.clone()} />
             </>
         },
     };
