@@ -397,8 +397,7 @@ fn write_demo(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Resu
         }
         let _ = writeln!(
             err,
-            "wrote {} and {n} response files to {}",
-            "workshop.json",
+            "wrote workshop.json and {n} response files to {}",
             dir.display()
         );
     }

@@ -6,8 +6,10 @@
 //!
 //! Submodules: [`blossom`] (maximum-weight general matching, mutual mode) and
 //! [`assignment`] (capacitated assignment, reverse mode) are the exact solvers on integer
-//! weight matrices; scoring, constraints, explanations and the pairing document are built
-//! on top of them.
+//! weight matrices; [`cardinality`] counts how many can be paired at all (for the fairest
+//! objective); [`score`] scores and explains pairs and checks constraints; [`engine`]
+//! builds the pairing document on top of them ([`match_cohort`], [`score_matrix`]);
+//! [`regroup`] scores a grouping the facilitator arranged by hand. See `docs/MATCHING.md`.
 
 pub mod assignment;
 pub mod blossom;
