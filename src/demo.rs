@@ -47,6 +47,7 @@ pub fn demo_cohort(n_participants: usize, seed: u64, lang: Lang, now: &str) -> C
         workshop,
         responses,
         rounds: Vec::new(),
+        pairing: None,
     }
 }
 

@@ -110,7 +110,7 @@ mod tests {
     use crate::template::default_workshop;
 
     fn cohort() -> Cohort {
-        Cohort { format: Kind::Cohort.tag(), workshop: default_workshop(Lang::En), responses: vec![], rounds: vec![] }
+        Cohort { format: Kind::Cohort.tag(), workshop: default_workshop(Lang::En), responses: vec![], rounds: vec![], pairing: None }
     }
 
     fn response(c: &Cohort, id: &str, name: &str, at: &str) -> Response {

@@ -292,8 +292,8 @@ impl Response {
     }
 }
 
-/// `kakehashi/cohort@1`: a workshop plus every response collected for it, and the
-/// pairings of earlier rounds (oldest first).
+/// `kakehashi/cohort@1`: a workshop plus every response collected for it, the pairings
+/// of earlier rounds (oldest first) and, in a saved session, the current pairing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cohort {
@@ -302,11 +302,15 @@ pub struct Cohort {
     pub responses: Vec<Response>,
     #[serde(default)]
     pub rounds: Vec<Pairing>,
+    /// The current round's pairing, not yet kept as a round: present in a saved session
+    /// so that opening it restores the pairs on the console as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pairing: Option<Pairing>,
 }
 
 /// `kakehashi/pairing@1`: the result of one matching run, written by
 /// [`crate::matching::match_cohort`]; see `docs/MATCHING.md` for how it is computed and
-/// `docs/FORMATS-pairing.md` for a full example.
+/// `docs/FORMATS.md` for a full example.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pairing {

@@ -210,7 +210,10 @@ impl Session {
     }
 
     /// Replaces the current cohort, archiving the old one if it holds answers.
-    fn replace_cohort(&mut self, cohort: Cohort) {
+    /// Replaces the current cohort, archiving the old one if it holds answers. A saved
+    /// session's current pairing goes back onto the board.
+    fn replace_cohort(&mut self, mut cohort: Cohort) {
+        let pairing = cohort.pairing.take();
         self.undo = Some(self.snapshot());
         if let Some(old) = self.cohort.replace(cohort) {
             if !old.responses.is_empty() {
@@ -223,6 +226,13 @@ impl Session {
         self.workshop_draft = None;
         self.last_import.clear();
         self.board = Board::default();
+        self.board.pairing = pairing;
+    }
+
+    /// The session as one file: the cohort with the board's current pairing.
+    pub fn session_file(&self) -> Option<Cohort> {
+        let cohort = self.cohort.as_ref()?;
+        Some(Cohort { pairing: self.board.pairing_for(cohort).cloned(), ..cohort.clone() })
     }
 
     /// How many collected answers would not fit `workshop` (if it replaced the current one).
@@ -240,7 +250,7 @@ impl Session {
             }
             Action::StartFromTemplate(preset) => {
                 let workshop = workshop_with_preset(preset);
-                self.replace_cohort(Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![] });
+                self.replace_cohort(Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![], pairing: None });
             }
             Action::OpenCohort(cohort) => self.replace_cohort(cohort),
             Action::SetWorkshopDraft(draft) => self.workshop_draft = draft,
@@ -353,7 +363,7 @@ impl Session {
             Some(c) if moved.is_empty() && c.workshop.id == draft.id => c.rounds.clone(),
             _ => Vec::new(),
         };
-        let new = Cohort { format: Kind::Cohort.tag(), workshop: draft, responses: fitting, rounds };
+        let new = Cohort { format: Kind::Cohort.tag(), workshop: draft, responses: fitting, rounds, pairing: None };
         let old = self.cohort.replace(new);
         self.notice = Some(match old {
             Some(old) if !moved.is_empty() => {
@@ -545,6 +555,26 @@ mod tests {
         assert_eq!(s.archive.last().unwrap().responses, before.responses);
         s.apply(Action::Undo);
         assert_eq!(s.cohort.as_ref().unwrap().responses.len(), 1);
+    }
+
+    #[test]
+    fn a_saved_session_reopens_with_its_pairs() {
+        let mut s = session();
+        let cohort = crate::demo::demo_cohort(9, 3, Lang::Ja, "2026-11-26T09:00:00Z");
+        let pairing = crate::matching::match_cohort(&cohort, &cohort.workshop.matching).unwrap();
+        s.apply(Action::OpenCohort(cohort.clone()));
+        s.apply(Action::Board(crate::board::BoardAction::StartRun));
+        let run = s.board.computing.unwrap();
+        s.apply(Action::Board(crate::board::BoardAction::ResultReady { run, pairing: pairing.clone() }));
+        let file = s.session_file().unwrap();
+        let text = crate::formats::to_json(&file);
+        let reopened = crate::formats::parse_cohort(text.as_bytes()).unwrap();
+        let mut t = session();
+        t.apply(Action::OpenCohort(reopened));
+        assert_eq!(t.cohort.as_ref().unwrap().responses, cohort.responses);
+        assert_eq!(t.cohort.as_ref().unwrap().pairing, None, "the board holds the pairing");
+        assert_eq!(t.board.pairing.as_ref(), Some(&pairing));
+        assert_eq!(t.session_file(), Some(file));
     }
 
     #[test]

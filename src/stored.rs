@@ -125,6 +125,7 @@ mod tests {
                 workshop: default_workshop(Lang::Ja),
                 responses: vec![],
                 rounds: vec![],
+                pairing: None,
             }),
             ..StoredState::default()
         };

@@ -532,7 +532,7 @@ pub fn cohort(c: &Cohort) -> Result<(), Invalid> {
     if let Some(dup) = first_duplicate(c.responses.iter().map(|r| r.participant_id.as_str())) {
         return Err(Invalid::DuplicateId { what: "participant", id: dup.into() });
     }
-    for p in &c.rounds {
+    for p in c.rounds.iter().chain(&c.pairing) {
         pairing_alone(p)?;
         if p.workshop_id != c.workshop.id {
             return Err(Invalid::OtherWorkshop { expected: c.workshop.id.clone(), found: p.workshop_id.clone() });

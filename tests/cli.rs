@@ -192,15 +192,13 @@ fn bench_runs_on_small_sizes() {
     assert_eq!(out.lines().filter(|l| l.contains("mutual") || l.contains("reverse")).count(), 4, "{out}");
 }
 
-/// The pairing example of docs/FORMATS-pairing.md (or, once merged, docs/FORMATS.md) is
-/// the real output of the two commands it shows.
+/// The pairing example of docs/FORMATS.md is the real output of the two commands it shows.
 #[test]
 fn the_documented_pairing_example_is_current_output() {
     const DEMO: &str = "kakehashi demo --participants 5 --seed 1 --lang en --now 2026-11-26T09:30:00Z -o cohort.json";
-    let docs = ["docs/FORMATS-pairing.md", "docs/FORMATS.md"]
-        .map(|f| std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(f)).unwrap_or_default());
-    let doc = docs.iter().find(|d| d.contains(DEMO)).expect("a documented pairing example made with the demo command");
-    let after = &doc[doc.find(DEMO).unwrap()..];
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/FORMATS.md")).unwrap();
+    let at = doc.find(DEMO).expect("a documented pairing example made with the demo command");
+    let after = &doc[at..];
     let start = after.find("```json\n").expect("a json block after the commands") + "```json\n".len();
     let documented = &after[start..start + after[start..].find("```").unwrap()];
 

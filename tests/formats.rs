@@ -31,7 +31,7 @@ fn response(w: &Workshop, id: &str, rating: u8) -> Response {
 fn cohort() -> Cohort {
     let w = workshop();
     let responses = vec![response(&w, "p-1", 3), response(&w, "p-2", 5)];
-    Cohort { format: Kind::Cohort.tag(), workshop: w, responses, rounds: vec![] }
+    Cohort { format: Kind::Cohort.tag(), workshop: w, responses, rounds: vec![], pairing: None }
 }
 
 fn bytes(v: &Value) -> Vec<u8> {

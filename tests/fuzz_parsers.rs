@@ -52,6 +52,7 @@ fn seeds() -> Vec<Value> {
         responses: vec![response(&intl, "a", 2), response(&intl, "b", 5)],
         workshop: intl.clone(),
         rounds: vec![],
+        pairing: None,
     };
     let pairing = json!({
         "format": "kakehashi/pairing@1", "workshop_id": "reverse-mentoring", "round": 1,

@@ -67,7 +67,7 @@ fn cohort(n_skills: usize, specs: &[Spec]) -> Cohort {
     workshop.skills = order[..n_skills].iter().map(|&i| workshop.skills[i].clone()).collect();
     let skills: Vec<String> = workshop.skills.iter().map(|s| s.id.clone()).collect();
     let responses = specs.iter().enumerate().map(|(i, s)| response(&skills, &format!("p{i:02}"), s)).collect();
-    Cohort { format: Kind::Cohort.tag(), workshop, responses, rounds: vec![] }
+    Cohort { format: Kind::Cohort.tag(), workshop, responses, rounds: vec![], pairing: None }
 }
 
 fn id(i: usize) -> String {

@@ -58,7 +58,7 @@ fn prepare_with_answers(n: usize) {
             updated_at: "2026-11-26T09:00:00Z".into(),
         })
         .collect();
-    let cohort = Cohort { format: Kind::Cohort.tag(), workshop, responses, rounds: vec![] };
+    let cohort = Cohort { format: Kind::Cohort.tag(), workshop, responses, rounds: vec![], pairing: None };
     let state = StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() };
     storage().clear().unwrap();
     storage().set_item(STORAGE_KEY, &stored::save(&state)).unwrap();

@@ -402,6 +402,7 @@ mod tests {
             workshop: default_workshop(Lang::En),
             responses: vec![ben, aiko],
             rounds: vec![],
+            pairing: None,
         }
     }
 
