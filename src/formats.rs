@@ -22,7 +22,7 @@ use std::fmt;
 pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 
 /// The deepest nesting of arrays and objects accepted. Kakehashi's own documents nest at
-/// most 7 levels (a cohort's pairing explanation); this rejects hostile input early.
+/// most 10 levels (a cohort's pairing explanations); this rejects hostile input early.
 pub const MAX_DEPTH: usize = 32;
 
 /// The four kinds of document, as named in the `format` tag.

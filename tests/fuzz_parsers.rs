@@ -54,12 +54,11 @@ fn seeds() -> Vec<Value> {
         rounds: vec![],
         pairing: None,
     };
-    let pairing = json!({
-        "format": "kakehashi/pairing@1", "workshop_id": "reverse-mentoring", "round": 1,
-        "mode": "mutual", "objective": "most_pairs", "settings": intl.matching,
-        "total_score": 12, "pairs": [{"members": ["a", "b"], "score": 12, "explanation": {}}],
-        "unmatched": [], "optimal": true
-    });
+    // A real pairing (typed explanations, a trio, why-not) so mutations reach its checks.
+    let demo = kakehashi::demo::demo_cohort(7, 11, kakehashi::model::Lang::Ja, "2026-11-26T09:00:00Z");
+    let mut settings = demo.workshop.matching.clone();
+    settings.mode = kakehashi::model::MatchingMode::Mutual;
+    let pairing = serde_json::to_value(kakehashi::matching::match_cohort(&demo, &settings).unwrap()).unwrap();
     let state = json!({"format": "kakehashi/app-state@1", "lang": "ja", "cohort": cohort});
     vec![
         serde_json::to_value(&intl).unwrap(),
