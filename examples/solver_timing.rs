@@ -239,6 +239,9 @@ fn main() {
         let mut rng = SplitMix64(5 + n as u64);
         let capacity: Vec<u32> = (0..n).map(|_| 1 + rng.below(3) as u32).collect();
         report_assignment("cap 1-3", n, n, &capacity, &weight);
+        let mut rng = SplitMix64(3 + n as u64);
+        let uniform: Vec<i64> = (0..n * n).map(|_| rng.below(1_000_000) as i64).collect();
+        report_assignment("uniform", n, n, &vec![1; n], &uniform);
         let half = n / 2;
         let weight = reverse_matrix(half, n, 77 + n as u64);
         let capacity = vec![2; half];

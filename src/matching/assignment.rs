@@ -21,20 +21,23 @@
 //! `c(a, b) + π(a) − π(b)` non-negative and every used edge tight (`π(t)` stays 0).
 //! Mentees still waiting for their unit of flow are *pending*. Each *phase*
 //!
-//! 1. runs one multi-source Dijkstra from all pending mentees at once, stopping as soon
-//!    as `t` is the nearest unsettled node (at distance `d(t)`);
+//! 1. runs one multi-source Dijkstra from a batch of pending mentees at once, settling
+//!    mentors a whole distance level at a time and stopping as soon as `t` is the nearest
+//!    unsettled node (at distance `d(t)`);
 //! 2. moves the potentials of the settled nodes by `d(x) − d(t)`, which keeps every
 //!    reduced cost non-negative and makes every shortest path a path of tight edges;
-//! 3. augments along a maximal set of disjoint tight paths from pending mentees to `t`,
-//!    found by depth-first search (each is a shortest augmenting path for its mentee).
+//! 3. augments along disjoint tight paths from the batch to `t`, found by depth-first
+//!    search over the phase's tight edges until none is left (each is a shortest
+//!    augmenting path for its mentee).
 //!
 //! Inserting mentees one at a time along shortest augmenting paths is the Hungarian
 //! method, whose invariant (the flow is optimal for the mentees inserted so far) does not
 //! care which pending mentee goes next; batching them per phase is what makes
 //! survey-like data fast: there, scores take few distinct values, so shortest paths come
 //! in large groups of equal length, and one Dijkstra serves a whole group instead of
-//! re-exploring the same plateau of tied mentors once per mentee. Each phase costs
-//! O(n_mentees · n_mentors) and augments at least once.
+//! re-exploring the same plateau of tied mentors once per mentee. The batch adapts (see
+//! `Solver::solve`) so that scores without ties get single-source searches instead. Each
+//! phase costs O(n_mentees · n_mentors) and routes at least one mentee: O(n³) overall.
 //!
 //! **Determinism.** No randomness, no hashing: mentees are tried in index order, mentors
 //! are scanned in index order, and every minimum keeps the first (lowest-index)
@@ -291,12 +294,30 @@ impl<C: Cost> Solver<C> {
         }
     }
 
+    /// Runs phases until every mentee is routed. Each phase starts from a batch of the
+    /// pending mentees, the first ones in index order. The batch doubles after a phase
+    /// that routed several mentees and halves after one that routed a single one: on tied
+    /// scores a phase routes dozens of mentees and the whole batch is worth its
+    /// O(batch · n_mentors) start, while on scores with few ties (say, uniformly random)
+    /// shortest paths have distinct lengths, each phase routes one mentee whatever the
+    /// batch, and a batch of one makes it a plain single-source search that stops early,
+    /// as in Jonker–Volgenant. (Measured on 1000 × 1000: always the whole batch costs 5×
+    /// more on uniform scores; a batch proportional to the last phase's yield costs 3×
+    /// more on tied ones.)
     fn solve(mut self) -> Self {
         let mut pending: Vec<u32> = (0..self.n_mentees as u32).collect();
+        let mut batch = pending.len();
         while !pending.is_empty() {
-            self.shortest_paths(&pending);
-            self.augment_tight_paths(&pending);
+            let sources = &pending[..batch.clamp(1, pending.len())];
+            self.shortest_paths(sources);
+            self.augment_tight_paths(sources);
+            let before = pending.len();
             pending.retain(|&i| self.route[i as usize] == Route::Pending);
+            batch = if before - pending.len() >= 2 {
+                batch.saturating_mul(2)
+            } else {
+                (batch / 2).max(1)
+            };
         }
         self
     }
