@@ -238,6 +238,15 @@ texts! {
     ProfileWantsToLearn => "学びたい", "wants to learn";
 
     // ---- console: matching and export ----
+    ExportTitle => "結果を渡す", "Hand out the result";
+    ExportCsv => "ペア一覧を保存（CSV・Excel用）", "Save the pairs (CSV for Excel)";
+    ExportPairing => "ペアリング結果を保存（JSON）", "Save the pairing (JSON)";
+    ExportSession => "セッションを保存（回答とペア）", "Save the session (answers and pairs)";
+    ExportPrint => "ペアカードを印刷", "Print the pair cards";
+    ExportHint => "印刷すると、1ペアずつA4 1枚のカードになります。壁に貼ったり、参加者に配ったりできます。",
+        "Printing gives one A4 card per pair, for the wall or to hand out.";
+    ExportRound => "ラウンド", "Round";
+    ExportWhoTeaches => "教え合うこと", "Who teaches what";
     BoardTitle => "ペアづくり", "Pairs";
     BoardSettings => "マッチングの設定", "Matching settings";
     BoardMode => "方式", "Mode";

@@ -136,3 +136,10 @@ pub fn read_files(files: web_sys::FileList, done: impl FnOnce(Vec<(String, Vec<u
         done(read);
     });
 }
+
+/// Opens the browser's print dialog (the print styles show only the pair cards).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

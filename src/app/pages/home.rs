@@ -86,8 +86,8 @@ pub fn home_page(props: &HomePageProps) -> Html {
         <section class="card" aria-labelledby="session-file">
             <h2 id="session-file">{ ctx.t(Key::SessionFileTitle) }</h2>
             <p>{ ctx.t(Key::SessionFileBody) }</p>
-            if let Some(cohort) = &session.cohort {
-                <button type="button" class="button" onclick={download_cohort(cohort)}>{ ctx.t(Key::SessionDownload) }</button>
+            if let Some(file) = session.session_file() {
+                <button type="button" class="button" onclick={download_cohort(&file)}>{ ctx.t(Key::SessionDownload) }</button>
             }
             <div class="field">
                 <label for="open-session">{ ctx.t(Key::SessionOpen) }</label>

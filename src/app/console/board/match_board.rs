@@ -6,6 +6,8 @@
 
 use super::board_toolbar::BoardToolbar;
 use super::directory::Directory;
+use super::export_panel::ExportPanel;
+use super::print_sheet::PrintSheet;
 use super::pair_card::PairCard;
 use super::settings_form::SettingsForm;
 use super::unmatched_list::UnmatchedList;
@@ -124,6 +126,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }
                     <UnmatchedList ctx={ctx.clone()} unmatched={p.unmatched.clone()} directory={directory.clone()} />
+                    if let Some(file) = session.session_file() {
+                        <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} session={file} />
+                    }
+                    <PrintSheet ctx={ctx.clone()} title={cohort.workshop.title.get(lang).to_owned()}
+                        pairing={p.clone()} directory={directory.clone()} />
                 </>
             }
         }

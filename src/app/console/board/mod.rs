@@ -3,9 +3,11 @@
 
 pub mod board_toolbar;
 pub mod directory;
+pub mod export_panel;
 pub mod match_board;
 pub mod never_pair_editor;
 pub mod pair_card;
 pub mod pair_details;
+pub mod print_sheet;
 pub mod settings_form;
 pub mod unmatched_list;
