@@ -84,7 +84,9 @@ pub fn max_weight_assignment(
         weight,
         max_abs,
     };
-    if fits_i64(n_mentors, n_mentees, max_abs) {
+    if fits::<i32>(n_mentees, max_abs) {
+        Solver::<i32>::new(&problem).solve().assignment()
+    } else if fits::<i64>(n_mentees, max_abs) {
         Solver::<i64>::new(&problem).solve().assignment()
     } else {
         Solver::<i128>::new(&problem).solve().assignment()
@@ -100,71 +102,64 @@ struct Problem<'a> {
     max_abs: u128,
 }
 
-/// Whether `i64` arithmetic is safe: potentials are shortest-path distances in a network
-/// of `n_mentors + n_mentees + 1` nodes whose costs are at most `B + max|w|` in absolute
-/// value, with `B ≤ 2 · n_mentees · max|w| + 1`; a factor of 16 leaves a wide margin.
-fn fits_i64(n_mentors: usize, n_mentees: usize, max_abs: u128) -> bool {
-    let nodes = (n_mentors + n_mentees) as u128 + 2;
-    nodes
-        .checked_mul(nodes)
-        .and_then(|x| x.checked_mul(max_abs + 1))
-        .and_then(|x| x.checked_mul(16))
-        .is_some_and(|x| x < (i64::MAX as u128) / 4)
+/// Whether arithmetic in `C` is safe. With `G = B + max|w|` the largest gain (and
+/// `B ≤ 2 · n_mentees · max|w| + 1`), every potential stays within `[−G, G]`: a mentor
+/// with room has π = 0, a mentor with mentees has π(j) = π(i) − gain(i, j) ≥ −G for
+/// any of its mentees `i` (whose private edge keeps π(i) ≥ 0) and π(j) ≤ 0 (edge
+/// t → j), and a mentee's π lies between its mentor's and that plus its gain. Distances
+/// never exceed the private edge's π(i) ≤ G, so every sum the search forms is within
+/// 4 · G; a factor of 16, plus room for the forbidden-pair sentinel, leaves a wide
+/// margin. The bound grows linearly in the number of mentees: survey scores fit `i32`.
+fn fits<C: Cost>(n_mentees: usize, max_abs: u128) -> bool {
+    (n_mentees as u128)
+        .checked_mul(max_abs)
+        .and_then(|x| x.checked_mul(2))
+        .and_then(|b| b.checked_add(max_abs + 2))
+        .and_then(|g| g.checked_mul(16))
+        .is_some_and(|x| x < C::MAX_U128 / 4)
 }
 
-/// The integer type the solver computes with: `i64` on the fast path, `i128` when the
-/// weights are so large that `i64` could overflow.
+/// The integer type the search computes with: the narrowest of `i32`, `i64` and `i128`
+/// that provably cannot overflow (see [`fits`]). `i32` halves the memory traffic of the
+/// relaxation loop compared with `i64`; `i128` only serves absurd weights.
 trait Cost: Copy + Ord + std::fmt::Debug {
     const ZERO: Self;
     const MAX: Self;
+    /// `MAX` as a `u128`, for [`fits`].
+    const MAX_U128: u128;
     /// The cost of a forbidden pair: above every reachable distance, yet far enough
     /// from overflow that adding a potential to it is safe.
     const FORBIDDEN: Self;
     fn from_i128(x: i128) -> Self;
-    fn from_i64(x: i64) -> Self;
     fn add(self, other: Self) -> Self;
     fn sub(self, other: Self) -> Self;
 }
 
-impl Cost for i64 {
-    const ZERO: Self = 0;
-    const MAX: Self = i64::MAX;
-    const FORBIDDEN: Self = i64::MAX / 4;
-    fn from_i128(x: i128) -> Self {
-        i64::try_from(x).expect("checked by fits_i64")
-    }
-    fn from_i64(x: i64) -> Self {
-        x
-    }
-    #[inline(always)]
-    fn add(self, other: Self) -> Self {
-        self + other
-    }
-    #[inline(always)]
-    fn sub(self, other: Self) -> Self {
-        self - other
-    }
+/// One implementation per width; all operations are the plain ones (overflow is ruled
+/// out beforehand by [`fits`]).
+macro_rules! impl_cost {
+    ($($t:ty),*) => {$(
+        impl Cost for $t {
+            const ZERO: Self = 0;
+            const MAX: Self = <$t>::MAX;
+            const MAX_U128: u128 = <$t>::MAX as u128;
+            const FORBIDDEN: Self = <$t>::MAX / 4;
+            fn from_i128(x: i128) -> Self {
+                <$t>::try_from(x).expect("checked by fits")
+            }
+            #[inline(always)]
+            fn add(self, other: Self) -> Self {
+                self + other
+            }
+            #[inline(always)]
+            fn sub(self, other: Self) -> Self {
+                self - other
+            }
+        }
+    )*};
 }
 
-impl Cost for i128 {
-    const ZERO: Self = 0;
-    const MAX: Self = i128::MAX;
-    const FORBIDDEN: Self = i128::MAX / 4;
-    fn from_i128(x: i128) -> Self {
-        x
-    }
-    fn from_i64(x: i64) -> Self {
-        i128::from(x)
-    }
-    #[inline(always)]
-    fn add(self, other: Self) -> Self {
-        self + other
-    }
-    #[inline(always)]
-    fn sub(self, other: Self) -> Self {
-        self - other
-    }
-}
+impl_cost!(i32, i64, i128);
 
 /// "No mentor / no mentee" in the `u32` index arrays.
 const NONE: u32 = u32::MAX;
@@ -253,7 +248,6 @@ impl<C: Cost> Solver<C> {
         // gain, so every edge has a non-negative reduced cost and each mentee's favourite
         // mentors are tight: the first phase is a greedy assignment with rerouting.
         let mut row_pot = vec![C::ZERO; n_me];
-        let shift = C::from_i128(shift);
         for (i, (costs, pot)) in cost
             .chunks_exact_mut(n_mo.max(1))
             .zip(&mut row_pot)
@@ -262,7 +256,7 @@ impl<C: Cost> Solver<C> {
             for (j, c) in costs.iter_mut().enumerate() {
                 let w = p.weight[j * n_me + i];
                 if w != NO_EDGE {
-                    let gain = C::from_i64(w).add(shift);
+                    let gain = C::from_i128(i128::from(w) + shift);
                     *c = C::ZERO.sub(gain);
                     *pot = (*pot).max(gain);
                 }
@@ -656,7 +650,11 @@ mod tests {
             weight,
             max_abs,
         };
-        let result = if fits_i64(n_mentors, n_mentees, max_abs) {
+        let result = if fits::<i32>(n_mentees, max_abs) {
+            let s = Solver::<i32>::new(&p).solve();
+            verify_optimum(&s);
+            s.assignment()
+        } else if fits::<i64>(n_mentees, max_abs) {
             let s = Solver::<i64>::new(&p).solve();
             verify_optimum(&s);
             s.assignment()
@@ -760,7 +758,7 @@ mod tests {
     #[test]
     fn extreme_weights_take_the_wide_arithmetic() {
         let weight = [i64::MAX, i64::MIN + 1, 0, i64::MAX];
-        assert!(!fits_i64(2, 2, i64::MAX.unsigned_abs() as u128));
+        assert!(!fits::<i64>(2, i64::MAX.unsigned_abs() as u128));
         assert_eq!(
             solve_verified(2, 2, &[1, 1], &weight),
             vec![Some(0), Some(1)]
@@ -776,6 +774,89 @@ mod tests {
         z ^ (z >> 31)
     }
 
+    /// A random instance with weights drawn from `0..range`, shifted down by a third.
+    fn random_instance(
+        rng: &mut u64,
+        n_mentors: usize,
+        n_mentees: usize,
+        range: u64,
+    ) -> (Vec<u32>, Vec<i64>) {
+        let capacity = (0..n_mentors).map(|_| (next(rng) % 4) as u32).collect();
+        let weight = (0..n_mentors * n_mentees)
+            .map(|_| match next(rng) % 10 {
+                0 => NO_EDGE,
+                _ => (next(rng) % range) as i64 - range as i64 / 3,
+            })
+            .collect();
+        (capacity, weight)
+    }
+
+    /// Solves in width `C`, verifies, returns the assignment.
+    fn solve_in<C: Cost>(
+        n_mentors: usize,
+        n_mentees: usize,
+        capacity: &[u32],
+        weight: &[i64],
+    ) -> Vec<Option<usize>> {
+        let max_abs = weight
+            .iter()
+            .filter(|&&w| w != NO_EDGE)
+            .map(|w| u128::from(w.unsigned_abs()))
+            .max()
+            .unwrap_or(0);
+        let p = Problem {
+            n_mentors,
+            n_mentees,
+            capacity,
+            weight,
+            max_abs,
+        };
+        let s = Solver::<C>::new(&p).solve();
+        verify_optimum(&s);
+        s.assignment()
+    }
+
+    #[test]
+    fn every_arithmetic_width_finds_the_same_assignment() {
+        let mut rng = 8;
+        for (n_mentors, n_mentees) in [(1, 1), (3, 9), (20, 20), (40, 25)] {
+            let (capacity, weight) = random_instance(&mut rng, n_mentors, n_mentees, 9);
+            let narrow = solve_in::<i32>(n_mentors, n_mentees, &capacity, &weight);
+            assert_eq!(
+                narrow,
+                solve_in::<i64>(n_mentors, n_mentees, &capacity, &weight)
+            );
+            assert_eq!(
+                narrow,
+                solve_in::<i128>(n_mentors, n_mentees, &capacity, &weight)
+            );
+        }
+    }
+
+    #[test]
+    fn the_overflow_bound_holds_at_its_limit() {
+        // Weights of ±(the largest magnitude `fits` accepts for i32): with overflow
+        // checks on in tests, any intermediate outside i32 would panic.
+        let mut rng = 21;
+        for n_mentees in [1, 5, 30] {
+            let limit = (1..u128::from(u32::MAX))
+                .rev()
+                .step_by(997)
+                .find(|&m| fits::<i32>(n_mentees, m))
+                .unwrap() as i64;
+            let n_mentors = 1 + (next(&mut rng) % 20) as usize;
+            let (capacity, mut weight) = random_instance(&mut rng, n_mentors, n_mentees, 3);
+            for w in weight.iter_mut().filter(|w| **w != NO_EDGE) {
+                *w = [limit, -limit, 0][(next(&mut rng) % 3) as usize];
+            }
+            let narrow = solve_in::<i32>(n_mentors, n_mentees, &capacity, &weight);
+            assert_eq!(
+                narrow,
+                solve_in::<i64>(n_mentors, n_mentees, &capacity, &weight)
+            );
+        }
+    }
+
     #[test]
     fn potentials_prove_optimality_on_random_tie_heavy_instances() {
         let mut rng = 77;
@@ -783,15 +864,7 @@ mod tests {
             let n_mentors = (next(&mut rng) % 25) as usize;
             let n_mentees = (next(&mut rng) % 40) as usize;
             let range = [2, 5, 60][round % 3];
-            let capacity: Vec<u32> = (0..n_mentors)
-                .map(|_| (next(&mut rng) % 4) as u32)
-                .collect();
-            let weight: Vec<i64> = (0..n_mentors * n_mentees)
-                .map(|_| match next(&mut rng) % 10 {
-                    0 => NO_EDGE,
-                    _ => (next(&mut rng) % range) as i64 - range as i64 / 3,
-                })
-                .collect();
+            let (capacity, weight) = random_instance(&mut rng, n_mentors, n_mentees, range);
             solve_verified(n_mentors, n_mentees, &capacity, &weight);
         }
     }

@@ -1341,6 +1341,35 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_overflow_bound_holds_at_its_limit() {
+        // Weights of ±(the largest magnitude `fits` accepts for i32): with overflow
+        // checks on in tests, any intermediate outside i32 would panic.
+        let mut rng = 17;
+        for n in [2, 9, 40] {
+            let limit = (1..u128::from(u32::MAX))
+                .rev()
+                .step_by(997)
+                .find(|&m| fits::<i32>(n, m))
+                .unwrap() as i64;
+            let mut weight = random_graph(&mut rng, n, 3);
+            for i in 0..n {
+                for j in i + 1..n {
+                    if weight[i * n + j] != NO_EDGE {
+                        let w = [limit, -limit, 0][(next(&mut rng) % 3) as usize];
+                        weight[i * n + j] = w;
+                        weight[j * n + i] = w;
+                    }
+                }
+            }
+            let max_abs = max_abs_weight(n, &weight);
+            let narrow = Solver::<i32>::new(n, &weight, max_abs).solve();
+            verify_optimum(&narrow);
+            let wide = Solver::<i64>::new(n, &weight, max_abs).solve();
+            assert_eq!(narrow.mates(), wide.mates());
+        }
+    }
+
     /// Longer run of [`duals_prove_optimality_on_random_tie_heavy_graphs`] on bigger
     /// graphs: `cargo test --release --lib blossom -- --ignored`.
     #[test]
