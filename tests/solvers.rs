@@ -196,6 +196,16 @@ proptest! {
     }
 
     #[test]
+    fn assignment_is_deterministic(
+        (n_mentors, n_mentees, capacity, weight) in bipartite(small_weight())
+    ) {
+        prop_assert_eq!(
+            max_weight_assignment(n_mentors, n_mentees, &capacity, &weight),
+            max_weight_assignment(n_mentors, n_mentees, &capacity, &weight)
+        );
+    }
+
+    #[test]
     fn assignment_is_optimal_with_extreme_weights(
         (n_mentors, n_mentees, capacity, weight) in bipartite(any_weight())
     ) {

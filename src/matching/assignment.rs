@@ -167,7 +167,7 @@ const NONE: u32 = u32::MAX;
 /// Where a mentee's unit of flow currently goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Route {
-    /// Not routed yet: the mentee is a source of the next phase.
+    /// Not routed yet: the mentee may be a source of the next phase.
     Pending,
     /// Through mentor `j`.
     Mentor(u32),
@@ -178,7 +178,7 @@ enum Route {
 /// One frame of the depth-first search for a tight augmenting path.
 #[derive(Clone, Copy)]
 enum Frame {
-    /// At mentee `i`, trying mentors from index `next` on.
+    /// At mentee `i`, trying its tight mentors from position `next` of its list on.
     Mentee { i: u32, next: u32 },
     /// At full mentor `j` (entered from the mentee below on the stack), trying its
     /// mentees from position `next` on.
@@ -220,7 +220,7 @@ struct Solver<C: Cost> {
     reached_mentees: Vec<(u32, C)>,
     /// Mentors settled at the current distance level.
     level: Vec<u32>,
-    /// Phase stamps marking the mentees and mentors the path search has visited.
+    /// Pass stamps marking the mentees and mentors the path search has visited.
     row_seen: Vec<u32>,
     col_seen: Vec<u32>,
     stamp: u32,

@@ -199,8 +199,9 @@ struct Solver<D: Dual> {
     pa: Vec<u32>,
     /// If `x` is a top-level node, its label (`UNLABELED`, `S` or `T`).
     label: Vec<i8>,
-    /// If `x` is a labelled top-level node, `root[x]` is the free vertex at the root of
-    /// its alternating tree: an augmentation dissolves exactly the two trees it joins.
+    /// If `x` is a labelled top-level node, `root[x]` names its alternating tree: the id
+    /// of the free top-level node at its root when the search labelled it. An
+    /// augmentation dissolves exactly the two trees it joins.
     root: Vec<u32>,
     /// Number of free top-level nodes (roots) left.
     n_free: usize,
@@ -769,8 +770,8 @@ impl<D: Dual> Solver<D> {
     /// edges of their top-level node. Stops early if an augmentation takes `u` out of
     /// the forest.
     ///
-    /// This is the hot loop (O(n) per scan), written over slices so
-    /// that it compiles to plain loads even when optimising for size.
+    /// This is the hot loop (O(n) per scan), written over slices so that it compiles to
+    /// plain loads even when optimising for size.
     fn scan(&mut self, u: usize) {
         let n = self.n;
         let mut v = 0;
