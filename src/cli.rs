@@ -415,7 +415,7 @@ fn clock_now() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
-    demo::format_timestamp(seconds)
+    crate::timestamp::from_unix(seconds)
 }
 
 fn print_scores(

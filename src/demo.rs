@@ -16,6 +16,7 @@ use crate::formats::Kind;
 use crate::model::{Cohort, Lang, Response, SkillFamily, Text, Workshop};
 use crate::rng::SplitMix64;
 use crate::template;
+use crate::timestamp;
 use crate::validate;
 use std::collections::BTreeMap;
 
@@ -32,7 +33,7 @@ pub const FALLBACK_NOW: &str = "2026-01-01T09:00:00Z";
 /// before it. An invalid `now` is replaced by [`FALLBACK_NOW`].
 pub fn demo_cohort(n_participants: usize, seed: u64, lang: Lang, now: &str) -> Cohort {
     let now_seconds =
-        parse_timestamp(now).unwrap_or_else(|| parse_timestamp(FALLBACK_NOW).unwrap_or(0));
+        parse_timestamp(now).or_else(|| parse_timestamp(FALLBACK_NOW)).unwrap_or(0);
     let mut rng = SplitMix64::new(seed);
     let workshop = demo_workshop(lang);
     let width = n_participants.to_string().len().max(3);
@@ -214,8 +215,8 @@ fn demo_response(
         ratings,
         wants_to_learn,
         note: None,
-        created_at: format_timestamp(created),
-        updated_at: format_timestamp(updated),
+        created_at: timestamp::from_unix(created),
+        updated_at: timestamp::from_unix(updated),
     }
 }
 
@@ -390,54 +391,13 @@ fn demo_name(rng: &mut SplitMix64, lang: Lang, birth_year: i32) -> String {
     }
 }
 
-/// Seconds since 1970-01-01T00:00:00Z of an RFC 3339 UTC timestamp (fractions dropped),
-/// or `None` when it is not one.
-pub fn parse_timestamp(s: &str) -> Option<i64> {
-    if !validate::is_valid_timestamp(s) {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<i64>().ok());
-    let days = days_from_civil(num(0..4)?, num(5..7)?, num(8..10)?);
-    Some(days * 86_400 + num(11..13)? * 3_600 + num(14..16)? * 60 + num(17..19)?.min(59))
-}
-
-/// The RFC 3339 UTC form (`2026-11-26T09:30:00Z`) of seconds since the Unix epoch.
-pub fn format_timestamp(seconds: i64) -> String {
-    let (days, secs) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3_600,
-        secs % 3_600 / 60,
-        secs % 60
-    )
+/// Seconds since 1970 of a valid timestamp (its fraction dropped).
+fn parse_timestamp(s: &str) -> Option<i64> {
+    timestamp::unix_seconds(s).map(|(seconds, _)| seconds)
 }
 
 fn year_of(seconds: i64) -> i32 {
-    civil_from_days(seconds.div_euclid(86_400)).0 as i32
-}
-
-// Howard Hinnant's algorithms ("chrono-Compatible Low-Level Date Algorithms") between
-// a proleptic Gregorian date and days since 1970-01-01.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+    timestamp::civil_from_days(seconds.div_euclid(86_400)).0 as i32
 }
 
 #[cfg(test)]
@@ -516,7 +476,7 @@ mod tests {
             NOW,
             "2100-12-31T12:00:00Z",
         ] {
-            assert_eq!(format_timestamp(parse_timestamp(s).unwrap()), s);
+            assert_eq!(timestamp::from_unix(parse_timestamp(s).unwrap()), s);
         }
         assert_eq!(parse_timestamp("2026-11-26T09:30:00Z"), Some(1_795_685_400));
         assert_eq!(parse_timestamp("2026-11-26"), None);

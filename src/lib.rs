@@ -27,6 +27,7 @@ pub mod session;
 pub mod stored;
 pub mod survey;
 pub mod template;
+pub mod timestamp;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

@@ -59,7 +59,7 @@ pub fn set_document_lang(lang: Lang) {
 /// Now, as an RFC 3339 UTC timestamp to the second.
 pub fn now() -> String {
     let secs = (js_sys::Date::now() / 1000.0).floor() as i64;
-    crate::codes::timestamp_from_unix(secs)
+    crate::timestamp::from_unix(secs)
 }
 
 /// A fresh participant id (`p-` and 12 random hex digits; crypto randomness when available).
