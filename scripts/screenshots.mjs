@@ -71,3 +71,40 @@ try {
   await roomBrowser.close();
   await roomServer.close();
 }
+
+// The participant's side: the survey opened from a share link, part filled, and the
+// hand-back screen with the answer code and its QR code, in each language.
+{
+  const server = await serveDist();
+  const browser = await launch();
+  try {
+    for (const [lang, locale, start] of [['en', 'en-US', 'Start from the template'], ['ja', 'ja-JP', 'テンプレートから始める']]) {
+      const { context, page } = await openPage(browser, { locale });
+      await page.goto(server.url);
+      await waitForApp(page);
+      await page.getByRole('button', { name: start }).click();
+      await page.goto(`${server.url}#/setup`);
+      const link = await page.locator('#share-link').inputValue();
+      const participant = await openPage(browser, { locale });
+      await participant.page.goto(link);
+      await waitForApp(participant.page);
+      const p = participant.page;
+      await p.locator('#survey-name').fill(lang === 'ja' ? '山田 太郎' : 'Alex Morgan');
+      await p.locator('#generation-input-year').check();
+      await p.locator('#survey-birth-year').fill(lang === 'ja' ? '１９６８' : '1968');
+      const groups = p.locator('.skill-rating');
+      for (let i = 0; i < 3; i++) await groups.nth(i).locator('.scale-option').nth([0, 1, 3][i]).click();
+      await p.locator('#want-ai_tools').check();
+      await p.screenshot({ path: `docs/screenshot-survey-${lang}.png` });
+      for (let i = 3; i < await groups.count(); i++) await groups.nth(i).locator('.scale-option').nth(i % 5).click();
+      await p.locator('button[type=submit]').click();
+      await p.locator('#response-code').waitFor();
+      await p.screenshot({ path: `docs/screenshot-hand-back-${lang}.png`, fullPage: true });
+      await participant.context.close();
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
