@@ -467,7 +467,18 @@ pub fn invalid_message(lang: Lang, invalid: &Invalid) -> String {
         BadId { field, id } => format!(
             "項目「{field}」：ID「{id}」は 1〜64 文字の英数字・「_」「-」「.」で書いてください。"
         ),
-        DuplicateId { what, id } => format!("ID「{id}」（{what}）が重複しています。それぞれ別の ID にしてください。"),
+        DuplicateId { what, id } => {
+            let what = match *what {
+                "skill" => "スキル",
+                "generation" => "世代",
+                "participant" => "参加者",
+                "language" => "言語",
+                "department" => "部署",
+                "wants_to_learn skill" => "学びたいスキル",
+                other => other,
+            };
+            format!("{what}の ID「{id}」が重複しています。それぞれ別の ID にしてください。")
+        }
         EmptyLabel { field } => format!("項目「{field}」：名前が日本語・英語とも空です。"),
         EmptyField { field } => format!("項目「{field}」を入力してください。"),
         TooLong { field, max_chars } => format!("項目「{field}」が {max_chars} 文字を超えています。"),
@@ -506,6 +517,27 @@ pub fn invalid_message(lang: Lang, invalid: &Invalid) -> String {
         InResponse { index, participant, inner } => {
             format!("回答 {}（{participant}）：{}", index + 1, invalid_message(lang, inner))
         }
+    }
+}
+
+/// A content error for display beside its own field: the same sentence without the
+/// "field '…':" that locates it (the place on screen already does).
+pub fn invalid_inline(lang: Lang, invalid: &Invalid) -> String {
+    use Invalid::*;
+    let full = invalid_message(lang, invalid);
+    let field = match invalid {
+        BadId { field, .. } | EmptyLabel { field } | TooLong { field, .. } | EmptyList { field }
+        | TooMany { field, .. } | UnknownGeneration { field, .. } | UnknownSkill { field, .. }
+        | BadTimestamp { field, .. } | SelfPair { field, .. } | NestedFormat { field, .. } => field,
+        _ => return full,
+    };
+    let prefix = match lang {
+        Lang::Ja => format!("項目「{field}」："),
+        Lang::En => format!("field '{field}': "),
+    };
+    match full.strip_prefix(&prefix) {
+        Some(rest) => rest.to_owned(),
+        None => full,
     }
 }
 
@@ -750,6 +782,15 @@ mod tests {
                 assert!(!t(lang, key).trim().is_empty(), "{key:?} is empty in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn inline_messages_drop_the_field_location() {
+        let e = Invalid::EmptyLabel { field: "skills[3].label".into() };
+        assert_eq!(invalid_inline(Lang::En, &e), "the label is empty in both Japanese and English");
+        assert_eq!(invalid_inline(Lang::Ja, &e), "名前が日本語・英語とも空です。");
+        let dup = Invalid::DuplicateId { what: "skill", id: "ai_tools".into() };
+        assert_eq!(invalid_inline(Lang::Ja, &dup), "スキルの ID「ai_tools」が重複しています。それぞれ別の ID にしてください。");
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub mod workshop_card;
 
 use super::Ctx;
 use crate::editor::{problems_at, FieldProblem};
-use crate::i18n::{invalid_message, Key};
+use crate::i18n::{invalid_inline, Key};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -68,7 +68,7 @@ struct FieldState {
 
 impl FieldState {
     fn new(ctx: &Ctx, problems: &[FieldProblem], field: &str) -> FieldState {
-        let texts: Vec<String> = problems_at(problems, field).map(|p| invalid_message(ctx.lang(), p)).collect();
+        let texts: Vec<String> = problems_at(problems, field).map(|p| invalid_inline(ctx.lang(), p)).collect();
         let problem_id = format!("{}-problem", dom_id(field));
         FieldState {
             invalid: (!texts.is_empty()).then(|| AttrValue::from("true")),
