@@ -1,6 +1,6 @@
 // Journey: a facilitator collects the 30 response files `kakehashi demo` writes (plus one
-// from a participant whose name is an HTML tag) through the console's file picker, sees
-// everyone in the roster, and projects the heatmap: every number in it is the average
+// from a participant whose name is an HTML tag, and three broken files, each rejected with
+// its reason) through the console's file picker, sees everyone in the roster, and projects the heatmap: every number in it is the average
 // computed here from the same files. A name is always shown as text. The console passes
 // axe-core in both languages and the page logs no error and calls nothing outside the app.
 import { test, before, after } from 'node:test';
@@ -24,6 +24,7 @@ let dir;
 let workshop;
 let responses;
 let files;
+let broken;
 
 /** Writes the demo responses and one hostile-named participant; returns what was written. */
 function writeResponses() {
@@ -38,6 +39,17 @@ function writeResponses() {
   writeFileSync(hostilePath, JSON.stringify(hostile, null, 2));
   files = [...demo, hostilePath];
   responses = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+
+  // Three broken hand-ins: cut off, a rating off the scale, another workshop's answer.
+  const sample = readFileSync(demo[1], 'utf8');
+  writeFileSync(join(dir, 'broken-truncated.json'), sample.slice(0, sample.length / 2));
+  const offScale = JSON.parse(sample);
+  offScale.participant_id = 'p-off-scale';
+  offScale.ratings.ai_tools = 9;
+  writeFileSync(join(dir, 'broken-rating.json'), JSON.stringify(offScale));
+  writeFileSync(join(dir, 'broken-other-workshop.json'),
+    JSON.stringify({ ...JSON.parse(sample), participant_id: 'p-other', workshop_id: 'another-workshop' }));
+  broken = ['broken-truncated.json', 'broken-rating.json', 'broken-other-workshop.json'].map((f) => join(dir, f));
 }
 
 /** The generation a response belongs to, as the app resolves it. */
@@ -81,9 +93,19 @@ test('importing the room fills the roster and the heatmap shows each generation\
   let dialogs = 0;
   page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
   await openConsoleWithWorkshop(page, 'ja');
-  await page.locator('#import-files').setInputFiles(files);
+  await page.locator('#import-files').setInputFiles([...files, ...broken]);
   await page.locator('#roster-title').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.roster-name').length === 31);
+
+  // Each broken file is rejected with its own reason; the good ones are all kept.
+  const report = page.locator('.import-report li');
+  assert.equal(await report.count(), 34);
+  assert.equal(await page.locator('.import-report li.import-ok').count(), 31);
+  const rejected = await page.locator('.import-report li.import-rejected').allTextContents();
+  assert.equal(rejected.length, 3);
+  assert.match(rejected[0], /broken-truncated\.json.*JSON として読めません/);
+  assert.match(rejected[1], /broken-rating\.json.*スキル「ai_tools」の評価 9 は範囲（1〜5）の外です/);
+  assert.match(rejected[2], /broken-other-workshop\.json.*ワークショップ「another-workshop」の回答/);
 
   // 30 demo participants plus the hostile one.
   assert.equal(await page.locator('.roster-name').count(), 31);
