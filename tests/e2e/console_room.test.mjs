@@ -1,7 +1,8 @@
 // Journey: a facilitator collects the 30 response files `kakehashi demo` writes (plus one
 // from a participant whose name is an HTML tag, and three broken files, each rejected with
-// its reason) through the console's file picker, sees everyone in the roster, and projects the heatmap: every number in it is the average
-// computed here from the same files. A name is always shown as text. The console passes
+// its reason) through the console's file picker, sees everyone in the roster, and
+// projects the heatmap: every number in it is the average computed here from the same
+// files. A name is always shown as text. The console passes
 // axe-core in both languages and the page logs no error and calls nothing outside the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
