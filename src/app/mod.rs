@@ -27,9 +27,11 @@ pub use route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The reducer state: the core's session.
+/// The reducer state: the core's session, and a version that grows with every action
+/// (effects depend on it instead of comparing whole sessions: with 2,000 participants a
+/// deep comparison on every render is what made the page stutter).
 #[derive(Clone, PartialEq)]
-pub struct AppState(pub Session);
+pub struct AppState(pub Session, pub u64);
 
 impl Reducible for AppState {
     type Action = Action;
@@ -37,7 +39,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = self.0.clone();
         next.apply(action);
-        Rc::new(AppState(next))
+        Rc::new(AppState(next, self.1 + 1))
     }
 }
 
@@ -69,7 +71,7 @@ impl Ctx {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState(Session::restore(browser::load_state(), browser::language())));
+    let state = use_reducer(|| AppState(Session::restore(browser::load_state(), browser::language()), 0));
     let route = use_state(browser::current_route);
 
     // Keep the route in step with the fragment (links, back/forward), and open the survey
@@ -90,7 +92,8 @@ pub fn app() -> Html {
     // Persist after every change, and keep <html lang> right for screen readers.
     {
         let state = state.clone();
-        use_effect_with(state.0.clone(), move |session: &Session| {
+        use_effect_with(state.1, move |_| {
+            let session = &state.0;
             browser::set_document_lang(session.lang);
             if browser::save_state(&session.to_stored()).is_err()
                 && session.notice != Some(Notice::StorageUnavailable)
