@@ -2,59 +2,29 @@
 //! cohort (small enough to run inline), lock a pair, re-run, and the lock holds.
 #![cfg(target_arch = "wasm32")]
 
-use kakehashi::app::App;
+mod support;
+
 use kakehashi::demo::demo_cohort;
 use kakehashi::model::Lang;
-use kakehashi::stored::{save, StoredState, STORAGE_KEY};
-use std::time::Duration;
+use kakehashi::stored::StoredState;
+use support::{mount, prepare, Mounted};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-struct Mounted {
-    root: Element,
-    handle: yew::AppHandle<App>,
-}
-
-impl Mounted {
-    fn q(&self, selector: &str) -> Element {
-        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
-    }
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
-    }
-    fn click(&self, selector: &str) {
-        self.q(selector).unchecked_into::<HtmlElement>().click();
-    }
-    fn unmount(self) {
-        self.handle.destroy();
-        self.root.remove();
-    }
-}
-
+/// The board waits for a run: a little longer than other views.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(60)).await;
+    yew::platform::time::sleep(std::time::Duration::from_millis(60)).await;
 }
 
 async fn mount_console() -> Mounted {
     let cohort = demo_cohort(10, 2, Lang::En, "2026-11-26T09:00:00Z");
-    let state = StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() };
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-    storage.set_item(STORAGE_KEY, &save(&state)).unwrap();
-    web_sys::window().unwrap().location().set_hash("#/console").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    prepare(&StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() }, "#/console");
+    let app = mount().await;
     settle().await;
-    Mounted { root, handle }
+    app
 }
 
 fn members(card: &Element) -> String {
@@ -101,16 +71,9 @@ async fn a_locked_pair_holds_across_a_re_run() {
 async fn names_are_shown_as_text() {
     let mut cohort = demo_cohort(10, 2, Lang::En, "2026-11-26T09:00:00Z");
     cohort.responses[0].name = "<img src=x onerror=alert(1)>".into();
-    let state = StoredState { lang: Some(Lang::Ja), cohort: Some(cohort), ..StoredState::default() };
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-    storage.set_item(STORAGE_KEY, &save(&state)).unwrap();
-    web_sys::window().unwrap().location().set_hash("#/console").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    prepare(&StoredState { lang: Some(Lang::Ja), cohort: Some(cohort), ..StoredState::default() }, "#/console");
+    let app = mount().await;
     settle().await;
-    let app = Mounted { root, handle };
     app.click("#board-run");
     settle().await;
     assert!(app.all(".match-board img").is_empty(), "no element made from a name");

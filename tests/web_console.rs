@@ -3,59 +3,19 @@
 //! (accepted and refused), and delete with undo from the notice bar.
 #![cfg(target_arch = "wasm32")]
 
-use kakehashi::app::App;
+mod support;
+
 use kakehashi::demo::demo_cohort;
 use kakehashi::model::{Cohort, Lang};
-use kakehashi::stored::{save, StoredState, STORAGE_KEY};
-use std::time::Duration;
+use kakehashi::stored::StoredState;
+use support::{mount, prepare, settle, Mounted};
 use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const NOW: &str = "2026-11-26T09:00:00Z";
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-struct Mounted {
-    root: Element,
-    handle: yew::AppHandle<App>,
-}
-
-impl Mounted {
-    fn q(&self, selector: &str) -> Element {
-        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
-    }
-    fn all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
-    }
-    fn texts(&self, selector: &str) -> Vec<String> {
-        self.all(selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
-    }
-    fn click(&self, selector: &str) {
-        self.q(selector).unchecked_into::<HtmlElement>().click();
-    }
-    /// Sets a field's value and fires `change`, as choosing an option or leaving a field does.
-    fn change(&self, selector: &str, value: &str) {
-        let field = self.q(selector);
-        js_sys::Reflect::set(&field, &"value".into(), &value.into()).unwrap();
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        field.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
-    }
-    fn unmount(self) {
-        self.handle.destroy();
-        self.root.remove();
-    }
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(40)).await;
-}
 
 fn cohort() -> Cohort {
     demo_cohort(12, 1, Lang::En, NOW)
@@ -63,16 +23,8 @@ fn cohort() -> Cohort {
 
 /// Mounts the app on the console with the 12-person demo cohort in storage.
 async fn mount_console(lang: Lang, cohort: Cohort) -> Mounted {
-    let state = StoredState { lang: Some(lang), cohort: Some(cohort), ..StoredState::default() };
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-    storage.set_item(STORAGE_KEY, &save(&state)).unwrap();
-    web_sys::window().unwrap().location().set_hash("#/console").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    Mounted { root, handle }
+    prepare(&StoredState { lang: Some(lang), cohort: Some(cohort), ..StoredState::default() }, "#/console");
+    mount().await
 }
 
 #[wasm_bindgen_test]
@@ -189,7 +141,6 @@ async fn an_edit_is_saved_and_an_edit_the_core_refuses_shows_why() {
     let own = r.generation_id(&w).unwrap().to_owned();
     app.change(&format!("#edit-{}-generation", r.participant_id), &own);
     let name_field = format!("#edit-{}-name", r.participant_id);
-    app.q(&name_field).unchecked_into::<HtmlInputElement>().set_value("Corrected Name");
     app.change(&name_field, "Corrected Name");
     settle().await;
     app.click(".response-editor button[type=submit]");
