@@ -630,7 +630,8 @@ mod tests {
         }
     }
 
-    /// Solves with the same arithmetic choice as the public function, verifying.
+    /// Solves with the same arithmetic choice as the public function, verifying the
+    /// optimum's certificate and that the public function agrees.
     fn solve_verified(
         n_mentors: usize,
         n_mentees: usize,
@@ -643,25 +644,12 @@ mod tests {
             .map(|w| u128::from(w.unsigned_abs()))
             .max()
             .unwrap_or(0);
-        let p = Problem {
-            n_mentors,
-            n_mentees,
-            capacity,
-            weight,
-            max_abs,
-        };
         let result = if fits::<i32>(n_mentees, max_abs) {
-            let s = Solver::<i32>::new(&p).solve();
-            verify_optimum(&s);
-            s.assignment()
+            solve_in::<i32>(n_mentors, n_mentees, capacity, weight)
         } else if fits::<i64>(n_mentees, max_abs) {
-            let s = Solver::<i64>::new(&p).solve();
-            verify_optimum(&s);
-            s.assignment()
+            solve_in::<i64>(n_mentors, n_mentees, capacity, weight)
         } else {
-            let s = Solver::<i128>::new(&p).solve();
-            verify_optimum(&s);
-            s.assignment()
+            solve_in::<i128>(n_mentors, n_mentees, capacity, weight)
         };
         assert_eq!(
             result,
