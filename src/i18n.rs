@@ -8,7 +8,7 @@
 use crate::codes::{CodeError, CodeKind};
 use crate::formats::{FormatError, Kind};
 use crate::import::ImportOutcome;
-use crate::model::{Lang, Workshop};
+use crate::model::{Generation, Lang, Workshop};
 use crate::session::Notice;
 use crate::survey::Problem;
 use crate::validate::Invalid;
@@ -541,6 +541,21 @@ pub fn invalid_inline(lang: Lang, invalid: &Invalid) -> String {
     }
 }
 
+/// A generation's birth years as shown to people: "1981–1996" / "1981〜1996", or for an
+/// open end "born until 1945" / "1945年以前生まれ".
+pub fn birth_years(lang: Lang, g: &Generation) -> String {
+    let born = |key: Key, year: i32| match lang {
+        Lang::Ja => format!("{year}{}", t(lang, key)),
+        Lang::En => format!("{} {year}", t(lang, key)),
+    };
+    match (g.born_from, g.born_to) {
+        (Some(from), Some(to)) => format!("{from}{}{to}", t(lang, Key::YearsSeparator)),
+        (None, Some(to)) => born(Key::BornUntil, to),
+        (Some(from), None) => born(Key::BornFrom, from),
+        (None, None) => String::new(),
+    }
+}
+
 /// A code error as a sentence in `lang`, saying what to do.
 pub fn code_error(lang: Lang, error: &CodeError) -> String {
     if lang == Lang::En {
@@ -782,6 +797,16 @@ mod tests {
                 assert!(!t(lang, key).trim().is_empty(), "{key:?} is empty in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn birth_years_read_naturally_in_each_language() {
+        let g = |from, to| Generation { id: "g".into(), label: crate::model::Text::new("世代", "Gen"), born_from: from, born_to: to };
+        assert_eq!(birth_years(Lang::En, &g(Some(1981), Some(1996))), "1981–1996");
+        assert_eq!(birth_years(Lang::Ja, &g(Some(1981), Some(1996))), "1981〜1996");
+        assert_eq!(birth_years(Lang::En, &g(None, Some(1945))), "born until 1945");
+        assert_eq!(birth_years(Lang::Ja, &g(None, Some(1945))), "1945年以前生まれ");
+        assert_eq!(birth_years(Lang::Ja, &g(Some(2013), None)), "2013年以降生まれ");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! A read-only summary of a workshop: title, mode, scale, skills and generations.
 
 use super::Ctx;
-use crate::i18n::Key;
-use crate::model::{Generation, MatchingMode, SkillFamily, Workshop};
+use crate::i18n::{birth_years, Key};
+use crate::model::{MatchingMode, SkillFamily, Workshop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,23 +10,6 @@ pub struct WorkshopSummaryProps {
     pub ctx: Ctx,
     pub workshop: Workshop,
     pub n_responses: usize,
-}
-
-fn years(ctx: &Ctx, g: &Generation) -> String {
-    match (g.born_from, g.born_to) {
-        (Some(from), Some(to)) => format!("{from}{}{to}", ctx.t(Key::YearsSeparator)),
-        (None, Some(to)) => born(ctx, Key::BornUntil, to),
-        (Some(from), None) => born(ctx, Key::BornFrom, from),
-        (None, None) => String::new(),
-    }
-}
-
-/// "1945年以前生まれ" in Japanese, "born until 1945" in English.
-fn born(ctx: &Ctx, key: Key, year: i32) -> String {
-    match ctx.lang() {
-        crate::model::Lang::Ja => format!("{year}{}", ctx.t(key)),
-        crate::model::Lang::En => format!("{} {year}", ctx.t(key)),
-    }
 }
 
 #[function_component(WorkshopSummary)]
@@ -46,7 +29,7 @@ pub fn workshop_summary(props: &WorkshopSummaryProps) -> Html {
         html! { <li><span class={family_class}>{ ctx.t(family) }</span>{ s.label.get(lang) }</li> }
     });
     let generations = w.generations.iter().map(|g| {
-        html! { <li><strong>{ g.label.get(lang) }</strong><span class="muted">{ years(ctx, g) }</span></li> }
+        html! { <li><strong>{ g.label.get(lang) }</strong><span class="muted">{ birth_years(lang, g) }</span></li> }
     });
     let scale = (w.scale.min..=w.scale.max).map(|point| {
         let label = w.scale.label(point).map(|l| l.get(lang)).unwrap_or_default();

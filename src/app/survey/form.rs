@@ -4,8 +4,7 @@
 
 use super::skill_rating::SkillRating;
 use crate::app::{browser, Ctx};
-use crate::i18n::{problem_text, Key};
-use crate::model::Workshop;
+use crate::i18n::{birth_years, problem_text, Key};
 use crate::session::Action;
 use crate::survey::{DraftEdit, GenerationInput, Problem};
 use wasm_bindgen::JsCast;
@@ -44,17 +43,6 @@ fn focus(id: &str) {
     let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
-    }
-}
-
-/// The year range of a generation, e.g. "1981–1996".
-fn years(w: &Workshop, id: &str) -> String {
-    let Some(g) = w.generations.iter().find(|g| g.id == id) else { return String::new() };
-    match (g.born_from, g.born_to) {
-        (Some(a), Some(b)) => format!("{a}–{b}"),
-        (None, Some(b)) => format!("–{b}"),
-        (Some(a), None) => format!("{a}–"),
-        (None, None) => String::new(),
     }
 }
 
@@ -132,12 +120,13 @@ pub fn survey_form(props: &SurveyFormProps) -> Html {
 
     let generation_options = w.generations.iter().map(|g| {
         let selected = draft.generation.as_deref() == Some(g.id.as_str());
-        html! { <option value={g.id.clone()} {selected}>{ format!("{} ({})", g.label.get(lang), years(w, &g.id)) }</option> }
+        html! { <option value={g.id.clone()} {selected}>{ format!("{} ({})", g.label.get(lang), birth_years(lang, g)) }</option> }
     });
-    let birth_year_maps = draft.generation_id(w).filter(|_| draft.generation_input == GenerationInput::BirthYear).map(|id| {
-        let label = w.generations.iter().find(|g| g.id == id).map(|g| g.label.get(lang)).unwrap_or_default();
-        format!("{} {label} ({})", ctx.t(Key::SurveyBirthYearMaps), years(w, id))
-    });
+    let birth_year_maps = draft
+        .generation_id(w)
+        .filter(|_| draft.generation_input == GenerationInput::BirthYear)
+        .and_then(|id| w.generations.iter().find(|g| g.id == id))
+        .map(|g| format!("{} {} ({})", ctx.t(Key::SurveyBirthYearMaps), g.label.get(lang), birth_years(lang, g)));
     let departments = w.departments.iter().map(|d| html! { <option value={d.clone()} /> });
     let summary = (survey.attempted && !problems.is_empty()).then(|| {
         let items = problems.iter().map(|p| {
