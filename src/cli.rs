@@ -11,6 +11,8 @@
 //!   workshop and one response file per participant).
 //! - `scores COHORT`: prints every pair's score; `match COHORT`: prints the pairing.
 //! - `bench`: times scoring and matching on demo cohorts.
+//! - `survey-file WORKSHOP`: writes a survey file for participants, the single-file app
+//!   (`dist/kakehashi.html`) with the workshop embedded ([`crate::survey_file`]).
 //!
 //! Exit codes: 0 success, 1 a file or the matching failed (the message says why), 2 a
 //! mistake in the command line.
@@ -19,6 +21,7 @@ use crate::demo;
 use crate::formats::{self, Document, FormatError, MAX_DOCUMENT_BYTES};
 use crate::matching::{self, assignment, blossom, ScoredCohort};
 use crate::model::{Cohort, Lang, MatchingMode, MatchingSettings, Objective, Workshop};
+use crate::survey_file;
 use crate::template;
 use crate::validate;
 use std::collections::BTreeMap;
@@ -46,6 +49,11 @@ USAGE:
     kakehashi bench [--sizes 100,500,1000,2000] [--seed S]
                                         time scoring and matching on demo cohorts
                                         (build with --release)
+    kakehashi survey-file WORKSHOP [--app FILE] [-o FILE]
+                                        write a survey file for participants: the single
+                                        file (--app, default dist/kakehashi.html) with the
+                                        workshop (or a cohort's workshop) inside; default
+                                        output kakehashi-<workshop id>.html
     kakehashi help                      show this help
 ";
 
@@ -65,6 +73,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         "scores" => print_scores(rest, out, err),
         "match" => print_match(rest, out, err),
         "bench" => bench(rest, out),
+        "survey-file" => write_survey_file(rest, out, err),
         "help" | "--help" | "-h" => {
             let _ = write!(out, "{USAGE}");
             Ok(0)
@@ -407,6 +416,45 @@ fn write_demo(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Resu
         out,
         err,
     ))
+}
+
+/// Where `survey-file` finds the single file unless `--app` says otherwise.
+const DEFAULT_SINGLE_FILE: &str = "dist/kakehashi.html";
+
+fn write_survey_file(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, UsageError> {
+    let args = Args::parse(args, &["--app", "-o"])?;
+    let path = match args.positional.as_slice() {
+        [file] => *file,
+        [] => return Err(UsageError("survey-file needs a WORKSHOP file".into())),
+        _ => return Err(UsageError("survey-file takes one WORKSHOP file".into())),
+    };
+    let workshop = match read_document_file(Path::new(path))
+        .and_then(|bytes| formats::parse_document(&bytes).map_err(|e| e.to_string()))
+    {
+        Ok(Document::Workshop(w)) => w,
+        Ok(Document::Cohort(c)) => c.workshop,
+        Ok(other) => {
+            return fail(err, format!("{path}: this is a {} file; give a workshop (or cohort) file", other.kind().name()))
+        }
+        Err(message) => return fail(err, format!("{path}: {message}")),
+    };
+    let app = args.get("--app").unwrap_or(DEFAULT_SINGLE_FILE);
+    let html = match std::fs::read_to_string(app) {
+        Ok(html) => html,
+        Err(e) => {
+            return fail(err, format!("{app}: cannot read: {e} (`trunk build --release` makes it, or pass --app FILE)"))
+        }
+    };
+    let copy = match survey_file::embed(&html, &workshop) {
+        Ok(copy) => copy,
+        Err(e) => return fail(err, format!("{app}: {e}")),
+    };
+    let output = args.get("-o").map_or_else(|| survey_file::file_name(&workshop), str::to_owned);
+    if let Err(e) = std::fs::write(&output, copy) {
+        return fail(err, format!("{output}: cannot write: {e}"));
+    }
+    let _ = writeln!(out, "{output}");
+    Ok(0)
 }
 
 /// The current time as `2026-11-26T09:30:00Z` (the CLI is the edge allowed a clock).

@@ -26,6 +26,7 @@ pub mod roster;
 pub mod session;
 pub mod stored;
 pub mod survey;
+pub mod survey_file;
 pub mod template;
 pub mod timestamp;
 pub mod validate;

@@ -210,3 +210,57 @@ fn the_documented_pairing_example_is_current_output() {
     assert_eq!(code, 0);
     assert_eq!(documented, out, "regenerate the example with the commands shown");
 }
+
+/// A stand-in for dist/kakehashi.html: only the slot matters to `survey-file`.
+const SINGLE_FILE: &str = concat!(
+    "<!doctype html>\n<html><head>",
+    r#"<script type="application/json" id="kakehashi-workshop"></script>"#,
+    "</head><body></body></html>\n"
+);
+
+#[test]
+fn survey_file_embeds_the_workshop_of_a_workshop_or_cohort_file() {
+    let dir = temp_dir("survey-file");
+    let app = dir.join("kakehashi.html");
+    std::fs::write(&app, SINGLE_FILE).unwrap();
+    let cohort_file = demo_file(&dir, 6, "ja");
+    let cohort = formats::parse_cohort(&std::fs::read(&cohort_file).unwrap()).unwrap();
+    let out_file = dir.join("survey.html");
+    let (code, out, err) = run(&["survey-file", path(&cohort_file), "--app", path(&app), "-o", path(&out_file)]);
+    assert_eq!((code, out.trim(), err.as_str()), (0, path(&out_file), ""));
+    let html = std::fs::read_to_string(&out_file).unwrap();
+    let slot = html.split(kakehashi::survey_file::SLOT_OPEN).nth(1).unwrap().split("</script>").next().unwrap();
+    assert_eq!(kakehashi::survey_file::read_slot(slot).unwrap(), Some(cohort.workshop.clone()));
+
+    // A workshop file gives the same survey file.
+    let workshop_file = dir.join("workshop.json");
+    std::fs::write(&workshop_file, formats::to_json(&cohort.workshop)).unwrap();
+    let again = dir.join("again.html");
+    let (code, _, err) = run(&["survey-file", path(&workshop_file), "--app", path(&app), "-o", path(&again)]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), html);
+}
+
+#[test]
+fn survey_file_errors_name_the_file_and_what_to_do() {
+    let dir = temp_dir("survey-file-errors");
+    let cohort_file = demo_file(&dir, 4, "en");
+    let response = dir.join("response.json");
+    let cohort = formats::parse_cohort(&std::fs::read(&cohort_file).unwrap()).unwrap();
+    std::fs::write(&response, formats::to_json(&cohort.responses[0])).unwrap();
+    let plain_page = dir.join("index.html");
+    std::fs::write(&plain_page, "<!doctype html><html><head></head><body></body></html>").unwrap();
+    let missing = dir.join("missing.html");
+
+    let (code, _, err) = run(&["survey-file", path(&response), "--app", path(&plain_page)]);
+    assert_eq!(code, 1);
+    assert!(err.contains("response.json: this is a response file; give a workshop"), "{err}");
+    let (code, _, err) = run(&["survey-file", path(&cohort_file), "--app", path(&missing)]);
+    assert_eq!(code, 1);
+    assert!(err.contains("missing.html: cannot read") && err.contains("trunk build --release"), "{err}");
+    let (code, _, err) = run(&["survey-file", path(&cohort_file), "--app", path(&plain_page)]);
+    assert_eq!(code, 1);
+    assert!(err.contains("index.html: this page is not the single-file edition"), "{err}");
+    assert_eq!(run(&["survey-file"]).0, 2);
+    assert_eq!(run(&["survey-file", "a.json", "b.json"]).0, 2);
+}
