@@ -194,6 +194,9 @@ texts! {
     LinkBrokenPrefix => "リンクを開けませんでした：", "The link could not be opened:";
     LinkBrokenAdvice => "ファシリテーターにリンクをもう一度送ってもらうか、ワークショップのファイルを開いてください。",
         "Ask your facilitator to send the link again, or open the workshop file instead.";
+    SurveyFileBrokenPrefix => "このアンケートファイルに入っているワークショップを読めませんでした：", "The workshop inside this survey file could not be read:";
+    SurveyFileBrokenAdvice => "ファシリテーターにアンケートファイルをもう一度送ってもらうか、ワークショップのファイルを開いてください。",
+        "Ask your facilitator to send the survey file again, or open the workshop file instead.";
     KioskSavedPrefix => "名簿に保存しました：", "Saved to the roster:";
     SurveyClosed => "アンケートを閉じました。", "The survey was closed.";
     ResponseEdited => "回答を修正しました。", "The answers were corrected.";
@@ -374,27 +377,37 @@ texts! {
         "An address participants' computers and phones can reach, such as an intranet static host. Leave it empty to use this page's address.";
     ShareLocalWarning => "このアドレス（127.0.0.1、localhost、file://）は、このパソコンの中でしか開けません。参加者に配る前に、参加者が開けるアドレスを入力するか、ファイルかコードで共有してください。",
         "This address (127.0.0.1, localhost or file://) only works on this computer. Before you share the link, enter an address participants can reach, or share the file or the code instead.";
-    ShareLinkHeading => "1. リンク", "1. Link";
+    ShareLinkHeading => "リンク", "Link";
     ShareLinkBody => "チャットやメールで送ります。開くとアンケートが表示されます。", "Send it by chat or email: opening it shows the survey.";
     ShareLinkLabel => "共有リンク", "Share link";
     ShareCopyLink => "共有リンクをコピー", "Copy the share link";
     ShareTryIt => "このブラウザでアンケートを試す", "Try the survey in this browser";
-    ShareQrHeading => "2. QRコード", "2. QR code";
+    ShareQrHeading => "QRコード", "QR code";
     ShareQrBody => "スクリーンに映して、参加者にスマートフォンのカメラで読み取ってもらいます。", "Project it and let participants scan it with their phone's camera.";
     ShareQrLabel => "共有リンクのQRコード", "QR code of the share link";
     ShareQrTooLong => "ワークショップが大きすぎてQRコードにできません。リンク、ファイル、コードで共有してください。",
         "The workshop is too large for a QR code; share the link, the file or the code instead.";
     ShareQrLarge => "画面いっぱいに表示", "Show large";
     ShareQrClose => "元の大きさに戻す", "Close large view";
-    ShareFileHeading => "3. ファイル", "3. File";
+    ShareFileHeading => "ワークショップのファイル", "Workshop file";
     ShareFileBody => "ワークショップのファイルを配ります。参加者はアンケート画面の「ワークショップのファイルを開く」で開きます。",
         "Hand out the workshop file; participants open it with “Open workshop file” on the Survey view.";
     ShareDownload => "ワークショップのファイルを保存", "Download workshop file";
     ShareDownloadFailed => "ファイルを保存できませんでした。ブラウザのダウンロード設定を確認してください。", "The file could not be saved; check the browser's download settings.";
-    ShareCodeHeading => "4. ワークショップコード", "4. Workshop code";
+    ShareCodeHeading => "ワークショップコード", "Workshop code";
     ShareCodeBody => "すでにアプリを持っている参加者（1ファイル版など）は、アンケート画面の「ワークショップコードを貼り付ける」にこのコードを貼り付けます。",
         "Participants who already have the app (e.g. the single-file edition) paste this code into “Paste a workshop code” on the Survey view.";
     ShareCodeLabel => "ワークショップコード", "Workshop code";
+    ShareSurveyFileHeading => "アンケートファイル", "Survey file";
+    ShareSurveyFileBody => "このワークショップ入りのアプリを、1つのHTMLファイルとして保存します。メールやUSBメモリで配ると、参加者はダブルクリックするだけでアンケートを開けます。リンク、コード、サーバーは要りません。参加者は回答をファイルかコードで返します。",
+        "Saves the whole app as one HTML file with this workshop inside. Send it by email or on a USB stick: participants double-click it and the survey opens, with no link, code or server. They hand back their answers as a file or a code.";
+    ShareSurveyFileSave => "参加者用のアンケートファイルを保存", "Save survey file for participants";
+    ShareSurveyFilePreparing => "アンケートファイルを準備しています…", "Preparing the survey file…";
+    ShareSurveyFileSaved => "保存しました：", "Saved:";
+    ShareSurveyFileMissing => "このページの隣に1ファイル版（kakehashi.html）がないため、ここではアンケートファイルを作れません。kakehashi.html を開いて、そこから保存してください。",
+        "The single-file edition (kakehashi.html) is not next to this page, so a survey file cannot be made here. Open kakehashi.html and save it from there.";
+    ShareFilePageNote => "このページはファイルから開いているため、リンクとそのQRコードはこのパソコンでしか開けません。参加者には、アンケートファイル、ワークショップのファイル、ワークショップコードのどれかを配ってください。参加者は回答をファイルか回答コード（QRコードでも表示できます）で返します。アプリを置いたウェブのアドレスがあれば、上に入力するとリンクとQRコードも使えます。",
+        "This page was opened from a file, so a link to it, and its QR code, would only work on this computer. Give participants the survey file, the workshop file or the workshop code instead; they hand back their answers as a file or an answer code, which they can also show as a QR code. If the app is also on a web server, enter its address above to get a link and a QR code too.";
     ShareCopyCode => "ワークショップコードをコピー", "Copy the workshop code";
 }
 
@@ -613,6 +626,12 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
             t(lang, Key::LinkBrokenPrefix),
             code_error(lang, e),
             t(lang, Key::LinkBrokenAdvice)
+        ),
+        Notice::SurveyFileBroken(e) => format!(
+            "{} {} {}",
+            t(lang, Key::SurveyFileBrokenPrefix),
+            format_error(lang, e),
+            t(lang, Key::SurveyFileBrokenAdvice)
         ),
         Notice::KioskSaved(name) => match lang {
             Lang::Ja => format!("{}{name}", t(lang, Key::KioskSavedPrefix)),

@@ -13,7 +13,7 @@
 
 use crate::board::{Board, BoardAction};
 use crate::codes::CodeError;
-use crate::formats::Kind;
+use crate::formats::{FormatError, Kind};
 use crate::import::{self, ImportInput, ImportReport};
 use crate::model::{Cohort, Lang, Response, Workshop};
 use crate::stored::{Loaded, StoredState};
@@ -36,6 +36,8 @@ pub enum Notice {
     AnswersArchived(usize),
     /// A share link could not be read.
     LinkBroken(CodeError),
+    /// The workshop embedded in this survey file could not be read.
+    SurveyFileBroken(FormatError),
     /// Kiosk mode: this participant's answers went into the roster.
     KioskSaved(String),
     SurveyClosed,
@@ -138,6 +140,8 @@ pub enum Action {
     OpenSurvey { workshop: Workshop, participant_id: String, kiosk: bool },
     /// A share link in the address bar could not be read.
     LinkFailed(CodeError),
+    /// The workshop embedded in this page (a survey file for participants) could not be read.
+    SurveyFileFailed(FormatError),
     EditDraft(DraftEdit),
     SubmitSurvey { now: String },
     EditAnswers,
@@ -272,11 +276,12 @@ impl Session {
                         self.survey = Some(SurveyState::new(workshop, participant_id, kiosk));
                     }
                 }
-                if matches!(self.notice, Some(Notice::LinkBroken(_))) {
+                if matches!(self.notice, Some(Notice::LinkBroken(_) | Notice::SurveyFileBroken(_))) {
                     self.notice = None;
                 }
             }
             Action::LinkFailed(error) => self.notice = Some(Notice::LinkBroken(error)),
+            Action::SurveyFileFailed(error) => self.notice = Some(Notice::SurveyFileBroken(error)),
             Action::EditDraft(edit) => {
                 if let Some(s) = &mut self.survey {
                     s.draft.apply(edit);

@@ -109,7 +109,12 @@ pub fn download(file_name: &str, mime: &str, contents: &[u8]) -> Result<(), ()> 
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked later, not at once: a browser may still be reading a large file (a survey
+    // file is ~1 MB) after click() returns, as FileSaver.js found for Firefox.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     Ok(())
 }
 
@@ -142,4 +147,62 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
+}
+
+/// Whether this page was opened from a file (`file://`), as the single-file edition is:
+/// a link to it only works on this computer.
+pub fn is_file_page() -> bool {
+    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+}
+
+/// What the single-file edition's loader publishes as `globalThis.kakehashiSingleFile`
+/// (see `scripts/single-file.mjs`); absent when the app is served as separate files.
+fn single_file_field(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let global = js_sys::global();
+    let single = js_sys::Reflect::get(&global, &"kakehashiSingleFile".into()).ok()?;
+    if single.is_undefined() || single.is_null() {
+        return None;
+    }
+    js_sys::Reflect::get(&single, &name.into()).ok()
+}
+
+/// The single file's own HTML as it was loaded, to save a copy of it.
+pub fn single_file_html() -> Option<String> {
+    single_file_field("html")?.as_string()
+}
+
+/// Where to start the matching worker: the single file's Blob URL (a `file://` page may
+/// not start a worker from a file), the worker next to the page when served, or `None`
+/// when no worker can start here.
+pub fn worker_url(served_url: &str) -> Option<String> {
+    match single_file_field("workerUrl") {
+        Some(url) => url.as_string(),
+        None if is_file_page() => None,
+        None => Some(served_url.to_owned()),
+    }
+}
+
+/// The text of the page's embedded-workshop slot (a survey file for participants), if
+/// the page has the slot (only the single-file edition does).
+pub fn survey_file_slot() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document.get_element_by_id(crate::survey_file::SLOT_ID)?.text_content()
+}
+
+/// Fetches a file next to this page as text (the served app's copy of the single file).
+pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, ()>) + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else { return done(Err(())) };
+    let request = window.fetch_with_str(url);
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = async {
+            let response: web_sys::Response = JsFuture::from(request).await.ok()?.dyn_into().ok()?;
+            if !response.ok() {
+                return None;
+            }
+            JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+        };
+        done(text.await.ok_or(()));
+    });
 }

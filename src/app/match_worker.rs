@@ -15,7 +15,8 @@ use futures::future::{AbortHandle, Abortable};
 use gloo_worker::oneshot::{oneshot, OneshotSpawner};
 use yew::Callback;
 
-/// Where Trunk puts the worker's loader shim, next to index.html.
+/// Where Trunk puts the worker's loader shim, next to index.html (the single file has its
+/// own Blob URL instead, see [`crate::app::browser::worker_url`]).
 pub const WORKER_URL: &str = "./worker_loader.js";
 
 /// The worker's job: a JSON [`RunRequest`] in, a JSON `Result<Pairing, String>` out.
@@ -39,16 +40,14 @@ impl Drop for RunHandle {
     }
 }
 
-/// Whether a worker can be created from `url` here (not from `file://`, not without
-/// Worker support). The test worker is terminated at once, before it loads anything.
-fn worker_available(url: &str) -> bool {
-    match web_sys::Worker::new(url) {
-        Ok(worker) => {
-            worker.terminate();
-            true
-        }
-        Err(_) => false,
-    }
+/// Where a worker can be started from here, if anywhere: the single file's Blob URL, or
+/// [`WORKER_URL`] when served (not a file next to a `file://` page, not without Worker
+/// support). The test worker is terminated at once, before it loads anything.
+fn worker_url() -> Option<String> {
+    let url = crate::app::browser::worker_url(WORKER_URL)?;
+    let worker = web_sys::Worker::new(&url).ok()?;
+    worker.terminate();
+    Some(url)
 }
 
 /// Runs `request` as run number `run` and reports the outcome through `on_action`:
@@ -59,20 +58,20 @@ pub fn start_run(run: u32, request: RunRequest, on_action: Callback<BoardAction>
         on_action.emit(reply(run, &request));
         return RunHandle { abort: None, _timeout: None };
     }
-    if !worker_available(WORKER_URL) {
+    let Some(url) = worker_url() else {
         on_action.emit(BoardAction::WorkerUnavailable);
         let timeout = gloo::timers::callback::Timeout::new(50, move || {
             on_action.emit(reply(run, &request));
         });
         return RunHandle { abort: None, _timeout: Some(timeout) };
-    }
+    };
     let text = serde_json::to_string(&request).unwrap_or_default();
     let (abort, registration) = AbortHandle::new_pair();
     let job = async move {
         let mut bridge = OneshotSpawner::<MatchWorker>::new()
             .as_module(false)
             .with_loader(true)
-            .spawn(WORKER_URL);
+            .spawn(&url);
         let answer = bridge.run(text).await;
         on_action.emit(board::reply_action(run, &answer));
     };

@@ -22,6 +22,7 @@ mod workshop_summary;
 use crate::i18n::{t, Key};
 use crate::model::Lang;
 use crate::codes;
+use crate::survey_file;
 use crate::session::{Action, Notice, Session};
 pub use route::Route;
 use std::rc::Rc;
@@ -75,11 +76,15 @@ pub fn app() -> Html {
     let route = use_state(browser::current_route);
 
     // Keep the route in step with the fragment (links, back/forward), and open the survey
-    // a share link carries (`#/survey?w=KW1.…`), at start-up or when a link is pasted.
+    // a share link carries (`#/survey?w=KW1.…`), at start-up or when a link is pasted,
+    // or the one embedded in this page (a survey file for participants), at start-up.
     {
         let route = route.clone();
         let state = state.clone();
         use_effect_with((), move |_| {
+            if open_embedded_survey(&state) {
+                route.set(Route::Survey);
+            }
             open_linked_survey(&state);
             let listener = browser::on_hash_change(move || {
                 open_linked_survey(&state);
@@ -138,6 +143,33 @@ fn open_linked_survey(state: &UseReducerHandle<AppState>) {
         Err(error) => state.dispatch(Action::LinkFailed(error)),
     }
     browser::replace_fragment(Route::Survey.fragment());
+}
+
+/// A survey file for participants (the single file with a workshop in its slot) opens
+/// that workshop's survey, keeping a draft already begun. The page goes to the survey
+/// when it was opened without a view in its address (a double-click), not on a reload
+/// of another view; returns whether it did.
+fn open_embedded_survey(state: &UseReducerHandle<AppState>) -> bool {
+    let Some(text) = browser::survey_file_slot() else { return false };
+    match survey_file::read_slot(&text) {
+        Ok(None) => false,
+        Ok(Some(workshop)) => {
+            state.dispatch(Action::OpenSurvey {
+                workshop,
+                participant_id: browser::new_participant_id(),
+                kiosk: false,
+            });
+            let fresh_open = browser::current_fragment().is_empty();
+            if fresh_open {
+                browser::replace_fragment(Route::Survey.fragment());
+            }
+            fresh_open
+        }
+        Err(error) => {
+            state.dispatch(Action::SurveyFileFailed(error));
+            false
+        }
+    }
 }
 
 /// Mounts the app on the page's `<body>`.

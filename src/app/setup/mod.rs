@@ -13,6 +13,7 @@ mod save_bar;
 mod scale_rows;
 pub mod share_panel;
 mod skill_rows;
+mod survey_file_way;
 pub mod workshop_card;
 
 use super::Ctx;

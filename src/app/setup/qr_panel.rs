@@ -10,6 +10,8 @@ use yew::prelude::*;
 pub struct QrPanelProps {
     pub ctx: Ctx,
     pub link: AttrValue,
+    /// The heading's number among the ways the share panel shows.
+    pub number: usize,
 }
 
 #[function_component(QrPanel)]
@@ -46,7 +48,7 @@ pub fn qr_panel(props: &QrPanelProps) -> Html {
     };
     html! {
         <section class="share-way share-qr" aria-labelledby="share-qr-heading">
-            <h3 id="share-qr-heading">{ ctx.t(Key::ShareQrHeading) }</h3>
+            <h3 id="share-qr-heading">{ format!("{}. {}", props.number, ctx.t(Key::ShareQrHeading)) }</h3>
             <p>{ ctx.t(Key::ShareQrBody) }</p>
             <button type="button" id="share-qr-large" class="button" onclick={set_large(true)}>{ ctx.t(Key::ShareQrLarge) }</button>
             { qr("qr-share") }

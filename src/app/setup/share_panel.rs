@@ -1,9 +1,12 @@
 //! The ways to get the saved workshop's survey to participants, none of which sends data
-//! anywhere: a link (with the workshop in its fragment), its QR code, the workshop file,
-//! and the workshop code. The link is based on the app's public address, a setting that
-//! defaults to this page's address and warns when only this computer can open it.
+//! anywhere: a link (with the workshop in its fragment), its QR code, a survey file (the
+//! single-file app with the workshop inside), the workshop file, and the workshop code.
+//! The link is based on the app's public address, a setting that defaults to this page's
+//! address and warns when only this computer can open it. A page opened from a file
+//! (the single-file edition) shows no link to itself: it says why and offers the rest.
 
 use super::qr_panel::QrPanel;
+use super::survey_file_way::SurveyFileWay;
 use crate::app::copy_button::CopyButton;
 use crate::app::{browser, Ctx};
 use crate::codes;
@@ -52,6 +55,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         typed => typed.to_owned(),
     };
     let local_only = codes::is_local_only_address(&base);
+    // A link to a file:// page would only open on this computer: until an address is
+    // typed, the ways without a link take its place.
+    let link_to_this_file = base == *page_base && page_base.starts_with("file:");
     let code = use_memo(workshop.clone(), codes::workshop_code);
     let link = use_memo((base.clone(), workshop.clone()), |(base, w)| codes::share_link(base, w));
 
@@ -73,8 +79,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             download_failed.set(browser::download(&name, "application/json", json.as_bytes()).is_err());
         })
     };
+    // The ways are numbered as shown: the link and its QR code come first when there is a link.
+    let first_offline_way = if link_to_this_file { 1 } else { 3 };
     let address_help =
-        if local_only { "share-address-hint share-address-warning" } else { "share-address-hint" };
+        if local_only && !link_to_this_file { "share-address-hint share-address-warning" } else { "share-address-hint" };
 
     html! {
         <section class="card share-panel" aria-labelledby="share-title">
@@ -88,28 +96,37 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <input id="share-address" type="url" class="mono" value={(*address).clone()} autocomplete="url"
                     spellcheck="false" oninput={on_address} aria-describedby={address_help} />
                 <p class="hint" id="share-address-hint">{ ctx.t(Key::ShareAddressHint) }</p>
-                if local_only {
+                if local_only && !link_to_this_file {
                     <p class="warning" id="share-address-warning">{ ctx.t(Key::ShareLocalWarning) }</p>
                 }
             </div>
 
-            <div class="share-ways">
-                <section class="share-way share-link" aria-labelledby="share-link-heading">
-                    <h3 id="share-link-heading">{ ctx.t(Key::ShareLinkHeading) }</h3>
-                    <p>{ ctx.t(Key::ShareLinkBody) }</p>
-                    <label class="sub-label" for="share-link">{ ctx.t(Key::ShareLinkLabel) }</label>
-                    <input id="share-link" class="mono share-link-field" readonly=true value={(*link).clone()}
-                        onfocus={select_all} />
-                    <div class="actions-inline">
-                        <CopyButton ctx={ctx.clone()} text={AttrValue::from((*link).clone())} label={ctx.t(Key::ShareCopyLink)} />
+            <div class={classes!("share-ways", link_to_this_file.then_some("share-ways-offline"))}>
+                if link_to_this_file {
+                    <div class="share-way share-offline-note">
+                        <p class="note">{ ctx.t(Key::ShareFilePageNote) }</p>
                         <a class="button" href={format!("#/survey?{}={}", codes::LINK_PARAM, *code)}>{ ctx.t(Key::ShareTryIt) }</a>
                     </div>
-                </section>
+                } else {
+                    <section class="share-way share-link" aria-labelledby="share-link-heading">
+                        <h3 id="share-link-heading">{ format!("1. {}", ctx.t(Key::ShareLinkHeading)) }</h3>
+                        <p>{ ctx.t(Key::ShareLinkBody) }</p>
+                        <label class="sub-label" for="share-link">{ ctx.t(Key::ShareLinkLabel) }</label>
+                        <input id="share-link" class="mono share-link-field" readonly=true value={(*link).clone()}
+                            onfocus={select_all} />
+                        <div class="actions-inline">
+                            <CopyButton ctx={ctx.clone()} text={AttrValue::from((*link).clone())} label={ctx.t(Key::ShareCopyLink)} />
+                            <a class="button" href={format!("#/survey?{}={}", codes::LINK_PARAM, *code)}>{ ctx.t(Key::ShareTryIt) }</a>
+                        </div>
+                    </section>
 
-                <QrPanel ctx={ctx.clone()} link={AttrValue::from((*link).clone())} />
+                    <QrPanel ctx={ctx.clone()} link={AttrValue::from((*link).clone())} number={2} />
+                }
+
+                <SurveyFileWay ctx={ctx.clone()} workshop={workshop.clone()} number={first_offline_way} />
 
                 <section class="share-way share-file" aria-labelledby="share-file-heading">
-                    <h3 id="share-file-heading">{ ctx.t(Key::ShareFileHeading) }</h3>
+                    <h3 id="share-file-heading">{ format!("{}. {}", first_offline_way + 1, ctx.t(Key::ShareFileHeading)) }</h3>
                     <p>{ ctx.t(Key::ShareFileBody) }</p>
                     <button type="button" class="button" onclick={on_download}>{ ctx.t(Key::ShareDownload) }</button>
                     if *download_failed {
@@ -118,7 +135,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 </section>
 
                 <section class="share-way share-code" aria-labelledby="share-code-heading">
-                    <h3 id="share-code-heading">{ ctx.t(Key::ShareCodeHeading) }</h3>
+                    <h3 id="share-code-heading">{ format!("{}. {}", first_offline_way + 2, ctx.t(Key::ShareCodeHeading)) }</h3>
                     <p>{ ctx.t(Key::ShareCodeBody) }</p>
                     <label class="sub-label" for="share-code">{ ctx.t(Key::ShareCodeLabel) }</label>
                     <textarea id="share-code" class="code" readonly=true rows="4" value={(*code).clone()} onfocus={select_all} />
