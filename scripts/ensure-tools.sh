@@ -3,7 +3,7 @@
 # skips what is already present at the pinned version, so a warm machine pays nothing.
 #
 #   scripts/ensure-tools.sh build   # wasm32 target, Trunk, wasm-bindgen CLI, npm deps (wasm-opt)
-#   scripts/ensure-tools.sh test    # the above plus Chromium, ChromeDriver
+#   scripts/ensure-tools.sh test    # the above plus Chromium, ChromeDriver, Firefox ESR, geckodriver
 #
 # Only crates.io, Debian packages and the npm registry are used: nothing downloads
 # a prebuilt binary from elsewhere.
@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock 2>/dev/null || true)
 WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.130}
@@ -71,8 +72,26 @@ ensure_chromium() {
   fi
 }
 
+ensure_firefox() {
+  # The single-file edition is also checked in a second engine (tests/e2e/firefox_*).
+  if [ -x /usr/bin/firefox-esr ]; then
+    log "firefox-esr: present"
+  else
+    log "installing Debian's firefox-esr"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq firefox-esr
+  fi
+  if command -v geckodriver >/dev/null; then
+    log "geckodriver: present"
+  else
+    log "installing geckodriver from crates.io (takes ~1.5 min the first time)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+  fi
+}
+
 case "${1:-build}" in
   build) ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
-  test)  ensure_wasm_target; ensure_chromium; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
+  test)  ensure_wasm_target; ensure_chromium; ensure_firefox; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
   *) echo "usage: $0 build|test" >&2; exit 2 ;;
 esac

@@ -27,7 +27,7 @@ async function setupView(options = {}) {
 
 const noHorizontalScroll = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-test('edit a skill, save, and share the survey by link, QR code, file and code', async () => {
+test('edit a skill, save, and share the survey by link, QR code, survey file, workshop file and code', async () => {
   const { context, page } = await setupView();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   await assertAccessible(page, 'Set up & share (en)');
@@ -80,6 +80,19 @@ test('edit a skill, save, and share the survey by link, QR code, file and code',
   const file = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(file.format, 'kakehashi/workshop@1');
   assert.equal(file.skills[0].label.en, 'Prompting with AI');
+
+  // The survey file: the served app copies kakehashi.html from beside itself with the
+  // saved workshop (and its edit) in the slot.
+  const [surveyDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save survey file for participants' }).click(),
+  ]);
+  assert.equal(surveyDownload.suggestedFilename(), 'kakehashi-reverse-mentoring.html');
+  const surveyHtml = await readFile(await surveyDownload.path(), 'utf8');
+  const slot = surveyHtml.match(/<script type="application\/json" id="kakehashi-workshop">([^<]*)<\/script>/);
+  assert.ok(slot, 'the survey file has its workshop slot');
+  assert.equal(JSON.parse(slot[1]).skills[0].label.en, 'Prompting with AI');
+  await page.locator('.share-survey-file-status', { hasText: 'Saved: kakehashi-reverse-mentoring.html' }).waitFor();
 
   // The workshop code is the link's tail.
   const code = await page.getByLabel('Workshop code', { exact: true }).inputValue();

@@ -1,0 +1,182 @@
+// Journey: the single-file edition with no network at all. A facilitator double-clicks
+// dist/kakehashi.html (a file:// URL), opens a session file, and saves a survey file for
+// participants; a participant opens that file the same way, lands on the survey, fills it
+// in Japanese and saves the answers file; the facilitator imports it and matches the
+// room of 41 in the Web Worker that the single file carries. Every request that is not
+// the opened file itself is blocked and counted, and there must be none.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, DIST, assertAccessible } from './support.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
+const SINGLE_FILE = join(DIST, 'kakehashi.html');
+const NOW = '2026-11-26T09:00:00Z';
+/** The issue's budget for the single file. */
+const MAX_BYTES = 1.5e6;
+const work = mkdtempSync(join(tmpdir(), 'kakehashi-single-'));
+
+let browser;
+before(async () => {
+  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--bin', 'kakehashi'], { cwd: ROOT, stdio: 'inherit' });
+  // Belt and braces: any request that got past the routes below would go to a closed
+  // port through a proxy that does not exist, and no host name resolves.
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--proxy-server=http://127.0.0.1:9', '--host-resolver-rules=MAP * ~NOTFOUND'],
+  });
+});
+after(async () => { await browser?.close(); });
+
+/**
+ * A fresh browser context that may load `fileUrl` and nothing else: every other request
+ * is aborted and recorded in `blocked`; `requests` lists every request the page made
+ * (including the file itself) and `workers` every worker it started.
+ */
+async function offlineContext(fileUrl, locale) {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const blocked = [];
+  const requests = [];
+  const workers = [];
+  const errors = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === fileUrl) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  context.on('request', (req) => requests.push(req.url()));
+  const page = await context.newPage();
+  page.on('worker', (worker) => workers.push(worker.url()));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { context, page, blocked, requests, workers, errors };
+}
+
+/** Opens `fileUrl` and waits until the app has mounted; returns the milliseconds taken. */
+async function open(page, fileUrl) {
+  const started = Date.now();
+  await page.goto(fileUrl);
+  await page.locator('header.top-bar').waitFor({ state: 'visible', timeout: 15000 });
+  return Date.now() - started;
+}
+
+function assertOffline(session, fileUrl, label) {
+  assert.deepEqual(session.blocked, [], `${label}: requests that were blocked`);
+  // The file itself, and Blob URLs the page made from its own bytes (the worker's script).
+  const beyond = session.requests.filter((u) => u !== fileUrl && !u.startsWith('blob:'));
+  assert.deepEqual(beyond, [], `${label}: requests beyond the file itself`);
+  assert.deepEqual(session.errors, [], `${label}: console errors`);
+}
+
+test('the single file stays within its size budget and refers to no other file', () => {
+  const bytes = statSync(SINGLE_FILE).size;
+  console.log(`SINGLE_FILE_SIZE bytes=${bytes}`);
+  assert.ok(bytes < MAX_BYTES, `${SINGLE_FILE} is ${bytes} bytes; the budget is ${MAX_BYTES}`);
+  const html = readFileSync(SINGLE_FILE, 'utf8');
+  assert.doesNotMatch(html, /<(?:script|link|img)[^>]+(?:src|href)="(?!data:)/, 'no element loads another file');
+  assert.match(html, /<script type="application\/json" id="kakehashi-workshop"><\/script>/, 'an empty workshop slot');
+});
+
+test('from file:// with the network blocked: survey file out, answers in, matched in the worker', async () => {
+  const [cohortFile, cohort] = (() => {
+    const path = join(work, 'cohort-40.json');
+    execFileSync(CLI, ['demo', '--participants', '40', '--seed', '3', '--lang', 'ja', '--now', NOW, '-o', path]);
+    return [path, JSON.parse(readFileSync(path, 'utf8'))];
+  })();
+
+  // The facilitator double-clicks kakehashi.html and opens the session file.
+  const appUrl = pathToFileURL(SINGLE_FILE).href;
+  const host = await offlineContext(appUrl, 'en-US');
+  const ms = await open(host.page, appUrl);
+  await host.page.getByRole('button', { name: 'Start from the template' }).waitFor();
+  console.log(`SINGLE_FILE_PERF interactive_ms=${ms}`);
+  await host.page.locator('#open-session').setInputFiles(cohortFile);
+  await host.page.waitForFunction((n) => JSON.parse(localStorage.getItem('kakehashi.state') ?? '{}').cohort?.responses?.length === n,
+    cohort.responses.length);
+
+  // Set up & share: no link to a file:// page, but a survey file for participants.
+  await host.page.getByRole('link', { name: 'Set up & share' }).click();
+  await host.page.getByRole('heading', { level: 1, name: 'Set up & share' }).waitFor();
+  await host.page.getByText('This page was opened from a file').waitFor();
+  assert.equal(await host.page.locator('#share-link').count(), 0, 'no share link to a file:// page');
+  await assertAccessible(host.page, 'Set up & share from file:// (en)');
+  const [download] = await Promise.all([
+    host.page.waitForEvent('download'),
+    host.page.getByRole('button', { name: 'Save survey file for participants' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `kakehashi-${cohort.workshop.id}.html`);
+  const surveyFile = join(work, download.suggestedFilename());
+  await download.saveAs(surveyFile);
+  await host.page.locator('.share-survey-file-status', { hasText: `Saved: kakehashi-${cohort.workshop.id}.html` }).waitFor();
+
+  // The participant double-clicks the survey file: straight to the survey, in Japanese.
+  const surveyUrl = pathToFileURL(surveyFile).href;
+  const guest = await offlineContext(surveyUrl, 'ja-JP');
+  await open(guest.page, surveyUrl);
+  await guest.page.locator('form.survey').waitFor();
+  assert.match(guest.page.url(), /#\/survey$/);
+  assert.equal(await guest.page.locator('#survey-title').textContent(), cohort.workshop.title.ja);
+  await guest.page.locator('#survey-name').fill('佐藤 花子');
+  await guest.page.locator('#survey-generation').selectOption(cohort.workshop.generations.at(-1).id);
+  for (const [i, skill] of cohort.workshop.skills.entries()) {
+    await guest.page.locator(`input[name="skill-${skill.id}"][value="${cohort.workshop.scale.min + (i % (cohort.workshop.scale.max - cohort.workshop.scale.min + 1))}"]`).check();
+  }
+  await guest.page.getByRole('button', { name: '回答を送信する' }).click();
+  await guest.page.getByRole('heading', { level: 1, name: '佐藤 花子さん、ご回答ありがとうございました' }).waitFor();
+  const code = await guest.page.locator('#response-code').inputValue();
+  assert.match(code, /^KR1\./);
+  const [answers] = await Promise.all([
+    guest.page.waitForEvent('download'),
+    guest.page.getByRole('button', { name: 'response.json を保存' }).click(),
+  ]);
+  const responseFile = join(work, answers.suggestedFilename());
+  await answers.saveAs(responseFile);
+  // A reload of the survey file keeps the hand-back (nothing is lost, the slot is re-read).
+  await guest.page.reload();
+  await guest.page.locator('header.top-bar').waitFor();
+  assert.equal(await guest.page.locator('#response-code').inputValue(), code);
+
+  // The facilitator imports the file and matches 41 people: more than the page computes
+  // inline, so the run goes to the worker the single file made from its own bytes.
+  await host.page.getByRole('link', { name: 'Console' }).click();
+  await host.page.locator('#import-files').setInputFiles(responseFile);
+  await host.page.locator('.import-report li', { hasText: '佐藤 花子' }).waitFor();
+  await host.page.locator('#board-mode').selectOption('mutual');
+  await host.page.locator('#board-run').click();
+  await host.page.locator('#board-computing').waitFor({ state: 'detached', timeout: 60000 });
+  await host.page.locator('#board-total').waitFor();
+  assert.ok(host.workers.some((u) => u.startsWith('blob:')), `a Blob-URL worker ran: ${host.workers}`);
+  assert.equal(await host.page.getByText('Background computing is not available here').count(), 0);
+  assert.equal(await host.page.locator('.pair-card').count(), 20, '41 people: 20 pairs');
+  assert.equal(await host.page.locator(`.pair-card[data-members*="${JSON.parse(readFileSync(responseFile, 'utf8')).participant_id}"]`).count()
+    + await host.page.locator('.unmatched-item', { hasText: '佐藤 花子' }).count(), 1, 'the participant is on the board');
+
+  // The session file made here reopens with the participant's answers (export → import).
+  const [session] = await Promise.all([
+    host.page.waitForEvent('download'),
+    host.page.getByRole('button', { name: 'Save the session (answers and pairs)' }).click(),
+  ]);
+  const sessionPath = join(work, 'session.json');
+  await session.saveAs(sessionPath);
+  const saved = JSON.parse(readFileSync(sessionPath, 'utf8'));
+  assert.equal(saved.responses.length, 41);
+  assert.equal(saved.pairing.pairs.length, 20);
+
+  assertOffline(host, appUrl, 'facilitator');
+  assertOffline(guest, surveyUrl, 'participant');
+  console.log(`SINGLE_FILE_REQUESTS facilitator=${JSON.stringify(host.requests)} participant=${JSON.stringify(guest.requests)}`);
+  // The counter itself works: a request the page does make is blocked and counted.
+  const probe = 'https://example.com/kakehashi-probe';
+  assert.equal(await host.page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'failed'), probe), 'failed');
+  assert.deepEqual(host.blocked, [probe]);
+  await host.context.close();
+  await guest.context.close();
+});
