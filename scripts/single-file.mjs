@@ -3,7 +3,7 @@
 // double-clicked (a file:// URL), with no server and no network.
 //
 // Trunk has no such output, so this post-processes its build (it runs as Trunk's
-// post_build hook in release builds, see Trunk.toml, or by hand on a built dist/):
+// post_build hook, see Trunk.toml, or by hand on a built dist/):
 //   * the CSS is inlined as <style>;
 //   * the app's wasm-bindgen glue (an ES module) is inlined into one <script type="module">
 //     without its `export` line, and initialised with the wasm bytes, because browsers
@@ -164,11 +164,10 @@ export function build(dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (process.env.TRUNK_PROFILE === 'debug') {
-    console.log(`single-file: skipped in a debug build (${OUTPUT} is made by \`trunk build --release\`)`);
-    process.exit(0);
-  }
+  // Debug builds get one too (several MB, unoptimised), so that "Save survey file for
+  // participants" also works under `scripts/serve.sh`; the size budget is the release's.
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
   const { bytes } = build(dir);
-  console.log(`single-file: ${join(dir, OUTPUT)} (${(bytes / 1024).toFixed(0)} KiB)`);
+  const note = process.env.TRUNK_PROFILE === 'debug' ? ' (debug build: use `trunk build --release` for the small one)' : '';
+  console.log(`single-file: ${join(dir, OUTPUT)} (${(bytes / 1024).toFixed(0)} KiB)${note}`);
 }

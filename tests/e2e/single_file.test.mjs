@@ -2,8 +2,9 @@
 // dist/kakehashi.html (a file:// URL), opens a session file, and saves a survey file for
 // participants; a participant opens that file the same way, lands on the survey, fills it
 // in Japanese and saves the answers file; the facilitator imports it and matches the
-// room of 41 in the Web Worker that the single file carries. Every request that is not
-// the opened file itself is blocked and counted, and there must be none.
+// room of 41 in the Web Worker that the single file carries (and, with the worker
+// refused, on the page with a notice). Every request that is not the opened file itself
+// is blocked and counted, and there must be none.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -158,6 +159,14 @@ test('from file:// with the network blocked: survey file out, answers in, matche
   assert.equal(await host.page.locator('.pair-card').count(), 20, '41 people: 20 pairs');
   assert.equal(await host.page.locator(`.pair-card[data-members*="${JSON.parse(readFileSync(responseFile, 'utf8')).participant_id}"]`).count()
     + await host.page.locator('.unmatched-item', { hasText: '佐藤 花子' }).count(), 1, 'the participant is on the board');
+
+  // A browser that refuses the worker: the page computes the same pairs and says so.
+  const total = await host.page.locator('#board-total').getAttribute('data-total');
+  await host.page.evaluate(() => { globalThis.kakehashiSingleFile.workerUrl = null; });
+  await host.page.locator('#board-run').click();
+  await host.page.getByText('Background computing is not available here').waitFor();
+  await host.page.locator('#board-computing').waitFor({ state: 'detached', timeout: 60000 });
+  assert.equal(await host.page.locator('#board-total').getAttribute('data-total'), total, 'the same optimum on the page');
 
   // The session file made here reopens with the participant's answers (export → import).
   const [session] = await Promise.all([
