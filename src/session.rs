@@ -46,6 +46,16 @@ pub enum Notice {
     ResponseDeleted(String),
 }
 
+impl Notice {
+    /// Something went wrong (shown as an alert); the others confirm what was done.
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            Notice::StorageUnreadable | Notice::StorageUnavailable | Notice::LinkBroken(_) | Notice::SurveyFileBroken(_)
+        )
+    }
+}
+
 /// A participant's survey in progress (or submitted) in this browser.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -474,6 +484,18 @@ mod tests {
     fn unreadable_storage_starts_fresh_with_a_notice() {
         let s = Session::restore(load(Some("{broken")), Lang::Ja);
         assert_eq!((s.cohort.clone(), s.notice.clone(), s.lang), (None, Some(Notice::StorageUnreadable), Lang::Ja));
+    }
+
+    #[test]
+    fn a_damaged_survey_file_warns_until_a_survey_opens() {
+        let mut s = session();
+        let error = crate::survey_file::read_slot("{broken").unwrap_err();
+        s.apply(Action::SurveyFileFailed(error.clone()));
+        assert_eq!(s.notice, Some(Notice::SurveyFileBroken(error)));
+        assert!(s.notice.as_ref().unwrap().is_warning());
+        let w = workshop_with_preset(GenerationPreset::Japanese);
+        s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-1".into(), kiosk: false });
+        assert_eq!(s.notice, None);
     }
 
     #[test]

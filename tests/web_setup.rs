@@ -175,3 +175,46 @@ async fn removing_a_skill_warns_that_answers_no_longer_fit_and_saving_archives_t
     assert!(app.has(".notice button"), "Undo is offered");
     app.unmount();
 }
+
+/// Sets or clears what the single file's loader publishes (scripts/single-file.mjs).
+fn set_single_file(html: Option<&str>) {
+    let global = js_sys::global();
+    let value = match html {
+        Some(html) => {
+            let single = js_sys::Object::new();
+            js_sys::Reflect::set(&single, &"html".into(), &html.into()).unwrap();
+            js_sys::Reflect::set(&single, &"workerUrl".into(), &wasm_bindgen::JsValue::NULL).unwrap();
+            single.into()
+        }
+        None => wasm_bindgen::JsValue::UNDEFINED,
+    };
+    js_sys::Reflect::set(&global, &"kakehashiSingleFile".into(), &value).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_single_file_saves_a_survey_file_of_the_saved_workshop() {
+    set_single_file(Some(r#"<!doctype html><html><head><script type="application/json" id="kakehashi-workshop"></script></head><body></body></html>"#));
+    prepare();
+    let app = mount().await;
+    assert_eq!(app.text("#share-survey-file-heading"), "3. Survey file", "after the link and its QR code");
+    app.click(".share-survey-file button");
+    settle().await;
+    assert_eq!(app.text(".share-survey-file-status"), "Saved: kakehashi-reverse-mentoring.html");
+    app.unmount();
+    set_single_file(None);
+}
+
+#[wasm_bindgen_test]
+async fn a_served_app_without_the_single_file_beside_it_says_where_to_save_from() {
+    set_single_file(None);
+    prepare();
+    let app = mount().await;
+    app.click(".share-survey-file button");
+    // The test runner serves no kakehashi.html: the fetch gets a 404.
+    eventually(|| app.text(".share-survey-file-status").contains("kakehashi.html"), "the missing-file message").await;
+    assert_eq!(
+        app.text(".share-survey-file-status"),
+        "The single-file edition (kakehashi.html) is not next to this page, so a survey file cannot be made here. Open kakehashi.html and save it from there."
+    );
+    app.unmount();
+}

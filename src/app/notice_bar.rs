@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::i18n::{notice_text, Key};
-use crate::session::{Action, Notice};
+use crate::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let ctx = &props.ctx;
     let session = &ctx.state.0;
     let Some(notice) = &session.notice else { return html! {} };
-    let warning = matches!(notice, Notice::StorageUnreadable | Notice::StorageUnavailable | Notice::LinkBroken(_));
+    let warning = notice.is_warning();
     let class = classes!("notice", warning.then_some("notice-warning"));
     html! {
         <div class={class} role={if warning { "alert" } else { "status" }}>

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -187,5 +187,22 @@ test('from file:// with the network blocked: survey file out, answers in, matche
   assert.equal(await host.page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'failed'), probe), 'failed');
   assert.deepEqual(host.blocked, [probe]);
   await host.context.close();
+  await guest.context.close();
+});
+
+test('a survey file whose workshop was damaged says so, in the participant\'s language', async () => {
+  const html = readFileSync(SINGLE_FILE, 'utf8').replace(
+    '<script type="application/json" id="kakehashi-workshop"></script>',
+    '<script type="application/json" id="kakehashi-workshop">{"format": "kakehashi/workshop@1", "id": "x"</script>');
+  const damaged = join(work, 'damaged.html');
+  writeFileSync(damaged, html);
+  const url = pathToFileURL(damaged).href;
+  const guest = await offlineContext(url, 'ja-JP');
+  await open(guest.page, url);
+  const notice = guest.page.locator('.notice-warning');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /このアンケートファイルに入っているワークショップを読めませんでした.*ファシリテーターにアンケートファイルをもう一度送ってもらう/);
+  assert.doesNotMatch(guest.page.url(), /#\/survey/, 'no survey is opened from a damaged file');
+  assertOffline(guest, url, 'damaged survey file');
   await guest.context.close();
 });
