@@ -108,3 +108,39 @@ try {
     await server.close();
   }
 }
+
+// The single file opened from file://: Set up & share offers the survey file instead of a
+// link (docs/screenshot-single-file-share-{en,ja}.png), and a survey file opens on its
+// survey (docs/screenshot-single-file-survey-ja.png).
+import { pathToFileURL } from 'node:url';
+import { DIST } from '../tests/e2e/support.mjs';
+
+const fileBrowser = await launch();
+try {
+  const single = pathToFileURL(join(DIST, 'kakehashi.html')).href;
+  for (const [lang, locale] of [['en', 'en-US'], ['ja', 'ja-JP']]) {
+    const { context, page } = await openPage(fileBrowser, { locale });
+    await page.goto(single);
+    await waitForApp(page);
+    await page.locator('.empty-state .button-primary').click();
+    await page.locator('.workshop-summary').waitFor();
+    await page.goto(`${single}#/setup`);
+    await page.locator('.share-panel').waitFor();
+    await page.locator('.share-panel').screenshot({ path: `docs/screenshot-single-file-share-${lang}.png` });
+    if (lang === 'ja') {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.share-survey-file button').click()]);
+      const dir = mkdtempSync(join(tmpdir(), 'kakehashi-shots-'));
+      const surveyFile = join(dir, download.suggestedFilename());
+      await download.saveAs(surveyFile);
+      const participant = await openPage(fileBrowser, { locale });
+      await participant.page.goto(pathToFileURL(surveyFile).href);
+      await participant.page.locator('form.survey').waitFor();
+      await participant.page.screenshot({ path: 'docs/screenshot-single-file-survey-ja.png' });
+      await participant.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await context.close();
+  }
+} finally {
+  await fileBrowser.close();
+}
