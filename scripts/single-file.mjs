@@ -14,7 +14,9 @@
 //   * at start-up the loader keeps the file's own HTML (so the app can save a copy of
 //     itself with a workshop embedded: "Save survey file for participants") and makes a
 //     Blob URL for the worker (`new Worker('file://…')` is refused), then publishes both
-//     as `globalThis.kakehashiSingleFile` for the app (src/app/browser.rs);
+//     as `globalThis.kakehashiSingleFile` for the app (src/app/browser.rs); once the app
+//     is up it starts that worker once, and drops the URL if the worker cannot load, so
+//     that matching falls back to the page instead of waiting forever;
 //   * an empty <script type="application/json" id="kakehashi-workshop"> is the slot that
 //     src/survey_file.rs fills: a file with a workshop there opens straight on its survey.
 //
@@ -62,9 +64,40 @@ async function kkUnpack(base64) {
 }
 
 // Runs inside the worker's Blob, after the worker's no-modules glue (which defines
-// `wasm_bindgen`); `base64` is the worker's packed wasm.
-async function kkBootWorker(base64) {
-  await wasm_bindgen({ module_or_path: await kkUnpack(base64) });
+// `wasm_bindgen`); `base64` is the worker's packed wasm. A failure is rethrown from a
+// timer so that it reaches the page as the worker's `error` event (a rejected promise
+// would not).
+function kkBootWorker(base64) {
+  kkUnpack(base64)
+    .then((bytes) => wasm_bindgen({ module_or_path: bytes }))
+    .catch((error) => setTimeout(() => { throw error; }));
+}
+
+// Starts the worker once, off the critical path, and waits for its first message (the
+// worker says it has loaded). A worker that fails to load (an engine without
+// DecompressionStream in workers, a policy against Blob workers) would otherwise leave
+// a match waiting forever; without the URL the app computes on the page after a notice.
+function kkCheckWorker(single) {
+  let worker;
+  try {
+    worker = new Worker(single.workerUrl);
+  } catch (error) {
+    single.workerUrl = null;
+    single.workerStatus = 'failed';
+    return;
+  }
+  const done = (ok, why) => {
+    clearTimeout(timer);
+    worker.terminate();
+    single.workerStatus = ok ? 'ready' : 'failed';
+    if (!ok) {
+      console.warn('Kakehashi: the matching worker did not start; matching runs on the page', why);
+      single.workerUrl = null;
+    }
+  };
+  const timer = setTimeout(() => done(false, 'no answer within 30 s'), 30000);
+  worker.onmessage = () => done(true);
+  worker.onerror = (event) => { event.preventDefault(); done(false, event.message); };
 }
 
 function loader(appGlue) {
@@ -76,6 +109,7 @@ const kkSelfHtml = '<!doctype html>\\n' + document.documentElement.outerHTML;
 const kkPayload = (id) => document.getElementById(id).textContent.trim();
 ${kkUnpack.toString()}
 ${kkBootWorker.toString()}
+${kkCheckWorker.toString()}
 async function kkWorkerUrl() {
   const glue = new TextDecoder().decode(await kkUnpack(kkPayload('kakehashi-worker-js')));
   const source = [glue, '\\n;', kkUnpack.toString(), '\\n;(', kkBootWorker.toString(), ')("',
@@ -111,8 +145,12 @@ try {
     // The app then matches on the page and says so; it still works.
     console.warn('Kakehashi: the matching worker is unavailable', error);
   }
-  globalThis.kakehashiSingleFile = { html: kkSelfHtml, workerUrl };
+  // workerStatus ('checking', 'ready', 'failed' or 'none') is for people and tests; the
+  // app only reads html and workerUrl.
+  const single = { html: kkSelfHtml, workerUrl, workerStatus: workerUrl ? 'checking' : 'none' };
+  globalThis.kakehashiSingleFile = single;
   await __wbg_init({ module_or_path: appWasm });
+  if (workerUrl) setTimeout(() => kkCheckWorker(single), 500);
 } catch (error) {
   kkFail(error);
 }

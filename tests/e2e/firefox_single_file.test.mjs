@@ -194,7 +194,11 @@ test('the single file starts from file:// in Firefox ESR', async (t) => {
   t.diagnostic(`Firefox ${session.capabilities.browserVersion}`);
   await openApp(pathToFileURL(SINGLE_FILE).href);
   assert.equal(await session.execute(() => location.protocol), 'file:');
-  // The loader unpacked the matching worker into a Blob URL (a file:// page cannot start one from a file).
+  // The loader unpacked the matching worker into a Blob URL (a file:// page cannot start one
+  // from a file), and the worker started from it and answered.
+  await session.waitUntil(() => session.execute(() => globalThis.kakehashiSingleFile?.workerStatus !== 'checking'),
+    { timeout: 40000, what: 'the worker check' });
+  assert.equal(await session.execute(() => globalThis.kakehashiSingleFile.workerStatus), 'ready');
   assert.match(await session.execute(() => String(globalThis.kakehashiSingleFile?.workerUrl)), /^blob:/);
   assert.equal(await pressed('en'), 'true', 'an English-speaking Firefox gets the app in English');
   assert.equal(await session.execute(() => document.documentElement.lang), 'en');

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -100,6 +101,7 @@ test('from file:// with the network blocked: survey file out, answers in, matche
   await host.page.getByRole('button', { name: 'Start from the template' }).waitFor();
   console.log(`SINGLE_FILE_PERF interactive_ms=${ms}`);
   await host.page.locator('#open-session').setInputFiles(cohortFile);
+  await host.page.waitForFunction(() => globalThis.kakehashiSingleFile.workerStatus === 'ready', null, { timeout: 40000 });
   await host.page.waitForFunction((n) => JSON.parse(localStorage.getItem('kakehashi.state') ?? '{}').cohort?.responses?.length === n,
     cohort.responses.length);
 
@@ -147,7 +149,7 @@ test('from file:// with the network blocked: survey file out, answers in, matche
 
   // The facilitator imports the file and matches 41 people: more than the page computes
   // inline, so the run goes to the worker the single file made from its own bytes.
-  await host.page.getByRole('link', { name: 'Console' }).click();
+  await host.page.getByRole('link', { name: 'Console', exact: true }).click();
   await host.page.locator('#import-files').setInputFiles(responseFile);
   await host.page.locator('.import-report li', { hasText: '佐藤 花子' }).waitFor();
   await host.page.locator('#board-mode').selectOption('mutual');
@@ -205,4 +207,31 @@ test('a survey file whose workshop was damaged says so, in the participant\'s la
   assert.doesNotMatch(guest.page.url(), /#\/survey/, 'no survey is opened from a damaged file');
   assertOffline(guest, url, 'damaged survey file');
   await guest.context.close();
+});
+
+test('a worker that cannot load is noticed at start-up: the room is matched on the page', async () => {
+  // The worker's wasm replaced by bytes that unpack but do not compile, as in a browser
+  // that cannot run the worker: it starts, then fails.
+  const garbage = gzipSync(Buffer.from('not a wasm module')).toString('base64');
+  const html = readFileSync(SINGLE_FILE, 'utf8').replace(
+    /(<script type="application\/octet-stream" id="kakehashi-worker-wasm">)[^<]*/, `$1${garbage}`);
+  const broken = join(work, 'broken-worker.html');
+  writeFileSync(broken, html);
+  const cohortFile = join(work, 'cohort-30.json');
+  execFileSync(CLI, ['demo', '--participants', '30', '--seed', '8', '--lang', 'en', '--now', NOW, '-o', cohortFile]);
+
+  const url = pathToFileURL(broken).href;
+  const host = await offlineContext(url, 'en-US');
+  await open(host.page, url);
+  await host.page.waitForFunction(() => globalThis.kakehashiSingleFile.workerStatus === 'failed', null, { timeout: 40000 });
+  assert.equal(await host.page.evaluate(() => globalThis.kakehashiSingleFile.workerUrl), null);
+  await host.page.locator('#open-session').setInputFiles(cohortFile);
+  await host.page.getByRole('link', { name: 'Console', exact: true }).click();
+  await host.page.locator('#board-run').click();
+  await host.page.getByText('Background computing is not available here').waitFor();
+  await host.page.locator('#board-computing').waitFor({ state: 'detached', timeout: 60000 });
+  assert.equal(await host.page.locator('.pair-card').count(), 15, '30 people: 15 pairs');
+  // The failed start is a warning in the console, not an error; nothing else went wrong.
+  assertOffline(host, url, 'single file with a broken worker');
+  await host.context.close();
 });
