@@ -148,6 +148,9 @@ pub enum Action {
     SetPublicBase(String),
     /// Open a workshop's survey; an open survey of the same workshop keeps its draft.
     OpenSurvey { workshop: Workshop, participant_id: String, kiosk: bool },
+    /// Open the survey embedded in this page (a survey file for participants), at every
+    /// start-up: like `OpenSurvey`, and a shared laptop stays in shared-laptop mode.
+    OpenSurveyFile { workshop: Workshop, participant_id: String },
     /// A share link in the address bar could not be read.
     LinkFailed(CodeError),
     /// The workshop embedded in this page (a survey file for participants) could not be read.
@@ -289,6 +292,10 @@ impl Session {
                 if matches!(self.notice, Some(Notice::LinkBroken(_) | Notice::SurveyFileBroken(_))) {
                     self.notice = None;
                 }
+            }
+            Action::OpenSurveyFile { workshop, participant_id } => {
+                let kiosk = self.survey.as_ref().is_some_and(|s| s.workshop.id == workshop.id && s.kiosk);
+                self.apply(Action::OpenSurvey { workshop, participant_id, kiosk });
             }
             Action::LinkFailed(error) => self.notice = Some(Notice::LinkBroken(error)),
             Action::SurveyFileFailed(error) => self.notice = Some(Notice::SurveyFileBroken(error)),
@@ -496,6 +503,21 @@ mod tests {
         let w = workshop_with_preset(GenerationPreset::Japanese);
         s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-1".into(), kiosk: false });
         assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn reopening_a_survey_file_keeps_the_draft_and_shared_laptop_mode() {
+        let mut s = session();
+        let w = workshop_with_preset(GenerationPreset::Japanese);
+        s.apply(Action::OpenSurveyFile { workshop: w.clone(), participant_id: "p-1".into() });
+        assert!(!s.survey.as_ref().unwrap().kiosk);
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        let draft = Draft { name: "山田".into(), ..Draft::default() };
+        fill(&mut s, &draft);
+        let mut s = reload(&s);
+        s.apply(Action::OpenSurveyFile { workshop: w, participant_id: "p-2".into() });
+        let survey = s.survey.as_ref().unwrap();
+        assert_eq!((survey.kiosk, survey.draft.clone(), survey.participant_id.as_str()), (true, draft, "p-1"));
     }
 
     #[test]

@@ -154,11 +154,7 @@ fn open_embedded_survey(state: &UseReducerHandle<AppState>) -> bool {
     match survey_file::read_slot(&text) {
         Ok(None) => false,
         Ok(Some(workshop)) => {
-            state.dispatch(Action::OpenSurvey {
-                workshop,
-                participant_id: browser::new_participant_id(),
-                kiosk: false,
-            });
+            state.dispatch(Action::OpenSurveyFile { workshop, participant_id: browser::new_participant_id() });
             let fresh_open = browser::current_fragment().is_empty();
             if fresh_open {
                 browser::replace_fragment(Route::Survey.fragment());
