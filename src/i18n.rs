@@ -99,6 +99,10 @@ texts! {
 
     LoadSample => "サンプルのワークショップを読み込む（回答24人分つき）", "Load the sample workshop (with 24 answers)";
     LoadSampleHint => "練習用に、架空の参加者の回答が入ったワークショップを作ります。", "Creates a workshop with made-up participants' answers, to rehearse with.";
+    OfflineCopyTitle => "1ファイル版（オフライン用）", "Offline copy";
+    OfflineCopyBody => "架け橋全体を1つのHTMLファイル（約1 MB）として保存できます。サーバーもネットワークもない部屋でダブルクリックして使えるほか、USBメモリで渡すこともできます。",
+        "Save the whole of Kakehashi as one HTML file (about 1 MB): double-click it in a room without a server or network, or pass it on by USB stick.";
+    OfflineCopyDownload => "kakehashi.html を保存", "Download kakehashi.html";
     SessionFileTitle => "セッションのファイル", "Session file";
     SessionFileBody => "ワークショップと集めた回答をまとめて保存し、別のブラウザやあとで開けます。", "Save the workshop with every answer collected, to open it in another browser or later.";
     SessionDownload => "セッションを保存", "Save the session";

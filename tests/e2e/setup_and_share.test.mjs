@@ -1,13 +1,15 @@
 // Journey: a facilitator starts from the template, edits a skill (meeting an inline error
 // on the way), saves, and shares the survey every way the Set up & share view offers: the
-// link (copied to the clipboard), its QR code (also full screen), the workshop file and
-// the workshop code. A 127.0.0.1 address is explained as this-computer-only; an intranet
-// address is kept. Accessible in both languages, no horizontal scrolling from projector
-// to phone width, and no request outside the app.
+// link (copied to the clipboard), its QR code (also full screen), a survey file, the
+// workshop file and the workshop code. A 127.0.0.1 address is explained as
+// this-computer-only; an intranet address is kept. Accessible in both languages, no
+// horizontal scrolling from projector to phone width, and no request outside the app. The
+// Home view hands out the single-file edition itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launch, openPage, waitForApp, assertAccessible } from './support.mjs';
+import { join } from 'node:path';
+import { serveDist, launch, openPage, waitForApp, assertAccessible, DIST } from './support.mjs';
 
 let server;
 let browser;
@@ -136,6 +138,22 @@ test('the set-up view has no horizontal scrolling at phone width', async () => {
   await page.getByLabel('Skill 1: ID').waitFor();
   assert.ok(await noHorizontalScroll(page), 'editor at 390 px');
   await assertAccessible(page, 'the editor at phone width');
+  page.kakehashi.assertClean();
+  await context.close();
+});
+
+test('the served app hands out its single-file edition for rooms without a server', async () => {
+  const { context, page } = await openPage(browser, { locale: 'ja-JP', origin: server.url });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.getByRole('heading', { level: 2, name: '1ファイル版（オフライン用）' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'kakehashi.html を保存' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'kakehashi.html');
+  const saved = await readFile(await download.path());
+  assert.ok(saved.equals(await readFile(join(DIST, 'kakehashi.html'))), 'the very file the build made');
   page.kakehashi.assertClean();
   await context.close();
 });

@@ -120,6 +120,20 @@ pub fn home_page(props: &HomePageProps) -> Html {
         }
     });
 
+    // The served app offers its single-file edition, which the build puts beside it; a
+    // page opened from a file already is one.
+    let offline_copy = (!browser::is_file_page()).then(|| {
+        html! {
+            <section class="card" aria-labelledby="offline-copy">
+                <h2 id="offline-copy">{ ctx.t(Key::OfflineCopyTitle) }</h2>
+                <p>{ ctx.t(Key::OfflineCopyBody) }</p>
+                <a class="button" id="offline-copy-download" href="./kakehashi.html" download="kakehashi.html">
+                    { ctx.t(Key::OfflineCopyDownload) }
+                </a>
+            </section>
+        }
+    });
+
     let preset_picker = html! {
         <div class="field">
             <label for="preset">{ ctx.t(Key::PresetLabel) }</label>
@@ -180,6 +194,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
             <p class="lead">{ ctx.t(Key::HomeIntro) }</p>
             { body }
             { for archive }
+            { for offline_copy }
         </>
     }
 }
