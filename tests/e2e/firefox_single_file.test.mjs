@@ -205,6 +205,23 @@ test('the single file starts from file:// in Firefox ESR', async (t) => {
   await assertPageClean('kakehashi.html');
 });
 
+test('the copy of itself that the single file keeps in Firefox makes a working survey file', async (t) => {
+  if (SKIP) return t.skip(SKIP);
+  // "Save survey file for participants" embeds the workshop into this HTML, as Firefox
+  // serialised the page at start-up: it must still be a whole, working app.
+  const selfCopy = join(work, 'self-copy.html');
+  writeFileSync(selfCopy, await session.execute(() => globalThis.kakehashiSingleFile.html));
+  const workshopFile = join(work, 'workshop-ja.json');
+  writeFileSync(workshopFile, execFileSync(KAKEHASHI, ['template', '--lang', 'ja']));
+  const workshop = JSON.parse(readFileSync(workshopFile, 'utf8'));
+  const surveyFile = join(work, 'survey-from-self-copy.html');
+  execFileSync(KAKEHASHI, ['survey-file', workshopFile, '--app', selfCopy, '-o', surveyFile]);
+  await openApp(pathToFileURL(surveyFile).href);
+  await session.waitFor('form.survey', { timeout: 30000 });
+  assert.equal(await text('h1'), workshop.title.en);
+  await assertPageClean('survey file made from the self copy');
+});
+
 test('a survey file from the CLI opens on its survey, is filled in and hands back a KR1. code', async (t) => {
   if (SKIP) return t.skip(SKIP);
   const workshopFile = join(work, 'workshop.json');

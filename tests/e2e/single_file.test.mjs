@@ -235,3 +235,15 @@ test('a worker that cannot load is noticed at start-up: the room is matched on t
   assertOffline(host, url, 'single file with a broken worker');
   await host.context.close();
 });
+
+test('a browser without Uint8Array.fromBase64 (Safari before 18.2, older Chrome) decodes with atob', async () => {
+  const url = pathToFileURL(SINGLE_FILE).href;
+  const host = await offlineContext(url, 'en-US');
+  await host.page.addInitScript(() => { delete Uint8Array.fromBase64; });
+  await open(host.page, url);
+  assert.equal(await host.page.evaluate(() => typeof Uint8Array.fromBase64), 'undefined');
+  await host.page.getByRole('button', { name: 'Start from the template' }).click();
+  await host.page.locator('.workshop-summary').waitFor();
+  assertOffline(host, url, 'single file without fromBase64');
+  await host.context.close();
+});
