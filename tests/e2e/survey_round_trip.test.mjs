@@ -215,3 +215,30 @@ test('a broken link, a foreign workshop file and an answer for another workshop 
   await context.close();
   await host.context.close();
 });
+
+test('on a 320 px phone the survey, its open panel and the hand-back fit without sideways scrolling', async () => {
+  const host = await facilitator();
+  const viewport = { width: 320, height: 640 };
+  const fits = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  const { context, page } = await openPage(browser, { locale: 'ja-JP', origin: server.url, viewport });
+  await page.goto(`${server.url}#/survey`);
+  await waitForApp(page);
+  await page.locator('#open-code').waitFor();
+  assert.ok(await fits(page), 'the open panel at 320 px');
+
+  await page.goto(host.link);
+  await page.locator('form.survey').waitFor();
+  assert.ok(await fits(page), 'the survey form at 320 px');
+  await page.locator('#survey-name').fill('小林');
+  await page.locator('#survey-generation').selectOption(host.workshop.generations[0].id);
+  for (const skill of host.workshop.skills) {
+    await page.locator(`input[name="skill-${skill.id}"][value="${host.workshop.scale.max}"]`).check();
+  }
+  await page.getByRole('button', { name: '回答を送信する' }).click();
+  await page.locator('#response-code').waitFor();
+  assert.ok(await fits(page), 'the hand-back at 320 px');
+  page.kakehashi.assertClean();
+  await context.close();
+  await host.context.close();
+});
