@@ -25,7 +25,8 @@
 //! Pure: no browser, no clock; the undo stacks are not persisted.
 
 use crate::matching::regroup::{self, Group};
-use crate::model::{Cohort, MatchingMode, MatchingSettings, Pairing};
+use crate::i18n;
+use crate::model::{Cohort, Lang, MatchingMode, MatchingSettings, Pairing, Text};
 use serde::{Deserialize, Serialize};
 
 /// How many edits can be undone.
@@ -34,8 +35,8 @@ pub const MAX_UNDO: usize = 30;
 /// A message about the board, shown on the board until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BoardMessage {
-    /// The engine refused the settings (its English message).
-    RunFailed(String),
+    /// The engine refused the settings: its message in both languages, naming people.
+    RunFailed(Text),
     /// Web Workers are unavailable here: matching ran on the page itself.
     WorkerUnavailable,
     /// The run was cancelled; the previous result is kept.
@@ -89,7 +90,7 @@ pub enum BoardAction {
     /// [`BoardAction::RunFailed`] for run number `computing`.
     StartRun,
     ResultReady { run: u32, pairing: Pairing },
-    RunFailed { run: u32, error: String },
+    RunFailed { run: u32, error: Text },
     /// Stop waiting for the pending run; the previous result stays.
     Cancel,
     /// The shell could not start a worker and computes on the page instead.
@@ -374,29 +375,47 @@ impl Board {
     }
 }
 
-/// Runs a request: the engine's pairing, or its error as an English sentence. Kept as
-/// plain data so that it crosses a worker boundary as JSON.
-pub fn run(request: &RunRequest) -> Result<Pairing, String> {
-    crate::matching::match_cohort(&request.cohort, &request.settings).map_err(|e| e.to_string())
+/// Runs a request: the engine's pairing, or its error as a sentence in each language
+/// (with people's names, not their ids). Kept as plain data so that it crosses a worker
+/// boundary as JSON, and the board shows it in whichever language is chosen later.
+pub fn run(request: &RunRequest) -> Result<Pairing, Text> {
+    crate::matching::match_cohort(&request.cohort, &request.settings).map_err(|e| {
+        let responses = &request.cohort.responses;
+        let name = |id: &str| {
+            responses.iter().find(|r| r.participant_id == id).map_or_else(|| id.to_owned(), |r| r.name.clone())
+        };
+        Text::new(&i18n::match_error(Lang::Ja, &e, &name), &i18n::match_error(Lang::En, &e, &name))
+    })
+}
+
+/// A failure of the worker's plumbing (a request or reply that does not parse: a bug,
+/// or an app and worker from different builds), in both languages.
+fn plumbing_error(what_ja: &str, what_en: &str, error: impl std::fmt::Display) -> Text {
+    Text::new(&format!("{what_ja}（{error}）"), &format!("{what_en} ({error})"))
 }
 
 /// [`run`] with JSON in and out: what the matching worker does. A request that cannot be
 /// read gives an error reply rather than a panic.
 pub fn run_json(request: &str) -> String {
     let reply = serde_json::from_str::<RunRequest>(request)
-        .map_err(|e| format!("the matching request could not be read: {e}"))
+        .map_err(|e| plumbing_error("計算の依頼を読めませんでした", "the matching request could not be read", e))
         .and_then(|r| run(&r));
     serde_json::to_string(&reply)
-        .or_else(|e| serde_json::to_string(&Err::<Pairing, String>(e.to_string())))
+        .or_else(|e| {
+            serde_json::to_string(&Err::<Pairing, Text>(plumbing_error("計算結果を書けませんでした", "the result could not be written", e)))
+        })
         .unwrap_or_default()
 }
 
 /// Reads a reply of [`run_json`] back into the action for the board.
 pub fn reply_action(run: u32, reply: &str) -> BoardAction {
-    match serde_json::from_str::<Result<Pairing, String>>(reply) {
+    match serde_json::from_str::<Result<Pairing, Text>>(reply) {
         Ok(Ok(pairing)) => BoardAction::ResultReady { run, pairing },
         Ok(Err(error)) => BoardAction::RunFailed { run, error },
-        Err(e) => BoardAction::RunFailed { run, error: format!("the matching reply could not be read: {e}") },
+        Err(e) => BoardAction::RunFailed {
+            run,
+            error: plumbing_error("計算結果を読めませんでした", "the matching reply could not be read", e),
+        },
     }
 }
 
@@ -641,7 +660,7 @@ mod tests {
         board.apply(&mut cohort, BoardAction::StartRun);
         let action = reply_action(board.computing.unwrap(), &run_json(&serde_json::to_string(&bad).unwrap()));
         board.apply(&mut cohort, action);
-        assert!(matches!(board.message, Some(BoardMessage::RunFailed(ref e)) if e.contains("nobody")));
+        assert!(matches!(board.message, Some(BoardMessage::RunFailed(ref e)) if e.en.contains("'nobody'") && e.ja.contains("「nobody」")));
         assert!(matches!(reply_action(9, &run_json("not json")), BoardAction::RunFailed { .. }));
     }
 

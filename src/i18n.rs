@@ -688,12 +688,63 @@ pub fn import_outcome(lang: Lang, outcome: &ImportOutcome) -> String {
 
 // ---- console: matching (explanations of pairs) ----
 
+/// Why the engine refused to match, as a sentence in `lang` that says what to change;
+/// `name` turns a participant id into the name the facilitator knows.
+pub fn match_error(lang: Lang, error: &crate::matching::MatchError, name: &dyn Fn(&str) -> String) -> String {
+    use crate::matching::MatchError as E;
+    match (error, lang) {
+        (E::Invalid(invalid), _) => invalid_message(lang, invalid),
+        (E::TooManyParticipants { count, max }, Lang::Ja) => {
+            format!("参加者が{count}人で、1回のペアづくりで扱える{max}人を超えています。グループを分けてください。")
+        }
+        (E::TooManyParticipants { count, max }, Lang::En) => {
+            format!("{count} participants is more than the {max} one pairing can handle; split the group.")
+        }
+        (E::SettingTooLarge { field, value, max }, Lang::Ja) => {
+            format!("設定「matching.{field}」の値 {value} が上限の {max} を超えています。")
+        }
+        (E::SettingTooLarge { field, value, max }, Lang::En) => {
+            format!("Setting 'matching.{field}': {value} is larger than the maximum {max}.")
+        }
+        (E::UnknownLockedParticipant { id }, Lang::Ja) => format!(
+            "固定したペアの「{}」はこの参加者の中にいません。固定を外すか、その人の回答を読み込んでください。",
+            name(id)
+        ),
+        (E::UnknownLockedParticipant { id }, Lang::En) => format!(
+            "A locked pair names '{}', who is not among these participants; unlock the pair or import their answers.",
+            name(id)
+        ),
+        (E::LockedTwice { id }, Lang::Ja) => {
+            format!("「{}」が2つの固定ペアに入っています。どちらかの固定を外してください。", name(id))
+        }
+        (E::LockedTwice { id }, Lang::En) => format!("'{}' is in two locked pairs; unlock one of them.", name(id)),
+        (E::LockNotMentorMentee { mentor, mentee }, Lang::Ja) => format!(
+            "固定ペア「{}」と「{}」は、メンター（メンター側の世代の人）とメンティーの組でなければなりません。",
+            name(mentor),
+            name(mentee)
+        ),
+        (E::LockNotMentorMentee { mentor, mentee }, Lang::En) => format!(
+            "The locked pair '{}' and '{}' must be a mentor (from a mentor generation) and a mentee.",
+            name(mentor),
+            name(mentee)
+        ),
+        (E::LockOverCapacity { mentor, locked, capacity }, Lang::Ja) => format!(
+            "メンター「{}」に固定したメンティーが{locked}人いますが、受け持てるのは{capacity}人までです。固定を外すか、受け持ち人数を増やしてください。",
+            name(mentor)
+        ),
+        (E::LockOverCapacity { mentor, locked, capacity }, Lang::En) => format!(
+            "Mentor '{}' has {locked} locked mentees but takes at most {capacity}; unlock some or raise the capacity.",
+            name(mentor)
+        ),
+    }
+}
+
 /// A board message as a sentence in `lang`.
 pub fn board_message(lang: Lang, message: &crate::board::BoardMessage) -> String {
     use crate::board::BoardMessage as M;
     match (message, lang) {
-        (M::RunFailed(e), Lang::Ja) => format!("ペアを作れませんでした。設定を確認してください（詳細: {e}）"),
-        (M::RunFailed(e), Lang::En) => format!("No pairs could be made: {e}."),
+        (M::RunFailed(e), Lang::Ja) => format!("ペアを作れませんでした：{}", e.get(lang)),
+        (M::RunFailed(e), Lang::En) => format!("No pairs could be made: {}", e.get(lang)),
         (M::WorkerUnavailable, Lang::Ja) => "この環境ではバックグラウンド計算が使えないため、ページ上で計算しました。大人数では少し待つことがあります。".into(),
         (M::WorkerUnavailable, Lang::En) => "Background computing is not available here, so the pairs were computed on the page itself; with many people it may pause briefly.".into(),
         (M::Cancelled, Lang::Ja) => "計算を中止しました。前の結果はそのままです。".into(),
@@ -839,6 +890,31 @@ mod tests {
         assert_eq!(invalid_inline(Lang::Ja, &e), "名前が日本語・英語とも空です。");
         let dup = Invalid::DuplicateId { what: "skill", id: "ai_tools".into() };
         assert_eq!(invalid_inline(Lang::Ja, &dup), "スキルの ID「ai_tools」が重複しています。それぞれ別の ID にしてください。");
+    }
+
+    #[test]
+    fn matching_errors_name_people_in_both_languages() {
+        use crate::matching::MatchError as E;
+        let name = |id: &str| if id == "p-1" { "山田".to_owned() } else { "Sato".to_owned() };
+        let errors = [
+            E::TooManyParticipants { count: 2001, max: 2000 },
+            E::SettingTooLarge { field: "department_penalty", value: 9999, max: 1000 },
+            E::UnknownLockedParticipant { id: "p-1".into() },
+            E::LockedTwice { id: "p-1".into() },
+            E::LockNotMentorMentee { mentor: "p-1".into(), mentee: "p-2".into() },
+            E::LockOverCapacity { mentor: "p-1".into(), locked: 3, capacity: 2 },
+        ];
+        for e in &errors {
+            let (ja, en) = (match_error(Lang::Ja, e, &name), match_error(Lang::En, e, &name));
+            assert!(ja.ends_with('。') && !ja.contains("p-1"), "{ja}");
+            assert!(en.ends_with('.'), "{en}");
+            if !matches!(e, E::TooManyParticipants { .. } | E::SettingTooLarge { .. }) {
+                assert!(ja.contains("「山田」") && en.contains("'山田'"), "{ja} / {en}");
+            }
+        }
+        let board = crate::board::BoardMessage::RunFailed(crate::model::Text::new("固定を外してください。", "unlock one of them."));
+        assert_eq!(board_message(Lang::Ja, &board), "ペアを作れませんでした：固定を外してください。");
+        assert_eq!(board_message(Lang::En, &board), "No pairs could be made: unlock one of them.");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use yew::Callback;
 /// own Blob URL instead, see [`crate::app::browser::worker_url`]).
 pub const WORKER_URL: &str = "./worker_loader.js";
 
-/// The worker's job: a JSON [`RunRequest`] in, a JSON `Result<Pairing, String>` out.
+/// The worker's job: a JSON [`RunRequest`] in, a JSON `Result<Pairing, Text>` out.
 #[oneshot]
 pub async fn MatchWorker(request: String) -> String {
     board::run_json(&request)
