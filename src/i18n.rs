@@ -501,7 +501,7 @@ pub fn invalid_message(lang: Lang, invalid: &Invalid) -> String {
         TooLong { field, max_chars } => format!("項目「{field}」が {max_chars} 文字を超えています。"),
         EmptyList { field } => format!("項目「{field}」には少なくとも 1 つ必要です。"),
         TooMany { field, max } => format!("項目「{field}」は {max} 個までです。"),
-        BadScale { reason } => format!("評価の尺度が正しくありません：{reason}"),
+        BadScale { problem } => format!("評価の尺度が正しくありません：{}", scale_problem_ja(problem)),
         BadYearRange { generation } => format!("世代「{generation}」の生まれ年の範囲が逆になっています。"),
         OverlappingGenerations { first, second } => format!(
             "世代「{first}」と「{second}」の生まれ年が重なっています。1 つの年は 1 つの世代にだけ入れてください。"
@@ -530,10 +530,31 @@ pub fn invalid_message(lang: Lang, invalid: &Invalid) -> String {
         NestedFormat { field, expected, found } => {
             format!("項目「{field}」：形式「{found}」ではなく「{expected}」が必要です。")
         }
-        BadSetting { field, reason } => format!("設定「{field}」が正しくありません：{reason}"),
+        BadSetting { field, problem } => format!("設定「{field}」が正しくありません：{}", setting_problem_ja(problem)),
         InResponse { index, participant, inner } => {
             format!("回答 {}（{participant}）：{}", index + 1, invalid_message(lang, inner))
         }
+    }
+}
+
+fn scale_problem_ja(problem: &crate::validate::ScaleProblem) -> String {
+    use crate::validate::ScaleProblem as P;
+    match problem {
+        P::MinNotBelowMax { min, max } => format!("最小値 {min} は最大値 {max} より小さくしてください。"),
+        P::TooManyPoints { points, max } => format!("段階は {max} までです（{points} 段階になっています）。"),
+        P::LabelCount { points, labels } => {
+            format!("{points} 段階には {points} 個の説明が必要ですが、{labels} 個です。")
+        }
+    }
+}
+
+fn setting_problem_ja(problem: &crate::validate::SettingProblem) -> String {
+    use crate::validate::SettingProblem as P;
+    match problem {
+        P::OutsideScale { value, min, max } => format!("{value} は尺度（{min}〜{max}）の外です。"),
+        P::BelowOne => "1 以上にしてください。".into(),
+        P::RoundFromOne => "回は 1 から数えます。".into(),
+        P::PairSize => "ペアは 2 人（3人組なら 3 人）です。".into(),
     }
 }
 
@@ -915,6 +936,23 @@ mod tests {
         let board = crate::board::BoardMessage::RunFailed(crate::model::Text::new("固定を外してください。", "unlock one of them."));
         assert_eq!(board_message(Lang::Ja, &board), "ペアを作れませんでした：固定を外してください。");
         assert_eq!(board_message(Lang::En, &board), "No pairs could be made: unlock one of them.");
+    }
+
+    #[test]
+    fn scale_and_setting_problems_read_in_japanese() {
+        use crate::validate::{ScaleProblem, SettingProblem};
+        let scale = Invalid::BadScale { problem: ScaleProblem::LabelCount { points: 7, labels: 5 } };
+        assert_eq!(invalid_message(Lang::En, &scale), "field 'scale': 7 points need 7 labels, found 5");
+        assert_eq!(invalid_message(Lang::Ja, &scale), "評価の尺度が正しくありません：7 段階には 7 個の説明が必要ですが、5 個です。");
+        let setting = Invalid::BadSetting {
+            field: "matching.teach_threshold".into(),
+            problem: SettingProblem::OutsideScale { value: 9, min: 1, max: 5 },
+        };
+        assert_eq!(invalid_message(Lang::En, &setting), "setting 'matching.teach_threshold': 9 is outside the scale 1–5");
+        assert_eq!(
+            invalid_message(Lang::Ja, &setting),
+            "設定「matching.teach_threshold」が正しくありません：9 は尺度（1〜5）の外です。"
+        );
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub enum Invalid {
     /// A list that is longer than allowed.
     TooMany { field: String, max: usize },
     /// The scale's bounds or labels do not fit together.
-    BadScale { reason: String },
+    BadScale { problem: ScaleProblem },
     /// A generation's years run backwards.
     BadYearRange { generation: String },
     /// Two generations claim the same birth year.
@@ -65,7 +65,7 @@ pub enum Invalid {
     /// The format tag of a nested document does not match its place.
     NestedFormat { field: String, expected: String, found: String },
     /// A setting outside its meaningful range.
-    BadSetting { field: String, reason: String },
+    BadSetting { field: String, problem: SettingProblem },
     /// A problem inside the response at `index` of a cohort.
     InResponse { index: usize, participant: String, inner: Box<Invalid> },
 }
@@ -84,7 +84,7 @@ impl fmt::Display for Invalid {
             TooLong { field, max_chars } => write!(f, "field '{field}' is longer than {max_chars} characters"),
             EmptyList { field } => write!(f, "field '{field}' needs at least one entry"),
             TooMany { field, max } => write!(f, "field '{field}' has more than {max} entries"),
-            BadScale { reason } => write!(f, "field 'scale': {reason}"),
+            BadScale { problem } => write!(f, "field 'scale': {problem}"),
             BadYearRange { generation } => {
                 write!(f, "generation '{generation}': born_from is after born_to")
             }
@@ -122,7 +122,7 @@ impl fmt::Display for Invalid {
             NestedFormat { field, expected, found } => {
                 write!(f, "field '{field}': format is '{found}', expected '{expected}'")
             }
-            BadSetting { field, reason } => write!(f, "setting '{field}': {reason}"),
+            BadSetting { field, problem } => write!(f, "setting '{field}': {problem}"),
             InResponse { index, participant, inner } => {
                 write!(f, "responses[{index}] ('{participant}'): {inner}")
             }
@@ -131,6 +131,49 @@ impl fmt::Display for Invalid {
 }
 
 impl std::error::Error for Invalid {}
+
+/// What is wrong with a rating scale ([`Invalid::BadScale`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScaleProblem {
+    MinNotBelowMax { min: u8, max: u8 },
+    TooManyPoints { points: usize, max: usize },
+    /// Every point needs exactly one label.
+    LabelCount { points: usize, labels: usize },
+}
+
+impl fmt::Display for ScaleProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScaleProblem::MinNotBelowMax { min, max } => write!(f, "min {min} must be below max {max}"),
+            ScaleProblem::TooManyPoints { points, max } => write!(f, "at most {max} points are allowed, not {points}"),
+            ScaleProblem::LabelCount { points, labels } => write!(f, "{points} points need {points} labels, found {labels}"),
+        }
+    }
+}
+
+/// Why a setting is out of its range ([`Invalid::BadSetting`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingProblem {
+    /// A rating that must lie on the workshop's scale.
+    OutsideScale { value: u8, min: u8, max: u8 },
+    /// A count that must be 1 or more.
+    BelowOne,
+    /// A pairing's round number.
+    RoundFromOne,
+    /// A pair with other than 2 members (3 for a trio).
+    PairSize,
+}
+
+impl fmt::Display for SettingProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingProblem::OutsideScale { value, min, max } => write!(f, "{value} is outside the scale {min}–{max}"),
+            SettingProblem::BelowOne => write!(f, "must be at least 1"),
+            SettingProblem::RoundFromOne => write!(f, "rounds count from 1"),
+            SettingProblem::PairSize => write!(f, "a pair has 2 members (3 for a trio)"),
+        }
+    }
+}
 
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -309,14 +352,14 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
     let scale = &w.scale;
     let points = usize::from(scale.max.saturating_sub(scale.min)) + 1;
     if scale.min >= scale.max {
-        let reason = format!("min {} must be below max {}", scale.min, scale.max);
-        found.push("scale", Invalid::BadScale { reason });
+        let problem = ScaleProblem::MinNotBelowMax { min: scale.min, max: scale.max };
+        found.push("scale", Invalid::BadScale { problem });
     } else if points > MAX_SCALE_POINTS {
-        let reason = format!("at most {MAX_SCALE_POINTS} points are allowed, not {points}");
-        found.push("scale", Invalid::BadScale { reason });
+        let problem = ScaleProblem::TooManyPoints { points, max: MAX_SCALE_POINTS };
+        found.push("scale", Invalid::BadScale { problem });
     } else if scale.labels.len() != points {
-        let reason = format!("{points} points need {points} labels, found {}", scale.labels.len());
-        found.push("scale", Invalid::BadScale { reason });
+        let problem = ScaleProblem::LabelCount { points, labels: scale.labels.len() };
+        found.push("scale", Invalid::BadScale { problem });
     }
     for (i, label) in scale.labels.iter().enumerate() {
         if found.full() {
@@ -392,12 +435,12 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
     let m = &w.matching;
     if !scale.contains(m.teach_threshold) {
         let field = "matching.teach_threshold";
-        let reason = format!("{} is outside the scale {}–{}", m.teach_threshold, scale.min, scale.max);
-        found.push(field, Invalid::BadSetting { field: field.into(), reason });
+        let problem = SettingProblem::OutsideScale { value: m.teach_threshold, min: scale.min, max: scale.max };
+        found.push(field, Invalid::BadSetting { field: field.into(), problem });
     }
     if m.mentor_capacity == 0 {
         let field = "matching.mentor_capacity";
-        found.push(field, Invalid::BadSetting { field: field.into(), reason: "must be at least 1".into() });
+        found.push(field, Invalid::BadSetting { field: field.into(), problem: SettingProblem::BelowOne });
     }
     for (i, g) in m.mentor_generations.iter().enumerate() {
         if w.generation_index(g).is_none() {
@@ -546,12 +589,12 @@ pub fn pairing_alone(p: &Pairing) -> Result<(), Invalid> {
     check_tag("format", &p.format, Kind::Pairing)?;
     check_id("workshop_id", &p.workshop_id)?;
     if p.round == 0 {
-        return Err(Invalid::BadSetting { field: "round".into(), reason: "rounds count from 1".into() });
+        return Err(Invalid::BadSetting { field: "round".into(), problem: SettingProblem::RoundFromOne });
     }
     for (i, pair) in p.pairs.iter().enumerate() {
         let field = format!("pairs[{i}].members");
         if !(2..=3).contains(&pair.members.len()) {
-            return Err(Invalid::BadSetting { field, reason: "a pair has 2 members (3 for a trio)".into() });
+            return Err(Invalid::BadSetting { field, problem: SettingProblem::PairSize });
         }
         for id in &pair.members {
             check_id(&field, id)?;
