@@ -1,8 +1,13 @@
 //! Short text codes that carry a workshop or a response between people without a server:
 //! in a share link's URL fragment, pasted into a chat, or in a QR code.
 //!
-//! - A **workshop code** (`KW1.` + base64url) is the workshop's compact JSON, deflated. It
-//!   travels in share links (`…#/survey?w=KW1.…`) and can be pasted into the app.
+//! - A **workshop code** (`KW2.` + base64url) is the workshop's compact JSON, deflated
+//!   against a frozen dictionary: the built-in templates as they were when the dictionary
+//!   was made (`src/codes/dictionary-1.txt`). A workshop made from a template shares most
+//!   of its text with it, so its code is ~100 characters instead of ~1,600, and its share
+//!   link makes a QR code that a phone reads from the back of a room. It travels in share
+//!   links (`…#/survey?w=KW2.…`) and can be pasted into the app. `KW1.` codes (plain
+//!   deflate, from earlier versions) are still read.
 //! - A **response code** (`KR1.` + base64url) is one participant's answers in a compact
 //!   binary record: ratings packed in half-bytes in the workshop's skill order, want-to-learn
 //!   as a bit set, times as seconds. It is decoded against the workshop it answers, and is
@@ -19,7 +24,9 @@ use crate::timestamp::{from_unix, unix_seconds};
 use crate::validate;
 use std::fmt;
 
-pub const WORKSHOP_CODE_PREFIX: &str = "KW1.";
+pub const WORKSHOP_CODE_PREFIX: &str = "KW2.";
+/// Workshop codes of the first version: the JSON deflated on its own. Still read.
+pub const LEGACY_WORKSHOP_CODE_PREFIX: &str = "KW1.";
 pub const RESPONSE_CODE_PREFIX: &str = "KR1.";
 /// The fragment parameter of a share link that carries a workshop code.
 pub const LINK_PARAM: &str = "w";
@@ -67,6 +74,8 @@ pub enum CodeError {
     OtherWorkshop { expected: String, found: String },
     /// A response code for this workshop id but an earlier or later list of skills.
     SkillsChanged,
+    /// A workshop code made by a newer Kakehashi (a dictionary this version lacks).
+    NewerVersion,
 }
 
 impl fmt::Display for CodeError {
@@ -104,6 +113,10 @@ impl fmt::Display for CodeError {
             CodeError::SkillsChanged => write!(
                 f,
                 "this answer was made for another version of this workshop's skill list; ask the participant to answer again"
+            ),
+            CodeError::NewerVersion => write!(
+                f,
+                "this code was made by a newer version of Kakehashi; open the workshop file instead, or use the newer app"
             ),
         }
     }
@@ -233,6 +246,11 @@ fn frame(kind: CodeKind, body: &[u8]) -> String {
 
 /// Checks prefix, characters, length and checksum; returns the body.
 fn unframe(kind: CodeKind, code: &str) -> Result<Vec<u8>, CodeError> {
+    unframe_with(kind, kind.prefix(), code)
+}
+
+/// [`unframe`] for a code that starts with `prefix` (a kind's current or legacy prefix).
+fn unframe_with(kind: CodeKind, prefix: &str, code: &str) -> Result<Vec<u8>, CodeError> {
     let code = code.trim();
     if code.is_empty() {
         return Err(CodeError::Empty);
@@ -244,12 +262,12 @@ fn unframe(kind: CodeKind, code: &str) -> Result<Vec<u8>, CodeError> {
         CodeKind::Workshop => CodeKind::Response,
         CodeKind::Response => CodeKind::Workshop,
     };
-    let rest = match code.strip_prefix(kind.prefix()) {
+    let rest = match code.strip_prefix(prefix) {
         Some(rest) => rest,
         None if code.starts_with(other.prefix()) => return Err(CodeError::WrongKind { expected: kind, found: other }),
         None => return Err(CodeError::NotACode { expected: kind }),
     };
-    let bytes = base64url_decode(rest, kind.prefix().len())?;
+    let bytes = base64url_decode(rest, prefix.len())?;
     let mut reader = Reader { bytes: &bytes, at: 0 };
     let len = reader.varint().map_err(|_| CodeError::Truncated)?;
     let crc = reader.take(4).map_err(|_| CodeError::Truncated)?;
@@ -273,18 +291,88 @@ fn inflate(bytes: &[u8]) -> Result<Vec<u8>, CodeError> {
     miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_DOCUMENT_BYTES).map_err(|_| CodeError::Corrupt)
 }
 
-// ---- workshop codes and share links ----
+// ---- deflate against a dictionary ----
+//
+// Deflate can refer back up to 32 KB into what it has already produced. Compressing the
+// dictionary, flushing to a byte boundary (a sync flush) and then compressing the data
+// gives a continuation whose back-references reach into the dictionary. Only that
+// continuation is sent. The reader rebuilds a valid stream without recompressing
+// anything: the dictionary as stored (uncompressed) blocks, then the continuation, and
+// drops the dictionary from the output. So decoding depends only on the deflate format
+// and the dictionary's bytes, never on the compressor that made the code.
 
-/// The workshop as a code: its compact JSON, deflated.
-pub fn workshop_code(w: &Workshop) -> String {
-    let json = serde_json::to_vec(w).unwrap_or_default();
-    frame(CodeKind::Workshop, &deflate(&json))
+/// The frozen dictionaries, by the version byte that starts a `KW2.` body. A dictionary
+/// never changes once released (a test pins its checksum); a better one gets a new number.
+const DICTIONARIES: [(u8, &[u8]); 1] = [(1, include_bytes!("codes/dictionary-1.txt"))];
+/// The dictionary new codes use.
+const DICTIONARY_VERSION: u8 = 1;
+
+fn dictionary(version: u8) -> Option<&'static [u8]> {
+    DICTIONARIES.iter().find(|(v, _)| *v == version).map(|(_, bytes)| *bytes)
 }
 
-/// Reads a workshop code, checking it like a workshop file.
+/// `data` deflated as the continuation of `dict`.
+fn deflate_after(dict: &[u8], data: &[u8]) -> Vec<u8> {
+    use miniz_oxide::deflate::core::{compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, 0, 0));
+    let (_, read) = compress_to_output(&mut compressor, dict, TDEFLFlush::Sync, |_| true);
+    debug_assert_eq!(read, dict.len());
+    let mut out = Vec::with_capacity(data.len() / 2);
+    let (_, read) = compress_to_output(&mut compressor, data, TDEFLFlush::Finish, |bytes| {
+        out.extend_from_slice(bytes);
+        true
+    });
+    debug_assert_eq!(read, data.len());
+    out
+}
+
+/// The inverse of [`deflate_after`].
+fn inflate_after(dict: &[u8], continuation: &[u8]) -> Result<Vec<u8>, CodeError> {
+    let mut stream = Vec::with_capacity(dict.len() + dict.len() / 0xffff * 5 + 5 + continuation.len());
+    for chunk in dict.chunks(0xffff) {
+        // A stored block: BFINAL 0, BTYPE 00, padding to the byte; LEN and its complement.
+        let len = chunk.len() as u16;
+        stream.push(0);
+        stream.extend_from_slice(&len.to_le_bytes());
+        stream.extend_from_slice(&(!len).to_le_bytes());
+        stream.extend_from_slice(chunk);
+    }
+    stream.extend_from_slice(continuation);
+    let out = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, dict.len() + MAX_DOCUMENT_BYTES)
+        .map_err(|_| CodeError::Corrupt)?;
+    out.strip_prefix(dict).map(<[u8]>::to_vec).ok_or(CodeError::Corrupt)
+}
+
+// ---- workshop codes and share links ----
+
+/// The workshop as a code: `[dictionary version][CRC-32 of the JSON][continuation]`, the
+/// compact JSON deflated after the dictionary. The inner CRC makes a dictionary that is
+/// not the one the code was made with an error, never a silently different workshop.
+pub fn workshop_code(w: &Workshop) -> String {
+    let json = serde_json::to_vec(w).unwrap_or_default();
+    let dict = dictionary(DICTIONARY_VERSION).unwrap_or_default();
+    let mut body = vec![DICTIONARY_VERSION];
+    body.extend_from_slice(&crc32(&json).to_be_bytes());
+    body.extend_from_slice(&deflate_after(dict, &json));
+    frame(CodeKind::Workshop, &body)
+}
+
+/// Reads a workshop code (or a `KW1.` code of earlier versions), checking it like a
+/// workshop file.
 pub fn parse_workshop_code(code: &str) -> Result<Workshop, CodeError> {
+    let code = code.trim();
+    if code.starts_with(LEGACY_WORKSHOP_CODE_PREFIX) {
+        let body = unframe_with(CodeKind::Workshop, LEGACY_WORKSHOP_CODE_PREFIX, code)?;
+        return Ok(formats::parse_workshop(&inflate(&body)?)?);
+    }
     let body = unframe(CodeKind::Workshop, code)?;
-    let json = inflate(&body)?;
+    let (&version, rest) = body.split_first().ok_or(CodeError::Corrupt)?;
+    let dict = dictionary(version).ok_or(CodeError::NewerVersion)?;
+    let (crc, continuation) = rest.split_at_checked(4).ok_or(CodeError::Corrupt)?;
+    let json = inflate_after(dict, continuation)?;
+    if crc32(&json).to_be_bytes() != crc {
+        return Err(CodeError::Corrupt);
+    }
     Ok(formats::parse_workshop(&json)?)
 }
 
@@ -296,7 +384,7 @@ pub fn share_link(base: &str, w: &Workshop) -> String {
     format!("{base}#/survey?{LINK_PARAM}={}", workshop_code(w))
 }
 
-/// The workshop code in a URL fragment such as `#/survey?w=KW1.…`, if there is one.
+/// The workshop code in a URL fragment such as `#/survey?w=KW2.…`, if there is one.
 pub fn code_in_fragment(fragment: &str) -> Option<&str> {
     let query = fragment.split_once('?')?.1;
     query.split('&').find_map(|pair| pair.strip_prefix(LINK_PARAM)?.strip_prefix('='))
@@ -449,8 +537,8 @@ fn read_time(rd: &mut Reader) -> Result<String, CodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Lang;
-    use crate::template::default_workshop;
+    use crate::model::{Lang, Text};
+    use crate::template::{default_workshop, workshop_with_preset, GenerationPreset};
 
     fn response(w: &Workshop) -> Response {
         Response {
@@ -559,10 +647,108 @@ mod tests {
     fn share_links_carry_the_workshop_in_the_fragment() {
         let w = default_workshop(Lang::En);
         let link = share_link("https://intranet.example/kakehashi/#/console", &w);
-        assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW1."));
+        assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW2."));
         let fragment = &link[link.find('#').unwrap()..];
         assert_eq!(parse_workshop_code(code_in_fragment(fragment).unwrap()), Ok(w));
         assert_eq!(code_in_fragment("#/survey"), None);
+    }
+
+    /// A workshop code as versions before `KW2.` wrote it: the JSON deflated on its own.
+    fn legacy_code(w: &Workshop) -> String {
+        let body = deflate(&serde_json::to_vec(w).unwrap());
+        let mut framed = Vec::new();
+        put_varint(&mut framed, body.len() as u64);
+        framed.extend_from_slice(&crc32(&body).to_be_bytes());
+        framed.extend_from_slice(&body);
+        format!("KW1.{}", base64url_encode(&framed))
+    }
+
+    /// A `KW2.` code around a hand-made body (valid framing, any content).
+    fn code_with_body(body: &[u8]) -> String {
+        frame(CodeKind::Workshop, body)
+    }
+
+    #[test]
+    fn template_workshops_make_codes_short_enough_for_an_easy_qr_code() {
+        for preset in [GenerationPreset::Japanese, GenerationPreset::International] {
+            let mut w = workshop_with_preset(preset);
+            assert!(workshop_code(&w).len() < 80, "{preset:?}: {}", workshop_code(&w));
+            // A facilitator's usual edits: a title, an id, a relabelled skill, the mode.
+            w.id = "sales-2026-11".into();
+            w.title = Text::new("営業本部 世代間メンタリング 2026年11月", "Sales: cross-generational mentoring, Nov 2026");
+            w.skills[0].label.en = "Prompting AI assistants".into();
+            w.matching.mode = crate::model::MatchingMode::Mutual;
+            let code = workshop_code(&w);
+            assert!(code.len() < 260, "{} characters: {code}", code.len());
+            assert_eq!(parse_workshop_code(&code), Ok(w.clone()));
+            // The share link's QR code (level M, as drawn) has at most 69 modules a side
+            // (version 13); with the plain deflate of KW1 it had 153 (version 34).
+            let link = share_link("https://intranet.example/kakehashi/", &w);
+            let qr = qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).unwrap();
+            assert!(qr.width() <= 69, "{preset:?}: {} modules for {} characters", qr.width(), link.len());
+            let legacy = format!("https://intranet.example/kakehashi/#/survey?w={}", legacy_code(&w));
+            let legacy_qr = qrcode::QrCode::with_error_correction_level(legacy.as_bytes(), qrcode::EcLevel::M).unwrap();
+            assert!(legacy_qr.width() > 2 * qr.width(), "{} vs {}", legacy_qr.width(), qr.width());
+        }
+    }
+
+    #[test]
+    fn any_workshop_round_trips_even_one_unlike_the_templates() {
+        let mut w = default_workshop(Lang::En);
+        w.id = "x".into();
+        w.title = Text::new("全く別の研修 </script> \"quotes\" 🌉", "");
+        w.skills.truncate(3);
+        for (i, s) in w.skills.iter_mut().enumerate() {
+            s.id = format!("s{i}");
+            s.label = Text::new(&format!("スキル{i}"), &format!("Skill {i} with a long, unusual name: {}", "ab".repeat(40)));
+        }
+        w.departments = vec!["営業".into(), "開発".into()];
+        assert_eq!(parse_workshop_code(&workshop_code(&w)), Ok(w));
+    }
+
+    #[test]
+    fn codes_of_earlier_versions_still_open() {
+        for lang in [Lang::Ja, Lang::En] {
+            let w = default_workshop(lang);
+            let legacy = legacy_code(&w);
+            assert!(legacy.starts_with("KW1.") && legacy.len() > 1000);
+            assert_eq!(parse_workshop_code(&legacy), Ok(w.clone()));
+            assert_eq!(parse_workshop_code(&legacy[..legacy.len() - 10]), Err(CodeError::Truncated));
+            let fragment = format!("#/survey?w={legacy}");
+            assert_eq!(parse_workshop_code(code_in_fragment(&fragment).unwrap()), Ok(w));
+        }
+    }
+
+    #[test]
+    fn the_released_dictionary_never_changes() {
+        // Codes already handed out decode against these exact bytes: add a new dictionary
+        // version instead of editing this one.
+        let (version, bytes) = DICTIONARIES[0];
+        assert_eq!((version, bytes.len(), crc32(bytes)), (1, 5473, 0xcdb3_746d));
+    }
+
+    #[test]
+    fn a_code_from_a_newer_version_or_with_a_damaged_body_is_an_error_not_a_panic() {
+        let good = workshop_code(&default_workshop(Lang::Ja));
+        let body = unframe(CodeKind::Workshop, &good).unwrap();
+        let mut newer = body.clone();
+        newer[0] = 2;
+        assert_eq!(parse_workshop_code(&code_with_body(&newer)), Err(CodeError::NewerVersion));
+        assert_eq!(parse_workshop_code(&code_with_body(&[])), Err(CodeError::Corrupt));
+        assert_eq!(parse_workshop_code(&code_with_body(&[1, 0, 0])), Err(CodeError::Corrupt));
+        // Every single-byte change behind a valid frame: an error or the same workshop
+        // (a change in unused bits), never a different one and never a panic.
+        let w = default_workshop(Lang::Ja);
+        for i in 0..body.len() {
+            for flip in [0x01u8, 0x10, 0x80, 0xff] {
+                let mut damaged = body.clone();
+                damaged[i] ^= flip;
+                match parse_workshop_code(&code_with_body(&damaged)) {
+                    Ok(decoded) => assert_eq!(decoded, w, "byte {i} ^ {flip:#x}"),
+                    Err(_) => {}
+                }
+            }
+        }
     }
 
     #[test]

@@ -116,7 +116,7 @@ texts! {
     SurveyOpenFile => "ワークショップのファイルを開く", "Open workshop file";
     SurveyOpenFileHint => "ファシリテーターから受け取った .json ファイルを選んでください。", "Choose the .json file your facilitator gave you.";
     SurveyPasteCode => "ワークショップコードを貼り付ける", "Paste a workshop code";
-    SurveyPasteCodeHint => "KW1. で始まるコードです。", "It starts with KW1.";
+    SurveyPasteCodeHint => "KW2. で始まるコードです。", "It starts with KW2.";
     SurveyOpenCode => "コードで開く", "Open with the code";
     SurveyKioskTitle => "この端末で回答を集める（共用端末モード）", "Collect answers on this laptop (shared-laptop mode)";
     SurveyKioskBody => "1台の端末を参加者で順に使う場合：送信した回答はこのブラウザの名簿に直接入り、次の人のためにフォームが空になります。",
@@ -630,6 +630,9 @@ pub fn code_error(lang: Lang, error: &CodeError) -> String {
         ),
         CodeError::SkillsChanged => {
             "この回答は、スキル一覧が違う版のワークショップで作られました。もう一度回答してもらってください。".into()
+        }
+        CodeError::NewerVersion => {
+            "このコードは新しい版の架け橋で作られました。ワークショップのファイルを開くか、新しい版のアプリを使ってください。".into()
         }
     }
 }

@@ -6,6 +6,7 @@
 //! command's small budget); set it higher for a long run, and `KAKEHASHI_FUZZ_SEED` to
 //! replay a run. A failing case prints its seed and index.
 
+use kakehashi::codes;
 use kakehashi::formats::{self, Kind};
 use kakehashi::model::{Cohort, Response, Workshop};
 use kakehashi::stored;
@@ -215,4 +216,69 @@ fn no_input_makes_any_parser_panic() {
     // The mutations must exercise both paths, or the fuzzer is not reaching the checks.
     assert!(accepted > 0 && rejected > cases / 2, "accepted {accepted}, rejected {rejected}");
     eprintln!("fuzzed {cases} inputs: {accepted} accepted, {rejected} rejected, no panic");
+}
+
+/// `prefix` + base64url(`[length varint][CRC-32][body]`): a code whose frame is valid
+/// whatever the body, so that the fuzzer reaches the decoders behind the checksum.
+fn framed(prefix: &str, body: &[u8]) -> String {
+    let mut bytes = Vec::new();
+    let mut n = body.len() as u64;
+    while n >= 0x80 {
+        bytes.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    bytes.push(n as u8);
+    bytes.extend_from_slice(&codes::crc32(body).to_be_bytes());
+    bytes.extend_from_slice(body);
+    format!("{prefix}{}", codes::base64url_encode(&bytes))
+}
+
+/// The body of a code (undoing [`framed`]).
+fn body_of(code: &str, prefix: &str) -> Vec<u8> {
+    let bytes = codes::base64url_decode(code.strip_prefix(prefix).unwrap(), 0).unwrap();
+    let mut at = 0;
+    while bytes[at] & 0x80 != 0 {
+        at += 1;
+    }
+    bytes[at + 5..].to_vec()
+}
+
+#[test]
+fn no_code_makes_the_code_readers_panic() {
+    let cases: usize = std::env::var("KAKEHASHI_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(12_000);
+    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0xc0de_5eed);
+    let mut rng = Rng(seed | 1);
+    let workshop = workshop_with_preset(GenerationPreset::Japanese);
+    let response = kakehashi::demo::demo_cohort(1, 3, kakehashi::model::Lang::Ja, "2026-11-26T09:00:00Z").responses.remove(0);
+    let demo_workshop = kakehashi::demo::demo_cohort(1, 3, kakehashi::model::Lang::Ja, "2026-11-26T09:00:00Z").workshop;
+    let seeds = [
+        ("KW2.", body_of(&codes::workshop_code(&workshop), "KW2.")),
+        ("KR1.", body_of(&codes::response_code(&response, &demo_workshop), "KR1.")),
+    ];
+    let mut decoded = 0usize;
+    for case in 0..cases {
+        let (prefix, seed_body) = &seeds[rng.below(seeds.len())];
+        let mut body = seed_body.clone();
+        if rng.chance(4) {
+            body = random_bytes(&mut rng);
+        } else {
+            mutate_bytes(&mut body, &mut rng);
+        }
+        let code = if rng.chance(3) {
+            // A broken frame too: the text itself mutated.
+            let mut text = framed(prefix, &body).into_bytes();
+            mutate_bytes(&mut text, &mut rng);
+            String::from_utf8_lossy(&text).into_owned()
+        } else {
+            framed(prefix, &body)
+        };
+        let outcome = std::panic::catch_unwind(|| {
+            (codes::parse_workshop_code(&code).is_ok(), codes::parse_response_code(&code, &demo_workshop).is_ok())
+        });
+        match outcome {
+            Ok((w, r)) => decoded += usize::from(w || r),
+            Err(_) => panic!("panic on code case {case} (KAKEHASHI_FUZZ_SEED={seed}): {code}"),
+        }
+    }
+    eprintln!("fuzzed {cases} codes: {decoded} still decoded, no panic");
 }

@@ -130,16 +130,16 @@ async fn the_share_panel_shows_the_link_its_qr_code_and_the_code() {
     prepare();
     let app = mount().await;
     let link = app.value("#share-link");
-    assert!(link.contains("#/survey?w=KW1."), "{link}");
+    assert!(link.contains("#/survey?w=KW2."), "{link}");
     assert!(app.has(".qr-share[role=img] svg"), "the QR code is drawn");
     assert_eq!(app.attr(".qr-share", "aria-label").as_deref(), Some("QR code of the share link"));
     let code = app.value("#share-code");
-    assert!(code.starts_with("KW1.") && link.ends_with(&code));
+    assert!(code.starts_with("KW2.") && link.ends_with(&code));
 
     app.type_into("#share-address", "https://intranet.example/kakehashi/");
     settle().await;
     let link = app.value("#share-link");
-    assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW1."), "{link}");
+    assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW2."), "{link}");
     assert!(!app.has("#share-address-warning"));
     let kept = || stored_state().public_base.as_deref() == Some("https://intranet.example/kakehashi/");
     eventually(kept, "the address is stored").await;

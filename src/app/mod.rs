@@ -76,7 +76,7 @@ pub fn app() -> Html {
     let route = use_state(browser::current_route);
 
     // Keep the route in step with the fragment (links, back/forward), and open the survey
-    // a share link carries (`#/survey?w=KW1.…`), at start-up or when a link is pasted,
+    // a share link carries (`#/survey?w=KW2.…`), at start-up or when a link is pasted,
     // or the one embedded in this page (a survey file for participants), at start-up.
     {
         let route = route.clone();

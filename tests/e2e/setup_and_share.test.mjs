@@ -54,7 +54,7 @@ test('edit a skill, save, and share the survey by link, QR code, survey file, wo
   const linkField = page.getByLabel('Share link', { exact: true });
   const link = await linkField.inputValue();
   assert.ok(link.startsWith(server.url), link);
-  assert.match(link, /#\/survey\?w=KW1\./);
+  assert.match(link, /#\/survey\?w=KW2\./);
   await page.getByText('only works on this computer').waitFor();
   await page.getByRole('button', { name: 'Copy the share link' }).click();
   await page.locator('.share-link .copy-status').getByText('Copied').waitFor();
@@ -98,12 +98,12 @@ test('edit a skill, save, and share the survey by link, QR code, survey file, wo
 
   // The workshop code is the link's tail.
   const code = await page.getByLabel('Workshop code', { exact: true }).inputValue();
-  assert.ok(code.startsWith('KW1.') && link.endsWith(code));
+  assert.ok(code.startsWith('KW2.') && link.endsWith(code));
 
   // An intranet address: no warning, the link follows it, and it is kept after a reload.
   await page.getByLabel('Address where participants open the app').fill('https://intranet.example/kakehashi/');
   await page.getByText('only works on this computer').waitFor({ state: 'detached' });
-  assert.ok((await linkField.inputValue()).startsWith('https://intranet.example/kakehashi/#/survey?w=KW1.'));
+  assert.ok((await linkField.inputValue()).startsWith('https://intranet.example/kakehashi/#/survey?w=KW2.'));
   await page.reload();
   await waitForApp(page);
   assert.equal(await page.getByLabel('Address where participants open the app').inputValue(), 'https://intranet.example/kakehashi/');

@@ -44,7 +44,7 @@ async function facilitator() {
   await page.getByRole('button', { name: 'テンプレートから始める' }).click();
   await page.getByRole('link', { name: '準備と共有' }).click();
   const link = await page.getByLabel('共有リンク', { exact: true }).inputValue();
-  assert.match(link, /#\/survey\?w=KW1\./);
+  assert.match(link, /#\/survey\?w=KW2\./);
   const workshop = await page.evaluate(() => JSON.parse(localStorage.getItem('kakehashi.state')).cohort.workshop);
   return { context, page, link, workshop };
 }
@@ -59,7 +59,7 @@ test('a participant fills the survey in Japanese by keyboard, reloads, submits a
   await waitForApp(page);
   await page.locator('form.survey').waitFor();
   assert.equal(await page.locator('h1').textContent(), host.workshop.title.ja);
-  assert.doesNotMatch(page.url(), /w=KW1/, 'the code is dropped from the address bar once read');
+  assert.doesNotMatch(page.url(), /w=KW2/, 'the code is dropped from the address bar once read');
   await assertAccessible(page, 'survey form (ja)');
 
   // About you, by keyboard: name, generation by birth year (full-width digits), department.
