@@ -34,6 +34,34 @@ pub enum Edit {
     /// The label of the scale point `scale.min + index`.
     ScaleLabel(usize, Lang, String),
     Mode(MatchingMode),
+    /// The departments offered in the survey, as typed: one per line (blank lines and
+    /// spaces around a name are dropped).
+    Departments(String),
+    /// Reverse mode: whether the generation at this index mentors.
+    MentorGeneration(usize, bool),
+}
+
+/// Reverse mode needs mentors and mentees: a warning (not a problem that blocks saving,
+/// since the board then explains who is unmatched and why) when either side is empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentorWarning {
+    NoMentors,
+    NoMentees,
+}
+
+/// The mentor-generation warning for `w`, if it is in reverse mode and one side is empty.
+pub fn mentor_warning(w: &Workshop) -> Option<MentorWarning> {
+    if w.matching.mode != MatchingMode::Reverse {
+        return None;
+    }
+    let mentors = w.generations.iter().filter(|g| w.matching.mentor_generations.contains(&g.id)).count();
+    if mentors == 0 {
+        Some(MentorWarning::NoMentors)
+    } else if mentors == w.generations.len() {
+        Some(MentorWarning::NoMentees)
+    } else {
+        None
+    }
 }
 
 /// Where a skill moves in the list.
@@ -98,6 +126,20 @@ pub fn apply(w: &Workshop, edit: Edit) -> Workshop {
             }
         }
         Edit::Mode(mode) => next.matching.mode = mode,
+        Edit::Departments(text) => {
+            next.departments = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+        }
+        Edit::MentorGeneration(index, mentors) => {
+            let Some(id) = next.generations.get(index).map(|g| g.id.clone()) else { return next };
+            let list = &mut next.matching.mentor_generations;
+            list.retain(|m| *m != id);
+            if mentors {
+                list.push(id);
+            }
+            // In the order of the generations, as the template writes it.
+            let position = |id: &String| w.generations.iter().position(|g| &g.id == id).unwrap_or(usize::MAX);
+            list.sort_by_key(position);
+        }
     }
     next
 }
@@ -172,7 +214,7 @@ pub fn distinct(problems: &[FieldProblem]) -> Vec<FieldProblem> {
 
 /// The fields the editor has a control for, with `[]` for any index. Problems of other
 /// fields (an imported workshop's departments, say) are listed apart.
-const EDITABLE_FIELDS: [&str; 8] = [
+const EDITABLE_FIELDS: [&str; 9] = [
     "title",
     "scale",
     "scale.labels[]",
@@ -181,7 +223,18 @@ const EDITABLE_FIELDS: [&str; 8] = [
     "skills[].label",
     "generations[].label",
     "generations[].years",
+    "departments[]",
 ];
+
+/// The field whose control shows a problem of `field`: the departments are one text
+/// area, one line each, so `departments[3]` is shown (and focused) at `departments`.
+pub fn control_field(field: &str) -> &str {
+    if field.starts_with("departments[") {
+        "departments"
+    } else {
+        field
+    }
+}
 
 /// Whether the editor shows a problem of `field` beside a control.
 pub fn shown_inline(field: &str) -> bool {
@@ -381,9 +434,42 @@ mod tests {
         for field in ["title", "skills", "skills[3].id", "skills[12].label", "generations[0].years", "scale.labels[4]"] {
             assert!(shown_inline(field), "{field}");
         }
-        for field in ["id", "format", "departments[0]", "generations[1].id", "matching.mentor_generations[0]"] {
+        for field in ["id", "format", "generations[1].id", "matching.mentor_generations[0]"] {
             assert!(!shown_inline(field), "{field}");
         }
+        assert!(shown_inline("departments[2]"));
+        assert_eq!((control_field("departments[2]"), control_field("skills[2].id")), ("departments", "skills[2].id"));
+    }
+
+    #[test]
+    fn departments_are_typed_one_per_line() {
+        let w = apply(&template(), Edit::Departments(" 営業部 \n\n開発部\r\n人事部\n".into()));
+        assert_eq!(w.departments, ["営業部", "開発部", "人事部"]);
+        let twice = apply(&w, Edit::Departments("営業部\n営業部".into()));
+        let problems = distinct(&problems(&twice));
+        assert_eq!(problems.len(), 1, "one problem, though at both lines");
+        assert_eq!(control_field(&problems[0].field), "departments");
+        assert_eq!(problems[0].invalid.to_string(), "the department '営業部' is listed twice; list each once");
+        assert!(apply(&w, Edit::Departments(String::new())).departments.is_empty());
+    }
+
+    #[test]
+    fn mentor_generations_follow_the_checkboxes_in_generation_order() {
+        let w = template();
+        assert_eq!(w.matching.mode, MatchingMode::Reverse);
+        assert_eq!(mentor_warning(&w), None);
+        let ids: Vec<String> = w.generations.iter().map(|g| g.id.clone()).collect();
+        let none = (0..ids.len()).fold(w.clone(), |w, i| apply(&w, Edit::MentorGeneration(i, false)));
+        assert_eq!(none.matching.mentor_generations, Vec::<String>::new());
+        assert_eq!(mentor_warning(&none), Some(MentorWarning::NoMentors));
+        let w = apply(&apply(&none, Edit::MentorGeneration(3, true)), Edit::MentorGeneration(1, true));
+        assert_eq!(w.matching.mentor_generations, [ids[1].clone(), ids[3].clone()]);
+        let w = apply(&w, Edit::MentorGeneration(3, true));
+        assert_eq!(w.matching.mentor_generations, [ids[1].clone(), ids[3].clone()], "checking twice changes nothing");
+        let all = (0..ids.len()).fold(w, |w, i| apply(&w, Edit::MentorGeneration(i, true)));
+        assert_eq!(mentor_warning(&all), Some(MentorWarning::NoMentees));
+        assert_eq!(mentor_warning(&apply(&all, Edit::Mode(MatchingMode::Mutual))), None, "mutual mode has no mentors");
+        assert!(problems(&all).is_empty(), "a warning, not a problem");
     }
 
     /// Native only: proptest is a native dev-dependency.
@@ -417,6 +503,8 @@ mod tests {
                 (0..6usize, year()).prop_map(|(i, y)| Edit::BornFrom(i, y)),
                 (0..6usize, year()).prop_map(|(i, y)| Edit::BornTo(i, y)),
                 (0..5usize, lang(), text()).prop_map(|(i, l, t)| Edit::ScaleLabel(i, l, t)),
+                proptest::collection::vec(text(), 0..4).prop_map(|lines| Edit::Departments(lines.join("\n"))),
+                (0..6usize, any::<bool>()).prop_map(|(i, m)| Edit::MentorGeneration(i, m)),
             ]
         }
 

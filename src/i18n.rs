@@ -360,6 +360,14 @@ texts! {
     SetupYearsHint => "生まれ年を空欄にすると、その側は区切りなし（「〜年以前」「〜年以降」）になります。1 つの年は 1 つの世代にだけ入れてください。",
         "Leave a year empty for an open end (“and earlier”, “and later”). Each birth year may belong to one generation only.";
     SetupScaleRow => "{n} 点", "Point {n}";
+    SetupDepartmentsHeading => "部署", "Departments";
+    SetupDepartmentsLabel => "アンケートで選べる部署（1行に1つ）", "Departments offered in the survey (one per line)";
+    SetupDepartmentsHint => "参加者はこの中から選ぶか、自由に入力できます。空欄なら自由入力だけです。ペアづくりの「同じ部署どうし」の条件に使われます。",
+        "Participants pick one of these or type their own; leave it empty for free text only. Matching uses departments for its same-department rule.";
+    SetupMentorsHeading => "メンターになる世代（リバースメンタリング）", "Generations who mentor (reverse mentoring)";
+    SetupMentorsHint => "チェックした世代の人がメンターになり、それ以外の世代の人がメンティーになります。", "People of the checked generations mentor; everyone else is a mentee.";
+    SetupMentorsNone => "メンターになる世代がありません。少なくとも1つチェックしてください。", "No generation mentors: check at least one.";
+    SetupMentorsAll => "すべての世代がメンターです。メンティーになる世代を1つ以上残してください。", "Every generation mentors: leave at least one to be mentees.";
     SetupScaleHint => "アンケートでは各スキルについて、この中から 1 つを選びます。", "In the survey, participants choose one of these points for each skill.";
     SetupSave => "保存する", "Save";
     SetupDiscard => "変更を破棄", "Discard changes";
@@ -484,13 +492,15 @@ pub fn invalid_message(lang: Lang, invalid: &Invalid) -> String {
         BadId { field, id } => format!(
             "項目「{field}」：ID「{id}」は 1〜64 文字の英数字・「_」「-」「.」で書いてください。"
         ),
+        DuplicateId { what: what @ ("department" | "language"), id } => {
+            let what = if *what == "department" { "部署" } else { "言語" };
+            format!("{what}「{id}」が 2 回入っています。1 回だけにしてください。")
+        }
         DuplicateId { what, id } => {
             let what = match *what {
                 "skill" => "スキル",
                 "generation" => "世代",
                 "participant" => "参加者",
-                "language" => "言語",
-                "department" => "部署",
                 "wants_to_learn skill" => "学びたいスキル",
                 other => other,
             };

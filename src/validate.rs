@@ -78,6 +78,9 @@ impl fmt::Display for Invalid {
                 f,
                 "field '{field}': id '{id}' must be 1–{MAX_ID_CHARS} characters of A–Z, a–z, 0–9, '_', '-' or '.'"
             ),
+            DuplicateId { what: what @ ("department" | "language"), id } => {
+                write!(f, "the {what} '{id}' is listed twice; list each once")
+            }
             DuplicateId { what, id } => write!(f, "two entries use the {what} id '{id}'; each needs its own"),
             EmptyLabel { field } => write!(f, "field '{field}': the label is empty in both Japanese and English"),
             EmptyField { field } => write!(f, "field '{field}' must not be empty"),

@@ -9,6 +9,7 @@ use kakehashi::model::{Cohort, Lang, Response};
 use kakehashi::stored::StoredState;
 use kakehashi::template::{workshop_with_preset, GenerationPreset};
 use support::{eventually, mount, settle, stored_state};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -216,5 +217,48 @@ async fn a_served_app_without_the_single_file_beside_it_says_where_to_save_from(
         app.text(".share-survey-file-status"),
         "The single-file edition (kakehashi.html) is not next to this page, so a survey file cannot be made here. Open kakehashi.html and save it from there."
     );
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn departments_one_per_line_and_mentor_generations_are_edited_and_saved() {
+    set_single_file(None);
+    prepare();
+    let app = mount().await;
+    app.click("#setup-edit");
+    settle().await;
+
+    // Departments: typed one per line; a name listed twice is shown under the area.
+    app.change("#setup-departments", "営業部\n開発部\n営業部\n");
+    settle().await;
+    assert_eq!(app.attr("#setup-departments", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(app.text("#setup-departments-problem"), "the department '営業部' is listed twice; list each once");
+    assert!(app.attr("#setup-save", "disabled").is_some());
+    app.change("#setup-departments", " 営業部 \n\n開発部\n");
+    settle().await;
+    assert!(!app.has("#setup-departments-problem"));
+
+    // Reverse mode: the template's mentors are checked; with none, a warning (not a block).
+    let checked = |i: usize| app.q(&format!("#setup-mentor-{i}")).unchecked_into::<web_sys::HtmlInputElement>().checked();
+    let n = app.all("[id^=setup-mentor-]").len();
+    assert_eq!(n, 5, "one box per generation");
+    for i in 0..n {
+        if checked(i) {
+            app.click(&format!("#setup-mentor-{i}"));
+            settle().await;
+        }
+    }
+    assert_eq!(app.text(".edit-section .warning"), "No generation mentors: check at least one.");
+    app.click("#setup-mentor-4");
+    settle().await;
+    assert!(!app.has(".edit-section .warning"));
+    assert_eq!(app.attr("#setup-save", "disabled"), None);
+
+    app.click("#setup-save");
+    settle().await;
+    eventually(|| stored_state().workshop_draft.is_none(), "the draft is saved").await;
+    let workshop = stored_state().cohort.unwrap().workshop;
+    assert_eq!(workshop.departments, ["営業部", "開発部"]);
+    assert_eq!(workshop.matching.mentor_generations, [workshop.generations[4].id.clone()]);
     app.unmount();
 }

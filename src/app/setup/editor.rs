@@ -6,7 +6,9 @@
 //! beside their fields, summed up at the top with a way to reach each field, and Save is
 //! disabled while any is left.
 
+use super::departments_field::DepartmentsField;
 use super::generation_rows::GenerationRows;
+use super::mentor_generations::MentorGenerations;
 use super::save_bar::SaveBar;
 use super::scale_rows::ScaleRows;
 use super::skill_rows::SkillRows;
@@ -63,7 +65,7 @@ pub fn workshop_editor(props: &WorkshopEditorProps) -> Html {
     let summary = distinct.iter().map(|p| {
         let text = invalid_message(ctx.lang(), &p.invalid);
         if shown_inline(&p.field) {
-            let id = dom_id(&p.field);
+            let id = dom_id(editor::control_field(&p.field));
             let onclick = Callback::from(move |_: MouseEvent| focus(&id));
             html! { <li><button type="button" class="link-button" {onclick}>{ text }</button></li> }
         } else {
@@ -105,6 +107,8 @@ pub fn workshop_editor(props: &WorkshopEditorProps) -> Html {
             <GenerationRows ctx={ctx.clone()} generations={draft.generations.clone()} problems={problems.clone()}
                 on_edit={on_edit.clone()} />
             <ScaleRows ctx={ctx.clone()} scale={draft.scale.clone()} problems={problems.clone()} on_edit={on_edit.clone()} />
+            <DepartmentsField ctx={ctx.clone()} departments={draft.departments.clone()} problems={problems.clone()}
+                on_edit={on_edit.clone()} />
 
             <section class="edit-section">
                 <fieldset class="field field-wide">
@@ -115,6 +119,11 @@ pub fn workshop_editor(props: &WorkshopEditorProps) -> Html {
                     </div>
                 </fieldset>
             </section>
+            if draft.matching.mode == MatchingMode::Reverse {
+                <MentorGenerations ctx={ctx.clone()} generations={draft.generations.clone()}
+                    mentor_generations={draft.matching.mentor_generations.clone()}
+                    warning={editor::mentor_warning(draft)} on_edit={on_edit.clone()} />
+            }
 
             <SaveBar ctx={ctx.clone()} n_problems={distinct.len()} n_not_fitting={props.n_not_fitting}
                 on_save={ctx.on(Action::SaveWorkshopDraft)} on_discard={ctx.on(Action::SetWorkshopDraft(None))} />

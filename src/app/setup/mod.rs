@@ -6,8 +6,10 @@
 //! the core applies them and lists the problems, which are shown beside their fields.
 //! This module only holds the small rendering helpers the parts share.
 
+mod departments_field;
 pub mod editor;
 mod generation_rows;
+mod mentor_generations;
 mod qr_panel;
 mod save_bar;
 mod scale_rows;
