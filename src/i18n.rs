@@ -773,6 +773,18 @@ pub fn match_error(lang: Lang, error: &crate::matching::MatchError, name: &dyn F
     }
 }
 
+/// The browser tab's title: the view, the workshop when there is one to name, and the app.
+pub fn page_title(lang: Lang, view: Key, workshop: Option<&str>) -> String {
+    let separator = match lang {
+        Lang::Ja => "：",
+        Lang::En => ": ",
+    };
+    match workshop.filter(|w| !w.trim().is_empty()) {
+        Some(w) => format!("{}{separator}{w} — {}", t(lang, view), t(lang, Key::AppName)),
+        None => format!("{} — {}", t(lang, view), t(lang, Key::AppName)),
+    }
+}
+
 /// A board message as a sentence in `lang`.
 pub fn board_message(lang: Lang, message: &crate::board::BoardMessage) -> String {
     use crate::board::BoardMessage as M;
@@ -966,6 +978,16 @@ mod tests {
             invalid_message(Lang::Ja, &setting),
             "設定「matching.teach_threshold」が正しくありません：9 は尺度（1〜5）の外です。"
         );
+    }
+
+    #[test]
+    fn page_titles_name_the_view_and_the_workshop() {
+        assert_eq!(page_title(Lang::En, Key::NavHome, None), "Home — Kakehashi 架け橋");
+        assert_eq!(
+            page_title(Lang::Ja, Key::NavSurvey, Some("リバースメンタリング")),
+            "アンケート：リバースメンタリング — 架け橋 Kakehashi"
+        );
+        assert_eq!(page_title(Lang::En, Key::NavSurvey, Some(" ")), "Survey — Kakehashi 架け橋");
     }
 
     #[test]

@@ -15,6 +15,7 @@ async fn the_app_mounts_and_switches_language() {
     prepare_raw(r#"{"format":"kakehashi/app-state@1","lang":"en"}"#, "#/");
     let app = mount().await;
     assert_eq!(app.text("h1"), "Facilitator home");
+    assert_eq!(document().title(), "Home — Kakehashi 架け橋");
     assert_eq!(app.text("[data-lang=en]"), "English");
     assert_eq!(app.attr("[data-lang=en]", "aria-pressed").as_deref(), Some("true"));
 
@@ -22,6 +23,7 @@ async fn the_app_mounts_and_switches_language() {
     settle().await;
     assert_eq!(app.text("h1"), "ファシリテーターのホーム");
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("ja"));
+    assert_eq!(document().title(), "ホーム — 架け橋 Kakehashi", "the tab's title follows the language");
     let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap();
     assert!(saved.contains(r#""lang":"ja""#), "{saved}");
     app.unmount();

@@ -56,6 +56,13 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// The browser tab's title (also what a screen reader announces after a view changes).
+pub fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
 /// Now, as an RFC 3339 UTC timestamp to the second.
 pub fn now() -> String {
     let secs = (js_sys::Date::now() / 1000.0).floor() as i64;

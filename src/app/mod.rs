@@ -108,6 +108,20 @@ pub fn app() -> Html {
         });
     }
 
+    // The tab's title names the view, and on the survey the workshop (a participant may
+    // have several survey files open).
+    {
+        let state = state.clone();
+        use_effect_with((*route, state.1), move |(route, _)| {
+            let session = &state.0;
+            let workshop = match route {
+                Route::Survey => session.survey.as_ref().map(|s| s.workshop.title.get(session.lang)),
+                _ => None,
+            };
+            browser::set_document_title(&crate::i18n::page_title(session.lang, route.label(), workshop));
+        });
+    }
+
     let ctx = Ctx { state };
     let page = match *route {
         Route::Home => html! { <pages::home::HomePage ctx={ctx.clone()} /> },

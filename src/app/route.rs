@@ -23,6 +23,17 @@ impl Route {
         }
     }
 
+    /// The view's name, as in the top bar and the page title.
+    pub fn label(self) -> crate::i18n::Key {
+        use crate::i18n::Key;
+        match self {
+            Route::Home => Key::NavHome,
+            Route::Setup => Key::NavSetup,
+            Route::Survey => Key::NavSurvey,
+            Route::Console => Key::NavConsole,
+        }
+    }
+
     pub fn fragment(self) -> &'static str {
         match self {
             Route::Home => "#/",

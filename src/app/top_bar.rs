@@ -12,15 +12,6 @@ pub struct TopBarProps {
     pub route: Route,
 }
 
-fn route_label(route: Route) -> Key {
-    match route {
-        Route::Home => Key::NavHome,
-        Route::Setup => Key::NavSetup,
-        Route::Survey => Key::NavSurvey,
-        Route::Console => Key::NavConsole,
-    }
-}
-
 /// The language's own name, the same in either UI language.
 fn lang_name(lang: Lang) -> &'static str {
     match lang {
@@ -45,7 +36,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
     let links = Route::ALL.iter().map(|&route| {
         let current = (route == props.route).then_some("page");
         html! {
-            <li><a href={route.fragment()} aria-current={current}>{ ctx.t(route_label(route)) }</a></li>
+            <li><a href={route.fragment()} aria-current={current}>{ ctx.t(route.label()) }</a></li>
         }
     });
     let langs = Lang::ALL.iter().map(|&lang| {

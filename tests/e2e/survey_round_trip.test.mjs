@@ -59,6 +59,7 @@ test('a participant fills the survey in Japanese by keyboard, reloads, submits a
   await waitForApp(page);
   await page.locator('form.survey').waitFor();
   assert.equal(await page.locator('h1').textContent(), host.workshop.title.ja);
+  assert.equal(await page.title(), `アンケート：${host.workshop.title.ja} — 架け橋 Kakehashi`, 'the tab names the survey');
   assert.doesNotMatch(page.url(), /w=KW2/, 'the code is dropped from the address bar once read');
   await assertAccessible(page, 'survey form (ja)');
 
