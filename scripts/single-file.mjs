@@ -188,11 +188,14 @@ export function build(dir) {
     `<script type="module">${script}</script>`,
   ].join('\n');
 
-  // Keep Trunk's head (charset, viewport, title, the data: favicon), minus what loads files.
+  // Keep Trunk's head (charset, viewport, title, the data: favicon), minus what loads files
+  // and, under `trunk serve`, its live-reload script (a WebSocket to the dev server).
   let html = index
     .replace(/<link rel="stylesheet"[^>]*>\s*/, '')
     .replace(/<script type="module">[\s\S]*?<\/script>\s*/, '')
+    .replace(/<script>[\s\S]*?<\/script>\s*/g, (script) => (script.includes('__TRUNK_') ? '' : script))
     .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  if (html.includes('__TRUNK_')) fail("Trunk's live-reload script is still in the page; this script needs updating");
   if (/<(?:link|script)[^>]+(?:href|src)="(?!data:)/.test(html)) {
     fail('index.html still refers to a file after inlining; this script needs updating');
   }
