@@ -47,6 +47,9 @@
 //! and check the final potentials (every residual edge has a non-negative reduced cost,
 //! every used edge is tight), which proves optimality.
 
+// The integer type the search computes with: the narrowest of `i32`, `i64` and `i128`
+// that provably cannot overflow (see `fits`). A forbidden pair costs `C::FORBIDDEN`.
+use super::width::SolverInt as Cost;
 use super::NO_EDGE;
 
 /// Assigns mentees (columns) to mentors (rows) given a row-major `n_mentors × n_mentees`
@@ -118,48 +121,6 @@ fn fits<C: Cost>(n_mentees: usize, max_abs: u128) -> bool {
         .and_then(|g| g.checked_mul(16))
         .is_some_and(|x| x < C::MAX_U128 / 4)
 }
-
-/// The integer type the search computes with: the narrowest of `i32`, `i64` and `i128`
-/// that provably cannot overflow (see [`fits`]). `i32` halves the memory traffic of the
-/// relaxation loop compared with `i64`; `i128` only serves absurd weights.
-trait Cost: Copy + Ord + std::fmt::Debug {
-    const ZERO: Self;
-    const MAX: Self;
-    /// `MAX` as a `u128`, for [`fits`].
-    const MAX_U128: u128;
-    /// The cost of a forbidden pair: above every reachable distance, yet far enough
-    /// from overflow that adding a potential to it is safe.
-    const FORBIDDEN: Self;
-    fn from_i128(x: i128) -> Self;
-    fn add(self, other: Self) -> Self;
-    fn sub(self, other: Self) -> Self;
-}
-
-/// One implementation per width; all operations are the plain ones (overflow is ruled
-/// out beforehand by [`fits`]).
-macro_rules! impl_cost {
-    ($($t:ty),*) => {$(
-        impl Cost for $t {
-            const ZERO: Self = 0;
-            const MAX: Self = <$t>::MAX;
-            const MAX_U128: u128 = <$t>::MAX as u128;
-            const FORBIDDEN: Self = <$t>::MAX / 4;
-            fn from_i128(x: i128) -> Self {
-                <$t>::try_from(x).expect("checked by fits")
-            }
-            #[inline(always)]
-            fn add(self, other: Self) -> Self {
-                self + other
-            }
-            #[inline(always)]
-            fn sub(self, other: Self) -> Self {
-                self - other
-            }
-        }
-    )*};
-}
-
-impl_cost!(i32, i64, i128);
 
 /// "No mentor / no mentee" in the `u32` index arrays.
 const NONE: u32 = u32::MAX;

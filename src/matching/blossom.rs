@@ -27,7 +27,7 @@
 //! **Integers only.** Weights are doubled internally so that every dual variable stays
 //! an integer (with even weights all duals remain integral). The arithmetic runs in the
 //! narrowest of `i32`, `i64` and `i128` in which no intermediate value can overflow, with
-//! a wide margin (see `Dual` and `fits`); all three are the same generic code.
+//! a wide margin (see `fits`, and `width` for the types); all three are the same generic code.
 //!
 //! **Determinism.** No randomness, no hashing, no dependence on the platform: every step
 //! follows a fixed order (vertices scanned in index order, a last-in-first-out queue, every
@@ -43,6 +43,9 @@
 //! optimality; on hand-made scenarios (several from van Rantwijk's `mwmatching.py` test
 //! suite) and on thousands of random tie-heavy graphs.
 
+// The integer type the solver computes with: the narrowest of `i32`, `i64` and `i128`
+// that provably cannot overflow (see `fits`).
+use super::width::SolverInt as Dual;
 use super::NO_EDGE;
 
 /// Maximum-weight matching on a general graph given as a dense symmetric `n × n` matrix
@@ -97,50 +100,6 @@ fn fits<D: Dual>(n: usize, max_abs: u128) -> bool {
         .and_then(|x| x.checked_mul(16))
         .is_some_and(|x| x < D::MAX_U128 / 4)
 }
-
-/// The integer type the solver computes with: the narrowest of `i32`, `i64` and `i128`
-/// that provably cannot overflow. Survey scores fit `i32`, which halves the memory
-/// traffic of the scan loops compared with `i64`; `i128` only serves absurd weights.
-trait Dual: Copy + Ord + std::fmt::Debug {
-    const ZERO: Self;
-    const MAX: Self;
-    /// `MAX` as a `u128`, for [`fits`].
-    const MAX_U128: u128;
-    fn from_i128(x: i128) -> Self;
-    fn add(self, other: Self) -> Self;
-    fn sub(self, other: Self) -> Self;
-    /// Exact halving; only ever applied to even values.
-    fn half(self) -> Self;
-}
-
-/// One implementation per width; all operations are the plain ones (overflow is ruled
-/// out beforehand by [`fits`]).
-macro_rules! impl_dual {
-    ($($t:ty),*) => {$(
-        impl Dual for $t {
-            const ZERO: Self = 0;
-            const MAX: Self = <$t>::MAX;
-            const MAX_U128: u128 = <$t>::MAX as u128;
-            fn from_i128(x: i128) -> Self {
-                <$t>::try_from(x).expect("checked by fits")
-            }
-            #[inline(always)]
-            fn add(self, other: Self) -> Self {
-                self + other
-            }
-            #[inline(always)]
-            fn sub(self, other: Self) -> Self {
-                self - other
-            }
-            #[inline(always)]
-            fn half(self) -> Self {
-                self >> 1
-            }
-        }
-    )*};
-}
-
-impl_dual!(i32, i64, i128);
 
 /// "No vertex / no blossom" in the `u32` index arrays.
 const NONE: u32 = u32::MAX;

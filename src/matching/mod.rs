@@ -9,7 +9,8 @@
 //! weight matrices; [`cardinality`] counts how many can be paired at all (for the fairest
 //! objective); [`score`] scores and explains pairs and checks constraints; [`engine`]
 //! builds the pairing document on top of them ([`match_cohort`], [`score_matrix`]);
-//! [`regroup`] scores a grouping the facilitator arranged by hand. See `docs/MATCHING.md`.
+//! [`regroup`] scores a grouping the facilitator arranged by hand; `width` is the integer
+//! type both solvers compute in. See `docs/MATCHING.md`.
 
 pub mod assignment;
 pub mod blossom;
@@ -17,6 +18,7 @@ pub mod cardinality;
 pub mod engine;
 pub mod regroup;
 pub mod score;
+mod width;
 
 pub use engine::{match_cohort, score_matrix, MatchError, ScoreMatrix, ScoredCohort};
 
