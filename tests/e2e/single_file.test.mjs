@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, assertAccessible } from './support.mjs';
+import { CHROMIUM_ARGS, DIST, assertAccessible, openPage, waitForApp } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
@@ -38,35 +38,29 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 /**
- * A fresh browser context that may load `fileUrl` and nothing else: every other request
- * is aborted and recorded in `blocked`; `requests` lists every request the page made
- * (including the file itself) and `workers` every worker it started.
+ * A fresh page (support.mjs's, which records console errors and every request, the file
+ * itself included) that may load `fileUrl` and nothing else: every other request is
+ * aborted and recorded in `blocked`, and `workers` lists every worker it started.
  */
 async function offlineContext(fileUrl, locale) {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const { context, page } = await openPage(browser, { locale, viewport: { width: 1280, height: 900 } });
   const blocked = [];
-  const requests = [];
   const workers = [];
-  const errors = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url === fileUrl) return route.continue();
     blocked.push(url);
     return route.abort();
   });
-  context.on('request', (req) => requests.push(req.url()));
-  const page = await context.newPage();
   page.on('worker', (worker) => workers.push(worker.url()));
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  return { context, page, blocked, requests, workers, errors };
+  return { context, page, blocked, workers, requests: page.kakehashi.requests, errors: page.kakehashi.errors };
 }
 
 /** Opens `fileUrl` and waits until the app has mounted; returns the milliseconds taken. */
 async function open(page, fileUrl) {
   const started = Date.now();
   await page.goto(fileUrl);
-  await page.locator('header.top-bar').waitFor({ state: 'visible', timeout: 15000 });
+  await waitForApp(page);
   return Date.now() - started;
 }
 
