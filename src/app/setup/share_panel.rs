@@ -57,7 +57,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let local_only = codes::is_local_only_address(&base);
     // A link to a file:// page would only open on this computer: until an address is
     // typed, the ways without a link take its place.
-    let link_to_this_file = base == *page_base && page_base.starts_with("file:");
+    let link_to_this_file = base == *page_base && browser::is_file_page();
     let code = use_memo(workshop.clone(), codes::workshop_code);
     let link = use_memo((base.clone(), workshop.clone()), |(base, w)| codes::share_link(base, w));
 
