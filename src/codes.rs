@@ -235,13 +235,18 @@ fn put_string(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
-/// `prefix` + base64url(`[len][crc32][body]`).
+/// The kind's prefix + base64url(`[len][crc32][body]`).
 fn frame(kind: CodeKind, body: &[u8]) -> String {
+    frame_with(kind.prefix(), body)
+}
+
+/// [`frame`] with a given prefix (a kind's current or legacy one).
+fn frame_with(prefix: &str, body: &[u8]) -> String {
     let mut framed = Vec::with_capacity(body.len() + 9);
     put_varint(&mut framed, body.len() as u64);
     framed.extend_from_slice(&crc32(body).to_be_bytes());
     framed.extend_from_slice(body);
-    format!("{}{}", kind.prefix(), base64url_encode(&framed))
+    format!("{prefix}{}", base64url_encode(&framed))
 }
 
 /// Checks prefix, characters, length and checksum; returns the body.
@@ -655,12 +660,7 @@ mod tests {
 
     /// A workshop code as versions before `KW2.` wrote it: the JSON deflated on its own.
     fn legacy_code(w: &Workshop) -> String {
-        let body = deflate(&serde_json::to_vec(w).unwrap());
-        let mut framed = Vec::new();
-        put_varint(&mut framed, body.len() as u64);
-        framed.extend_from_slice(&crc32(&body).to_be_bytes());
-        framed.extend_from_slice(&body);
-        format!("KW1.{}", base64url_encode(&framed))
+        frame_with(LEGACY_WORKSHOP_CODE_PREFIX, &deflate(&serde_json::to_vec(w).unwrap()))
     }
 
     /// A `KW2.` code around a hand-made body (valid framing, any content).
