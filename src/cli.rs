@@ -1,7 +1,7 @@
 //! The `kakehashi` command line, as a function from arguments to output and an exit code,
 //! so that tests drive it without spawning processes. This is the native edge: it reads
 //! and writes files, reads the clock and times the benchmark; all checking, scoring and
-//! matching is done by the core ([`crate::formats`], [`crate::matching`], [`crate::demo`]).
+//! matching is done by the core ([`crate::document::formats`], [`crate::matching`], [`crate::demo`]).
 //!
 //! Subcommands:
 //! - `validate FILE...`: checks any Kakehashi JSON files; responses are also checked
@@ -12,18 +12,18 @@
 //! - `scores COHORT`: prints every pair's score; `match COHORT`: prints the pairing.
 //! - `bench`: times scoring and matching on demo cohorts.
 //! - `survey-file WORKSHOP`: writes a survey file for participants, the single-file app
-//!   (`dist/kakehashi.html`) with the workshop embedded ([`crate::survey_file`]).
+//!   (`dist/kakehashi.html`) with the workshop embedded ([`crate::transport::survey_file`]).
 //!
 //! Exit codes: 0 success, 1 a file or the matching failed (the message says why), 2 a
 //! mistake in the command line.
 
 use crate::demo;
-use crate::formats::{self, Document, FormatError, MAX_DOCUMENT_BYTES};
+use crate::document::formats::{self, Document, FormatError, MAX_DOCUMENT_BYTES};
 use crate::matching::{self, assignment, blossom, ScoredCohort};
-use crate::model::{Cohort, Lang, MatchingMode, MatchingSettings, Objective, Workshop};
-use crate::survey_file;
-use crate::template;
-use crate::validate;
+use crate::document::model::{Cohort, Lang, MatchingMode, MatchingSettings, Objective, Workshop};
+use crate::transport::survey_file;
+use crate::document::template;
+use crate::document::validate;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -463,7 +463,7 @@ fn clock_now() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
-    crate::timestamp::from_unix(seconds)
+    crate::document::timestamp::from_unix(seconds)
 }
 
 fn print_scores(

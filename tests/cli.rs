@@ -3,8 +3,8 @@
 //! specific errors of bad input with exit code 1, and usage mistakes with exit code 2.
 
 use kakehashi::cli;
-use kakehashi::formats;
-use kakehashi::model::{MatchingMode, Objective, Pairing};
+use kakehashi::document::formats;
+use kakehashi::document::model::{MatchingMode, Objective, Pairing};
 use std::path::{Path, PathBuf};
 
 const NOW: &str = "2026-11-26T09:30:00Z";
@@ -229,8 +229,8 @@ fn survey_file_embeds_the_workshop_of_a_workshop_or_cohort_file() {
     let (code, out, err) = run(&["survey-file", path(&cohort_file), "--app", path(&app), "-o", path(&out_file)]);
     assert_eq!((code, out.trim(), err.as_str()), (0, path(&out_file), ""));
     let html = std::fs::read_to_string(&out_file).unwrap();
-    let slot = html.split(kakehashi::survey_file::SLOT_OPEN).nth(1).unwrap().split("</script>").next().unwrap();
-    assert_eq!(kakehashi::survey_file::read_slot(slot).unwrap(), Some(cohort.workshop.clone()));
+    let slot = html.split(kakehashi::transport::survey_file::SLOT_OPEN).nth(1).unwrap().split("</script>").next().unwrap();
+    assert_eq!(kakehashi::transport::survey_file::read_slot(slot).unwrap(), Some(cohort.workshop.clone()));
 
     // A workshop file gives the same survey file.
     let workshop_file = dir.join("workshop.json");

@@ -2,8 +2,8 @@
 //! document, responses valid for the example workshop, and each must re-serialise to the
 //! same value (an export re-imports to the same state).
 
-use kakehashi::formats::{self, Document};
-use kakehashi::validate;
+use kakehashi::document::formats::{self, Document};
+use kakehashi::document::validate;
 
 fn json_blocks(markdown: &str) -> Vec<String> {
     let mut blocks = Vec::new();

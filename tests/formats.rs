@@ -1,10 +1,10 @@
 //! The document formats from the outside: every kind round-trips, and malformed input of
 //! every sort gets its own specific error (never a panic, never a vague message).
 
-use kakehashi::formats::{self, Document, FormatError, Kind, MAX_DEPTH, MAX_DOCUMENT_BYTES};
-use kakehashi::model::{Cohort, Lang, Response, Workshop};
-use kakehashi::template::{default_workshop, workshop_with_preset, GenerationPreset};
-use kakehashi::validate::Invalid;
+use kakehashi::document::formats::{self, Document, FormatError, Kind, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use kakehashi::document::model::{Cohort, Lang, Response, Workshop};
+use kakehashi::document::template::{default_workshop, workshop_with_preset, GenerationPreset};
+use kakehashi::document::validate::Invalid;
 use serde_json::{json, Value};
 
 fn workshop() -> Workshop {

@@ -6,11 +6,11 @@
 //! command's small budget); set it higher for a long run, and `KAKEHASHI_FUZZ_SEED` to
 //! replay a run. A failing case prints its seed and index.
 
-use kakehashi::codes;
-use kakehashi::formats::{self, Kind};
-use kakehashi::model::{Cohort, Response, Workshop};
-use kakehashi::stored;
-use kakehashi::template::{workshop_with_preset, GenerationPreset};
+use kakehashi::transport::codes;
+use kakehashi::document::formats::{self, Kind};
+use kakehashi::document::model::{Cohort, Response, Workshop};
+use kakehashi::workflow::stored;
+use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
 use serde_json::{json, Value};
 
 /// xorshift64*: a tiny deterministic generator, so a failing case can be replayed.
@@ -56,9 +56,9 @@ fn seeds() -> Vec<Value> {
         pairing: None,
     };
     // A real pairing (typed explanations, a trio, why-not) so mutations reach its checks.
-    let demo = kakehashi::demo::demo_cohort(7, 11, kakehashi::model::Lang::Ja, "2026-11-26T09:00:00Z");
+    let demo = kakehashi::demo::demo_cohort(7, 11, kakehashi::document::model::Lang::Ja, "2026-11-26T09:00:00Z");
     let mut settings = demo.workshop.matching.clone();
-    settings.mode = kakehashi::model::MatchingMode::Mutual;
+    settings.mode = kakehashi::document::model::MatchingMode::Mutual;
     let pairing = serde_json::to_value(kakehashi::matching::match_cohort(&demo, &settings).unwrap()).unwrap();
     let state = json!({"format": "kakehashi/app-state@1", "lang": "ja", "cohort": cohort});
     vec![
@@ -249,8 +249,8 @@ fn no_code_makes_the_code_readers_panic() {
     let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0xc0de_5eed);
     let mut rng = Rng(seed | 1);
     let workshop = workshop_with_preset(GenerationPreset::Japanese);
-    let response = kakehashi::demo::demo_cohort(1, 3, kakehashi::model::Lang::Ja, "2026-11-26T09:00:00Z").responses.remove(0);
-    let demo_workshop = kakehashi::demo::demo_cohort(1, 3, kakehashi::model::Lang::Ja, "2026-11-26T09:00:00Z").workshop;
+    let response = kakehashi::demo::demo_cohort(1, 3, kakehashi::document::model::Lang::Ja, "2026-11-26T09:00:00Z").responses.remove(0);
+    let demo_workshop = kakehashi::demo::demo_cohort(1, 3, kakehashi::document::model::Lang::Ja, "2026-11-26T09:00:00Z").workshop;
     let seeds = [
         ("KW2.", body_of(&codes::workshop_code(&workshop), "KW2.")),
         ("KR1.", body_of(&codes::response_code(&response, &demo_workshop), "KR1.")),

@@ -15,13 +15,13 @@
 //!   pair locked;
 //! - the result does not depend on the order of the responses.
 
-use kakehashi::formats::Kind;
+use kakehashi::document::formats::Kind;
 use kakehashi::matching::{match_cohort, score_matrix, MatchError};
-use kakehashi::model::{
+use kakehashi::document::model::{
     Cohort, Constraint, Lang, MatchingMode, MatchingSettings, Objective, Pair, PairExplanation, Pairing, Response,
     Rule, Strictness, UnmatchedReason,
 };
-use kakehashi::template::default_workshop;
+use kakehashi::document::template::default_workshop;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -617,7 +617,7 @@ proptest! {
         n_mentees in 0..9usize,
     ) {
         use kakehashi::matching::{assignment, blossom, cardinality};
-        let mut rng = kakehashi::rng::SplitMix64::new(seed);
+        let mut rng = kakehashi::demo::rng::SplitMix64::new(seed);
         let mut w = vec![NO; n * n];
         for a in 0..n {
             for b in a + 1..n {
@@ -1081,8 +1081,8 @@ fn demo_cohorts_match_in_both_modes_and_explanations_add_up() {
                     assert!(p.unmatched.is_empty(), "60 people, no hard constraints: everyone paired");
                 }
                 // The document re-imports to the same value.
-                let text = kakehashi::formats::to_json(&p);
-                assert_eq!(kakehashi::formats::parse_pairing(text.as_bytes()).unwrap(), p);
+                let text = kakehashi::document::formats::to_json(&p);
+                assert_eq!(kakehashi::document::formats::parse_pairing(text.as_bytes()).unwrap(), p);
             }
         }
     }

@@ -4,7 +4,7 @@
 
 mod support;
 
-use kakehashi::stored::STORAGE_KEY;
+use kakehashi::workflow::stored::STORAGE_KEY;
 use support::{document, mount, prepare_raw, settle, storage};
 use wasm_bindgen_test::*;
 
@@ -49,7 +49,7 @@ async fn unreadable_storage_is_kept_aside_and_announced() {
     let storage = storage();
     let kept = (0..storage.length().unwrap())
         .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(kakehashi::stored::BACKUP_KEY_PREFIX))
+        .filter(|k| k.starts_with(kakehashi::workflow::stored::BACKUP_KEY_PREFIX))
         .filter_map(|k| storage.get_item(&k).unwrap())
         .any(|v| v == "{ this is not json");
     assert!(kept, "the unreadable data is kept under a backup key");

@@ -5,8 +5,8 @@
 mod support;
 
 use kakehashi::demo::demo_cohort;
-use kakehashi::model::Lang;
-use kakehashi::stored::StoredState;
+use kakehashi::document::model::Lang;
+use kakehashi::workflow::stored::StoredState;
 use support::{mount, prepare, Mounted};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};

@@ -6,8 +6,8 @@
 mod support;
 
 use kakehashi::demo::demo_cohort;
-use kakehashi::model::{Cohort, Lang};
-use kakehashi::stored::StoredState;
+use kakehashi::document::model::{Cohort, Lang};
+use kakehashi::workflow::stored::StoredState;
 use support::{mount, prepare, settle, Mounted};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;

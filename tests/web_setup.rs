@@ -4,10 +4,10 @@
 
 mod support;
 
-use kakehashi::formats::Kind;
-use kakehashi::model::{Cohort, Lang, Response};
-use kakehashi::stored::StoredState;
-use kakehashi::template::{workshop_with_preset, GenerationPreset};
+use kakehashi::document::formats::Kind;
+use kakehashi::document::model::{Cohort, Lang, Response};
+use kakehashi::workflow::stored::StoredState;
+use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
 use support::{eventually, mount, settle, stored_state};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

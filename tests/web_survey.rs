@@ -4,11 +4,11 @@
 
 mod support;
 
-use kakehashi::model::Lang;
-use kakehashi::session::SurveyState;
-use kakehashi::stored::StoredState;
-use kakehashi::survey::Draft;
-use kakehashi::template::{workshop_with_preset, GenerationPreset};
+use kakehashi::document::model::Lang;
+use kakehashi::workflow::session::SurveyState;
+use kakehashi::workflow::stored::StoredState;
+use kakehashi::workflow::survey::Draft;
+use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
 use support::{mount, prepare, settle, Mounted};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

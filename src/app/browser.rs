@@ -2,8 +2,8 @@
 //! storage, the browser's language, the URL fragment, `<html lang>`.
 
 use super::Route;
-use crate::model::Lang;
-use crate::stored::{self, Loaded, StoredState, BACKUP_KEY_PREFIX, STORAGE_KEY};
+use crate::document::model::Lang;
+use crate::workflow::stored::{self, Loaded, StoredState, BACKUP_KEY_PREFIX, STORAGE_KEY};
 use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
 
@@ -66,7 +66,7 @@ pub fn set_document_title(title: &str) {
 /// Now, as an RFC 3339 UTC timestamp to the second.
 pub fn now() -> String {
     let secs = (js_sys::Date::now() / 1000.0).floor() as i64;
-    crate::timestamp::from_unix(secs)
+    crate::document::timestamp::from_unix(secs)
 }
 
 /// A fresh participant id (`p-` and 12 random hex digits; crypto randomness when available).
@@ -193,7 +193,7 @@ pub fn worker_url(served_url: &str) -> Option<String> {
 /// the page has the slot (only the single-file edition does).
 pub fn survey_file_slot() -> Option<String> {
     let document = web_sys::window()?.document()?;
-    document.get_element_by_id(crate::survey_file::SLOT_ID)?.text_content()
+    document.get_element_by_id(crate::transport::survey_file::SLOT_ID)?.text_content()
 }
 
 /// Fetches a file next to this page as text (the served app's copy of the single file).

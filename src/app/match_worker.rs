@@ -1,5 +1,5 @@
 //! Matching off the main thread: a gloo-worker oneshot that runs the engine
-//! ([`crate::board::run_json`]) in a Web Worker, and [`start_run`], which the board
+//! ([`crate::workflow::board::run_json`]) in a Web Worker, and [`start_run`], which the board
 //! uses to run a request there, or inline for small cohorts and where workers are
 //! unavailable.
 //!
@@ -10,7 +10,7 @@
 //! run falls back to the page. Messages are JSON strings: the documents use serde
 //! features (internally tagged enums) that gloo's default bincode cannot read.
 
-use crate::board::{self, BoardAction, RunRequest};
+use crate::workflow::board::{self, BoardAction, RunRequest};
 use futures::future::{AbortHandle, Abortable};
 use gloo_worker::oneshot::{oneshot, OneshotSpawner};
 use yew::Callback;

@@ -20,10 +20,10 @@ mod top_bar;
 mod workshop_summary;
 
 use crate::i18n::{t, Key};
-use crate::model::Lang;
-use crate::codes;
-use crate::survey_file;
-use crate::session::{Action, Notice, Session};
+use crate::document::model::Lang;
+use crate::transport::codes;
+use crate::transport::survey_file;
+use crate::workflow::session::{Action, Notice, Session};
 pub use route::Route;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::i18n::{notice_text, Key};
-use crate::session::Action;
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

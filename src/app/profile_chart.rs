@@ -4,7 +4,7 @@
 
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::model::{Response, SkillFamily, Workshop};
+use crate::document::model::{Response, SkillFamily, Workshop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

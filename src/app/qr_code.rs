@@ -1,6 +1,6 @@
 //! A QR code drawn by the core as SVG, sized by CSS.
 
-use crate::qr;
+use crate::transport::qr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

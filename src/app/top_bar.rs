@@ -2,8 +2,8 @@
 
 use super::{Ctx, Route};
 use crate::i18n::Key;
-use crate::model::Lang;
-use crate::session::Action;
+use crate::document::model::Lang;
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

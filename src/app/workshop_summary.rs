@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::i18n::{birth_years, Key};
-use crate::model::{MatchingMode, SkillFamily, Workshop};
+use crate::document::model::{MatchingMode, SkillFamily, Workshop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

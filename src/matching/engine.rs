@@ -33,12 +33,12 @@
 
 use super::score::Scorer;
 use super::{assignment, blossom, cardinality, NO_EDGE};
-use crate::formats::Kind;
-use crate::model::{
+use crate::document::formats::Kind;
+use crate::document::model::{
     Cohort, Constraint, ExcludedCount, MatchingMode, MatchingSettings, Objective, Pair,
     PairExplanation, Pairing, RunnerUp, Unmatched, UnmatchedReason,
 };
-use crate::validate::{self, Invalid};
+use crate::document::validate::{self, Invalid};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 

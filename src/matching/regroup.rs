@@ -8,7 +8,7 @@
 //! Like the rest of the matching module it knows nothing about the browser.
 
 use super::score::Scorer;
-use crate::model::{
+use crate::document::model::{
     Cohort, LinkExplanation, MatchingMode, Pair, PairExplanation, Pairing, Unmatched,
     UnmatchedReason,
 };
@@ -153,7 +153,7 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
 }
 
 /// Whether `id` mentors in `settings.mode == Reverse` (a member of a mentor generation).
-pub fn is_mentor(cohort: &Cohort, settings: &crate::model::MatchingSettings, id: &str) -> bool {
+pub fn is_mentor(cohort: &Cohort, settings: &crate::document::model::MatchingSettings, id: &str) -> bool {
     settings.mode == MatchingMode::Reverse
         && cohort
             .responses
@@ -168,7 +168,7 @@ mod tests {
     use super::*;
     use crate::demo::demo_cohort;
     use crate::matching::match_cohort;
-    use crate::model::Lang;
+    use crate::document::model::Lang;
 
     fn groups_of(p: &Pairing) -> Vec<Group> {
         p.pairs

@@ -18,7 +18,7 @@
 //!
 //! This module knows nothing about the solvers; [`super::engine`] builds on it.
 
-use crate::model::{
+use crate::document::model::{
     Breakdown, Cohort, Constraint, LinkExplanation, MatchingMode, MatchingSettings, Strictness,
     TeachingLine,
 };
@@ -58,7 +58,7 @@ pub struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    /// Prepares the scorer. The cohort must be valid (see [`crate::validate::cohort`]):
+    /// Prepares the scorer. The cohort must be valid (see [`crate::document::validate::cohort`]):
     /// every response rates every skill and has a known generation.
     pub fn new(cohort: &'a Cohort, settings: &'a MatchingSettings) -> Scorer<'a> {
         let workshop = &cohort.workshop;
@@ -352,9 +352,9 @@ impl<'a> Scorer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::Kind;
-    use crate::model::{Lang, Response, Rule};
-    use crate::template::default_workshop;
+    use crate::document::formats::Kind;
+    use crate::document::model::{Lang, Response, Rule};
+    use crate::document::template::default_workshop;
     use std::collections::BTreeMap;
 
     fn person(id: &str, generation: &str, dept: &str, ratings: &[u8], wants: &[&str]) -> Response {
@@ -480,7 +480,7 @@ mod tests {
         );
         settings.never_pair.clear();
 
-        let mut round = crate::model::Pairing {
+        let mut round = crate::document::model::Pairing {
             format: Kind::Pairing.tag(),
             workshop_id: cohort.workshop.id.clone(),
             round: 1,
@@ -495,11 +495,11 @@ mod tests {
             repeated_partners: vec![],
             optimal: true,
         };
-        round.pairs.push(crate::model::Pair {
+        round.pairs.push(crate::document::model::Pair {
             members: vec!["aiko".into(), "ben".into()],
             score: 0,
             locked: false,
-            explanation: crate::model::PairExplanation {
+            explanation: crate::document::model::PairExplanation {
                 links: vec![],
                 overrides: vec![],
                 why_not: vec![],

@@ -4,7 +4,7 @@
 #![allow(dead_code)] // each test file uses its own part of this
 
 use kakehashi::app::App;
-use kakehashi::stored::{self, StoredState, STORAGE_KEY};
+use kakehashi::workflow::stored::{self, StoredState, STORAGE_KEY};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};

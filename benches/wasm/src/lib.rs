@@ -3,7 +3,7 @@
 //! Plain C-ABI exports, no wasm-bindgen: the numbers are the core's alone.
 
 use kakehashi::matching::{assignment, blossom, ScoredCohort};
-use kakehashi::model::{Cohort, Lang, MatchingMode, MatchingSettings, Objective};
+use kakehashi::document::model::{Cohort, Lang, MatchingMode, MatchingSettings, Objective};
 use std::cell::RefCell;
 
 thread_local! {

@@ -4,12 +4,12 @@
 //! number in large type; a thick frame marks the generation that can teach a skill.
 //!
 //! Screen readers get a summary as the picture's label and the numbers as a visually
-//! hidden table. All numbers and colours come from [`crate::insights`].
+//! hidden table. All numbers and colours come from [`crate::view::insights`].
 
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::insights::{heat_colour, scale_fraction, strongest_generation, RoomAverages};
-use crate::model::{Cohort, Lang, SkillFamily};
+use crate::view::insights::{heat_colour, scale_fraction, strongest_generation, RoomAverages};
+use crate::document::model::{Cohort, Lang, SkillFamily};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,8 +3,8 @@
 
 use crate::app::{browser, Ctx};
 use crate::i18n::{import_outcome, Key};
-use crate::import::{codes_from_paste, ImportContent, ImportInput, ImportOutcome};
-use crate::session::Action;
+use crate::transport::import::{codes_from_paste, ImportContent, ImportInput, ImportOutcome};
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -5,9 +5,9 @@
 
 use crate::app::{browser, Ctx};
 use crate::i18n::{invalid_message, Key};
-use crate::model::{Response, Workshop};
-use crate::session::Action;
-use crate::validate;
+use crate::document::model::{Response, Workshop};
+use crate::workflow::session::Action;
+use crate::document::validate;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 

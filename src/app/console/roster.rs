@@ -5,8 +5,8 @@
 use crate::app::console::roster_row::RosterRow;
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::insights::generation_counts;
-use crate::roster::{departments, DepartmentFilter, Direction, RosterQuery, SortKey};
+use crate::view::insights::generation_counts;
+use crate::view::roster::{departments, DepartmentFilter, Direction, RosterQuery, SortKey};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

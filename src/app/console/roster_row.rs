@@ -7,8 +7,8 @@ use crate::app::console::response_editor::ResponseEditor;
 use crate::app::profile_chart::ProfileChart;
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::model::{Response, Workshop};
-use crate::session::Action;
+use crate::document::model::{Response, Workshop};
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,11 +3,11 @@
 use crate::app::workshop_summary::WorkshopSummary;
 use crate::app::{browser, Ctx};
 use crate::demo::demo_cohort;
-use crate::formats::{self, FormatError};
+use crate::document::formats::{self, FormatError};
 use crate::i18n::{format_error, Key};
-use crate::model::Cohort;
-use crate::session::Action;
-use crate::template::GenerationPreset;
+use crate::document::model::Cohort;
+use crate::workflow::session::Action;
+use crate::document::template::GenerationPreset;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

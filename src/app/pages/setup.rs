@@ -9,7 +9,7 @@ use crate::app::setup::share_panel::SharePanel;
 use crate::app::setup::workshop_card::WorkshopCard;
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::session::Action;
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

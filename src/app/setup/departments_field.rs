@@ -5,7 +5,7 @@
 
 use super::{dom_id, FieldState};
 use crate::app::Ctx;
-use crate::editor::{control_field, Edit, FieldProblem};
+use crate::workflow::editor::{control_field, Edit, FieldProblem};
 use crate::i18n::Key;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! is dispatched as the new draft (`SetWorkshopDraft`), so the draft is saved as the
 //! facilitator types and survives a reload; Save makes it the current workshop.
 //!
-//! The core lists the draft's problems ([`crate::editor::problems`]); they are shown
+//! The core lists the draft's problems ([`crate::workflow::editor::problems`]); they are shown
 //! beside their fields, summed up at the top with a way to reach each field, and Save is
 //! disabled while any is left.
 
@@ -14,10 +14,10 @@ use super::scale_rows::ScaleRows;
 use super::skill_rows::SkillRows;
 use super::{dom_id, focus, input_value, FieldState};
 use crate::app::Ctx;
-use crate::editor::{self, shown_inline, Edit, FieldProblem};
+use crate::workflow::editor::{self, shown_inline, Edit, FieldProblem};
 use crate::i18n::{invalid_message, Key};
-use crate::model::{Lang, MatchingMode, Workshop};
-use crate::session::Action;
+use crate::document::model::{Lang, MatchingMode, Workshop};
+use crate::workflow::session::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -4,9 +4,9 @@
 
 use super::{cell_label, dom_id, input_value, row_name, FieldState};
 use crate::app::Ctx;
-use crate::editor::{Edit, FieldProblem};
+use crate::workflow::editor::{Edit, FieldProblem};
 use crate::i18n::Key;
-use crate::model::{Generation, Lang};
+use crate::document::model::{Generation, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 

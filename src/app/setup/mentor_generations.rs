@@ -3,9 +3,9 @@
 //! problem that blocks saving: the board then says why nobody is paired.
 
 use crate::app::Ctx;
-use crate::editor::{Edit, MentorWarning};
+use crate::workflow::editor::{Edit, MentorWarning};
 use crate::i18n::Key;
-use crate::model::Generation;
+use crate::document::model::Generation;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,7 +2,7 @@
 //! ([`editor`] with its skill, generation and scale rows and its save bar), the current
 //! workshop's card, and the share panel with its QR code.
 //!
-//! The editor works on the session's `workshop_draft` and emits [`crate::editor::Edit`]s;
+//! The editor works on the session's `workshop_draft` and emits [`crate::workflow::editor::Edit`]s;
 //! the core applies them and lists the problems, which are shown beside their fields.
 //! This module only holds the small rendering helpers the parts share.
 
@@ -19,7 +19,7 @@ mod survey_file_way;
 pub mod workshop_card;
 
 use super::Ctx;
-use crate::editor::{problems_at, FieldProblem};
+use crate::workflow::editor::{problems_at, FieldProblem};
 use crate::i18n::{invalid_inline, Key};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

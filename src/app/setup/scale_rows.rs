@@ -3,9 +3,9 @@
 
 use super::{cell_label, dom_id, input_value, FieldState};
 use crate::app::Ctx;
-use crate::editor::{Edit, FieldProblem};
+use crate::workflow::editor::{Edit, FieldProblem};
 use crate::i18n::Key;
-use crate::model::{Lang, Scale};
+use crate::document::model::{Lang, Scale};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -9,11 +9,11 @@ use super::qr_panel::QrPanel;
 use super::survey_file_way::SurveyFileWay;
 use crate::app::copy_button::CopyButton;
 use crate::app::{browser, Ctx};
-use crate::codes;
-use crate::formats;
+use crate::transport::codes;
+use crate::document::formats;
 use crate::i18n::Key;
-use crate::model::Workshop;
-use crate::session::Action;
+use crate::document::model::Workshop;
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -4,9 +4,9 @@
 
 use super::{cell_label, dom_id, focus, input_value, row_name, FieldState};
 use crate::app::Ctx;
-use crate::editor::{Direction, Edit, FieldProblem};
+use crate::workflow::editor::{Direction, Edit, FieldProblem};
 use crate::i18n::Key;
-use crate::model::{Lang, Skill, SkillFamily};
+use crate::document::model::{Lang, Skill, SkillFamily};
 use std::rc::Rc;
 use yew::prelude::*;
 

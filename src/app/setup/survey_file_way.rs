@@ -1,5 +1,5 @@
 //! "Save survey file for participants": a copy of the single-file app with the saved
-//! workshop embedded ([`crate::survey_file`]), which opens straight on its survey.
+//! workshop embedded ([`crate::transport::survey_file`]), which opens straight on its survey.
 //!
 //! The single-file edition copies its own HTML, kept by its loader at start-up. The
 //! served app has no such copy in memory, so it reads `kakehashi.html` from beside
@@ -7,8 +7,8 @@
 
 use crate::app::{browser, Ctx};
 use crate::i18n::Key;
-use crate::model::Workshop;
-use crate::survey_file;
+use crate::document::model::Workshop;
+use crate::transport::survey_file;
 use yew::prelude::*;
 
 /// The single file, next to the served app's index.html.

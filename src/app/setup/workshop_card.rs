@@ -3,7 +3,7 @@
 
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::model::{MatchingMode, Workshop};
+use crate::document::model::{MatchingMode, Workshop};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -5,8 +5,8 @@
 use super::skill_rating::SkillRating;
 use crate::app::{browser, Ctx};
 use crate::i18n::{birth_years, problem_text, Key};
-use crate::session::Action;
-use crate::survey::{DraftEdit, GenerationInput, Problem};
+use crate::workflow::session::Action;
+use crate::workflow::survey::{DraftEdit, GenerationInput, Problem};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

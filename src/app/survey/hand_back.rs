@@ -4,10 +4,10 @@
 use crate::app::copy_button::CopyButton;
 use crate::app::qr_code::QrCode;
 use crate::app::{browser, Ctx};
-use crate::codes;
-use crate::formats;
+use crate::transport::codes;
+use crate::document::formats;
 use crate::i18n::{thanks, Key};
-use crate::session::Action;
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

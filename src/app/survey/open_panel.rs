@@ -2,11 +2,11 @@
 //! facilitator's laptop, the shared-laptop (kiosk) mode.
 
 use crate::app::{browser, Ctx};
-use crate::codes::{self, CodeError};
-use crate::formats::{self, FormatError};
-use crate::model::Lang;
+use crate::transport::codes::{self, CodeError};
+use crate::document::formats::{self, FormatError};
+use crate::document::model::Lang;
 use crate::i18n::{code_error, format_error, Key};
-use crate::session::Action;
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@
 use crate::app::survey::form::on_enter_advance;
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::model::{Scale, Skill, SkillFamily};
+use crate::document::model::{Scale, Skill, SkillFamily};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

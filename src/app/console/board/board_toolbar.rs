@@ -2,9 +2,9 @@
 //! with its Cancel, and the result's summary: round, pairs, total, lowest, optimal.
 
 use crate::app::Ctx;
-use crate::board::BoardAction;
+use crate::workflow::board::BoardAction;
 use crate::i18n::Key;
-use crate::model::Pairing;
+use crate::document::model::Pairing;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,8 +39,8 @@ pub fn board_toolbar(props: &BoardToolbarProps) -> Html {
                     <div><dt>{ ctx.t(Key::BoardLowest) }</dt><dd>{ min }</dd></div>
                 }
                 <div><dt>{ ctx.t(Key::BoardMode) }</dt><dd>{ ctx.t(match p.mode {
-                    crate::model::MatchingMode::Mutual => Key::BoardModeMutualShort,
-                    crate::model::MatchingMode::Reverse => Key::BoardModeReverseShort,
+                    crate::document::model::MatchingMode::Mutual => Key::BoardModeMutualShort,
+                    crate::document::model::MatchingMode::Reverse => Key::BoardModeReverseShort,
                 }) }</dd></div>
                 <div><dt class="visually-hidden">{ ctx.t(Key::BoardOptimal) }</dt>
                     <dd class={classes!("board-state", state_class)} id="board-optimal" data-optimal={p.optimal.to_string()}>{ ctx.t(state_key) }</dd></div>

@@ -2,7 +2,7 @@
 //! department by id, built once per render of the board. Shared by pointer, so the props
 //! of a card compare cheaply.
 
-use crate::model::{Cohort, Lang, MatchingMode, MatchingSettings, Response, Workshop};
+use crate::document::model::{Cohort, Lang, MatchingMode, MatchingSettings, Response, Workshop};
 use std::collections::HashMap;
 use std::rc::Rc;
 

@@ -2,10 +2,10 @@
 //! session (cohort + pairing) as one file, and the print view.
 
 use crate::app::{browser, Ctx};
-use crate::export::pairs_csv;
-use crate::formats;
+use crate::view::export::pairs_csv;
+use crate::document::formats;
 use crate::i18n::Key;
-use crate::model::{Cohort, Pairing};
+use crate::document::model::{Cohort, Pairing};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -13,9 +13,9 @@ use super::settings_form::SettingsForm;
 use super::unmatched_list::UnmatchedList;
 use crate::app::match_worker;
 use crate::app::Ctx;
-use crate::board::BoardAction;
+use crate::workflow::board::BoardAction;
 use crate::i18n::{board_message, Key};
-use crate::session::Action;
+use crate::workflow::session::Action;
 use yew::prelude::*;
 
 /// Cards shown before "show all": a room of 2,000 stays quick to render.

@@ -6,9 +6,9 @@
 use super::directory::Directory;
 use super::pair_details::PairDetails;
 use crate::app::Ctx;
-use crate::board::BoardAction;
+use crate::workflow::board::BoardAction;
 use crate::i18n::{teaching_line, Key};
-use crate::model::{MatchingMode, Pair};
+use crate::document::model::{MatchingMode, Pair};
 use yew::prelude::*;
 
 /// Teaching lines shown on the closed card.
@@ -84,8 +84,8 @@ pub fn pair_card(props: &PairCardProps) -> Html {
     let move_here = props.mover.as_ref().filter(|m| !pair.members.contains(m)).map(|person| {
         let (person, into) = (person.clone(), members_key.clone());
         let label = match lang {
-            crate::model::Lang::Ja => format!("{}さんをこの組へ移す", dir.name(&person)),
-            crate::model::Lang::En => format!("Move {} to this pair", dir.name(&person)),
+            crate::document::model::Lang::Ja => format!("{}さんをこの組へ移す", dir.name(&person)),
+            crate::document::model::Lang::En => format!("Move {} to this pair", dir.name(&person)),
         };
         let onclick = props.on_action.reform(move |_: MouseEvent| BoardAction::Move { person: person.clone(), into: into.clone() });
         html! { <button type="button" class="button pair-move" disabled={props.busy} {onclick}>{ label }</button> }

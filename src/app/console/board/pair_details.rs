@@ -7,7 +7,7 @@ use super::directory::Directory;
 use crate::app::profile_chart::ProfileChart;
 use crate::app::Ctx;
 use crate::i18n::{constraint_name, link_facts, runner_up, teaching_line, Key};
-use crate::model::{LinkExplanation, Pair};
+use crate::document::model::{LinkExplanation, Pair};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@
 use super::directory::Directory;
 use crate::app::Ctx;
 use crate::i18n::{teaching_line, Key};
-use crate::model::{MatchingMode, Pairing};
+use crate::document::model::{MatchingMode, Pairing};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,7 @@ use super::directory::Directory;
 use super::never_pair_editor::NeverPairEditor;
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::model::{MatchingMode, MatchingSettings, Objective, Strictness};
+use crate::document::model::{MatchingMode, MatchingSettings, Objective, Strictness};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

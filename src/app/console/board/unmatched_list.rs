@@ -3,7 +3,7 @@
 use super::directory::Directory;
 use crate::app::Ctx;
 use crate::i18n::{unmatched_reason, Key};
-use crate::model::Unmatched;
+use crate::document::model::Unmatched;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

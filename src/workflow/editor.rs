@@ -10,10 +10,10 @@
 //! Pure: no browser, no clock. The app's editor renders a draft and emits `Edit`s; the
 //! session keeps the draft, so it survives a reload.
 
-use crate::model::{Lang, MatchingMode, Skill, SkillFamily, Text, Workshop};
-use crate::validate::{self, Invalid};
+use crate::document::model::{Lang, MatchingMode, Skill, SkillFamily, Text, Workshop};
+use crate::document::validate::{self, Invalid};
 
-pub use crate::validate::FieldProblem;
+pub use crate::document::validate::FieldProblem;
 
 /// One change to a workshop draft. Indices count from 0 in the draft's lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,7 +260,7 @@ pub fn shown_inline(field: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::template::{workshop_with_preset, GenerationPreset};
+    use crate::document::template::{workshop_with_preset, GenerationPreset};
 
     fn template() -> Workshop {
         workshop_with_preset(GenerationPreset::International)
@@ -425,7 +425,7 @@ mod tests {
     fn many_overlapping_generations_report_a_bounded_list() {
         let mut w = template();
         let open = w.generations[0].clone();
-        w.generations = (0..1000).map(|i| crate::model::Generation { id: format!("g{i}"), ..open.clone() }).collect();
+        w.generations = (0..1000).map(|i| crate::document::model::Generation { id: format!("g{i}"), ..open.clone() }).collect();
         assert_eq!(problems(&w).len(), validate::MAX_REPORTED_PROBLEMS);
     }
 

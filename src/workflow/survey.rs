@@ -2,9 +2,9 @@
 //! participant's language ([`Problem`]), its progress, and how a complete draft becomes a
 //! [`Response`]. Pure: the participant id and the time are passed in.
 
-use crate::formats::Kind;
-use crate::model::{Response, Workshop};
-use crate::validate::{BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::document::formats::Kind;
+use crate::document::model::{Response, Workshop};
+use crate::document::validate::{BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -219,9 +219,9 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Lang;
-    use crate::template::default_workshop;
-    use crate::validate;
+    use crate::document::model::Lang;
+    use crate::document::template::default_workshop;
+    use crate::document::validate;
 
     fn complete(w: &Workshop) -> Draft {
         Draft {

@@ -11,15 +11,15 @@
 //! Pure, like the rest of the core: the shell passes in what it read from the browser
 //! (stored text, the browser's language, the time, fresh participant ids).
 
-use crate::board::{Board, BoardAction};
-use crate::codes::CodeError;
-use crate::formats::{FormatError, Kind};
-use crate::import::{self, ImportInput, ImportReport};
-use crate::model::{Cohort, Lang, Response, Workshop};
-use crate::stored::{Loaded, StoredState};
-use crate::survey::{Draft, DraftEdit};
-use crate::template::{workshop_with_preset, GenerationPreset};
-use crate::validate;
+use crate::workflow::board::{Board, BoardAction};
+use crate::transport::codes::CodeError;
+use crate::document::formats::{FormatError, Kind};
+use crate::transport::import::{self, ImportInput, ImportReport};
+use crate::document::model::{Cohort, Lang, Response, Workshop};
+use crate::workflow::stored::{Loaded, StoredState};
+use crate::workflow::survey::{Draft, DraftEdit};
+use crate::document::template::{workshop_with_preset, GenerationPreset};
+use crate::document::validate;
 use serde::{Deserialize, Serialize};
 
 /// A message shown above the page until dismissed.
@@ -172,7 +172,7 @@ pub enum Action {
     DismissNotice,
     /// The shell could not save to storage.
     StorageFailed,
-    /// An edit on the matching board (see [`crate::board`]).
+    /// An edit on the matching board (see [`crate::workflow::board`]).
     Board(BoardAction),
 }
 
@@ -421,8 +421,8 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stored::{load, save};
-    use crate::survey::GenerationInput;
+    use crate::workflow::stored::{load, save};
+    use crate::workflow::survey::GenerationInput;
 
     fn session() -> Session {
         Session::restore(Loaded::Fresh, Lang::En)
@@ -496,7 +496,7 @@ mod tests {
     #[test]
     fn a_damaged_survey_file_warns_until_a_survey_opens() {
         let mut s = session();
-        let error = crate::survey_file::read_slot("{broken").unwrap_err();
+        let error = crate::transport::survey_file::read_slot("{broken").unwrap_err();
         s.apply(Action::SurveyFileFailed(error.clone()));
         assert_eq!(s.notice, Some(Notice::SurveyFileBroken(error)));
         assert!(s.notice.as_ref().unwrap().is_warning());
@@ -612,12 +612,12 @@ mod tests {
         let cohort = crate::demo::demo_cohort(9, 3, Lang::Ja, "2026-11-26T09:00:00Z");
         let pairing = crate::matching::match_cohort(&cohort, &cohort.workshop.matching).unwrap();
         s.apply(Action::OpenCohort(cohort.clone()));
-        s.apply(Action::Board(crate::board::BoardAction::StartRun));
+        s.apply(Action::Board(crate::workflow::board::BoardAction::StartRun));
         let run = s.board.computing.unwrap();
-        s.apply(Action::Board(crate::board::BoardAction::ResultReady { run, pairing: pairing.clone() }));
+        s.apply(Action::Board(crate::workflow::board::BoardAction::ResultReady { run, pairing: pairing.clone() }));
         let file = s.session_file().unwrap();
-        let text = crate::formats::to_json(&file);
-        let reopened = crate::formats::parse_cohort(text.as_bytes()).unwrap();
+        let text = crate::document::formats::to_json(&file);
+        let reopened = crate::document::formats::parse_cohort(text.as_bytes()).unwrap();
         let mut t = session();
         t.apply(Action::OpenCohort(reopened));
         assert_eq!(t.cohort.as_ref().unwrap().responses, cohort.responses);

@@ -9,15 +9,17 @@
 //! for Gen Z), departments from a list, want-to-learn choices among one's weaker skills.
 //!
 //! Pure: the seed and the current time are parameters, randomness comes from
-//! [`crate::rng::SplitMix64`] (integer arithmetic only, so native and wasm agree), and
-//! every generated response passes [`crate::validate::response_for`].
+//! [`crate::demo::rng::SplitMix64`] (integer arithmetic only, so native and wasm agree), and
+//! every generated response passes [`crate::document::validate::response_for`].
 
-use crate::formats::Kind;
-use crate::model::{Cohort, Lang, Response, SkillFamily, Text, Workshop};
-use crate::rng::SplitMix64;
-use crate::template;
-use crate::timestamp;
-use crate::validate;
+use crate::document::formats::Kind;
+use crate::document::model::{Cohort, Lang, Response, SkillFamily, Text, Workshop};
+pub mod rng;
+
+use rng::SplitMix64;
+use crate::document::template;
+use crate::document::timestamp;
+use crate::document::validate;
 use std::collections::BTreeMap;
 
 /// The workshop id of demo cohorts.

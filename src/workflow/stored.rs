@@ -6,9 +6,9 @@
 //! copy and tell the user, instead of overwriting it with a fresh state. Pure: the shell
 //! does the actual storage I/O.
 
-use crate::board::Board;
-use crate::model::{Cohort, Lang, Workshop};
-use crate::session::SurveyState;
+use crate::workflow::board::Board;
+use crate::document::model::{Cohort, Lang, Workshop};
+use crate::workflow::session::SurveyState;
 use serde::{Deserialize, Serialize};
 
 /// The storage key of the app state.
@@ -94,12 +94,12 @@ pub fn load(raw: Option<&str>) -> Loaded {
 fn stored_problem(state: &StoredState) -> Option<String> {
     let cohorts = state.cohort.iter().chain(&state.archive);
     for cohort in cohorts {
-        if let Err(e) = crate::validate::cohort(cohort) {
+        if let Err(e) = crate::document::validate::cohort(cohort) {
             return Some(e.to_string());
         }
     }
     if let Some(survey) = &state.survey {
-        if let Err(e) = crate::validate::workshop(&survey.workshop) {
+        if let Err(e) = crate::document::validate::workshop(&survey.workshop) {
             return Some(e.to_string());
         }
     }
@@ -113,8 +113,8 @@ pub fn save(state: &StoredState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::Kind;
-    use crate::template::default_workshop;
+    use crate::document::formats::Kind;
+    use crate::document::template::default_workshop;
 
     #[test]
     fn a_saved_state_loads_back_equal() {

@@ -7,7 +7,7 @@
 //!
 //! Pure: reads a [`Cohort`], knows nothing about the browser or about SVG.
 
-use crate::model::{Cohort, Response, SkillFamily, Workshop};
+use crate::document::model::{Cohort, Response, SkillFamily, Workshop};
 
 /// The ratings of one group in one skill: their exact sum and how many there are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,7 +212,7 @@ pub fn scale_fraction(workshop: &Workshop, average: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::demo::demo_cohort;
-    use crate::model::Lang;
+    use crate::document::model::Lang;
 
     #[test]
     fn averages_round_half_up_in_tenths() {

@@ -1,7 +1,7 @@
 //! RFC 3339 UTC timestamps (`2026-11-26T09:30:00Z`) and seconds since 1970, both ways,
 //! exactly. The core has no clock: callers pass "now" in; this only converts.
 
-use crate::validate;
+use crate::document::validate;
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
 pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {

@@ -4,15 +4,15 @@
 //! goes through [`parse_document`] or one of the typed `parse_*` functions here. They
 //! check, in this order and before any serde parsing: the size limit, UTF-8, the nesting
 //! depth; then the `format` tag (`kakehashi/<kind>@<major>`), then the shape (serde, with
-//! the path of the offending field), then the meaning ([`crate::validate`]). Each failure
+//! the path of the offending field), then the meaning ([`crate::document::validate`]). Each failure
 //! is a [`FormatError`] variant that says what is wrong and where; nothing here panics on
 //! any input (a fuzz test drives it with random and corrupted files).
 //!
 //! This module knows nothing about the browser or the file system: callers pass bytes and,
 //! for messages, a file name.
 
-use crate::model::{Cohort, Pairing, Response, Workshop};
-use crate::validate::{self, Invalid};
+use crate::document::model::{Cohort, Pairing, Response, Workshop};
+use crate::document::validate::{self, Invalid};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::fmt;

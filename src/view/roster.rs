@@ -5,7 +5,7 @@
 //!
 //! Pure: no browser, no clock. The query is view state and is not persisted.
 
-use crate::model::{Cohort, Response, Workshop};
+use crate::document::model::{Cohort, Response, Workshop};
 use std::cmp::Ordering;
 
 /// A sortable column of the roster.
@@ -131,7 +131,7 @@ fn compare(w: &Workshop, key: SortKey, a: &Response, b: &Response) -> Ordering {
 mod tests {
     use super::*;
     use crate::demo::demo_cohort;
-    use crate::model::Lang;
+    use crate::document::model::Lang;
 
     fn cohort() -> Cohort {
         demo_cohort(20, 7, Lang::En, "2026-11-26T09:00:00Z")

@@ -9,8 +9,8 @@
 //! This module only transforms text; it knows nothing of the browser (the app supplies
 //! the file's own HTML, which the single file's loader keeps at start-up).
 
-use crate::formats::{self, FormatError};
-use crate::model::Workshop;
+use crate::document::formats::{self, FormatError};
+use crate::document::model::Workshop;
 
 /// The slot's opening tag, exactly as the builder writes it and as the browser serialises
 /// it back (attributes in source order, double-quoted).
@@ -68,7 +68,7 @@ pub fn file_name(workshop: &Workshop) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::template::{workshop_with_preset, GenerationPreset};
+    use crate::document::template::{workshop_with_preset, GenerationPreset};
 
     const PAGE: &str = concat!(
         "<!doctype html>\n<html lang=\"ja\"><head><title>Kakehashi</title>",

@@ -3,9 +3,9 @@
 //! without a reason. A participant who answers again (same participant id) replaces their
 //! earlier answers when the new ones are newer. Pure.
 
-use crate::codes::{self, CodeError};
-use crate::formats::{self, FormatError};
-use crate::model::{Cohort, Response};
+use crate::transport::codes::{self, CodeError};
+use crate::document::formats::{self, FormatError};
+use crate::document::model::{Cohort, Response};
 
 /// One item handed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,9 +105,9 @@ pub fn codes_from_paste(text: &str) -> Vec<ImportInput> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::Kind;
-    use crate::model::Lang;
-    use crate::template::default_workshop;
+    use crate::document::formats::Kind;
+    use crate::document::model::Lang;
+    use crate::document::template::default_workshop;
 
     fn cohort() -> Cohort {
         Cohort { format: Kind::Cohort.tag(), workshop: default_workshop(Lang::En), responses: vec![], rounds: vec![], pairing: None }

@@ -5,8 +5,8 @@
 //! Pure data: no browser, no clock. The app's "start from the template" and
 //! `kakehashi template` both call [`default_workshop`].
 
-use crate::formats::Kind;
-use crate::model::{
+use crate::document::formats::Kind;
+use crate::document::model::{
     Generation, Lang, MatchingMode, MatchingSettings, Scale, Skill, SkillFamily, Text, Workshop,
 };
 
@@ -132,7 +132,7 @@ pub fn workshop_with_preset(preset: GenerationPreset) -> Workshop {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate;
+    use crate::document::validate;
 
     #[test]
     fn both_presets_give_valid_workshops() {

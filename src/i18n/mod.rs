@@ -5,13 +5,13 @@
 //!
 //! Pure: knows the two languages, nothing about the browser.
 
-use crate::codes::{CodeError, CodeKind};
-use crate::formats::{FormatError, Kind};
-use crate::import::ImportOutcome;
-use crate::model::{Generation, Lang, Workshop};
-use crate::session::Notice;
-use crate::survey::Problem;
-use crate::validate::Invalid;
+use crate::transport::codes::{CodeError, CodeKind};
+use crate::document::formats::{FormatError, Kind};
+use crate::transport::import::ImportOutcome;
+use crate::document::model::{Generation, Lang, Workshop};
+use crate::workflow::session::Notice;
+use crate::workflow::survey::Problem;
+use crate::document::validate::Invalid;
 
 macro_rules! texts {
     ($($key:ident => $ja:expr, $en:expr;)*) => {
@@ -547,8 +547,8 @@ pub fn invalid_message(lang: Lang, invalid: &Invalid) -> String {
     }
 }
 
-fn scale_problem_ja(problem: &crate::validate::ScaleProblem) -> String {
-    use crate::validate::ScaleProblem as P;
+fn scale_problem_ja(problem: &crate::document::validate::ScaleProblem) -> String {
+    use crate::document::validate::ScaleProblem as P;
     match problem {
         P::MinNotBelowMax { min, max } => format!("最小値 {min} は最大値 {max} より小さくしてください。"),
         P::TooManyPoints { points, max } => format!("段階は {max} までです（{points} 段階になっています）。"),
@@ -558,8 +558,8 @@ fn scale_problem_ja(problem: &crate::validate::ScaleProblem) -> String {
     }
 }
 
-fn setting_problem_ja(problem: &crate::validate::SettingProblem) -> String {
-    use crate::validate::SettingProblem as P;
+fn setting_problem_ja(problem: &crate::document::validate::SettingProblem) -> String {
+    use crate::document::validate::SettingProblem as P;
     match problem {
         P::OutsideScale { value, min, max } => format!("{value} は尺度（{min}〜{max}）の外です。"),
         P::BelowOne => "1 以上にしてください。".into(),
@@ -617,8 +617,8 @@ pub fn code_error(lang: Lang, error: &CodeError) -> String {
         CodeError::Empty => "コードが入力されていません。".into(),
         CodeError::NotACode { expected } => {
             let prefix = match expected {
-                CodeKind::Workshop => crate::codes::WORKSHOP_CODE_PREFIX,
-                CodeKind::Response => crate::codes::RESPONSE_CODE_PREFIX,
+                CodeKind::Workshop => crate::transport::codes::WORKSHOP_CODE_PREFIX,
+                CodeKind::Response => crate::transport::codes::RESPONSE_CODE_PREFIX,
             };
             format!("架け橋の{}ではありません（{prefix} で始まるはずです）。", what(expected))
         }
@@ -786,8 +786,8 @@ pub fn page_title(lang: Lang, view: Key, workshop: Option<&str>) -> String {
 }
 
 /// A board message as a sentence in `lang`.
-pub fn board_message(lang: Lang, message: &crate::board::BoardMessage) -> String {
-    use crate::board::BoardMessage as M;
+pub fn board_message(lang: Lang, message: &crate::workflow::board::BoardMessage) -> String {
+    use crate::workflow::board::BoardMessage as M;
     match (message, lang) {
         (M::RunFailed(e), Lang::Ja) => format!("ペアを作れませんでした：{}", e.get(lang)),
         (M::RunFailed(e), Lang::En) => format!("No pairs could be made: {}", e.get(lang)),
@@ -805,8 +805,8 @@ pub fn board_message(lang: Lang, message: &crate::board::BoardMessage) -> String
 }
 
 /// The name of a hard constraint.
-pub fn constraint_name(lang: Lang, c: crate::model::Constraint) -> &'static str {
-    use crate::model::Constraint as C;
+pub fn constraint_name(lang: Lang, c: crate::document::model::Constraint) -> &'static str {
+    use crate::document::model::Constraint as C;
     match (c, lang) {
         (C::SameDepartment, Lang::Ja) => "同じ部署",
         (C::SameDepartment, Lang::En) => "same department",
@@ -822,7 +822,7 @@ pub fn constraint_name(lang: Lang, c: crate::model::Constraint) -> &'static str 
 }
 
 /// "Aiko teaches Ben AI tools (5 → 1, wanted ×2): 8 points".
-pub fn teaching_line(lang: Lang, teacher: &str, learner: &str, skill: &str, line: &crate::model::TeachingLine, want_weight: u32) -> String {
+pub fn teaching_line(lang: Lang, teacher: &str, learner: &str, skill: &str, line: &crate::document::model::TeachingLine, want_weight: u32) -> String {
     let (tr, lr, pts) = (line.teacher_rating, line.learner_rating, line.points);
     match (lang, line.wanted) {
         (Lang::Ja, true) => format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}、学びたい ×{want_weight}）{pts}点"),
@@ -833,7 +833,7 @@ pub fn teaching_line(lang: Lang, teacher: &str, learner: &str, skill: &str, line
 }
 
 /// "2 generations apart", "same department: Sales", "partners in round 1".
-pub fn link_facts(lang: Lang, link: &crate::model::LinkExplanation) -> String {
+pub fn link_facts(lang: Lang, link: &crate::document::model::LinkExplanation) -> String {
     let mut facts = vec![match lang {
         Lang::Ja => format!("世代の差 {}", link.generation_steps),
         Lang::En => format!("{} generation step(s) apart", link.generation_steps),
@@ -854,7 +854,7 @@ pub fn link_facts(lang: Lang, link: &crate::model::LinkExplanation) -> String {
 }
 
 /// "Why not Chie? Aiko with Chie would score 30; the total would fall by 4."
-pub fn runner_up(lang: Lang, member: &str, partner: &str, r: &crate::model::RunnerUp) -> String {
+pub fn runner_up(lang: Lang, member: &str, partner: &str, r: &crate::document::model::RunnerUp) -> String {
     let bound = if r.exact { "" } else { match lang { Lang::Ja => "（最大で）", Lang::En => " at most" } };
     let fall = match (lang, r.total_fall) {
         (Lang::Ja, f) if f >= 0 => format!("合計点は{bound}{f}点下がります"),
@@ -874,8 +874,8 @@ pub fn runner_up(lang: Lang, member: &str, partner: &str, r: &crate::model::Runn
 }
 
 /// Why someone has no partner, as a sentence; `name` looks up a participant's name.
-pub fn unmatched_reason(lang: Lang, reason: &crate::model::UnmatchedReason, name: &dyn Fn(&str) -> String) -> String {
-    use crate::model::UnmatchedReason as U;
+pub fn unmatched_reason(lang: Lang, reason: &crate::document::model::UnmatchedReason, name: &dyn Fn(&str) -> String) -> String {
+    use crate::document::model::UnmatchedReason as U;
     match (reason, lang) {
         (U::NobodyElse, Lang::Ja) => "組める相手がいません（相手側の人がいません）。".into(),
         (U::NobodyElse, Lang::En) => "There is nobody to pair with (nobody on the other side).".into(),
@@ -921,7 +921,7 @@ mod tests {
 
     #[test]
     fn birth_years_read_naturally_in_each_language() {
-        let g = |from, to| Generation { id: "g".into(), label: crate::model::Text::new("世代", "Gen"), born_from: from, born_to: to };
+        let g = |from, to| Generation { id: "g".into(), label: crate::document::model::Text::new("世代", "Gen"), born_from: from, born_to: to };
         assert_eq!(birth_years(Lang::En, &g(Some(1981), Some(1996))), "1981–1996");
         assert_eq!(birth_years(Lang::Ja, &g(Some(1981), Some(1996))), "1981〜1996");
         assert_eq!(birth_years(Lang::En, &g(None, Some(1945))), "born until 1945");
@@ -958,14 +958,14 @@ mod tests {
                 assert!(ja.contains("「山田」") && en.contains("'山田'"), "{ja} / {en}");
             }
         }
-        let board = crate::board::BoardMessage::RunFailed(crate::model::Text::new("固定を外してください。", "unlock one of them."));
+        let board = crate::workflow::board::BoardMessage::RunFailed(crate::document::model::Text::new("固定を外してください。", "unlock one of them."));
         assert_eq!(board_message(Lang::Ja, &board), "ペアを作れませんでした：固定を外してください。");
         assert_eq!(board_message(Lang::En, &board), "No pairs could be made: unlock one of them.");
     }
 
     #[test]
     fn scale_and_setting_problems_read_in_japanese() {
-        use crate::validate::{ScaleProblem, SettingProblem};
+        use crate::document::validate::{ScaleProblem, SettingProblem};
         let scale = Invalid::BadScale { problem: ScaleProblem::LabelCount { points: 7, labels: 5 } };
         assert_eq!(invalid_message(Lang::En, &scale), "field 'scale': 7 points need 7 labels, found 5");
         assert_eq!(invalid_message(Lang::Ja, &scale), "評価の尺度が正しくありません：7 段階には 7 個の説明が必要ですが、5 個です。");

@@ -3,7 +3,7 @@
 //! its responses: a facilitator's session) and a [`Pairing`] (a matching result).
 //!
 //! Every top-level document carries `"format": "kakehashi/<kind>@<major>"`; the format
-//! tag is checked by [`crate::formats`], which is the only way documents come in from
+//! tag is checked by [`crate::document::formats`], which is the only way documents come in from
 //! outside. These types hold data only: no parsing policy, no browser API, no clock.
 //! See `docs/FORMATS.md` for the documented shape of each.
 

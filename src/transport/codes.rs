@@ -15,13 +15,13 @@
 //!
 //! Both frame their payload as `[length varint][CRC-32 (4 bytes)][body]`, so a code cut off
 //! when copied is reported as *incomplete* and a mistyped one as *changed*, instead of as
-//! garbage. Everything decoded is then checked by [`crate::formats`] / [`crate::validate`]
+//! garbage. Everything decoded is then checked by [`crate::document::formats`] / [`crate::document::validate`]
 //! like any file. Pure: no browser, no clock.
 
-use crate::formats::{self, FormatError, Kind, MAX_DOCUMENT_BYTES};
-use crate::model::{Response, Workshop};
-use crate::timestamp::{from_unix, unix_seconds};
-use crate::validate;
+use crate::document::formats::{self, FormatError, Kind, MAX_DOCUMENT_BYTES};
+use crate::document::model::{Response, Workshop};
+use crate::document::timestamp::{from_unix, unix_seconds};
+use crate::document::validate;
 use std::fmt;
 
 pub const WORKSHOP_CODE_PREFIX: &str = "KW2.";
@@ -542,8 +542,8 @@ fn read_time(rd: &mut Reader) -> Result<String, CodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Lang, Text};
-    use crate::template::{default_workshop, workshop_with_preset, GenerationPreset};
+    use crate::document::model::{Lang, Text};
+    use crate::document::template::{default_workshop, workshop_with_preset, GenerationPreset};
 
     fn response(w: &Workshop) -> Response {
         Response {
@@ -677,7 +677,7 @@ mod tests {
             w.id = "sales-2026-11".into();
             w.title = Text::new("営業本部 世代間メンタリング 2026年11月", "Sales: cross-generational mentoring, Nov 2026");
             w.skills[0].label.en = "Prompting AI assistants".into();
-            w.matching.mode = crate::model::MatchingMode::Mutual;
+            w.matching.mode = crate::document::model::MatchingMode::Mutual;
             let code = workshop_code(&w);
             assert!(code.len() < 260, "{} characters: {code}", code.len());
             assert_eq!(parse_workshop_code(&code), Ok(w.clone()));

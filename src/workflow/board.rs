@@ -20,13 +20,13 @@
 //!   is set aside.
 //!
 //! In both, the group X leaves keeps its other members if two remain; a lone member is
-//! set aside ([`crate::model::UnmatchedReason::SetAside`]).
+//! set aside ([`crate::document::model::UnmatchedReason::SetAside`]).
 //!
 //! Pure: no browser, no clock; the undo stacks are not persisted.
 
 use crate::matching::regroup::{self, Group};
 use crate::i18n;
-use crate::model::{Cohort, Lang, MatchingMode, MatchingSettings, Pairing, Text};
+use crate::document::model::{Cohort, Lang, MatchingMode, MatchingSettings, Pairing, Text};
 use serde::{Deserialize, Serialize};
 
 /// How many edits can be undone.
@@ -424,7 +424,7 @@ mod tests {
     use super::*;
     use crate::demo::demo_cohort;
     use crate::matching::match_cohort;
-    use crate::model::{Lang, Strictness, UnmatchedReason};
+    use crate::document::model::{Lang, Strictness, UnmatchedReason};
     use std::collections::HashSet;
 
     const NOW: &str = "2026-11-26T09:00:00Z";

@@ -1,8 +1,8 @@
 //! Exports for people outside Kakehashi: the pairs as CSV for Excel. (The JSON exports
-//! are the documents themselves, written by [`crate::formats::to_json`].) Pure.
+//! are the documents themselves, written by [`crate::document::formats::to_json`].) Pure.
 
 use crate::i18n::{t, Key};
-use crate::model::{Cohort, Lang, MatchingMode, Pairing, Response};
+use crate::document::model::{Cohort, Lang, MatchingMode, Pairing, Response};
 
 /// UTF-8 byte-order mark: without it Excel on Windows opens UTF-8 CSV as Shift_JIS and
 /// shows Japanese names as mojibake.

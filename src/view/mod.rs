@@ -1,0 +1,10 @@
+//! View models: what each screen shows, computed by pure functions of the state, so the
+//! components only render them and dispatch actions. The room's averages ([`insights`]),
+//! the roster query ([`roster`]) and the exports people read ([`export`]).
+//!
+//! **Architecture invariant:** the top of the core: may import every layer, and nothing
+//! below imports it; knows nothing about the browser.
+
+pub mod export;
+pub mod insights;
+pub mod roster;

@@ -1,0 +1,13 @@
+//! The app's state machine: the facilitator's [`session`] (state, actions, undo), the
+//! participant's [`survey`], the workshop [`editor`], the matching [`board`], and what is
+//! kept between visits ([`stored`]).
+//!
+//! **Architecture invariant:** pure — no browser, no clock, no randomness: the shell
+//! passes in times, ids and bytes. Holds typed values, never sentences: [`crate::i18n`]
+//! turns them into words.
+
+pub mod board;
+pub mod editor;
+pub mod session;
+pub mod stored;
+pub mod survey;
