@@ -1,7 +1,8 @@
 //! The document formats from the outside: every kind round-trips, and malformed input of
 //! every sort gets its own specific error (never a panic, never a vague message).
 
-use kakehashi::document::formats::{self, Document, FormatError, Kind, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use kakehashi::document::formats::{self, Document, FormatError, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Lang, Response, Workshop};
 use kakehashi::document::template::{default_workshop, workshop_with_preset, GenerationPreset};
 use kakehashi::document::validate::Invalid;

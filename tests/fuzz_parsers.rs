@@ -7,7 +7,8 @@
 //! replay a run. A failing case prints its seed and index.
 
 use kakehashi::transport::codes;
-use kakehashi::document::formats::{self, Kind};
+use kakehashi::document::formats;
+use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Response, Workshop};
 use kakehashi::workflow::stored;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};

@@ -15,7 +15,7 @@
 //!   pair locked;
 //! - the result does not depend on the order of the responses.
 
-use kakehashi::document::formats::Kind;
+use kakehashi::document::model::Kind;
 use kakehashi::matching::{match_cohort, score_matrix, MatchError};
 use kakehashi::document::model::{
     Cohort, Constraint, Lang, MatchingMode, MatchingSettings, Objective, Pair, PairExplanation, Pairing, Response,

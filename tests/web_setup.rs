@@ -4,7 +4,7 @@
 
 mod support;
 
-use kakehashi::document::formats::Kind;
+use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Lang, Response};
 use kakehashi::workflow::stored::StoredState;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};

@@ -12,7 +12,7 @@
 //! [`crate::demo::rng::SplitMix64`] (integer arithmetic only, so native and wasm agree), and
 //! every generated response passes [`crate::document::validate::response_for`].
 
-use crate::document::formats::Kind;
+use crate::document::model::Kind;
 use crate::document::model::{Cohort, Lang, Response, SkillFamily, Text, Workshop};
 pub mod rng;
 

@@ -11,7 +11,7 @@
 //! This module knows nothing about the browser or the file system: callers pass bytes and,
 //! for messages, a file name.
 
-use crate::document::model::{Cohort, Pairing, Response, Workshop};
+use crate::document::model::{Cohort, Kind, Pairing, Response, Workshop};
 use crate::document::validate::{self, Invalid};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -24,42 +24,6 @@ pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted. Kakehashi's own documents nest at
 /// most 10 levels (a cohort's pairing explanations); this rejects hostile input early.
 pub const MAX_DEPTH: usize = 32;
-
-/// The four kinds of document, as named in the `format` tag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Kind {
-    Workshop,
-    Response,
-    Cohort,
-    Pairing,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Workshop => "workshop",
-            Kind::Response => "response",
-            Kind::Cohort => "cohort",
-            Kind::Pairing => "pairing",
-        }
-    }
-
-    /// The major version this build reads and writes.
-    pub fn current_major(self) -> u32 {
-        1
-    }
-
-    /// The tag written into new documents, e.g. `kakehashi/workshop@1`.
-    pub fn tag(self) -> String {
-        format!("kakehashi/{}@{}", self.name(), self.current_major())
-    }
-
-    fn from_name(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.name() == name)
-    }
-}
 
 /// A parsed document of any kind.
 #[derive(Debug, Clone, PartialEq)]

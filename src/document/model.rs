@@ -10,6 +10,42 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The four kinds of document, as named in the `format` tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Workshop,
+    Response,
+    Cohort,
+    Pairing,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Workshop => "workshop",
+            Kind::Response => "response",
+            Kind::Cohort => "cohort",
+            Kind::Pairing => "pairing",
+        }
+    }
+
+    /// The major version this build reads and writes.
+    pub fn current_major(self) -> u32 {
+        1
+    }
+
+    /// The tag written into new documents, e.g. `kakehashi/workshop@1`.
+    pub fn tag(self) -> String {
+        format!("kakehashi/{}@{}", self.name(), self.current_major())
+    }
+
+    pub(crate) fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
 /// A piece of user-facing text the facilitator writes in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]

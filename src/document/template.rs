@@ -5,7 +5,7 @@
 //! Pure data: no browser, no clock. The app's "start from the template" and
 //! `kakehashi template` both call [`default_workshop`].
 
-use crate::document::formats::Kind;
+use crate::document::model::Kind;
 use crate::document::model::{
     Generation, Lang, MatchingMode, MatchingSettings, Scale, Skill, SkillFamily, Text, Workshop,
 };

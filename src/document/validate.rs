@@ -7,7 +7,7 @@
 //! [`workshop_problems`] runs the same checks and collects every problem with its field
 //! path, for the editor. Pure: no I/O, no clock.
 
-use crate::document::formats::Kind;
+use crate::document::model::Kind;
 use crate::document::model::{Cohort, Generation, Pairing, Response, Text, Workshop};
 use std::collections::BTreeSet;
 use std::fmt;

@@ -6,7 +6,8 @@
 //! Pure: knows the two languages, nothing about the browser.
 
 use crate::transport::codes::{CodeError, CodeKind};
-use crate::document::formats::{FormatError, Kind};
+use crate::document::formats::FormatError;
+use crate::document::model::Kind;
 use crate::transport::import::ImportOutcome;
 use crate::document::model::{Generation, Lang, Workshop};
 use crate::workflow::session::Notice;

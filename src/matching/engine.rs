@@ -33,7 +33,7 @@
 
 use super::score::Scorer;
 use super::{assignment, blossom, cardinality, NO_EDGE};
-use crate::document::formats::Kind;
+use crate::document::model::Kind;
 use crate::document::model::{
     Cohort, Constraint, ExcludedCount, MatchingMode, MatchingSettings, Objective, Pair,
     PairExplanation, Pairing, RunnerUp, Unmatched, UnmatchedReason,

@@ -352,7 +352,7 @@ impl<'a> Scorer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::formats::Kind;
+    use crate::document::model::Kind;
     use crate::document::model::{Lang, Response, Rule};
     use crate::document::template::default_workshop;
     use std::collections::BTreeMap;

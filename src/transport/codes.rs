@@ -18,7 +18,8 @@
 //! garbage. Everything decoded is then checked by [`crate::document::formats`] / [`crate::document::validate`]
 //! like any file. Pure: no browser, no clock.
 
-use crate::document::formats::{self, FormatError, Kind, MAX_DOCUMENT_BYTES};
+use crate::document::formats::{self, FormatError, MAX_DOCUMENT_BYTES};
+use crate::document::model::Kind;
 use crate::document::model::{Response, Workshop};
 use crate::document::timestamp::{from_unix, unix_seconds};
 use crate::document::validate;

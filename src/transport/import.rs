@@ -105,7 +105,7 @@ pub fn codes_from_paste(text: &str) -> Vec<ImportInput> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::formats::Kind;
+    use crate::document::model::Kind;
     use crate::document::model::Lang;
     use crate::document::template::default_workshop;
 

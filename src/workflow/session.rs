@@ -13,7 +13,8 @@
 
 use crate::workflow::board::{Board, BoardAction};
 use crate::transport::codes::CodeError;
-use crate::document::formats::{FormatError, Kind};
+use crate::document::formats::FormatError;
+use crate::document::model::Kind;
 use crate::transport::import::{self, ImportInput, ImportReport};
 use crate::document::model::{Cohort, Lang, Response, Workshop};
 use crate::workflow::stored::{Loaded, StoredState};

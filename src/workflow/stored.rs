@@ -113,7 +113,7 @@ pub fn save(state: &StoredState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::formats::Kind;
+    use crate::document::model::Kind;
     use crate::document::template::default_workshop;
 
     #[test]

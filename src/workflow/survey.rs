@@ -2,7 +2,7 @@
 //! participant's language ([`Problem`]), its progress, and how a complete draft becomes a
 //! [`Response`]. Pure: the participant id and the time are passed in.
 
-use crate::document::formats::Kind;
+use crate::document::model::Kind;
 use crate::document::model::{Response, Workshop};
 use crate::document::validate::{BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use serde::{Deserialize, Serialize};
