@@ -5,7 +5,7 @@
 mod support;
 
 use kakehashi::document::model::Lang;
-use kakehashi::workflow::session::SurveyState;
+use kakehashi::workflow::survey::SurveyState;
 use kakehashi::workflow::stored::StoredState;
 use kakehashi::workflow::survey::Draft;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};

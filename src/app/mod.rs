@@ -59,6 +59,11 @@ impl Ctx {
         t(self.lang(), key)
     }
 
+    /// A sentence with values, in the chosen language.
+    pub fn msg(&self, msg: &crate::i18n::Msg) -> String {
+        crate::i18n::msg(self.lang(), msg)
+    }
+
     pub fn dispatch(&self, action: Action) {
         self.state.dispatch(action);
     }

@@ -15,7 +15,6 @@ use crate::document::model::{Cohort, Kind, Pairing, Response, Workshop};
 use crate::document::validate::{self, Invalid};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::fmt;
 
 /// The largest document accepted, checked before parsing. A 2,000-participant cohort
 /// with the 12-skill template is about 1.5 MB, so this leaves ample room.
@@ -46,7 +45,7 @@ impl Document {
 }
 
 /// Why a document was rejected. Each variant says where and what the user can do;
-/// `Display` gives the English message, the app translates via [`crate::i18n`].
+/// [`crate::i18n`] words it (and gives it its `Display`, the CLI's English).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
     /// Larger than [`MAX_DOCUMENT_BYTES`]; rejected before parsing.
@@ -73,84 +72,11 @@ pub enum FormatError {
     Invalid(Invalid),
 }
 
-impl fmt::Display for FormatError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            FormatError::TooLarge { size, limit } => write!(
-                f,
-                "the file is {} KB, larger than the {} KB limit; is it really a Kakehashi file?",
-                size.div_ceil(1024),
-                limit / 1024
-            ),
-            FormatError::NotUtf8 { offset } => write!(
-                f,
-                "the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8 JSON"
-            ),
-            FormatError::Empty => write!(f, "the file is empty"),
-            FormatError::TooDeep { limit } => {
-                write!(f, "the JSON is nested deeper than {limit} levels; this is not a Kakehashi file")
-            }
-            FormatError::Syntax { line, column, message } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {message}")
-            }
-            FormatError::NoFormatTag => write!(
-                f,
-                "no \"format\" field: this is not a Kakehashi file (expected e.g. \"format\": \"kakehashi/response@1\")"
-            ),
-            FormatError::UnknownFormat { found } => write!(
-                f,
-                "format \"{found}\" is not a Kakehashi format (expected \"kakehashi/<kind>@<version>\")"
-            ),
-            FormatError::WrongKind { expected, found } => write!(
-                f,
-                "this is a {} file, but a {} file is expected here",
-                found.name(),
-                expected.name()
-            ),
-            FormatError::UnsupportedVersion { kind, found, supported } => write!(
-                f,
-                "{} format version {found} is not supported (this Kakehashi reads version {supported}); open it with a matching Kakehashi version",
-                kind.name()
-            ),
-            FormatError::Shape { path, message } => {
-                if path.is_empty() || path == "." {
-                    write!(f, "{message}")
-                } else {
-                    write!(f, "field '{path}': {message}")
-                }
-            }
-            FormatError::Invalid(invalid) => write!(f, "{invalid}"),
-        }
-    }
-}
-
 impl std::error::Error for FormatError {}
 
 impl From<Invalid> for FormatError {
     fn from(invalid: Invalid) -> Self {
         FormatError::Invalid(invalid)
-    }
-}
-
-/// A [`FormatError`] with the name of the file (or code, or paste) it came from:
-/// `response.json: skill 'ai_tools' rating 7 is outside 1–5`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourcedError {
-    pub source: String,
-    pub error: FormatError,
-}
-
-impl fmt::Display for SourcedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.source, self.error)
-    }
-}
-
-impl std::error::Error for SourcedError {}
-
-impl FormatError {
-    pub fn in_source(self, source: impl Into<String>) -> SourcedError {
-        SourcedError { source: source.into(), error: self }
     }
 }
 

@@ -252,6 +252,29 @@ impl Default for MatchingSettings {
     }
 }
 
+/// What someone is in a matching: a peer in mutual mode; in reverse mode a mentor (a
+/// member of a mentor generation) or a mentee (everyone else).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Peer,
+    Mentor,
+    Mentee,
+}
+
+impl MatchingSettings {
+    /// The role of a member of `generation` under these settings: the one rule of who
+    /// mentors, used by the engine, the board and every view.
+    pub fn role(&self, generation: Option<&str>) -> Role {
+        match self.mode {
+            MatchingMode::Mutual => Role::Peer,
+            MatchingMode::Reverse if generation.is_some_and(|g| self.mentor_generations.iter().any(|m| m == g)) => {
+                Role::Mentor
+            }
+            MatchingMode::Reverse => Role::Mentee,
+        }
+    }
+}
+
 /// `kakehashi/workshop@1`: what a facilitator sets up and participants answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -342,6 +365,18 @@ pub struct Cohort {
     /// so that opening it restores the pairs on the console as they were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pairing: Option<Pairing>,
+}
+
+impl Cohort {
+    /// The response of participant `id`, if collected.
+    pub fn response(&self, id: &str) -> Option<&Response> {
+        self.responses.iter().find(|r| r.participant_id == id)
+    }
+
+    /// The role of participant `id` under `settings` ([`MatchingSettings::role`]).
+    pub fn role(&self, settings: &MatchingSettings, id: &str) -> Role {
+        settings.role(self.response(id).and_then(|r| r.generation_id(&self.workshop)))
+    }
 }
 
 /// `kakehashi/pairing@1`: the result of one matching run, written by

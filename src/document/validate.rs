@@ -10,7 +10,7 @@
 use crate::document::model::Kind;
 use crate::document::model::{Cohort, Generation, Pairing, Response, Text, Workshop};
 use std::collections::BTreeSet;
-use std::fmt;
+use serde::{Deserialize, Serialize};
 
 pub const MAX_ID_CHARS: usize = 64;
 pub const MAX_NAME_CHARS: usize = 100;
@@ -19,13 +19,27 @@ pub const MAX_SKILLS: usize = 60;
 pub const MAX_SCALE_POINTS: usize = 10;
 pub const BIRTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
-/// A well-formed document whose content does not make sense.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What kind of id or entry is listed twice ([`Invalid::DuplicateId`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdKind {
+    Skill,
+    Generation,
+    Participant,
+    /// A skill on a response's want-to-learn list.
+    WantsToLearn,
+    Department,
+    Language,
+}
+
+/// A well-formed document whose content does not make sense. Each variant names the field
+/// and says what to change; [`crate::i18n`] words it (and gives it its `Display`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Invalid {
     /// An id that is empty, too long or uses characters other than `A-Z a-z 0-9 _ - .`.
     BadId { field: String, id: String },
-    /// Two entries share one id (`what` is "skill", "generation", "participant", …).
-    DuplicateId { what: &'static str, id: String },
+    /// Two entries share one id, or a department or language is listed twice.
+    DuplicateId { what: IdKind, id: String },
     /// A label empty in both languages.
     EmptyLabel { field: String },
     /// A required text field is empty.
@@ -70,73 +84,10 @@ pub enum Invalid {
     InResponse { index: usize, participant: String, inner: Box<Invalid> },
 }
 
-impl fmt::Display for Invalid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use Invalid::*;
-        match self {
-            BadId { field, id } => write!(
-                f,
-                "field '{field}': id '{id}' must be 1–{MAX_ID_CHARS} characters of A–Z, a–z, 0–9, '_', '-' or '.'"
-            ),
-            DuplicateId { what: what @ ("department" | "language"), id } => {
-                write!(f, "the {what} '{id}' is listed twice; list each once")
-            }
-            DuplicateId { what, id } => write!(f, "two entries use the {what} id '{id}'; each needs its own"),
-            EmptyLabel { field } => write!(f, "field '{field}': the label is empty in both Japanese and English"),
-            EmptyField { field } => write!(f, "field '{field}' must not be empty"),
-            TooLong { field, max_chars } => write!(f, "field '{field}' is longer than {max_chars} characters"),
-            EmptyList { field } => write!(f, "field '{field}' needs at least one entry"),
-            TooMany { field, max } => write!(f, "field '{field}' has more than {max} entries"),
-            BadScale { problem } => write!(f, "field 'scale': {problem}"),
-            BadYearRange { generation } => {
-                write!(f, "generation '{generation}': born_from is after born_to")
-            }
-            OverlappingGenerations { first, second } => write!(
-                f,
-                "generations '{first}' and '{second}' overlap: a birth year may belong to one generation only"
-            ),
-            UnknownGeneration { field, id } => {
-                write!(f, "field '{field}': generation '{id}' is not one of the workshop's generations")
-            }
-            UnknownSkill { field, id } => {
-                write!(f, "field '{field}': skill '{id}' is not one of the workshop's skills")
-            }
-            RatingOutOfRange { skill, rating, min, max } => {
-                write!(f, "skill '{skill}' rating {rating} is outside {min}–{max}")
-            }
-            MissingRating { skill } => write!(f, "skill '{skill}' has no rating; every skill needs one"),
-            NoGeneration => write!(f, "neither 'generation' nor 'birth_year' is given; one is needed"),
-            BadBirthYear { year } => {
-                write!(f, "birth year {year} falls in none of the workshop's generations")
-            }
-            GenerationMismatch { birth_year, generation, expected } => write!(
-                f,
-                "birth year {birth_year} belongs to generation '{expected}', but 'generation' says '{generation}'"
-            ),
-            BadTimestamp { field, value } => write!(
-                f,
-                "field '{field}': '{value}' is not a UTC time such as 2026-11-26T09:30:00Z"
-            ),
-            OtherWorkshop { expected, found } => write!(
-                f,
-                "this answers workshop '{found}', not the current workshop '{expected}'"
-            ),
-            SelfPair { field, id } => write!(f, "field '{field}': '{id}' cannot be paired with themself"),
-            NestedFormat { field, expected, found } => {
-                write!(f, "field '{field}': format is '{found}', expected '{expected}'")
-            }
-            BadSetting { field, problem } => write!(f, "setting '{field}': {problem}"),
-            InResponse { index, participant, inner } => {
-                write!(f, "responses[{index}] ('{participant}'): {inner}")
-            }
-        }
-    }
-}
-
 impl std::error::Error for Invalid {}
 
 /// What is wrong with a rating scale ([`Invalid::BadScale`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ScaleProblem {
     MinNotBelowMax { min: u8, max: u8 },
     TooManyPoints { points: usize, max: usize },
@@ -144,18 +95,8 @@ pub enum ScaleProblem {
     LabelCount { points: usize, labels: usize },
 }
 
-impl fmt::Display for ScaleProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ScaleProblem::MinNotBelowMax { min, max } => write!(f, "min {min} must be below max {max}"),
-            ScaleProblem::TooManyPoints { points, max } => write!(f, "at most {max} points are allowed, not {points}"),
-            ScaleProblem::LabelCount { points, labels } => write!(f, "{points} points need {points} labels, found {labels}"),
-        }
-    }
-}
-
 /// Why a setting is out of its range ([`Invalid::BadSetting`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SettingProblem {
     /// A rating that must lie on the workshop's scale.
     OutsideScale { value: u8, min: u8, max: u8 },
@@ -165,17 +106,6 @@ pub enum SettingProblem {
     RoundFromOne,
     /// A pair with other than 2 members (3 for a trio).
     PairSize,
-}
-
-impl fmt::Display for SettingProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SettingProblem::OutsideScale { value, min, max } => write!(f, "{value} is outside the scale {min}–{max}"),
-            SettingProblem::BelowOne => write!(f, "must be at least 1"),
-            SettingProblem::RoundFromOne => write!(f, "rounds count from 1"),
-            SettingProblem::PairSize => write!(f, "a pair has 2 members (3 for a trio)"),
-        }
-    }
 }
 
 pub fn is_valid_id(id: &str) -> bool {
@@ -300,7 +230,7 @@ impl Found {
 
     /// Reports every later occurrence of an id, and the first one with the second: the
     /// first report names the same id as [`first_duplicate`].
-    fn duplicates<'a>(&mut self, what: &'static str, ids: impl IntoIterator<Item = &'a str>, field: impl Fn(usize) -> String) {
+    fn duplicates<'a>(&mut self, what: IdKind, ids: impl IntoIterator<Item = &'a str>, field: impl Fn(usize) -> String) {
         let mut first_seen = std::collections::BTreeMap::new();
         let mut reported = BTreeSet::new();
         for (i, id) in ids.into_iter().enumerate() {
@@ -350,7 +280,7 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
     if w.languages.is_empty() {
         found.push("languages", Invalid::EmptyList { field: "languages".into() });
     }
-    found.duplicates("language", w.languages.iter().map(|l| l.code()), |_| "languages".into());
+    found.duplicates(IdKind::Language, w.languages.iter().map(|l| l.code()), |_| "languages".into());
 
     let scale = &w.scale;
     let points = usize::from(scale.max.saturating_sub(scale.min)) + 1;
@@ -386,7 +316,7 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
         found.check(id_field.clone(), check_id(id_field, &skill.id));
         found.check(label_field.clone(), check_label(label_field, &skill.label));
     }
-    found.duplicates("skill", w.skills.iter().map(|s| s.id.as_str()), |i| format!("skills[{i}].id"));
+    found.duplicates(IdKind::Skill, w.skills.iter().map(|s| s.id.as_str()), |i| format!("skills[{i}].id"));
 
     if w.generations.is_empty() {
         found.push("generations", Invalid::EmptyList { field: "generations".into() });
@@ -404,7 +334,7 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
             }
         }
     }
-    found.duplicates("generation", w.generations.iter().map(|g| g.id.as_str()), |i| format!("generations[{i}].id"));
+    found.duplicates(IdKind::Generation, w.generations.iter().map(|g| g.id.as_str()), |i| format!("generations[{i}].id"));
     // A range that runs backwards is reported above and overlaps nothing.
     let forwards = |g: &Generation| !matches!((g.born_from, g.born_to), (Some(from), Some(to)) if from > to);
     for (i, a) in w.generations.iter().enumerate().filter(|(_, g)| forwards(g)) {
@@ -433,7 +363,7 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
             found.check(field.clone(), check_len(&field, d, MAX_NAME_CHARS));
         }
     }
-    found.duplicates("department", w.departments.iter().map(String::as_str), |i| format!("departments[{i}]"));
+    found.duplicates(IdKind::Department, w.departments.iter().map(String::as_str), |i| format!("departments[{i}]"));
 
     let m = &w.matching;
     if !scale.contains(m.teach_threshold) {
@@ -506,7 +436,7 @@ pub fn response_alone(r: &Response) -> Result<(), Invalid> {
         }
     }
     if let Some(dup) = first_duplicate(r.wants_to_learn.iter().map(String::as_str)) {
-        return Err(Invalid::DuplicateId { what: "wants_to_learn skill", id: dup.into() });
+        return Err(Invalid::DuplicateId { what: IdKind::WantsToLearn, id: dup.into() });
     }
     for (field, value) in [("created_at", &r.created_at), ("updated_at", &r.updated_at)] {
         if !is_valid_timestamp(value) {
@@ -576,7 +506,7 @@ pub fn cohort(c: &Cohort) -> Result<(), Invalid> {
         })?;
     }
     if let Some(dup) = first_duplicate(c.responses.iter().map(|r| r.participant_id.as_str())) {
-        return Err(Invalid::DuplicateId { what: "participant", id: dup.into() });
+        return Err(Invalid::DuplicateId { what: IdKind::Participant, id: dup.into() });
     }
     for p in c.rounds.iter().chain(&c.pairing) {
         pairing_alone(p)?;

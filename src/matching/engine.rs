@@ -40,7 +40,6 @@ use crate::document::model::{
 };
 use crate::document::validate::{self, Invalid};
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 
 /// The largest cohort matched: the dense score matrix of 5,000 participants takes 200 MB.
 pub const MAX_PARTICIPANTS: usize = 5_000;
@@ -58,7 +57,7 @@ pub const EXACT_WHY_NOT_MAX_PARTICIPANTS: usize = 100;
 const MAX_LISTED: usize = 10;
 
 /// Why a cohort could not be matched. Each message says what to change.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MatchError {
     /// The cohort or the settings are not valid.
     Invalid(Invalid),
@@ -66,7 +65,7 @@ pub enum MatchError {
     TooManyParticipants { count: usize, max: usize },
     /// A weight, bonus or penalty above [`MAX_WEIGHT_SETTING`].
     SettingTooLarge {
-        field: &'static str,
+        field: String,
         value: u32,
         max: u32,
     },
@@ -82,35 +81,6 @@ pub enum MatchError {
         locked: usize,
         capacity: u32,
     },
-}
-
-impl fmt::Display for MatchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MatchError::Invalid(invalid) => write!(f, "{invalid}"),
-            MatchError::TooManyParticipants { count, max } => {
-                write!(f, "{count} participants is more than the {max} a pairing can handle; split the cohort")
-            }
-            MatchError::SettingTooLarge { field, value, max } => {
-                write!(f, "setting 'matching.{field}': {value} is larger than the maximum {max}")
-            }
-            MatchError::UnknownLockedParticipant { id } => write!(
-                f,
-                "a locked pair names '{id}', who is not in this cohort; unlock the pair or import their response"
-            ),
-            MatchError::LockedTwice { id } => {
-                write!(f, "'{id}' is in two locked pairs; unlock one of them")
-            }
-            MatchError::LockNotMentorMentee { mentor, mentee } => write!(
-                f,
-                "the locked pair '{mentor}' – '{mentee}' must name a mentor (from a mentor generation) first and a mentee second"
-            ),
-            MatchError::LockOverCapacity { mentor, locked, capacity } => write!(
-                f,
-                "mentor '{mentor}' has {locked} locked mentees but takes at most {capacity}; unlock some or raise the capacity"
-            ),
-        }
-    }
 }
 
 impl std::error::Error for MatchError {}
@@ -228,7 +198,7 @@ impl<'a> ScoredCohort<'a> {
         ];
         if let Some((field, value)) = weights.into_iter().find(|(_, v)| *v > MAX_WEIGHT_SETTING) {
             return Err(MatchError::SettingTooLarge {
-                field,
+                field: field.to_owned(),
                 value,
                 max: MAX_WEIGHT_SETTING,
             });

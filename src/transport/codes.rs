@@ -23,7 +23,6 @@ use crate::document::model::Kind;
 use crate::document::model::{Response, Workshop};
 use crate::document::timestamp::{from_unix, unix_seconds};
 use crate::document::validate;
-use std::fmt;
 
 pub const WORKSHOP_CODE_PREFIX: &str = "KW2.";
 /// Workshop codes of the first version: the JSON deflated on its own. Still read.
@@ -77,50 +76,6 @@ pub enum CodeError {
     SkillsChanged,
     /// A workshop code made by a newer Kakehashi (a dictionary this version lacks).
     NewerVersion,
-}
-
-impl fmt::Display for CodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = |k: &CodeKind| match k {
-            CodeKind::Workshop => "workshop code",
-            CodeKind::Response => "answer code",
-        };
-        match self {
-            CodeError::Empty => write!(f, "no code was entered"),
-            CodeError::NotACode { expected } => write!(
-                f,
-                "this is not a Kakehashi {} (it should start with {})",
-                what(expected),
-                expected.prefix()
-            ),
-            CodeError::WrongKind { expected, found } => {
-                write!(f, "this is a {}, but a {} is expected here", what(found), what(expected))
-            }
-            CodeError::BadCharacter { position } => write!(
-                f,
-                "the code has a character that does not belong in it (at position {position}); copy it again"
-            ),
-            CodeError::Truncated => write!(f, "the code is incomplete: it was cut off when copied; copy it again in full"),
-            CodeError::ChecksumMismatch => {
-                write!(f, "the code's checksum does not match: it was changed or mistyped; copy it again")
-            }
-            CodeError::TooLong => write!(f, "the code is far too long to be a Kakehashi code"),
-            CodeError::Corrupt => write!(f, "the code is damaged and cannot be read; ask for it again"),
-            CodeError::Format(e) => write!(f, "{e}"),
-            CodeError::OtherWorkshop { expected, found } => write!(
-                f,
-                "this answer is for workshop '{found}', not the current workshop '{expected}'"
-            ),
-            CodeError::SkillsChanged => write!(
-                f,
-                "this answer was made for another version of this workshop's skill list; ask the participant to answer again"
-            ),
-            CodeError::NewerVersion => write!(
-                f,
-                "this code was made by a newer version of Kakehashi; open the workshop file instead, or use the newer app"
-            ),
-        }
-    }
 }
 
 impl std::error::Error for CodeError {}

@@ -25,14 +25,6 @@ pub enum SurveyFileError {
     NotSingleFile,
 }
 
-impl std::fmt::Display for SurveyFileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SurveyFileError::NotSingleFile => write!(f, "this page is not the single-file edition (kakehashi.html)"),
-        }
-    }
-}
-
 impl std::error::Error for SurveyFileError {}
 
 /// The single file's HTML with `workshop` in its slot.

@@ -24,19 +24,41 @@
 //!
 //! Pure: no browser, no clock; the undo stacks are not persisted.
 
+use crate::document::model::{Cohort, MatchingMode, MatchingSettings, Pairing, Role};
 use crate::matching::regroup::{self, Group};
-use crate::i18n;
-use crate::document::model::{Cohort, Lang, MatchingMode, MatchingSettings, Pairing, Text};
+use crate::matching::MatchError;
 use serde::{Deserialize, Serialize};
 
 /// How many edits can be undone.
 pub const MAX_UNDO: usize = 30;
 
+/// Why a matching run gave no pairing. Plain data, so that it crosses a worker boundary
+/// as JSON and is worded (with people's names) in whichever language is chosen later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RunError {
+    /// The engine refused the cohort or the settings.
+    Engine(MatchError),
+    /// A request or reply between the page and the worker did not parse: a bug, or an app
+    /// and a worker from different builds. `detail` is the parser's own words.
+    Plumbing { stage: PlumbingStage, detail: String },
+}
+
+/// Where the worker's plumbing failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PlumbingStage {
+    /// The worker could not read the request.
+    Request,
+    /// The worker could not write its reply.
+    ReplyWrite,
+    /// The page could not read the worker's reply.
+    ReplyRead,
+}
+
 /// A message about the board, shown on the board until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BoardMessage {
-    /// The engine refused the settings: its message in both languages, naming people.
-    RunFailed(Text),
+    /// The run failed: the engine refused the settings, or the worker's plumbing broke.
+    RunFailed(RunError),
     /// Web Workers are unavailable here: matching ran on the page itself.
     WorkerUnavailable,
     /// The run was cancelled; the previous result is kept.
@@ -90,7 +112,7 @@ pub enum BoardAction {
     /// [`BoardAction::RunFailed`] for run number `computing`.
     StartRun,
     ResultReady { run: u32, pairing: Pairing },
-    RunFailed { run: u32, error: Text },
+    RunFailed { run: u32, error: RunError },
     /// Stop waiting for the pending run; the previous result stays.
     Cancel,
     /// The shell could not start a worker and computes on the page instead.
@@ -313,7 +335,7 @@ fn move_person(
         return None;
     }
     let reverse = ctx.settings.mode == MatchingMode::Reverse;
-    if reverse && regroup::is_mentor(ctx.cohort, ctx.settings, person) {
+    if reverse && ctx.cohort.role(ctx.settings, person) == Role::Mentor {
         return Some(BoardMessage::MoveMentees);
     }
     if !reverse && into.len() >= 3 {
@@ -375,47 +397,32 @@ impl Board {
     }
 }
 
-/// Runs a request: the engine's pairing, or its error as a sentence in each language
-/// (with people's names, not their ids). Kept as plain data so that it crosses a worker
-/// boundary as JSON, and the board shows it in whichever language is chosen later.
-pub fn run(request: &RunRequest) -> Result<Pairing, Text> {
-    crate::matching::match_cohort(&request.cohort, &request.settings).map_err(|e| {
-        let responses = &request.cohort.responses;
-        let name = |id: &str| {
-            responses.iter().find(|r| r.participant_id == id).map_or_else(|| id.to_owned(), |r| r.name.clone())
-        };
-        Text::new(&i18n::match_error(Lang::Ja, &e, &name), &i18n::match_error(Lang::En, &e, &name))
-    })
+/// Runs a request: the engine's pairing or its error.
+pub fn run(request: &RunRequest) -> Result<Pairing, RunError> {
+    crate::matching::match_cohort(&request.cohort, &request.settings).map_err(RunError::Engine)
 }
 
-/// A failure of the worker's plumbing (a request or reply that does not parse: a bug,
-/// or an app and worker from different builds), in both languages.
-fn plumbing_error(what_ja: &str, what_en: &str, error: impl std::fmt::Display) -> Text {
-    Text::new(&format!("{what_ja}（{error}）"), &format!("{what_en} ({error})"))
+fn plumbing(stage: PlumbingStage, error: impl std::fmt::Display) -> RunError {
+    RunError::Plumbing { stage, detail: error.to_string() }
 }
 
 /// [`run`] with JSON in and out: what the matching worker does. A request that cannot be
 /// read gives an error reply rather than a panic.
 pub fn run_json(request: &str) -> String {
     let reply = serde_json::from_str::<RunRequest>(request)
-        .map_err(|e| plumbing_error("計算の依頼を読めませんでした", "the matching request could not be read", e))
+        .map_err(|e| plumbing(PlumbingStage::Request, e))
         .and_then(|r| run(&r));
     serde_json::to_string(&reply)
-        .or_else(|e| {
-            serde_json::to_string(&Err::<Pairing, Text>(plumbing_error("計算結果を書けませんでした", "the result could not be written", e)))
-        })
+        .or_else(|e| serde_json::to_string(&Err::<Pairing, RunError>(plumbing(PlumbingStage::ReplyWrite, e))))
         .unwrap_or_default()
 }
 
 /// Reads a reply of [`run_json`] back into the action for the board.
 pub fn reply_action(run: u32, reply: &str) -> BoardAction {
-    match serde_json::from_str::<Result<Pairing, Text>>(reply) {
+    match serde_json::from_str::<Result<Pairing, RunError>>(reply) {
         Ok(Ok(pairing)) => BoardAction::ResultReady { run, pairing },
         Ok(Err(error)) => BoardAction::RunFailed { run, error },
-        Err(e) => BoardAction::RunFailed {
-            run,
-            error: plumbing_error("計算結果を読めませんでした", "the matching reply could not be read", e),
-        },
+        Err(e) => BoardAction::RunFailed { run, error: plumbing(PlumbingStage::ReplyRead, e) },
     }
 }
 
@@ -660,7 +667,10 @@ mod tests {
         board.apply(&mut cohort, BoardAction::StartRun);
         let action = reply_action(board.computing.unwrap(), &run_json(&serde_json::to_string(&bad).unwrap()));
         board.apply(&mut cohort, action);
-        assert!(matches!(board.message, Some(BoardMessage::RunFailed(ref e)) if e.en.contains("'nobody'") && e.ja.contains("「nobody」")));
+        let Some(BoardMessage::RunFailed(error)) = &board.message else { panic!("{:?}", board.message) };
+        let name = |id: &str| id.to_owned();
+        assert!(crate::i18n::run_error(Lang::En, error, &name).contains("'nobody'"));
+        assert!(crate::i18n::run_error(Lang::Ja, error, &name).contains("「nobody」"));
         assert!(matches!(reply_action(9, &run_json("not json")), BoardAction::RunFailed { .. }));
     }
 

@@ -260,6 +260,7 @@ pub fn shown_inline(field: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::validate::IdKind;
     use crate::document::template::{workshop_with_preset, GenerationPreset};
 
     fn template() -> Workshop {
@@ -280,7 +281,7 @@ mod tests {
     #[test]
     fn a_duplicate_skill_id_is_reported_at_both_skills() {
         let w = apply(&template(), Edit::SkillId(2, "ai_tools".into()));
-        let dup = Invalid::DuplicateId { what: "skill", id: "ai_tools".into() };
+        let dup = Invalid::DuplicateId { what: IdKind::Skill, id: "ai_tools".into() };
         assert_eq!(
             problems(&w),
             [

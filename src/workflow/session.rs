@@ -18,10 +18,9 @@ use crate::document::model::Kind;
 use crate::transport::import::{self, ImportInput, ImportReport};
 use crate::document::model::{Cohort, Lang, Response, Workshop};
 use crate::workflow::stored::{Loaded, StoredState};
-use crate::workflow::survey::{Draft, DraftEdit};
+use crate::workflow::survey::{DraftEdit, SurveyState};
 use crate::document::template::{workshop_with_preset, GenerationPreset};
 use crate::document::validate;
-use serde::{Deserialize, Serialize};
 
 /// A message shown above the page until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,51 +53,6 @@ impl Notice {
             self,
             Notice::StorageUnreadable | Notice::StorageUnavailable | Notice::LinkBroken(_) | Notice::SurveyFileBroken(_)
         )
-    }
-}
-
-/// A participant's survey in progress (or submitted) in this browser.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SurveyState {
-    pub workshop: Workshop,
-    /// Stable for this participant: re-submitting replaces their earlier answers.
-    pub participant_id: String,
-    pub draft: Draft,
-    /// When the answers were first submitted.
-    #[serde(default)]
-    pub created_at: Option<String>,
-    /// The answers as last submitted; the hand-back screen shows them.
-    #[serde(default)]
-    pub submitted: Option<Response>,
-    /// Showing the form again after a submission, to edit the answers.
-    #[serde(default)]
-    pub editing: bool,
-    /// A shared laptop: submissions go into this browser's roster, then the form clears.
-    #[serde(default)]
-    pub kiosk: bool,
-    /// A submission was attempted: show every problem, not only those of touched fields.
-    #[serde(default)]
-    pub attempted: bool,
-}
-
-impl SurveyState {
-    fn new(workshop: Workshop, participant_id: String, kiosk: bool) -> Self {
-        SurveyState {
-            workshop,
-            participant_id,
-            draft: Draft::default(),
-            created_at: None,
-            submitted: None,
-            editing: false,
-            kiosk,
-            attempted: false,
-        }
-    }
-
-    /// Whether the hand-back screen (not the form) is showing.
-    pub fn showing_hand_back(&self) -> bool {
-        self.submitted.is_some() && !self.editing
     }
 }
 
@@ -423,7 +377,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::workflow::stored::{load, save};
-    use crate::workflow::survey::GenerationInput;
+    use crate::workflow::survey::{Draft, GenerationInput};
 
     fn session() -> Session {
         Session::restore(Loaded::Fresh, Lang::En)

@@ -8,7 +8,7 @@
 
 use crate::workflow::board::Board;
 use crate::document::model::{Cohort, Lang, Workshop};
-use crate::workflow::session::SurveyState;
+use crate::workflow::survey::SurveyState;
 use serde::{Deserialize, Serialize};
 
 /// The storage key of the app state.

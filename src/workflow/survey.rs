@@ -8,6 +8,51 @@ use crate::document::validate::{BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// A participant's survey in progress (or submitted) in this browser.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyState {
+    pub workshop: Workshop,
+    /// Stable for this participant: re-submitting replaces their earlier answers.
+    pub participant_id: String,
+    pub draft: Draft,
+    /// When the answers were first submitted.
+    #[serde(default)]
+    pub created_at: Option<String>,
+    /// The answers as last submitted; the hand-back screen shows them.
+    #[serde(default)]
+    pub submitted: Option<Response>,
+    /// Showing the form again after a submission, to edit the answers.
+    #[serde(default)]
+    pub editing: bool,
+    /// A shared laptop: submissions go into this browser's roster, then the form clears.
+    #[serde(default)]
+    pub kiosk: bool,
+    /// A submission was attempted: show every problem, not only those of touched fields.
+    #[serde(default)]
+    pub attempted: bool,
+}
+
+impl SurveyState {
+    pub(crate) fn new(workshop: Workshop, participant_id: String, kiosk: bool) -> Self {
+        SurveyState {
+            workshop,
+            participant_id,
+            draft: Draft::default(),
+            created_at: None,
+            submitted: None,
+            editing: false,
+            kiosk,
+            attempted: false,
+        }
+    }
+
+    /// Whether the hand-back screen (not the form) is showing.
+    pub fn showing_hand_back(&self) -> bool {
+        self.submitted.is_some() && !self.editing
+    }
+}
+
 /// How the participant states their generation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]

@@ -117,11 +117,8 @@ fn wrap_generation(label: &str) -> Vec<String> {
     }
 }
 
-fn people(lang: Lang, ctx: &Ctx, n: usize) -> String {
-    match lang {
-        Lang::Ja => format!("{n}{}", ctx.t(Key::HeatmapPeople)),
-        Lang::En => format!("{n} {}", ctx.t(Key::HeatmapPeople)),
-    }
+fn people(_lang: Lang, ctx: &Ctx, n: usize) -> String {
+    ctx.msg(&crate::i18n::Msg::People { n })
 }
 
 #[function_component(Heatmap)]

@@ -4,7 +4,7 @@
 //! [`Action::EditResponse`] (undoable from the notice bar).
 
 use crate::app::{browser, Ctx};
-use crate::i18n::{invalid_message, Key};
+use crate::i18n::{invalid_message, Key, Msg};
 use crate::document::model::{Response, Workshop};
 use crate::workflow::session::Action;
 use crate::document::validate;
@@ -85,7 +85,7 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
                 ..original.clone()
             };
             match validate::response_for(&edited, &w) {
-                Err(invalid) => error.set(Some(format!("{} {}", ctx.t(Key::RosterEditRefused), invalid_message(ctx.lang(), &invalid)))),
+                Err(invalid) => error.set(Some(ctx.msg(&Msg::RosterEditRefused { reason: &invalid_message(ctx.lang(), &invalid) }))),
                 Ok(()) => {
                     ctx.dispatch(Action::EditResponse(edited));
                     on_close.emit(());
@@ -131,7 +131,7 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
 
     html! {
         <form class="response-editor" onsubmit={on_submit} aria-describedby={error.is_some().then(|| error_id.clone())}>
-            <h3>{ format!("{} {}", ctx.t(Key::RosterEditTitle), r.name) }</h3>
+            <h3>{ ctx.msg(&Msg::RosterEditTitle { name: &r.name }) }</h3>
             <div class="edit-fields">
                 <div class="field">
                     <label for={id("name")}>{ ctx.t(Key::RosterName) }</label>

@@ -4,7 +4,7 @@
 
 use crate::app::console::roster_row::RosterRow;
 use crate::app::Ctx;
-use crate::i18n::Key;
+use crate::i18n::{Key, Msg};
 use crate::view::insights::generation_counts;
 use crate::view::roster::{departments, DepartmentFilter, Direction, RosterQuery, SortKey};
 use yew::prelude::*;
@@ -131,7 +131,7 @@ pub fn roster(props: &RosterProps) -> Html {
                     </select>
                 </div>
                 <p class="roster-showing" role="status" data-testid="roster-showing">
-                    { format!("{}: {} / {total}", ctx.t(Key::RosterShowing), shown.len()) }
+                    { ctx.msg(&Msg::RosterShowing { shown: shown.len(), total }) }
                 </p>
             </div>
             <div class="table-scroll">
@@ -154,7 +154,7 @@ pub fn roster(props: &RosterProps) -> Html {
             if not_shown > 0 {
                 <p class="roster-more">
                     <button type="button" class="button" onclick={on_show_more}>{ ctx.t(Key::RosterShowMore) }</button>
-                    <span class="muted">{ format!("{not_shown} {}", ctx.t(Key::RosterNotShown)) }</span>
+                    <span class="muted">{ ctx.msg(&Msg::RosterNotShown { n: not_shown }) }</span>
                 </p>
             }
         </section>

@@ -4,7 +4,7 @@ use crate::app::workshop_summary::WorkshopSummary;
 use crate::app::{browser, Ctx};
 use crate::demo::demo_cohort;
 use crate::document::formats::{self, FormatError};
-use crate::i18n::{format_error, Key};
+use crate::i18n::{format_error, Key, Msg};
 use crate::document::model::Cohort;
 use crate::workflow::session::Action;
 use crate::document::template::GenerationPreset;
@@ -105,8 +105,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
         let items = session.archive.iter().rev().map(|c| {
             html! {
                 <li>
-                    <span><strong>{ c.workshop.title.get(ctx.lang()) }</strong>
-                    { format!(" — {} {}", c.responses.len(), ctx.t(Key::ArchiveAnswers)) }</span>
+                    <span>{ ctx.msg(&Msg::ArchiveEntry { title: c.workshop.title.get(ctx.lang()), answers: c.responses.len() }) }</span>
                     <button type="button" class="button" onclick={download_cohort(c)}>{ ctx.t(Key::ArchiveDownload) }</button>
                 </li>
             }

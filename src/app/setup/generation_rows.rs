@@ -5,7 +5,7 @@
 use super::{cell_label, dom_id, input_value, row_name, FieldState};
 use crate::app::Ctx;
 use crate::workflow::editor::{Edit, FieldProblem};
-use crate::i18n::Key;
+use crate::i18n::{Key, RowKind};
 use crate::document::model::{Generation, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ fn year(value: &str) -> Option<Option<i32>> {
 pub fn generation_rows(props: &GenerationRowsProps) -> Html {
     let ctx = &props.ctx;
     let rows = props.generations.iter().enumerate().map(|(i, g)| {
-        let row = row_name(ctx, Key::SetupGenerationRow, i);
+        let row = row_name(ctx, RowKind::Generation, i);
         let base = dom_id(&format!("generations[{i}]"));
         let label_state = FieldState::new(ctx, &props.problems, &format!("generations[{i}].label"));
         let years_state = FieldState::new(ctx, &props.problems, &format!("generations[{i}].years"));

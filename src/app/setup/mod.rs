@@ -20,18 +20,13 @@ pub mod workshop_card;
 
 use super::Ctx;
 use crate::workflow::editor::{problems_at, FieldProblem};
-use crate::i18n::{invalid_inline, Key};
+use crate::i18n::{invalid_inline, Key, Msg, RowKind};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// `template` with `{name}` replaced by `value` (the translation table's placeholders).
-fn fill(template: &str, name: &str, value: &str) -> String {
-    template.replace(&format!("{{{name}}}"), value)
-}
-
 /// A row's name with its number: "Skill 3", "スキル 3".
-fn row_name(ctx: &Ctx, key: Key, index: usize) -> String {
-    fill(ctx.t(key), "n", &(index + 1).to_string())
+fn row_name(ctx: &Ctx, kind: RowKind, index: usize) -> String {
+    ctx.msg(&Msg::SetupRow { kind, n: index + 1 })
 }
 
 /// The element id of a draft field: `skills[2].id` → `setup-skills-2-id`. Its inline
@@ -98,11 +93,10 @@ impl FieldState {
 /// on narrow screens the column name shows above the control, on wide ones the visible
 /// column header row stands in for it.
 fn cell_label(ctx: &Ctx, row: &str, column: Key, for_id: &str) -> Html {
-    let template = ctx.t(Key::SetupFieldOf);
-    let prefix = fill(template.split("{col}").next().unwrap_or_default(), "row", row);
+    let full = ctx.msg(&Msg::SetupFieldOf { row, column: ctx.t(column) });
     html! {
         <label class="cell-label" for={for_id.to_owned()}>
-            <span class="visually-hidden">{ prefix }</span>{ ctx.t(column) }
+            <span class="visually-hidden">{ full }</span><span aria-hidden="true">{ ctx.t(column) }</span>
         </label>
     }
 }

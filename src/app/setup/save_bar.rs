@@ -3,7 +3,7 @@
 //! remain) and Discard (after a confirmation).
 
 use crate::app::Ctx;
-use crate::i18n::Key;
+use crate::i18n::{Key, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +36,7 @@ pub fn save_bar(props: &SaveBarProps) -> Html {
     let status = if props.n_problems == 0 {
         ctx.t(Key::SetupNoProblems).to_owned()
     } else {
-        super::fill(ctx.t(Key::SetupProblemCount), "n", &props.n_problems.to_string())
+        ctx.msg(&Msg::SetupProblemCount { n: props.n_problems })
     };
     let warning = props.n_not_fitting > 0;
     let described_by = if warning { "setup-save-status setup-answers-warning" } else { "setup-save-status" };
@@ -45,7 +45,7 @@ pub fn save_bar(props: &SaveBarProps) -> Html {
             <div aria-live="polite">
                 if warning {
                     <p class="warning" id="setup-answers-warning">
-                        { super::fill(ctx.t(Key::SetupAnswersWarning), "n", &props.n_not_fitting.to_string()) }
+                        { ctx.msg(&Msg::SetupAnswersWarning { n: props.n_not_fitting }) }
                     </p>
                 }
             </div>

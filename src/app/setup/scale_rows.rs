@@ -4,7 +4,7 @@
 use super::{cell_label, dom_id, input_value, FieldState};
 use crate::app::Ctx;
 use crate::workflow::editor::{Edit, FieldProblem};
-use crate::i18n::Key;
+use crate::i18n::{Key, Msg, RowKind};
 use crate::document::model::{Lang, Scale};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub fn scale_rows(props: &ScaleRowsProps) -> Html {
     let ctx = &props.ctx;
     let rows = props.scale.labels.iter().enumerate().map(|(i, label)| {
         let point = usize::from(props.scale.min) + i;
-        let row = super::fill(ctx.t(Key::SetupScaleRow), "n", &point.to_string());
+        let row = ctx.msg(&Msg::SetupRow { kind: RowKind::ScalePoint, n: usize::from(point) });
         let field = format!("scale.labels[{i}]");
         let state = FieldState::new(ctx, &props.problems, &field);
         let (ja_input, en_input) = (dom_id(&field), format!("{}-en", dom_id(&field)));

@@ -5,7 +5,7 @@
 use super::{cell_label, dom_id, focus, input_value, row_name, FieldState};
 use crate::app::Ctx;
 use crate::workflow::editor::{Direction, Edit, FieldProblem};
-use crate::i18n::Key;
+use crate::i18n::{Key, Msg, RowKind};
 use crate::document::model::{Lang, Skill, SkillFamily};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,7 +56,7 @@ pub fn skill_rows(props: &SkillRowsProps) -> Html {
     };
 
     let rows = props.skills.iter().enumerate().map(|(i, skill)| {
-        let row = row_name(ctx, Key::SetupSkillRow, i);
+        let row = row_name(ctx, RowKind::Skill, i);
         let base = dom_id(&format!("skills[{i}]"));
         let id_state = FieldState::new(ctx, &props.problems, &format!("skills[{i}].id"));
         let label_state = FieldState::new(ctx, &props.problems, &format!("skills[{i}].label"));
@@ -87,9 +87,9 @@ pub fn skill_rows(props: &SkillRowsProps) -> Html {
             (false, false) => dom_id("skills"),
         };
         let remove = edit_then_focus(Edit::RemoveSkill(i), after_remove);
-        let up_label = super::fill(ctx.t(Key::SetupMoveUp), "row", &row);
-        let down_label = super::fill(ctx.t(Key::SetupMoveDown), "row", &row);
-        let remove_label = super::fill(ctx.t(Key::SetupRemoveRow), "row", &row);
+        let up_label = ctx.msg(&Msg::SetupMoveUp { row: &row });
+        let down_label = ctx.msg(&Msg::SetupMoveDown { row: &row });
+        let remove_label = ctx.msg(&Msg::SetupRemoveRow { row: &row });
         html! {
             <li class="edit-row skill-row">
                 <span class="row-number" aria-hidden="true">{ i + 1 }</span>

@@ -6,7 +6,7 @@
 //! itself (the release build puts it there) and embeds the workshop in that.
 
 use crate::app::{browser, Ctx};
-use crate::i18n::Key;
+use crate::i18n::{Key, Msg};
 use crate::document::model::Workshop;
 use crate::transport::survey_file;
 use yew::prelude::*;
@@ -83,7 +83,7 @@ pub fn survey_file_way(props: &SurveyFileWayProps) -> Html {
                     Status::Idle => html! {},
                     Status::Preparing => html! { <p>{ ctx.t(Key::ShareSurveyFilePreparing) }</p> },
                     Status::Saved(name) => html! {
-                        <p class="ok">{ ctx.t(Key::ShareSurveyFileSaved) }{" "}<span class="mono">{ name }</span></p>
+                        <p class="ok">{ ctx.msg(&Msg::SurveyFileSaved { file: name }) }</p>
                     },
                     Status::Missing => html! { <p class="field-error">{ ctx.t(Key::ShareSurveyFileMissing) }</p> },
                     Status::DownloadFailed => html! { <p class="field-error">{ ctx.t(Key::ShareDownloadFailed) }</p> },

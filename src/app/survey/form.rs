@@ -126,7 +126,7 @@ pub fn survey_form(props: &SurveyFormProps) -> Html {
         .generation_id(w)
         .filter(|_| draft.generation_input == GenerationInput::BirthYear)
         .and_then(|id| w.generations.iter().find(|g| g.id == id))
-        .map(|g| format!("{} {} ({})", ctx.t(Key::SurveyBirthYearMaps), g.label.get(lang), birth_years(lang, g)));
+        .map(|g| ctx.msg(&crate::i18n::Msg::BirthYearMaps { generation: g.label.get(lang), years: &birth_years(lang, g) }));
     let departments = w.departments.iter().map(|d| html! { <option value={d.clone()} /> });
     let summary = (survey.attempted && !problems.is_empty()).then(|| {
         let items = problems.iter().map(|p| {

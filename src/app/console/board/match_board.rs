@@ -68,7 +68,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         let dismiss = on_board.reform(|_: MouseEvent| BoardAction::DismissMessage);
         html! {
             <div class="notice notice-warning board-message" role="status">
-                <p>{ board_message(lang, m) }</p>
+                <p>{ board_message(lang, m, &|id: &str| directory.name(id)) }</p>
                 <button type="button" class="button button-quiet" onclick={dismiss}>{ ctx.t(Key::Dismiss) }</button>
             </div>
         }

@@ -1,0 +1,783 @@
+//! English: every text and sentence of the app in English. Whole sentences with their
+//! values; counts agree with their nouns ("1 point", "2 points"). The CLI's messages are
+//! these sentences too (see `super::display`).
+
+use super::{Key, Language, Msg, Names, Place, RowKind};
+use crate::document::formats::FormatError;
+use crate::document::model::{
+    Constraint, ExcludedCount, Generation, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
+};
+use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS};
+use crate::matching::MatchError;
+use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::import::ImportOutcome;
+use crate::transport::survey_file::SurveyFileError;
+use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
+use crate::workflow::session::Notice;
+use crate::workflow::survey::Problem;
+
+/// The English language.
+pub struct English;
+
+/// `n` and the noun in the number it agrees with: "1 point", "3 points".
+fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 || n == -1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn code_name(kind: CodeKind) -> &'static str {
+    match kind {
+        CodeKind::Workshop => "workshop code",
+        CodeKind::Response => "answer code",
+    }
+}
+
+fn code_prefix(kind: CodeKind) -> &'static str {
+    match kind {
+        CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
+        CodeKind::Response => RESPONSE_CODE_PREFIX,
+    }
+}
+
+fn id_kind(kind: IdKind) -> &'static str {
+    match kind {
+        IdKind::Skill => "skill",
+        IdKind::Generation => "generation",
+        IdKind::Participant => "participant",
+        IdKind::WantsToLearn => "wants_to_learn skill",
+        IdKind::Department => "department",
+        IdKind::Language => "language",
+    }
+}
+
+fn scale_problem(problem: &ScaleProblem) -> String {
+    match problem {
+        ScaleProblem::MinNotBelowMax { min, max } => format!("min {min} must be below max {max}"),
+        ScaleProblem::TooManyPoints { points, max } => format!("at most {max} points are allowed, not {points}"),
+        ScaleProblem::LabelCount { points, labels } => format!("{points} points need {points} labels, found {labels}"),
+    }
+}
+
+fn setting_problem(problem: &SettingProblem) -> String {
+    match problem {
+        SettingProblem::OutsideScale { value, min, max } => format!("{value} is outside the scale {min}–{max}"),
+        SettingProblem::BelowOne => "must be at least 1".into(),
+        SettingProblem::RoundFromOne => "rounds count from 1".into(),
+        SettingProblem::PairSize => "a pair has 2 members (3 for a trio)".into(),
+    }
+}
+
+impl English {
+    /// "never-pair list: 1, too close in generation: 2".
+    fn excluded_list(&self, excluded: &[ExcludedCount]) -> String {
+        let parts: Vec<String> = excluded.iter().map(|e| format!("{}: {}", self.constraint(e.constraint), e.count)).collect();
+        parts.join(", ")
+    }
+}
+
+/// "field 'skills[2].id': " before a message that concerns one field, when shown alone.
+fn at(field: &str, place: Place) -> String {
+    match place {
+        Place::Alone => format!("field '{field}': "),
+        Place::Inline => String::new(),
+    }
+}
+
+impl Language for English {
+    fn text(&self, key: Key) -> &'static str {
+        match key {
+        Key::AppName => "Kakehashi 架け橋",
+        Key::Tagline => "Mentoring across generations",
+        Key::LanguageLabel => "Language",
+        Key::SkipToContent => "Skip to content",
+        Key::MainNavigation => "Main navigation",
+        Key::NavHome => "Home",
+        Key::NavSetup => "Set up & share",
+        Key::NavSurvey => "Survey",
+        Key::NavConsole => "Console",
+        Key::PrivacyNote => "Your data stays in this browser: nothing is sent anywhere.",
+        Key::HomeTitle => "Facilitator home",
+        Key::HomeIntro => "Set up a workshop, hand the survey to participants, collect their answers and get suggested pairs. No server involved.",
+        Key::NoWorkshopTitle => "No workshop yet",
+        Key::NoWorkshopBody => "Start from the template: it has 12 skills for reverse mentoring (6 digital, 6 from experience) and the generations.",
+        Key::CurrentWorkshop => "Current workshop",
+        Key::PresetLabel => "Generations",
+        Key::PresetJapanese => "Japanese generations (Dankai to Gen Z)",
+        Key::PresetInternational => "International five (Silent to Gen Z)",
+        Key::StartFromTemplate => "Start from the template",
+        Key::ReplaceWithTemplate => "Start over from the template",
+        Key::ConfirmReplaceTitle => "Replace the current workshop?",
+        Key::ConfirmReplaceBody => "The current workshop and the answers collected for it will be replaced. You can undo right after.",
+        Key::ConfirmReplace => "Replace",
+        Key::Cancel => "Cancel",
+        Key::Undo => "Undo",
+        Key::Dismiss => "Dismiss",
+        Key::SkillsHeading => "Skills",
+        Key::GenerationsHeading => "Generations",
+        Key::ScaleHeading => "Rating scale",
+        Key::ModeHeading => "Matching mode",
+        Key::FamilyDigital => "Digital",
+        Key::FamilyExperience => "Experience",
+        Key::ModeMutual => "Mutual mentoring (each teaches the other)",
+        Key::ModeReverse => "Reverse mentoring (younger mentor older)",
+        Key::ResponsesCount => "Answers collected",
+        Key::SkillCount => "Skills",
+        Key::NextStepsTitle => "What comes next",
+        Key::NextStepSurvey => "Hand the survey to participants (Survey view)",
+        Key::NextStepCollect => "Collect and import their answers (Console)",
+        Key::NextStepMatch => "Compute, adjust and export the pairs (Console)",
+        Key::SurveyTitle => "Self-assessment survey",
+        Key::SurveyEmptyTitle => "No survey is open",
+        Key::SurveyEmptyBody => "Open the link your facilitator shared with you, or open the workshop file they gave you.",
+        Key::ConsoleTitle => "Facilitator console",
+        Key::ConsoleEmptyTitle => "No answers yet",
+        Key::ConsoleEmptyBody => "When participants hand in their answers (a file or an answer code), import them here. Kakehashi then suggests the best pairs.",
+        Key::ConsoleNoWorkshop => "First set up a workshop on the Home view.",
+        Key::GoHome => "Go to Home",
+        Key::LoadSample => "Load the sample workshop (with 24 answers)",
+        Key::LoadSampleHint => "Creates a workshop with made-up participants' answers, to rehearse with.",
+        Key::OfflineCopyTitle => "Offline copy",
+        Key::OfflineCopyBody => "Save the whole of Kakehashi as one HTML file (about 1 MB): double-click it in a room without a server or network, or pass it on by USB stick.",
+        Key::OfflineCopyDownload => "Download kakehashi.html",
+        Key::SessionFileTitle => "Session file",
+        Key::SessionFileBody => "Save the workshop with every answer collected, to open it in another browser or later.",
+        Key::SessionDownload => "Save the session",
+        Key::SessionOpen => "Open a session file",
+        Key::ArchiveTitle => "Archive",
+        Key::ArchiveBody => "Workshops you replaced, with their answers. You can save each as a file.",
+        Key::ArchiveDownload => "Save",
+        // ---- survey (participant) ----
+        Key::SurveyOpenFile => "Open workshop file",
+        Key::SurveyOpenFileHint => "Choose the .json file your facilitator gave you.",
+        Key::SurveyPasteCode => "Paste a workshop code",
+        Key::SurveyPasteCodeHint => "It starts with KW2.",
+        Key::SurveyOpenCode => "Open with the code",
+        Key::SurveyKioskTitle => "Collect answers on this laptop (shared-laptop mode)",
+        Key::SurveyKioskBody => "When participants take turns on one laptop: each submission goes straight into this browser's roster and the form clears for the next person.",
+        Key::SurveyStartKiosk => "Start shared-laptop mode",
+        Key::SurveyKioskBanner => "Shared-laptop mode: submitting saves your answers in this laptop's roster.",
+        Key::SurveyClose => "Close the survey",
+        Key::SurveyIntro => "For each skill, choose what describes you best today. There are no right answers.",
+        Key::SurveyRequiredNote => "* required",
+        Key::SurveyProgress => "answered",
+        Key::SurveyAboutYou => "About you",
+        Key::SurveyName => "Display name",
+        Key::SurveyNameHint => "Shown on the pair list. A nickname is fine.",
+        Key::SurveyGenerationQuestion => "Generation",
+        Key::SurveyChooseGeneration => "Choose my generation",
+        Key::SurveyEnterBirthYear => "Enter my birth year",
+        Key::SurveyGenerationPlaceholder => "Please choose",
+        Key::SurveyBirthYear => "Birth year",
+        Key::SurveyDepartment => "Department (optional)",
+        Key::SurveySkillsHeading => "Rate your skills",
+        Key::SurveyWantToLearn => "I want to learn this",
+        Key::SurveyNote => "Note (optional)",
+        Key::SurveyNoteHint => "Anything your facilitator should know.",
+        Key::SurveySubmit => "Submit my answers",
+        Key::SurveyFixBeforeSubmit => "Before submitting, please check:",
+        // ---- hand-back ----
+        Key::HandBackIntro => "Hand your answers to your facilitator in one of these ways. None of them sends your data anywhere.",
+        Key::HandBackFile => "1. As a file",
+        Key::HandBackFileBody => "Save response.json and send it by email, chat or a shared folder.",
+        Key::HandBackDownload => "Save response.json",
+        Key::HandBackCode => "2. As an answer code",
+        Key::HandBackCodeBody => "Copy this code and paste it into a chat message.",
+        Key::HandBackCodeLabel => "Answer code",
+        Key::Copy => "Copy",
+        Key::Copied => "Copied",
+        Key::CopyFailed => "Could not copy; select the code and copy it by hand.",
+        Key::HandBackQr => "3. As a QR code",
+        Key::HandBackQrBody => "Your facilitator scans this QR code with a phone or webcam.",
+        Key::HandBackQrAlt => "QR code of the answer code",
+        Key::HandBackEdit => "Edit my answers",
+        Key::HandBackEditNote => "If you edit and submit again, the new answers replace the earlier ones.",
+        Key::HandBackNextParticipant => "Next participant",
+        Key::HandBackKioskSaved => "Your answers are saved in this laptop's roster.",
+        // ---- console: collect ----
+        Key::ImportTitle => "Import answers",
+        Key::ImportFiles => "Choose answer files (several at once)",
+        Key::ImportDrop => "Drop response.json files here",
+        Key::ImportCodes => "Paste answer codes (one per line)",
+        Key::ImportCodesButton => "Import codes",
+        Key::ImportReportTitle => "Import results",
+        Key::RosterTitle => "Roster",
+        Key::RosterName => "Name",
+        Key::RosterGeneration => "Generation",
+        Key::RosterDepartment => "Department",
+        Key::RosterUpdated => "Updated",
+        // ---- notices ----
+        // ---- console: roster and insights ----
+        Key::RosterShowMore => "Show more",
+        Key::RosterCountsLabel => "Participants per generation",
+        Key::RosterFilterGeneration => "Filter by generation",
+        Key::RosterFilterDepartment => "Filter by department",
+        Key::RosterFilterAll => "All",
+        Key::RosterNoDepartment => "(no department)",
+        Key::RosterNoMatch => "No participant matches these filters.",
+        Key::RosterActions => "Actions",
+        Key::RosterProfile => "Ratings",
+        Key::RosterEdit => "Edit",
+        Key::RosterDelete => "Delete",
+        Key::RosterSave => "Save",
+        Key::RosterRatings => "Self-assessment",
+        Key::RosterBirthYearNote => "This participant gave a birth year: the generation must match it.",
+        Key::HeatmapTitle => "See the room: average self-assessment by generation and skill",
+        Key::HeatmapIntro => "The darker the cell, the higher the generation rates itself. A thick frame marks the generation that rates itself highest in a skill: it can teach the others.",
+        Key::HeatmapSummary => "Heatmap of the average self-assessment per generation and skill.",
+        Key::HeatmapStrongestIn => "Can teach",
+        Key::HeatmapLegendAverage => "Average",
+        Key::HeatmapLegendEmpty => "No answers",
+        Key::HeatmapLegendStrongest => "Highest generation in the skill",
+        Key::HeatmapGenerationColumn => "Generation",
+        Key::HeatmapTableCaption => "Average self-assessment per generation and skill (number of answers)",
+        Key::ProfileChartTitle => "self-assessment",
+        Key::ProfileWantsToLearn => "wants to learn",
+        // ---- console: matching and export ----
+        Key::ExportTitle => "Hand out the result",
+        Key::ExportCsv => "Save the pairs (CSV for Excel)",
+        Key::ExportPairing => "Save the pairing (JSON)",
+        Key::ExportSession => "Save the session (answers and pairs)",
+        Key::ExportPrint => "Print the pair cards",
+        Key::ExportHint => "Printing gives one A4 card per pair, for the wall or to hand out.",
+        Key::ExportRound => "Round",
+        Key::ExportWhoTeaches => "Who teaches what",
+        Key::BoardTitle => "Pairs",
+        Key::BoardSettings => "Matching settings",
+        Key::BoardMode => "Mode",
+        Key::BoardObjective => "Objective",
+        Key::BoardObjectiveMostPairs => "Pair as many people as possible",
+        Key::BoardObjectiveFairest => "Raise the lowest pair score",
+        Key::BoardCapacity => "Mentees per mentor (reverse)",
+        Key::BoardSameDepartment => "Same department",
+        Key::BoardRuleOff => "Allowed",
+        Key::BoardRuleSoft => "Avoid (penalty)",
+        Key::BoardRuleHard => "Never",
+        Key::BoardMinDistance => "Minimum generation distance (0: no limit)",
+        Key::BoardNeverPair => "Never pair these two",
+        Key::BoardNeverPairAdd => "Add",
+        Key::BoardNeverPairRemove => "Remove",
+        Key::BoardNeverPairNone => "Nobody listed",
+        Key::BoardPersonA => "First person",
+        Key::BoardPersonB => "Second person",
+        Key::BoardChoose => "Choose…",
+        Key::BoardMatch => "Match",
+        Key::BoardRerun => "Re-run (locked pairs stay)",
+        Key::BoardNextRound => "Next round",
+        Key::BoardRedo => "Redo",
+        Key::BoardComputing => "Computing…",
+        Key::BoardTotal => "Total score",
+        Key::BoardOptimal => "Proven optimal",
+        Key::BoardEdited => "Adjusted by hand (not necessarily optimal)",
+        Key::BoardRound => "Round",
+        Key::BoardPairCount => "Pairs",
+        Key::BoardLowest => "Lowest pair score",
+        Key::BoardPoints => "points",
+        Key::BoardPair => "Pair",
+        Key::BoardTrio => "Trio",
+        Key::BoardLocked => "Locked",
+        Key::BoardLock => "Lock",
+        Key::BoardUnlock => "Unlock",
+        Key::BoardBreak => "Break",
+        Key::BoardMoveLabel => "Person to move (then press “Move … to this pair” on a card)",
+        Key::BoardMentor => "Mentor",
+        Key::BoardMentee => "Mentee",
+        Key::BoardBreakdown => "How the score adds up",
+        Key::BoardSkillPoints => "Skills",
+        Key::BoardReciprocity => "Teaching both ways",
+        Key::BoardGenerationBonus => "Generation distance",
+        Key::BoardSameDepartmentPenalty => "Same department",
+        Key::BoardRepeatPenalty => "Partners in an earlier round",
+        Key::BoardWhyNot => "Why not someone else?",
+        Key::BoardOverrides => "Rules this pair overrides",
+        Key::BoardUnmatched => "Without a partner",
+        Key::BoardProfiles => "Both profiles",
+        Key::BoardEmpty => "Press Match to get suggested pairs from the answers.",
+        Key::BoardNoDepartment => "no department",
+        Key::BoardNothingToTeach => "No skill to teach",
+        Key::BoardShowAll => "Show all",
+        Key::BoardModeMutualShort => "Mutual",
+        Key::BoardModeReverseShort => "Reverse",
+        Key::BoardShowDetails => "Show the explanation",
+        Key::BoardHideDetails => "Hide the explanation",
+        Key::BoardNeeds2 => "Matching needs answers from at least two people.",
+        Key::CsvPair => "Pair",
+        Key::CsvMentor => "Mentor",
+        Key::CsvMentee => "Mentee",
+        Key::CsvMember1 => "Member 1",
+        Key::CsvMember2 => "Member 2",
+        Key::CsvMember3 => "Member 3 (trio)",
+        Key::CsvGeneration => "Generation",
+        Key::CsvDepartment => "Department",
+        Key::CsvScore => "Score",
+        Key::CsvTeaching => "Who teaches what",
+        // ---- setup (workshop editor and share) ----
+        // `{n}`, `{row}` and `{col}` are filled in by the setup components.
+        Key::SetupIntro => "Adjust the workshop, then get the survey to participants.",
+        Key::SetupNoWorkshop => "There is no workshop yet. Start from the template on the Home view.",
+        Key::SetupEdit => "Edit the workshop",
+        Key::SetupEditorTitle => "Editing the workshop",
+        Key::SetupEditorIntro => "Your changes are kept as a draft in this browser as you type. The shared workshop only changes when you press Save.",
+        Key::SetupTitleHeading => "Title",
+        Key::SetupTitleJa => "Title (Japanese)",
+        Key::SetupTitleEn => "Title (English)",
+        Key::SetupColId => "ID",
+        Key::SetupColJa => "Name (Japanese)",
+        Key::SetupColEn => "Name (English)",
+        Key::SetupColFamily => "Family",
+        Key::SetupColOrder => "Order, remove",
+        Key::SetupSkillsHint => "The ID names the skill inside answer files (letters, digits, _ - ., e.g. ai_tools). A name in one language is enough; the other falls back to it.",
+        Key::SetupRemove => "Remove",
+        Key::SetupAddSkill => "Add a skill",
+        Key::SetupColBornFrom => "Born from",
+        Key::SetupColBornTo => "Born until",
+        Key::SetupYearsHint => "Leave a year empty for an open end (“and earlier”, “and later”). Each birth year may belong to one generation only.",
+        Key::SetupDepartmentsHeading => "Departments",
+        Key::SetupDepartmentsLabel => "Departments offered in the survey (one per line)",
+        Key::SetupDepartmentsHint => "Participants pick one of these or type their own; leave it empty for free text only. Matching uses departments for its same-department rule.",
+        Key::SetupMentorsHeading => "Generations who mentor (reverse mentoring)",
+        Key::SetupMentorsHint => "People of the checked generations mentor; everyone else is a mentee.",
+        Key::SetupMentorsNone => "No generation mentors: check at least one.",
+        Key::SetupMentorsAll => "Every generation mentors: leave at least one to be mentees.",
+        Key::SetupScaleHint => "In the survey, participants choose one of these points for each skill.",
+        Key::SetupSave => "Save",
+        Key::SetupDiscard => "Discard changes",
+        Key::SetupConfirmDiscard => "Discard every unsaved change? This cannot be undone.",
+        Key::SetupDiscardYes => "Discard",
+        Key::SetupProblemSummary => "Fix these to save:",
+        Key::SetupNoProblems => "No problems: ready to save.",
+        Key::ShareTitle => "Share the survey",
+        Key::ShareIntro => "None of these ways sends data anywhere: a link carries the workshop after its “#”, which browsers never send to a server.",
+        Key::ShareEditingNote => "What is shared is the saved workshop: your unsaved changes are included once you save them.",
+        Key::ShareAddressLabel => "Address where participants open the app",
+        Key::ShareAddressHint => "An address participants' computers and phones can reach, such as an intranet static host. Leave it empty to use this page's address.",
+        Key::ShareLocalWarning => "This address (127.0.0.1, localhost or file://) only works on this computer. Before you share the link, enter an address participants can reach, or share the file or the code instead.",
+        Key::ShareLinkHeading => "Link",
+        Key::ShareLinkBody => "Send it by chat or email: opening it shows the survey.",
+        Key::ShareLinkLabel => "Share link",
+        Key::ShareCopyLink => "Copy the share link",
+        Key::ShareTryIt => "Try the survey in this browser",
+        Key::ShareQrHeading => "QR code",
+        Key::ShareQrBody => "Project it and let participants scan it with their phone's camera.",
+        Key::ShareQrLabel => "QR code of the share link",
+        Key::ShareQrTooLong => "The workshop is too large for a QR code; share the link, the file or the code instead.",
+        Key::ShareQrLarge => "Show large",
+        Key::ShareQrClose => "Close large view",
+        Key::ShareFileHeading => "Workshop file",
+        Key::ShareFileBody => "Hand out the workshop file; participants open it with “Open workshop file” on the Survey view.",
+        Key::ShareDownload => "Download workshop file",
+        Key::ShareDownloadFailed => "The file could not be saved; check the browser's download settings.",
+        Key::ShareCodeHeading => "Workshop code",
+        Key::ShareCodeBody => "Participants who already have the app (e.g. the single-file edition) paste this code into “Paste a workshop code” on the Survey view.",
+        Key::ShareCodeLabel => "Workshop code",
+        Key::ShareSurveyFileHeading => "Survey file",
+        Key::ShareSurveyFileBody => "Saves the whole app as one HTML file with this workshop inside. Send it by email or on a USB stick: participants double-click it and the survey opens, with no link, code or server. They hand back their answers as a file or a code.",
+        Key::ShareSurveyFileSave => "Save survey file for participants",
+        Key::ShareSurveyFilePreparing => "Preparing the survey file…",
+        Key::ShareSurveyFileMissing => "The single-file edition (kakehashi.html) is not next to this page, so a survey file cannot be made here. Open kakehashi.html and save it from there.",
+        Key::ShareFilePageNote => "This page was opened from a file, so a link to it, and its QR code, would only work on this computer. Give participants the survey file, the workshop file or the workshop code instead; they hand back their answers as a file or an answer code, which they can also show as a QR code. If the app is also on a web server, enter its address above to get a link and a QR code too.",
+        Key::ShareCopyCode => "Copy the workshop code",
+        }
+    }
+
+    fn message(&self, msg: &Msg) -> String {
+        match *msg {
+            Msg::PageTitle { view } => format!("{view} — Kakehashi 架け橋"),
+            Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}: {workshop} — Kakehashi 架け橋"),
+            Msg::Thanks { name } => format!("Thank you, {name}!"),
+            Msg::GenerationOption { generation, years } => format!("{generation} ({years})"),
+            Msg::BirthYearMaps { generation, years } => format!("Generation: {generation} ({years})"),
+            Msg::SurveyProgress { answered, total } => format!("{answered} / {total} answered"),
+            Msg::People { n } => count(n as i64, "person", "people"),
+            Msg::ArchiveEntry { title, answers } => format!("{title} — {}", count(answers as i64, "answer", "answers")),
+            Msg::RosterShowing { shown, total } => format!("Showing: {shown} / {total}"),
+            Msg::RosterNotShown { n } => format!("{n} not shown yet"),
+            Msg::RosterEditTitle { name } => format!("Correct the answers of {name}"),
+            Msg::RosterEditRefused { reason } => format!("Cannot save: {reason}"),
+            Msg::ProfileRating { skill, rating, wanted: true } => format!("{skill} {rating} (wants to learn)"),
+            Msg::ProfileRating { skill, rating, wanted: false } => format!("{skill} {rating}"),
+            Msg::ProfileLabel { name, ratings } => format!("{name}: self-assessment. {ratings}"),
+            Msg::SetupRow { kind: RowKind::Skill, n } => format!("Skill {n}"),
+            Msg::SetupRow { kind: RowKind::Generation, n } => format!("Generation {n}"),
+            Msg::SetupRow { kind: RowKind::ScalePoint, n } => format!("Point {n}"),
+            Msg::SetupFieldOf { row, column } => format!("{row}: {column}"),
+            Msg::SetupMoveUp { row } => format!("Move {row} up"),
+            Msg::SetupMoveDown { row } => format!("Move {row} down"),
+            Msg::SetupRemoveRow { row } => format!("Remove {row}"),
+            Msg::SetupProblemCount { n } => format!("To fix before saving: {n}"),
+            Msg::SetupAnswersWarning { n } => format!(
+                "Warning: {n} of the answers collected no longer fit the edited workshop. When you save, they will be kept in the archive with the previous version of the workshop (nothing is deleted, and you can undo right after)."
+            ),
+            Msg::SurveyFileSaved { file } => format!("Saved: {file}"),
+            Msg::PairHeading { trio: false, number } => format!("Pair {number}"),
+            Msg::PairHeading { trio: true, number } => format!("Trio {number}"),
+            Msg::Points { points } => count(points, "point", "points"),
+            Msg::PrintScore { points } => format!("Score {points}"),
+            Msg::PrintWorkshopRound { title, round } => format!("{title} — Round {round}"),
+            Msg::MoveHere { name } => format!("Move {name} to this pair"),
+            Msg::ShowAll { n } => format!("Show all ({n})"),
+            Msg::PersonOption { name, id } => format!("{name} ({id})"),
+            Msg::TwoPeople { first, second } => format!("{first} × {second}"),
+            Msg::RemoveEntry { entry } => format!("Remove: {entry}"),
+            Msg::UnmatchedHeading { n } => format!("Without a partner ({n})"),
+            Msg::HeatmapCell { generation, skill, average, people } => {
+                format!("{generation} × {skill}: {average} ({})", count(people as i64, "person", "people"))
+            }
+            Msg::HeatmapCellEmpty { generation, skill } => format!("{generation} × {skill}: No answers"),
+            Msg::HeatmapTeaches { generation, skills } => format!("{generation}: {skills}"),
+            Msg::HeatmapSummary { teaches } => {
+                format!("Heatmap of the average self-assessment per generation and skill. Can teach — {teaches}")
+            }
+            Msg::HeatmapRowHeader { generation, people } => {
+                format!("{generation} ({})", count(people as i64, "person", "people"))
+            }
+            Msg::AverageWithCount { average, count } => format!("{average} ({count})"),
+            Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
+        }
+    }
+
+    fn format_error(&self, error: &FormatError) -> String {
+        match error {
+            FormatError::TooLarge { size, limit } => format!(
+                "the file is {} KB, larger than the {} KB limit; is it really a Kakehashi file?",
+                size.div_ceil(1024),
+                limit / 1024
+            ),
+            FormatError::NotUtf8 { offset } => {
+                format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8 JSON")
+            }
+            FormatError::Empty => "the file is empty".into(),
+            FormatError::TooDeep { limit } => {
+                format!("the JSON is nested deeper than {limit} levels; this is not a Kakehashi file")
+            }
+            FormatError::Syntax { line, column, message } => {
+                format!("not valid JSON at line {line}, column {column}: {message}")
+            }
+            FormatError::NoFormatTag => {
+                "no \"format\" field: this is not a Kakehashi file (expected e.g. \"format\": \"kakehashi/response@1\")".into()
+            }
+            FormatError::UnknownFormat { found } => {
+                format!("format \"{found}\" is not a Kakehashi format (expected \"kakehashi/<kind>@<version>\")")
+            }
+            FormatError::WrongKind { expected, found } => {
+                format!("this is a {} file, but a {} file is expected here", found.name(), expected.name())
+            }
+            FormatError::UnsupportedVersion { kind, found, supported } => format!(
+                "{} format version {found} is not supported (this Kakehashi reads version {supported}); open it with a matching Kakehashi version",
+                kind.name()
+            ),
+            FormatError::Shape { path, message } if path.is_empty() || path == "." => message.clone(),
+            FormatError::Shape { path, message } => format!("field '{path}': {message}"),
+            FormatError::Invalid(invalid) => self.invalid(invalid, Place::Alone),
+        }
+    }
+
+    fn invalid(&self, invalid: &Invalid, place: Place) -> String {
+        use Invalid::*;
+        match invalid {
+            BadId { field, id } => format!(
+                "{}id '{id}' must be 1–{MAX_ID_CHARS} characters of A–Z, a–z, 0–9, '_', '-' or '.'",
+                at(field, place)
+            ),
+            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
+                format!("the {} '{id}' is listed twice; list each once", id_kind(*what))
+            }
+            DuplicateId { what, id } => format!("two entries use the {} id '{id}'; each needs its own", id_kind(*what)),
+            EmptyLabel { field } => format!("{}the label is empty in both Japanese and English", at(field, place)),
+            EmptyField { field } => format!("field '{field}' must not be empty"),
+            TooLong { field, max_chars } => format!("field '{field}' is longer than {max_chars} characters"),
+            EmptyList { field } => format!("field '{field}' needs at least one entry"),
+            TooMany { field, max } => format!("field '{field}' has more than {max} entries"),
+            BadScale { problem } => format!("field 'scale': {}", scale_problem(problem)),
+            BadYearRange { generation } => format!("generation '{generation}': born_from is after born_to"),
+            OverlappingGenerations { first, second } => format!(
+                "generations '{first}' and '{second}' overlap: a birth year may belong to one generation only"
+            ),
+            UnknownGeneration { field, id } => {
+                format!("{}generation '{id}' is not one of the workshop's generations", at(field, place))
+            }
+            UnknownSkill { field, id } => format!("{}skill '{id}' is not one of the workshop's skills", at(field, place)),
+            RatingOutOfRange { skill, rating, min, max } => {
+                format!("skill '{skill}' rating {rating} is outside {min}–{max}")
+            }
+            MissingRating { skill } => format!("skill '{skill}' has no rating; every skill needs one"),
+            NoGeneration => "neither 'generation' nor 'birth_year' is given; one is needed".into(),
+            BadBirthYear { year } => format!("birth year {year} falls in none of the workshop's generations"),
+            GenerationMismatch { birth_year, generation, expected } => format!(
+                "birth year {birth_year} belongs to generation '{expected}', but 'generation' says '{generation}'"
+            ),
+            BadTimestamp { field, value } => {
+                format!("{}'{value}' is not a UTC time such as 2026-11-26T09:30:00Z", at(field, place))
+            }
+            OtherWorkshop { expected, found } => {
+                format!("this answers workshop '{found}', not the current workshop '{expected}'")
+            }
+            SelfPair { field, id } => format!("{}'{id}' cannot be paired with themself", at(field, place)),
+            NestedFormat { field, expected, found } => {
+                format!("{}format is '{found}', expected '{expected}'", at(field, place))
+            }
+            BadSetting { field, problem } => format!("setting '{field}': {}", setting_problem(problem)),
+            InResponse { index, participant, inner } => {
+                format!("responses[{index}] ('{participant}'): {}", self.invalid(inner, Place::Alone))
+            }
+        }
+    }
+
+    fn code_error(&self, error: &CodeError) -> String {
+        match error {
+            CodeError::Empty => "no code was entered".into(),
+            CodeError::NotACode { expected } => format!(
+                "this is not a Kakehashi {} (it should start with {})",
+                code_name(*expected),
+                code_prefix(*expected)
+            ),
+            CodeError::WrongKind { expected, found } => {
+                format!("this is a {}, but a {} is expected here", code_name(*found), code_name(*expected))
+            }
+            CodeError::BadCharacter { position } => format!(
+                "the code has a character that does not belong in it (at position {position}); copy it again"
+            ),
+            CodeError::Truncated => "the code is incomplete: it was cut off when copied; copy it again in full".into(),
+            CodeError::ChecksumMismatch => {
+                "the code's checksum does not match: it was changed or mistyped; copy it again".into()
+            }
+            CodeError::TooLong => "the code is far too long to be a Kakehashi code".into(),
+            CodeError::Corrupt => "the code is damaged and cannot be read; ask for it again".into(),
+            CodeError::Format(e) => self.format_error(e),
+            CodeError::OtherWorkshop { expected, found } => {
+                format!("this answer is for workshop '{found}', not the current workshop '{expected}'")
+            }
+            CodeError::SkillsChanged => {
+                "this answer was made for another version of this workshop's skill list; ask the participant to answer again".into()
+            }
+            CodeError::NewerVersion => {
+                "this code was made by a newer version of Kakehashi; open the workshop file instead, or use the newer app".into()
+            }
+        }
+    }
+
+    fn survey_file_error(&self, error: &SurveyFileError) -> String {
+        match error {
+            SurveyFileError::NotSingleFile => "this page is not the single-file edition (kakehashi.html)".into(),
+        }
+    }
+
+    fn match_error(&self, error: &MatchError, names: Names) -> String {
+        match error {
+            MatchError::Invalid(invalid) => format!("{}.", self.invalid(invalid, Place::Alone)),
+            MatchError::TooManyParticipants { count, max } => {
+                format!("{count} participants are more than the {max} that one pairing can handle; split the group.")
+            }
+            MatchError::SettingTooLarge { field, value, max } => {
+                format!("setting 'matching.{field}': {value} is larger than the maximum {max}.")
+            }
+            MatchError::UnknownLockedParticipant { id } => format!(
+                "a locked pair names '{}', who is not in this cohort; unlock the pair or import their answers.",
+                names(id)
+            ),
+            MatchError::LockedTwice { id } => format!("'{}' is in two locked pairs; unlock one of them.", names(id)),
+            MatchError::LockNotMentorMentee { mentor, mentee } => format!(
+                "the locked pair '{}' – '{}' must name a mentor (from a mentor generation) first and a mentee second.",
+                names(mentor),
+                names(mentee)
+            ),
+            MatchError::LockOverCapacity { mentor, locked, capacity } => format!(
+                "mentor '{}' has {locked} locked mentees but takes at most {capacity}; unlock some or raise the capacity.",
+                names(mentor)
+            ),
+        }
+    }
+
+    fn run_error(&self, error: &RunError, names: Names) -> String {
+        match error {
+            RunError::Engine(e) => self.match_error(e, names),
+            RunError::Plumbing { stage: PlumbingStage::Request, detail } => {
+                format!("the matching request could not be read (technical detail: {detail}); reload the page.")
+            }
+            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, detail } => {
+                format!("the result could not be written (technical detail: {detail}); reload the page.")
+            }
+            RunError::Plumbing { stage: PlumbingStage::ReplyRead, detail } => {
+                format!("the matching reply could not be read (technical detail: {detail}); reload the page.")
+            }
+        }
+    }
+
+    fn board_message(&self, message: &BoardMessage, names: Names) -> String {
+        match message {
+            BoardMessage::RunFailed(e) => format!("No pairs could be made: {}", self.run_error(e, names)),
+            BoardMessage::WorkerUnavailable => "Background computing is not available here, so the pairs were computed on the page itself; with many people it may pause briefly.".into(),
+            BoardMessage::Cancelled => "Computing cancelled: the previous result is kept.".into(),
+            BoardMessage::GroupFull => "A trio takes nobody more.".into(),
+            BoardMessage::MoveMentees => "In reverse mode, move mentees: mentors stay with their pairs.".into(),
+            BoardMessage::NothingToUndo => "Nothing to undo or redo.".into(),
+        }
+    }
+
+    fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::WorkshopReplaced => "A new workshop was created from the template.".into(),
+            Notice::Restored => "Undone: the previous state is back.".into(),
+            Notice::StorageUnreadable => "The data saved in this browser could not be read by this version. It was kept aside, not deleted.".into(),
+            Notice::StorageUnavailable => "This browser cannot save (private mode or storage full). Work will be lost when the page is closed.".into(),
+            Notice::WorkshopSaved => "The workshop was saved.".into(),
+            Notice::AnswersArchived(n) => format!(
+                "{} no longer fit the edited workshop: they are kept in the archive with the previous version of the workshop.",
+                count(*n as i64, "answer", "answers")
+            ),
+            Notice::LinkBroken(e) => format!(
+                "The link could not be opened: {}. Ask your facilitator to send the link again, or open the workshop file instead.",
+                self.code_error(e)
+            ),
+            Notice::SurveyFileBroken(e) => format!(
+                "The workshop inside this survey file could not be read: {}. Ask your facilitator to send the survey file again, or open the workshop file instead.",
+                self.format_error(e)
+            ),
+            Notice::KioskSaved(name) => format!("Saved to the roster: {name}"),
+            Notice::SurveyClosed => "The survey was closed.".into(),
+            Notice::ResponseEdited => "The answers were corrected.".into(),
+            Notice::ResponseDeleted(name) => format!("{name}'s answers were deleted."),
+        }
+    }
+
+    fn problem(&self, problem: &Problem, skill: &str) -> String {
+        match problem {
+            Problem::NameMissing => "Please enter a display name.".into(),
+            Problem::NameTooLong => "Please keep the display name under 100 characters.".into(),
+            Problem::GenerationMissing => "Please choose your generation or enter your birth year.".into(),
+            Problem::BirthYearNotANumber => "Please enter the birth year as a number (e.g. 1985).".into(),
+            Problem::BirthYearOutOfRange => {
+                "This birth year is in none of the workshop's generations; please choose your generation instead.".into()
+            }
+            Problem::RatingMissing(_) => format!("Please choose a rating for: {skill}"),
+            Problem::NoteTooLong => "Please keep the note under 2,000 characters.".into(),
+            Problem::DepartmentTooLong => "Please keep the department under 100 characters.".into(),
+        }
+    }
+
+    fn import_outcome(&self, outcome: &ImportOutcome) -> String {
+        match outcome {
+            ImportOutcome::Added(name) => format!("Added: {name}"),
+            ImportOutcome::Updated(name) => format!("Updated (newer answers replaced the earlier ones): {name}"),
+            ImportOutcome::AlreadyNewer(name) => format!("Unchanged (the same or newer answers are already here): {name}"),
+            ImportOutcome::RejectedFile(e) => format!("Rejected: {}", self.format_error(e)),
+            ImportOutcome::RejectedCode(e) => format!("Rejected: {}", self.code_error(e)),
+        }
+    }
+
+    fn constraint(&self, constraint: Constraint) -> &'static str {
+        match constraint {
+            Constraint::SameDepartment => "same department",
+            Constraint::NeverPair => "never-pair list",
+            Constraint::MinGenerationDistance => "too close in generation",
+            Constraint::RepeatPartner => "partner in an earlier round",
+            Constraint::LockedElsewhere => "locked with someone else",
+        }
+    }
+
+    fn unmatched_reason(&self, reason: &UnmatchedReason, names: Names) -> String {
+        match reason {
+            UnmatchedReason::NobodyElse => "There is nobody to pair with (nobody on the other side).".into(),
+            UnmatchedReason::NoAllowedPartner { excluded } => {
+                format!("Every possible partner is ruled out ({}).", self.excluded_list(excluded))
+            }
+            UnmatchedReason::PartnersTaken { allowed, allowed_count } => {
+                let listed: Vec<String> = allowed.iter().map(|id| names(id)).collect();
+                let more = (*allowed_count as usize).saturating_sub(listed.len());
+                if more > 0 {
+                    format!("Everyone allowed ({} and {more} more) is paired elsewhere so that more people have a partner.", listed.join(", "))
+                } else {
+                    format!("Everyone allowed ({}) is paired elsewhere so that more people have a partner.", listed.join(", "))
+                }
+            }
+            UnmatchedReason::NoMenteeLeft => {
+                "There were fewer mentees than mentor places; they scored higher with other mentors.".into()
+            }
+            UnmatchedReason::SetAside => "The facilitator took them out of their pair; a re-run pairs them again.".into(),
+        }
+    }
+
+    fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String {
+        match (reason, role) {
+            (UnmatchedReason::NobodyElse, Role::Peer) => format!("{who} is the only participant"),
+            (UnmatchedReason::NobodyElse, Role::Mentor) => format!("{who} is a mentor, and there are no mentees"),
+            (UnmatchedReason::NobodyElse, Role::Mentee) => format!("{who} is a mentee, and there are no mentors"),
+            (UnmatchedReason::NoAllowedPartner { excluded }, _) => format!(
+                "{who} cannot be paired: every possible partner is excluded ({})",
+                self.excluded_list(excluded)
+            ),
+            (UnmatchedReason::PartnersTaken { allowed, allowed_count }, role) => {
+                let listed: Vec<String> = allowed.iter().map(|id| names(id)).collect();
+                let more = (*allowed_count as usize).saturating_sub(listed.len());
+                let list = if more > 0 { format!("{} and {more} more", listed.join(", ")) } else { listed.join(", ") };
+                match role {
+                    Role::Mentee | Role::Mentor => format!(
+                        "{who} has no mentor: every mentor they may have ({list}) is full with mentees of the best pairing"
+                    ),
+                    Role::Peer => format!(
+                        "{who} has no partner: everyone they may be paired with ({list}) is in another pair of the best pairing, and no pair can take them as a third, since a hard constraint rules out one of its members"
+                    ),
+                }
+            }
+            (UnmatchedReason::NoMenteeLeft, _) => format!(
+                "{who} has no mentee: each mentee they could mentor has another mentor in the best pairing"
+            ),
+            (UnmatchedReason::SetAside, _) => {
+                format!("{who} was taken out of their pair by the facilitator; a re-run pairs them again")
+            }
+        }
+    }
+
+    fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
+        let (tr, lr) = (line.teacher_rating, line.learner_rating);
+        let points = count(line.points, "point", "points");
+        if line.wanted {
+            format!("{teacher} teaches {learner} {skill} ({tr} → {lr}, wanted ×{want_weight}): {points}")
+        } else {
+            format!("{teacher} teaches {learner} {skill} ({tr} → {lr}): {points}")
+        }
+    }
+
+    fn link_facts(&self, link: &LinkExplanation) -> String {
+        let mut facts = vec![format!(
+            "{} apart",
+            count(link.generation_steps, "generation step", "generation steps")
+        )];
+        if let Some(d) = &link.shared_department {
+            facts.push(format!("same department ({d})"));
+        }
+        if let Some(r) = link.earlier_round {
+            facts.push(format!("partners in round {r}"));
+        }
+        facts.join("; ")
+    }
+
+    fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
+        let bound = if r.exact { "" } else { " at most" };
+        let fall = if r.total_fall >= 0 {
+            format!("the total would fall by{bound} {}", r.total_fall)
+        } else {
+            format!("the total would rise by {}", -r.total_fall)
+        };
+        let score = r.pair_score;
+        match r.fewer_paired {
+            0 => format!("Why not {member} with {partner}? They would score {score}, but {fall}."),
+            k => format!(
+                "Why not {member} with {partner}? They would score {score}, but {fall}, and {} would have no partner.",
+                count(k, "more person", "more people")
+            ),
+        }
+    }
+
+    fn birth_years(&self, g: &Generation) -> String {
+        match (g.born_from, g.born_to) {
+            (Some(from), Some(to)) => format!("{from}–{to}"),
+            (None, Some(to)) => format!("born until {to}"),
+            (Some(from), None) => format!("born from {from}"),
+            (None, None) => String::new(),
+        }
+    }
+}

@@ -1,0 +1,741 @@
+//! Japanese: every text and sentence of the app in Japanese. Whole sentences, with the
+//! values where Japanese puts them; numbers are counted with their counters (人, 件, 点).
+
+use super::{Key, Language, Msg, Names, Place, RowKind};
+use crate::document::formats::FormatError;
+use crate::document::model::{
+    Constraint, Generation, Kind, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
+};
+use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem};
+use crate::matching::MatchError;
+use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::import::ImportOutcome;
+use crate::transport::survey_file::SurveyFileError;
+use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
+use crate::workflow::session::Notice;
+use crate::workflow::survey::Problem;
+
+/// The Japanese language.
+pub struct Japanese;
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Workshop => "ワークショップ",
+        Kind::Response => "回答",
+        Kind::Cohort => "セッション（コホート）",
+        Kind::Pairing => "ペアリング結果",
+    }
+}
+
+fn code_name(kind: CodeKind) -> &'static str {
+    match kind {
+        CodeKind::Workshop => "ワークショップコード",
+        CodeKind::Response => "回答コード",
+    }
+}
+
+fn id_kind(kind: IdKind) -> &'static str {
+    match kind {
+        IdKind::Skill => "スキル",
+        IdKind::Generation => "世代",
+        IdKind::Participant => "参加者",
+        IdKind::WantsToLearn => "学びたいスキル",
+        IdKind::Department => "部署",
+        IdKind::Language => "言語",
+    }
+}
+
+fn scale_problem(problem: &ScaleProblem) -> String {
+    match problem {
+        ScaleProblem::MinNotBelowMax { min, max } => format!("最小値 {min} は最大値 {max} より小さくしてください。"),
+        ScaleProblem::TooManyPoints { points, max } => format!("段階は {max} までです（{points} 段階になっています）。"),
+        ScaleProblem::LabelCount { points, labels } => {
+            format!("{points} 段階には {points} 個の説明が必要ですが、{labels} 個です。")
+        }
+    }
+}
+
+fn setting_problem(problem: &SettingProblem) -> String {
+    match problem {
+        SettingProblem::OutsideScale { value, min, max } => format!("{value} は尺度（{min}〜{max}）の外です。"),
+        SettingProblem::BelowOne => "1 以上にしてください。".into(),
+        SettingProblem::RoundFromOne => "回は 1 から数えます。".into(),
+        SettingProblem::PairSize => "ペアは 2 人（3人組なら 3 人）です。".into(),
+    }
+}
+
+/// "項目「skills[2].id」：" before a message that concerns one field, when shown alone.
+fn at(field: &str, place: Place) -> String {
+    match place {
+        Place::Alone => format!("項目「{field}」："),
+        Place::Inline => String::new(),
+    }
+}
+
+impl Language for Japanese {
+    fn text(&self, key: Key) -> &'static str {
+        match key {
+        Key::AppName => "架け橋 Kakehashi",
+        Key::Tagline => "世代をつなぐメンタリング",
+        Key::LanguageLabel => "表示言語",
+        Key::SkipToContent => "本文へ移動",
+        Key::MainNavigation => "メインメニュー",
+        Key::NavHome => "ホーム",
+        Key::NavSetup => "準備と共有",
+        Key::NavSurvey => "アンケート",
+        Key::NavConsole => "コンソール",
+        Key::PrivacyNote => "データはこのブラウザの中だけに保存され、どこにも送信されません。",
+        Key::HomeTitle => "ファシリテーターのホーム",
+        Key::HomeIntro => "ワークショップを準備し、参加者にアンケートを配り、回答を集めてペアを提案します。サーバーは使いません。",
+        Key::NoWorkshopTitle => "ワークショップはまだありません",
+        Key::NoWorkshopBody => "まずテンプレートから始めましょう。リバースメンタリング用の12のスキル（デジタル6・経験6）と世代が入っています。",
+        Key::CurrentWorkshop => "現在のワークショップ",
+        Key::PresetLabel => "世代の区分",
+        Key::PresetJapanese => "日本の世代（団塊の世代〜Z世代）",
+        Key::PresetInternational => "国際的な5世代（サイレント〜Z世代）",
+        Key::StartFromTemplate => "テンプレートから始める",
+        Key::ReplaceWithTemplate => "テンプレートで新しく始める",
+        Key::ConfirmReplaceTitle => "現在のワークショップを置き換えますか？",
+        Key::ConfirmReplaceBody => "現在のワークショップと集めた回答は置き換えられます。直後なら「元に戻す」で戻せます。",
+        Key::ConfirmReplace => "置き換える",
+        Key::Cancel => "キャンセル",
+        Key::Undo => "元に戻す",
+        Key::Dismiss => "閉じる",
+        Key::SkillsHeading => "スキル",
+        Key::GenerationsHeading => "世代",
+        Key::ScaleHeading => "評価の尺度",
+        Key::ModeHeading => "マッチング方式",
+        Key::FamilyDigital => "デジタル",
+        Key::FamilyExperience => "経験",
+        Key::ModeMutual => "相互メンタリング（互いに教え合う）",
+        Key::ModeReverse => "リバースメンタリング（若手が先輩に教える）",
+        Key::ResponsesCount => "集まった回答",
+        Key::SkillCount => "スキル数",
+        Key::NextStepsTitle => "次にすること",
+        Key::NextStepSurvey => "参加者にアンケートを配る（アンケート画面）",
+        Key::NextStepCollect => "回答を集めて読み込む（コンソール）",
+        Key::NextStepMatch => "ペアを計算し、調整して書き出す（コンソール）",
+        Key::SurveyTitle => "自己評価アンケート",
+        Key::SurveyEmptyTitle => "開いているアンケートはありません",
+        Key::SurveyEmptyBody => "ファシリテーターから受け取ったリンクを開くか、ワークショップのファイルを開いてください。",
+        Key::ConsoleTitle => "ファシリテーターのコンソール",
+        Key::ConsoleEmptyTitle => "回答はまだありません",
+        Key::ConsoleEmptyBody => "参加者から回答（ファイルまたは回答コード）を受け取ったら、ここで読み込みます。その後、架け橋が最適なペアを提案します。",
+        Key::ConsoleNoWorkshop => "先にホームでワークショップを用意してください。",
+        Key::GoHome => "ホームへ",
+        Key::LoadSample => "サンプルのワークショップを読み込む（回答24人分つき）",
+        Key::LoadSampleHint => "練習用に、架空の参加者の回答が入ったワークショップを作ります。",
+        Key::OfflineCopyTitle => "1ファイル版（オフライン用）",
+        Key::OfflineCopyBody => "架け橋全体を1つのHTMLファイル（約1 MB）として保存できます。サーバーもネットワークもない部屋でダブルクリックして使えるほか、USBメモリで渡すこともできます。",
+        Key::OfflineCopyDownload => "kakehashi.html を保存",
+        Key::SessionFileTitle => "セッションのファイル",
+        Key::SessionFileBody => "ワークショップと集めた回答をまとめて保存し、別のブラウザやあとで開けます。",
+        Key::SessionDownload => "セッションを保存",
+        Key::SessionOpen => "セッションのファイルを開く",
+        Key::ArchiveTitle => "アーカイブ",
+        Key::ArchiveBody => "置き換えたワークショップと、その回答です。ファイルとして保存できます。",
+        Key::ArchiveDownload => "保存",
+        // ---- survey (participant) ----
+        Key::SurveyOpenFile => "ワークショップのファイルを開く",
+        Key::SurveyOpenFileHint => "ファシリテーターから受け取った .json ファイルを選んでください。",
+        Key::SurveyPasteCode => "ワークショップコードを貼り付ける",
+        Key::SurveyPasteCodeHint => "KW2. で始まるコードです。",
+        Key::SurveyOpenCode => "コードで開く",
+        Key::SurveyKioskTitle => "この端末で回答を集める（共用端末モード）",
+        Key::SurveyKioskBody => "1台の端末を参加者で順に使う場合：送信した回答はこのブラウザの名簿に直接入り、次の人のためにフォームが空になります。",
+        Key::SurveyStartKiosk => "共用端末モードで始める",
+        Key::SurveyKioskBanner => "共用端末モード：送信するとこの端末の名簿に保存されます。",
+        Key::SurveyClose => "アンケートを閉じる",
+        Key::SurveyIntro => "各スキルについて、今の自分にいちばん近いものを選んでください。正解はありません。",
+        Key::SurveyRequiredNote => "* は必須です",
+        Key::SurveyProgress => "回答済み",
+        Key::SurveyAboutYou => "あなたについて",
+        Key::SurveyName => "表示名",
+        Key::SurveyNameHint => "ペア表に表示されます。ニックネームでもかまいません。",
+        Key::SurveyGenerationQuestion => "世代",
+        Key::SurveyChooseGeneration => "世代を選ぶ",
+        Key::SurveyEnterBirthYear => "生まれ年を入力する",
+        Key::SurveyGenerationPlaceholder => "選んでください",
+        Key::SurveyBirthYear => "生まれ年（西暦）",
+        Key::SurveyDepartment => "部署（任意）",
+        Key::SurveySkillsHeading => "スキルの自己評価",
+        Key::SurveyWantToLearn => "これを学びたい",
+        Key::SurveyNote => "ひとこと（任意）",
+        Key::SurveyNoteHint => "ファシリテーターへの希望などがあれば。",
+        Key::SurveySubmit => "回答を送信する",
+        Key::SurveyFixBeforeSubmit => "送信する前に、次の点を確認してください：",
+        // ---- hand-back ----
+        Key::HandBackIntro => "次のいずれかの方法で、回答をファシリテーターに渡してください。どの方法でもデータはどこにも送信されません。",
+        Key::HandBackFile => "1. ファイルで渡す",
+        Key::HandBackFileBody => "response.json を保存して、メールやチャット、共有フォルダで渡します。",
+        Key::HandBackDownload => "response.json を保存",
+        Key::HandBackCode => "2. 回答コードで渡す",
+        Key::HandBackCodeBody => "このコードをコピーして、チャットなどに貼り付けて送ります。",
+        Key::HandBackCodeLabel => "回答コード",
+        Key::Copy => "コピー",
+        Key::Copied => "コピーしました",
+        Key::CopyFailed => "コピーできませんでした。コードを選択して手動でコピーしてください。",
+        Key::HandBackQr => "3. QRコードで渡す",
+        Key::HandBackQrBody => "ファシリテーターがスマートフォンやカメラでこのQRコードを読み取ります。",
+        Key::HandBackQrAlt => "回答コードのQRコード",
+        Key::HandBackEdit => "回答を修正する",
+        Key::HandBackEditNote => "修正して再送信すると、新しい回答が前の回答に置き換わります。",
+        Key::HandBackNextParticipant => "次の参加者へ",
+        Key::HandBackKioskSaved => "回答はこの端末の名簿に保存されました。",
+        // ---- console: collect ----
+        Key::ImportTitle => "回答を読み込む",
+        Key::ImportFiles => "回答ファイルを選ぶ（複数可）",
+        Key::ImportDrop => "ここに response.json ファイルをドロップ",
+        Key::ImportCodes => "回答コードを貼り付ける（1行に1つ）",
+        Key::ImportCodesButton => "コードを読み込む",
+        Key::ImportReportTitle => "読み込み結果",
+        Key::RosterTitle => "名簿",
+        Key::RosterName => "名前",
+        Key::RosterGeneration => "世代",
+        Key::RosterDepartment => "部署",
+        Key::RosterUpdated => "更新日時",
+        // ---- notices ----
+        // ---- console: roster and insights ----
+        Key::RosterShowMore => "さらに表示",
+        Key::RosterCountsLabel => "世代ごとの人数",
+        Key::RosterFilterGeneration => "世代で絞り込む",
+        Key::RosterFilterDepartment => "部署で絞り込む",
+        Key::RosterFilterAll => "すべて",
+        Key::RosterNoDepartment => "（部署なし）",
+        Key::RosterNoMatch => "条件に合う参加者はいません。",
+        Key::RosterActions => "操作",
+        Key::RosterProfile => "評価を見る",
+        Key::RosterEdit => "修正",
+        Key::RosterDelete => "削除",
+        Key::RosterSave => "保存",
+        Key::RosterRatings => "自己評価",
+        Key::RosterBirthYearNote => "この参加者は生まれ年を答えています。世代は生まれ年と合っている必要があります。",
+        Key::HeatmapTitle => "会場の見える化：世代×スキルの平均自己評価",
+        Key::HeatmapIntro => "色が濃いほど自己評価が高い世代です。太い枠は、そのスキルで最も評価が高い世代：ほかの世代に教えられます。",
+        Key::HeatmapSummary => "世代×スキルの平均自己評価のヒートマップ。",
+        Key::HeatmapStrongestIn => "教えられるスキル",
+        Key::HeatmapLegendAverage => "平均",
+        Key::HeatmapLegendEmpty => "回答なし",
+        Key::HeatmapLegendStrongest => "そのスキルで最も高い世代",
+        Key::HeatmapGenerationColumn => "世代",
+        Key::HeatmapTableCaption => "世代×スキルの平均自己評価（回答者数）",
+        Key::ProfileChartTitle => "自己評価",
+        Key::ProfileWantsToLearn => "学びたい",
+        // ---- console: matching and export ----
+        Key::ExportTitle => "結果を渡す",
+        Key::ExportCsv => "ペア一覧を保存（CSV・Excel用）",
+        Key::ExportPairing => "ペアリング結果を保存（JSON）",
+        Key::ExportSession => "セッションを保存（回答とペア）",
+        Key::ExportPrint => "ペアカードを印刷",
+        Key::ExportHint => "印刷すると、1ペアずつA4 1枚のカードになります。壁に貼ったり、参加者に配ったりできます。",
+        Key::ExportRound => "ラウンド",
+        Key::ExportWhoTeaches => "教え合うこと",
+        Key::BoardTitle => "ペアづくり",
+        Key::BoardSettings => "マッチングの設定",
+        Key::BoardMode => "方式",
+        Key::BoardObjective => "優先すること",
+        Key::BoardObjectiveMostPairs => "できるだけ多くの人をペアに",
+        Key::BoardObjectiveFairest => "いちばん低いペアの点を上げる",
+        Key::BoardCapacity => "メンター1人あたりのメンティー数（リバース）",
+        Key::BoardSameDepartment => "同じ部署どうし",
+        Key::BoardRuleOff => "気にしない",
+        Key::BoardRuleSoft => "なるべく避ける（減点）",
+        Key::BoardRuleHard => "組ませない",
+        Key::BoardMinDistance => "世代の差の最小値（0は制限なし）",
+        Key::BoardNeverPair => "組ませない2人",
+        Key::BoardNeverPairAdd => "追加",
+        Key::BoardNeverPairRemove => "削除",
+        Key::BoardNeverPairNone => "指定なし",
+        Key::BoardPersonA => "1人目",
+        Key::BoardPersonB => "2人目",
+        Key::BoardChoose => "選んでください",
+        Key::BoardMatch => "ペアを作る",
+        Key::BoardRerun => "再計算（固定したペアは残す）",
+        Key::BoardNextRound => "次のラウンドへ",
+        Key::BoardRedo => "やり直す",
+        Key::BoardComputing => "計算中…",
+        Key::BoardTotal => "合計点",
+        Key::BoardOptimal => "最適（証明済み）",
+        Key::BoardEdited => "手で調整済み（最適とは限りません）",
+        Key::BoardRound => "ラウンド",
+        Key::BoardPairCount => "組数",
+        Key::BoardLowest => "最低点",
+        Key::BoardPoints => "点",
+        Key::BoardPair => "ペア",
+        Key::BoardTrio => "3人組",
+        Key::BoardLocked => "固定中",
+        Key::BoardLock => "固定する",
+        Key::BoardUnlock => "固定を外す",
+        Key::BoardBreak => "解消する",
+        Key::BoardMoveLabel => "移す人（選ぶと各組に「この組へ移す」ボタンが出ます）",
+        Key::BoardMentor => "メンター",
+        Key::BoardMentee => "メンティー",
+        Key::BoardBreakdown => "点数の内訳",
+        Key::BoardSkillPoints => "スキル",
+        Key::BoardReciprocity => "教え合いボーナス",
+        Key::BoardGenerationBonus => "世代の差",
+        Key::BoardSameDepartmentPenalty => "同じ部署",
+        Key::BoardRepeatPenalty => "以前のラウンドと同じ相手",
+        Key::BoardWhyNot => "ほかの候補との比較",
+        Key::BoardOverrides => "このペアが優先したルール",
+        Key::BoardUnmatched => "ペアのいない人",
+        Key::BoardProfiles => "2人のプロフィール",
+        Key::BoardEmpty => "「ペアを作る」を押すと、集まった回答からペアを提案します。",
+        Key::BoardNoDepartment => "部署なし",
+        Key::BoardNothingToTeach => "教えられるスキルはありません",
+        Key::BoardShowAll => "すべて表示",
+        Key::BoardModeMutualShort => "相互",
+        Key::BoardModeReverseShort => "リバース",
+        Key::BoardShowDetails => "説明を開く",
+        Key::BoardHideDetails => "説明を閉じる",
+        Key::BoardNeeds2 => "ペアを作るには2人以上の回答が必要です。",
+        Key::CsvPair => "ペア",
+        Key::CsvMentor => "メンター",
+        Key::CsvMentee => "メンティー",
+        Key::CsvMember1 => "メンバー1",
+        Key::CsvMember2 => "メンバー2",
+        Key::CsvMember3 => "メンバー3（3人組）",
+        Key::CsvGeneration => "世代",
+        Key::CsvDepartment => "部署",
+        Key::CsvScore => "スコア",
+        Key::CsvTeaching => "教え合うこと",
+        // ---- setup (workshop editor and share) ----
+        // `{n}`, `{row}` and `{col}` are filled in by the setup components.
+        Key::SetupIntro => "ワークショップの内容を整えてから、参加者にアンケートを届けます。",
+        Key::SetupNoWorkshop => "まだワークショップがありません。ホームでテンプレートから始めてください。",
+        Key::SetupEdit => "ワークショップを編集する",
+        Key::SetupEditorTitle => "ワークショップの編集",
+        Key::SetupEditorIntro => "変更は入力するたびに下書きとしてこのブラウザに保存されます。共有されるワークショップは「保存する」を押すまで変わりません。",
+        Key::SetupTitleHeading => "タイトル",
+        Key::SetupTitleJa => "タイトル（日本語）",
+        Key::SetupTitleEn => "タイトル（英語）",
+        Key::SetupColId => "ID",
+        Key::SetupColJa => "名前（日本語）",
+        Key::SetupColEn => "名前（英語）",
+        Key::SetupColFamily => "分類",
+        Key::SetupColOrder => "並べ替え・削除",
+        Key::SetupSkillsHint => "ID は回答ファイルの中で使われる名前です（半角英数字と _ - .、例：ai_tools）。名前はどちらかの言語があれば使えます。",
+        Key::SetupRemove => "削除",
+        Key::SetupAddSkill => "スキルを追加",
+        Key::SetupColBornFrom => "生まれ年（から）",
+        Key::SetupColBornTo => "生まれ年（まで）",
+        Key::SetupYearsHint => "生まれ年を空欄にすると、その側は区切りなし（「〜年以前」「〜年以降」）になります。1 つの年は 1 つの世代にだけ入れてください。",
+        Key::SetupDepartmentsHeading => "部署",
+        Key::SetupDepartmentsLabel => "アンケートで選べる部署（1行に1つ）",
+        Key::SetupDepartmentsHint => "参加者はこの中から選ぶか、自由に入力できます。空欄なら自由入力だけです。ペアづくりの「同じ部署どうし」の条件に使われます。",
+        Key::SetupMentorsHeading => "メンターになる世代（リバースメンタリング）",
+        Key::SetupMentorsHint => "チェックした世代の人がメンターになり、それ以外の世代の人がメンティーになります。",
+        Key::SetupMentorsNone => "メンターになる世代がありません。少なくとも1つチェックしてください。",
+        Key::SetupMentorsAll => "すべての世代がメンターです。メンティーになる世代を1つ以上残してください。",
+        Key::SetupScaleHint => "アンケートでは各スキルについて、この中から 1 つを選びます。",
+        Key::SetupSave => "保存する",
+        Key::SetupDiscard => "変更を破棄",
+        Key::SetupConfirmDiscard => "編集中の変更をすべて破棄しますか？この操作は元に戻せません。",
+        Key::SetupDiscardYes => "破棄する",
+        Key::SetupProblemSummary => "次の点を直すと保存できます：",
+        Key::SetupNoProblems => "問題はありません。保存できます。",
+        Key::ShareTitle => "アンケートを共有する",
+        Key::ShareIntro => "どの方法でもデータはどこにも送信されません。リンクではワークショップの内容が「#」より後ろに入っていて、ブラウザはこの部分をサーバーに送りません。",
+        Key::ShareEditingNote => "共有されるのは保存済みのワークショップです。編集中の変更は、保存すると反映されます。",
+        Key::ShareAddressLabel => "参加者が開くアプリのアドレス",
+        Key::ShareAddressHint => "社内の静的サーバーなど、参加者のパソコンやスマートフォンから開けるアドレスです。空欄にすると、このページのアドレスを使います。",
+        Key::ShareLocalWarning => "このアドレス（127.0.0.1、localhost、file://）は、このパソコンの中でしか開けません。参加者に配る前に、参加者が開けるアドレスを入力するか、ファイルかコードで共有してください。",
+        Key::ShareLinkHeading => "リンク",
+        Key::ShareLinkBody => "チャットやメールで送ります。開くとアンケートが表示されます。",
+        Key::ShareLinkLabel => "共有リンク",
+        Key::ShareCopyLink => "共有リンクをコピー",
+        Key::ShareTryIt => "このブラウザでアンケートを試す",
+        Key::ShareQrHeading => "QRコード",
+        Key::ShareQrBody => "スクリーンに映して、参加者にスマートフォンのカメラで読み取ってもらいます。",
+        Key::ShareQrLabel => "共有リンクのQRコード",
+        Key::ShareQrTooLong => "ワークショップが大きすぎてQRコードにできません。リンク、ファイル、コードで共有してください。",
+        Key::ShareQrLarge => "画面いっぱいに表示",
+        Key::ShareQrClose => "元の大きさに戻す",
+        Key::ShareFileHeading => "ワークショップのファイル",
+        Key::ShareFileBody => "ワークショップのファイルを配ります。参加者はアンケート画面の「ワークショップのファイルを開く」で開きます。",
+        Key::ShareDownload => "ワークショップのファイルを保存",
+        Key::ShareDownloadFailed => "ファイルを保存できませんでした。ブラウザのダウンロード設定を確認してください。",
+        Key::ShareCodeHeading => "ワークショップコード",
+        Key::ShareCodeBody => "すでにアプリを持っている参加者（1ファイル版など）は、アンケート画面の「ワークショップコードを貼り付ける」にこのコードを貼り付けます。",
+        Key::ShareCodeLabel => "ワークショップコード",
+        Key::ShareSurveyFileHeading => "アンケートファイル",
+        Key::ShareSurveyFileBody => "このワークショップ入りのアプリを、1つのHTMLファイルとして保存します。メールやUSBメモリで配ると、参加者はダブルクリックするだけでアンケートを開けます。リンク、コード、サーバーは要りません。参加者は回答をファイルかコードで返します。",
+        Key::ShareSurveyFileSave => "参加者用のアンケートファイルを保存",
+        Key::ShareSurveyFilePreparing => "アンケートファイルを準備しています…",
+        Key::ShareSurveyFileMissing => "このページの隣に1ファイル版（kakehashi.html）がないため、ここではアンケートファイルを作れません。kakehashi.html を開いて、そこから保存してください。",
+        Key::ShareFilePageNote => "このページはファイルから開いているため、リンクとそのQRコードはこのパソコンでしか開けません。参加者には、アンケートファイル、ワークショップのファイル、ワークショップコードのどれかを配ってください。参加者は回答をファイルか回答コード（QRコードでも表示できます）で返します。アプリを置いたウェブのアドレスがあれば、上に入力するとリンクとQRコードも使えます。",
+        Key::ShareCopyCode => "ワークショップコードをコピー",
+        }
+    }
+
+    fn message(&self, msg: &Msg) -> String {
+        match *msg {
+            Msg::PageTitle { view } => format!("{view} — 架け橋 Kakehashi"),
+            Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}：{workshop} — 架け橋 Kakehashi"),
+            Msg::Thanks { name } => format!("{name}さん、ご回答ありがとうございました"),
+            Msg::GenerationOption { generation, years } => format!("{generation}（{years}）"),
+            Msg::BirthYearMaps { generation, years } => format!("世代：{generation}（{years}）"),
+            Msg::SurveyProgress { answered, total } => format!("{answered} / {total} 回答済み"),
+            Msg::People { n } => format!("{n}人"),
+            Msg::ArchiveEntry { title, answers } => format!("{title} — {answers}件の回答"),
+            Msg::RosterShowing { shown, total } => format!("表示中：{shown} / {total}"),
+            Msg::RosterNotShown { n } => format!("{n}件は未表示"),
+            Msg::RosterEditTitle { name } => format!("回答を修正：{name}"),
+            Msg::RosterEditRefused { reason } => format!("保存できません：{reason}"),
+            Msg::ProfileRating { skill, rating, wanted: true } => format!("{skill} {rating}（学びたい）"),
+            Msg::ProfileRating { skill, rating, wanted: false } => format!("{skill} {rating}"),
+            Msg::ProfileLabel { name, ratings } => format!("{name}：自己評価。{ratings}"),
+            Msg::SetupRow { kind: RowKind::Skill, n } => format!("スキル {n}"),
+            Msg::SetupRow { kind: RowKind::Generation, n } => format!("世代 {n}"),
+            Msg::SetupRow { kind: RowKind::ScalePoint, n } => format!("{n} 点"),
+            Msg::SetupFieldOf { row, column } => format!("{row}：{column}"),
+            Msg::SetupMoveUp { row } => format!("{row}を上へ移動"),
+            Msg::SetupMoveDown { row } => format!("{row}を下へ移動"),
+            Msg::SetupRemoveRow { row } => format!("{row}を削除"),
+            Msg::SetupProblemCount { n } => format!("保存する前に直す点：{n} 件"),
+            Msg::SetupAnswersWarning { n } => format!(
+                "注意：集めた回答のうち {n} 件は、編集後のワークショップに合わなくなります。保存すると、それらの回答は前の版のワークショップと一緒にアーカイブに保管されます（削除はされず、直後なら「元に戻す」で戻せます）。"
+            ),
+            Msg::SurveyFileSaved { file } => format!("保存しました：{file}"),
+            Msg::PairHeading { trio: false, number } => format!("ペア {number}"),
+            Msg::PairHeading { trio: true, number } => format!("3人組 {number}"),
+            Msg::Points { points } => format!("{points} 点"),
+            Msg::PrintScore { points } => format!("スコア {points}"),
+            Msg::PrintWorkshopRound { title, round } => format!("{title} — ラウンド {round}"),
+            Msg::MoveHere { name } => format!("{name}さんをこの組へ移す"),
+            Msg::ShowAll { n } => format!("すべて表示（{n}）"),
+            Msg::PersonOption { name, id } => format!("{name} ({id})"),
+            Msg::TwoPeople { first, second } => format!("{first} × {second}"),
+            Msg::RemoveEntry { entry } => format!("削除：{entry}"),
+            Msg::UnmatchedHeading { n } => format!("ペアのいない人（{n}）"),
+            Msg::HeatmapCell { generation, skill, average, people } => {
+                format!("{generation} × {skill}：{average}（{people}人）")
+            }
+            Msg::HeatmapCellEmpty { generation, skill } => format!("{generation} × {skill}：回答なし"),
+            Msg::HeatmapTeaches { generation, skills } => format!("{generation}：{skills}"),
+            Msg::HeatmapSummary { teaches } => {
+                format!("世代×スキルの平均自己評価のヒートマップ。教えられるスキル — {teaches}")
+            }
+            Msg::HeatmapRowHeader { generation, people } => format!("{generation}（{people}人）"),
+            Msg::AverageWithCount { average, count } => format!("{average}（{count}）"),
+            Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
+        }
+    }
+
+    fn format_error(&self, error: &FormatError) -> String {
+        match error {
+            FormatError::TooLarge { size, limit } => format!(
+                "ファイルが大きすぎます（{} KB、上限 {} KB）。架け橋のファイルか確認してください。",
+                size.div_ceil(1024),
+                limit / 1024
+            ),
+            FormatError::NotUtf8 { offset } => {
+                format!("UTF-8 のテキストではありません（{offset} バイト目）。UTF-8 の JSON として保存してください。")
+            }
+            FormatError::Empty => "ファイルが空です。".into(),
+            FormatError::TooDeep { limit } => {
+                format!("JSON の入れ子が {limit} 段を超えています。架け橋のファイルではありません。")
+            }
+            FormatError::Syntax { line, column, message } => {
+                format!("JSON として読めません（{line} 行 {column} 列：{message}）。ファイルが途中で切れていないか確認してください。")
+            }
+            FormatError::NoFormatTag => "\"format\" 欄がありません。架け橋のファイルではありません。".into(),
+            FormatError::UnknownFormat { found } => format!("形式「{found}」は架け橋の形式ではありません。"),
+            FormatError::WrongKind { expected, found } => format!(
+                "これは{}のファイルです。ここでは{}のファイルが必要です。",
+                kind_name(*found),
+                kind_name(*expected)
+            ),
+            FormatError::UnsupportedVersion { kind, found, supported } => format!(
+                "{}形式のバージョン {found} には対応していません（この版はバージョン {supported} を読めます）。対応する版の架け橋で開いてください。",
+                kind_name(*kind)
+            ),
+            FormatError::Shape { path, message } => format!("項目「{path}」の形式が違います：{message}"),
+            FormatError::Invalid(invalid) => self.invalid(invalid, Place::Alone),
+        }
+    }
+
+    fn invalid(&self, invalid: &Invalid, place: Place) -> String {
+        use Invalid::*;
+        match invalid {
+            BadId { field, id } => {
+                format!("{}ID「{id}」は 1〜64 文字の英数字・「_」「-」「.」で書いてください。", at(field, place))
+            }
+            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
+                format!("{}「{id}」が 2 回入っています。1 回だけにしてください。", id_kind(*what))
+            }
+            DuplicateId { what, id } => {
+                format!("{}の ID「{id}」が重複しています。それぞれ別の ID にしてください。", id_kind(*what))
+            }
+            EmptyLabel { field } => format!("{}名前が日本語・英語とも空です。", at(field, place)),
+            EmptyField { field } => format!("項目「{field}」を入力してください。"),
+            TooLong { field, max_chars } => format!("項目「{field}」が {max_chars} 文字を超えています。"),
+            EmptyList { field } => format!("項目「{field}」には少なくとも 1 つ必要です。"),
+            TooMany { field, max } => format!("項目「{field}」は {max} 個までです。"),
+            BadScale { problem } => format!("評価の尺度が正しくありません：{}", scale_problem(problem)),
+            BadYearRange { generation } => format!("世代「{generation}」の生まれ年の範囲が逆になっています。"),
+            OverlappingGenerations { first, second } => format!(
+                "世代「{first}」と「{second}」の生まれ年が重なっています。1 つの年は 1 つの世代にだけ入れてください。"
+            ),
+            UnknownGeneration { field, id } => {
+                format!("{}世代「{id}」はこのワークショップにありません。", at(field, place))
+            }
+            UnknownSkill { field, id } => format!("{}スキル「{id}」はこのワークショップにありません。", at(field, place)),
+            RatingOutOfRange { skill, rating, min, max } => {
+                format!("スキル「{skill}」の評価 {rating} は範囲（{min}〜{max}）の外です。")
+            }
+            MissingRating { skill } => format!("スキル「{skill}」の評価がありません。すべてのスキルに評価が必要です。"),
+            NoGeneration => "世代も生まれ年もありません。どちらかが必要です。".into(),
+            BadBirthYear { year } => format!("生まれ年 {year} はこのワークショップのどの世代にも入りません。"),
+            GenerationMismatch { birth_year, generation, expected } => {
+                format!("生まれ年 {birth_year} は世代「{expected}」ですが、世代欄は「{generation}」です。")
+            }
+            BadTimestamp { field, value } => format!(
+                "{}「{value}」は 2026-11-26T09:30:00Z のような UTC の日時ではありません。",
+                at(field, place)
+            ),
+            OtherWorkshop { expected, found } => format!(
+                "これはワークショップ「{found}」の回答で、現在のワークショップ「{expected}」のものではありません。"
+            ),
+            SelfPair { field, id } => format!("{}「{id}」を自分自身と組むことはできません。", at(field, place)),
+            NestedFormat { field, expected, found } => {
+                format!("{}形式「{found}」ではなく「{expected}」が必要です。", at(field, place))
+            }
+            BadSetting { field, problem } => {
+                format!("設定「{field}」が正しくありません：{}", setting_problem(problem))
+            }
+            InResponse { index, participant, inner } => {
+                format!("回答 {}（{participant}）：{}", index + 1, self.invalid(inner, Place::Alone))
+            }
+        }
+    }
+
+    fn code_error(&self, error: &CodeError) -> String {
+        match error {
+            CodeError::Empty => "コードが入力されていません。".into(),
+            CodeError::NotACode { expected } => {
+                let prefix = match expected {
+                    CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
+                    CodeKind::Response => RESPONSE_CODE_PREFIX,
+                };
+                format!("架け橋の{}ではありません（{prefix} で始まるはずです）。", code_name(*expected))
+            }
+            CodeError::WrongKind { expected, found } => {
+                format!("これは{}です。ここでは{}が必要です。", code_name(*found), code_name(*expected))
+            }
+            CodeError::BadCharacter { position } => {
+                format!("コードに使えない文字が入っています（{position} 文字目）。もう一度コピーしてください。")
+            }
+            CodeError::Truncated => "コードが途中で切れています。もう一度、最後までコピーしてください。".into(),
+            CodeError::ChecksumMismatch => {
+                "コードのチェックサムが合いません。書き換わったか打ち間違いがあります。もう一度コピーしてください。".into()
+            }
+            CodeError::TooLong => "コードが長すぎます。架け橋のコードではありません。".into(),
+            CodeError::Corrupt => "コードが壊れていて読めません。もう一度送ってもらってください。".into(),
+            CodeError::Format(e) => self.format_error(e),
+            CodeError::OtherWorkshop { expected, found } => format!(
+                "この回答はワークショップ「{found}」のもので、現在のワークショップ「{expected}」のものではありません。"
+            ),
+            CodeError::SkillsChanged => {
+                "この回答は、スキル一覧が違う版のワークショップで作られました。もう一度回答してもらってください。".into()
+            }
+            CodeError::NewerVersion => {
+                "このコードは新しい版の架け橋で作られました。ワークショップのファイルを開くか、新しい版のアプリを使ってください。".into()
+            }
+        }
+    }
+
+    fn survey_file_error(&self, error: &SurveyFileError) -> String {
+        match error {
+            SurveyFileError::NotSingleFile => "このページは1ファイル版（kakehashi.html）ではありません。".into(),
+        }
+    }
+
+    fn match_error(&self, error: &MatchError, names: Names) -> String {
+        match error {
+            MatchError::Invalid(invalid) => self.invalid(invalid, Place::Alone),
+            MatchError::TooManyParticipants { count, max } => {
+                format!("参加者が{count}人で、1回のペアづくりで扱える{max}人を超えています。グループを分けてください。")
+            }
+            MatchError::SettingTooLarge { field, value, max } => {
+                format!("設定「matching.{field}」の値 {value} が上限の {max} を超えています。")
+            }
+            MatchError::UnknownLockedParticipant { id } => format!(
+                "固定したペアの「{}」はこの参加者の中にいません。固定を外すか、その人の回答を読み込んでください。",
+                names(id)
+            ),
+            MatchError::LockedTwice { id } => {
+                format!("「{}」が2つの固定ペアに入っています。どちらかの固定を外してください。", names(id))
+            }
+            MatchError::LockNotMentorMentee { mentor, mentee } => format!(
+                "固定ペア「{}」と「{}」は、メンター（メンター側の世代の人）とメンティーの組でなければなりません。",
+                names(mentor),
+                names(mentee)
+            ),
+            MatchError::LockOverCapacity { mentor, locked, capacity } => format!(
+                "メンター「{}」に固定したメンティーが{locked}人いますが、受け持てるのは{capacity}人までです。固定を外すか、受け持ち人数を増やしてください。",
+                names(mentor)
+            ),
+        }
+    }
+
+    fn run_error(&self, error: &RunError, names: Names) -> String {
+        match error {
+            RunError::Engine(e) => self.match_error(e, names),
+            RunError::Plumbing { stage: PlumbingStage::Request, detail } => {
+                format!("計算の依頼を読めませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            }
+            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, detail } => {
+                format!("計算結果を書けませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            }
+            RunError::Plumbing { stage: PlumbingStage::ReplyRead, detail } => {
+                format!("計算結果を読めませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            }
+        }
+    }
+
+    fn board_message(&self, message: &BoardMessage, names: Names) -> String {
+        match message {
+            BoardMessage::RunFailed(e) => format!("ペアを作れませんでした：{}", self.run_error(e, names)),
+            BoardMessage::WorkerUnavailable => "この環境ではバックグラウンド計算が使えないため、ページ上で計算しました。大人数では少し待つことがあります。".into(),
+            BoardMessage::Cancelled => "計算を中止しました。前の結果はそのままです。".into(),
+            BoardMessage::GroupFull => "3人組にはこれ以上加えられません。".into(),
+            BoardMessage::MoveMentees => "リバースモードではメンティーを移します。メンターはペアに残ります。".into(),
+            BoardMessage::NothingToUndo => "戻せる操作はありません。".into(),
+        }
+    }
+
+    fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::WorkshopReplaced => "テンプレートから新しいワークショップを作りました。".into(),
+            Notice::Restored => "元に戻しました。".into(),
+            Notice::StorageUnreadable => "保存されていたデータをこの版では読めませんでした。消さずに別の場所に保管してあります。".into(),
+            Notice::StorageUnavailable => "このブラウザには保存できません（プライベートモードまたは容量不足）。ページを閉じると作業が失われます。".into(),
+            Notice::WorkshopSaved => "ワークショップを保存しました。".into(),
+            Notice::AnswersArchived(n) => format!(
+                "編集後のワークショップに合わない回答{n}件は、前の版のワークショップと一緒にアーカイブに保管しました。"
+            ),
+            Notice::LinkBroken(e) => format!(
+                "リンクを開けませんでした：{} ファシリテーターにリンクをもう一度送ってもらうか、ワークショップのファイルを開いてください。",
+                self.code_error(e)
+            ),
+            Notice::SurveyFileBroken(e) => format!(
+                "このアンケートファイルに入っているワークショップを読めませんでした：{} ファシリテーターにアンケートファイルをもう一度送ってもらうか、ワークショップのファイルを開いてください。",
+                self.format_error(e)
+            ),
+            Notice::KioskSaved(name) => format!("名簿に保存しました：{name}"),
+            Notice::SurveyClosed => "アンケートを閉じました。".into(),
+            Notice::ResponseEdited => "回答を修正しました。".into(),
+            Notice::ResponseDeleted(name) => format!("{name}さんの回答を削除しました。"),
+        }
+    }
+
+    fn problem(&self, problem: &Problem, skill: &str) -> String {
+        match problem {
+            Problem::NameMissing => "表示名を入力してください。".into(),
+            Problem::NameTooLong => "表示名は100文字以内にしてください。".into(),
+            Problem::GenerationMissing => "世代を選ぶか、生まれ年を入力してください。".into(),
+            Problem::BirthYearNotANumber => "生まれ年は数字で入力してください（例：1985）。".into(),
+            Problem::BirthYearOutOfRange => {
+                "この生まれ年はワークショップのどの世代にも入りません。世代を選んでください。".into()
+            }
+            Problem::RatingMissing(_) => format!("評価を選んでください： {skill}"),
+            Problem::NoteTooLong => "ひとことは2000文字以内にしてください。".into(),
+            Problem::DepartmentTooLong => "部署名は100文字以内にしてください。".into(),
+        }
+    }
+
+    fn import_outcome(&self, outcome: &ImportOutcome) -> String {
+        match outcome {
+            ImportOutcome::Added(name) => format!("追加: {name}"),
+            ImportOutcome::Updated(name) => format!("更新（新しい回答に置き換え）: {name}"),
+            ImportOutcome::AlreadyNewer(name) => format!("変更なし（同じか新しい回答が既にあります）: {name}"),
+            ImportOutcome::RejectedFile(e) => format!("読み込めません: {}", self.format_error(e)),
+            ImportOutcome::RejectedCode(e) => format!("読み込めません: {}", self.code_error(e)),
+        }
+    }
+
+    fn constraint(&self, constraint: Constraint) -> &'static str {
+        match constraint {
+            Constraint::SameDepartment => "同じ部署",
+            Constraint::NeverPair => "組ませない2人",
+            Constraint::MinGenerationDistance => "世代が近すぎる",
+            Constraint::RepeatPartner => "以前のラウンドと同じ相手",
+            Constraint::LockedElsewhere => "ほかの人と固定済み",
+        }
+    }
+
+    fn unmatched_reason(&self, reason: &UnmatchedReason, names: Names) -> String {
+        match reason {
+            UnmatchedReason::NobodyElse => "組める相手がいません（相手側の人がいません）。".into(),
+            UnmatchedReason::NoAllowedPartner { excluded } => {
+                let list: Vec<String> =
+                    excluded.iter().map(|e| format!("{}: {}", self.constraint(e.constraint), e.count)).collect();
+                format!("条件により、組める相手がいません（{}）。", list.join("、"))
+            }
+            UnmatchedReason::PartnersTaken { allowed, allowed_count } => {
+                let listed: Vec<String> = allowed.iter().map(|id| names(id)).collect();
+                let more = (*allowed_count as usize).saturating_sub(listed.len());
+                if more > 0 {
+                    format!("組める相手（{} ほか{more}人）は、より多くの人がペアになるよう別の人と組んでいます。", listed.join("、"))
+                } else {
+                    format!("組める相手（{}）は、より多くの人がペアになるよう別の人と組んでいます。", listed.join("、"))
+                }
+            }
+            UnmatchedReason::NoMenteeLeft => "メンティーが足りず、ほかのメンターの方が高い点になりました。".into(),
+            UnmatchedReason::SetAside => "ファシリテーターがペアを解消しました。再計算でまた組まれます。".into(),
+        }
+    }
+
+    fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String {
+        match (reason, role) {
+            (UnmatchedReason::NobodyElse, Role::Peer) => format!("{who}さんのほかに参加者がいません。"),
+            (UnmatchedReason::NobodyElse, Role::Mentor) => format!("{who}さんはメンターですが、メンティーがいません。"),
+            (UnmatchedReason::NobodyElse, Role::Mentee) => format!("{who}さんはメンティーですが、メンターがいません。"),
+            _ => format!("{who}さん：{}", self.unmatched_reason(reason, names)),
+        }
+    }
+
+    fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
+        let (tr, lr, pts) = (line.teacher_rating, line.learner_rating, line.points);
+        if line.wanted {
+            format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}、学びたい ×{want_weight}）{pts}点")
+        } else {
+            format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}）{pts}点")
+        }
+    }
+
+    fn link_facts(&self, link: &LinkExplanation) -> String {
+        let mut facts = vec![format!("世代の差 {}", link.generation_steps)];
+        if let Some(d) = &link.shared_department {
+            facts.push(format!("同じ部署（{d}）"));
+        }
+        if let Some(r) = link.earlier_round {
+            facts.push(format!("ラウンド{r}でも同じペア"));
+        }
+        facts.join("・")
+    }
+
+    fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
+        let bound = if r.exact { "" } else { "（最大で）" };
+        let fall = if r.total_fall >= 0 {
+            format!("合計点は{bound}{}点下がります", r.total_fall)
+        } else {
+            format!("合計点は{}点上がります", -r.total_fall)
+        };
+        let score = r.pair_score;
+        match r.fewer_paired {
+            0 => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}。"),
+            k => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}、ペアのいない人が{k}人増えます。"),
+        }
+    }
+
+    fn birth_years(&self, g: &Generation) -> String {
+        match (g.born_from, g.born_to) {
+            (Some(from), Some(to)) => format!("{from}〜{to}"),
+            (None, Some(to)) => format!("{to}年以前生まれ"),
+            (Some(from), None) => format!("{from}年以降生まれ"),
+            (None, None) => String::new(),
+        }
+    }
+}
