@@ -8,6 +8,7 @@
 mod browser;
 mod console;
 mod copy_button;
+pub mod hooks;
 pub mod match_worker;
 mod notice_bar;
 mod pages;

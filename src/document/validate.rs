@@ -18,6 +18,10 @@ pub const MAX_NOTE_CHARS: usize = 2000;
 pub const MAX_SKILLS: usize = 60;
 pub const MAX_SCALE_POINTS: usize = 10;
 pub const BIRTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+/// The most mentees one mentor can take (reverse mode).
+pub const MAX_MENTOR_CAPACITY: u32 = 50;
+/// The largest minimum generation distance (more generations than any workshop has).
+pub const MAX_MIN_GENERATION_DISTANCE: u32 = 10;
 
 /// What kind of id or entry is listed twice ([`Invalid::DuplicateId`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

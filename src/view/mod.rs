@@ -6,5 +6,9 @@
 //! below imports it; knows nothing about the browser.
 
 pub mod export;
+pub mod files;
+pub mod heatmap;
 pub mod insights;
+pub mod pairs;
+pub mod people;
 pub mod roster;

@@ -24,7 +24,8 @@
 //!
 //! Pure: no browser, no clock; the undo stacks are not persisted.
 
-use crate::document::model::{Cohort, MatchingMode, MatchingSettings, Pairing, Role};
+use crate::document::model::{Cohort, MatchingMode, MatchingSettings, Objective, Pairing, Role, Strictness};
+use crate::document::validate::{MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE};
 use crate::matching::regroup::{self, Group};
 use crate::matching::MatchError;
 use serde::{Deserialize, Serialize};
@@ -103,11 +104,58 @@ pub struct Board {
     redo: Vec<Step>,
 }
 
+/// One change to the settings of the next run, applied to the current settings in the
+/// reducer (two quick changes in one frame must both survive). Values out of range are
+/// brought into it here, the one place the bounds are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsEdit {
+    Mode(MatchingMode),
+    Objective(Objective),
+    /// Mentees per mentor: 1 to [`MAX_MENTOR_CAPACITY`].
+    MentorCapacity(u32),
+    SameDepartment(Strictness),
+    /// 0 (no limit) to [`MAX_MIN_GENERATION_DISTANCE`].
+    MinGenerationDistance(u32),
+    /// Two different people who must never be paired (ignored when already listed).
+    AddNeverPair([String; 2]),
+    /// The never-pair entry at this position.
+    RemoveNeverPair(usize),
+}
+
+impl SettingsEdit {
+    /// `settings` with this edit.
+    pub fn apply(&self, mut settings: MatchingSettings) -> MatchingSettings {
+        match self {
+            SettingsEdit::Mode(mode) => settings.mode = *mode,
+            SettingsEdit::Objective(objective) => settings.objective = *objective,
+            SettingsEdit::MentorCapacity(n) => settings.mentor_capacity = (*n).clamp(1, MAX_MENTOR_CAPACITY),
+            SettingsEdit::SameDepartment(strictness) => settings.same_department.strictness = *strictness,
+            SettingsEdit::MinGenerationDistance(n) => {
+                settings.min_generation_distance = (*n).min(MAX_MIN_GENERATION_DISTANCE)
+            }
+            SettingsEdit::AddNeverPair([a, b]) => {
+                let known = settings.never_pair.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a));
+                if !a.is_empty() && !b.is_empty() && a != b && !known {
+                    settings.never_pair.push([a.clone(), b.clone()]);
+                }
+            }
+            SettingsEdit::RemoveNeverPair(i) => {
+                if *i < settings.never_pair.len() {
+                    settings.never_pair.remove(*i);
+                }
+            }
+        }
+        settings
+    }
+}
+
 /// The facilitator's intents on the board. Pairs are named by their members.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BoardAction {
-    /// Change the settings for the next run (the current result stays until then).
+    /// Replace the settings for the next run (the current result stays until then).
     SetSettings(MatchingSettings),
+    /// Change one setting for the next run.
+    EditSettings(SettingsEdit),
     /// Ask for a run; the shell answers with [`BoardAction::ResultReady`] or
     /// [`BoardAction::RunFailed`] for run number `computing`.
     StartRun,
@@ -189,6 +237,7 @@ impl Board {
     pub fn apply(&mut self, cohort: &mut Cohort, action: BoardAction) {
         match action {
             BoardAction::SetSettings(settings) => self.settings = Some(settings),
+            BoardAction::EditSettings(edit) => self.settings = Some(edit.apply(self.settings(cohort))),
             BoardAction::StartRun => {
                 self.computing = Some(self.next_run);
                 self.next_run += 1;
@@ -672,6 +721,28 @@ mod tests {
         assert!(crate::i18n::run_error(Lang::En, error, &name).contains("'nobody'"));
         assert!(crate::i18n::run_error(Lang::Ja, error, &name).contains("「nobody」"));
         assert!(matches!(reply_action(9, &run_json("not json")), BoardAction::RunFailed { .. }));
+    }
+
+    #[test]
+    fn settings_edits_apply_to_the_current_settings_and_keep_their_bounds() {
+        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut board = Board::default();
+        let edit = |board: &mut Board, cohort: &mut Cohort, e: SettingsEdit| board.apply(cohort, BoardAction::EditSettings(e));
+        edit(&mut board, &mut cohort, SettingsEdit::Mode(MatchingMode::Reverse));
+        edit(&mut board, &mut cohort, SettingsEdit::MentorCapacity(1_000_000_000));
+        edit(&mut board, &mut cohort, SettingsEdit::MinGenerationDistance(99));
+        let s = board.settings(&cohort);
+        assert_eq!((s.mode, s.mentor_capacity, s.min_generation_distance), (MatchingMode::Reverse, MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE));
+        edit(&mut board, &mut cohort, SettingsEdit::MentorCapacity(0));
+        assert_eq!(board.settings(&cohort).mentor_capacity, 1);
+        let (a, b) = ("p001".to_owned(), "p002".to_owned());
+        edit(&mut board, &mut cohort, SettingsEdit::AddNeverPair([a.clone(), b.clone()]));
+        edit(&mut board, &mut cohort, SettingsEdit::AddNeverPair([b.clone(), a.clone()]));
+        edit(&mut board, &mut cohort, SettingsEdit::AddNeverPair([a.clone(), a.clone()]));
+        assert_eq!(board.settings(&cohort).never_pair, vec![[a, b]], "no duplicate, nobody with themself");
+        edit(&mut board, &mut cohort, SettingsEdit::RemoveNeverPair(0));
+        edit(&mut board, &mut cohort, SettingsEdit::RemoveNeverPair(5));
+        assert!(board.settings(&cohort).never_pair.is_empty());
     }
 
     #[test]

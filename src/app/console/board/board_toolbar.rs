@@ -1,16 +1,17 @@
 //! The board's buttons (Match or Re-run, Next round, Undo, Redo), the "computing" state
-//! with its Cancel, and the result's summary: round, pairs, total, lowest, optimal.
+//! with its Cancel, and the result's [`Summary`]: round, pairs, total, lowest, optimal.
 
 use crate::app::Ctx;
-use crate::workflow::board::BoardAction;
 use crate::i18n::Key;
-use crate::document::model::Pairing;
+use crate::view::pairs::Summary;
+use crate::workflow::board::BoardAction;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BoardToolbarProps {
     pub ctx: Ctx,
-    pub pairing: Option<Pairing>,
+    /// The current result's summary, if there is a result.
+    pub summary: Option<Summary>,
     pub computing: bool,
     pub can_undo: bool,
     pub can_redo: bool,
@@ -23,30 +24,26 @@ pub struct BoardToolbarProps {
 pub fn board_toolbar(props: &BoardToolbarProps) -> Html {
     let ctx = &props.ctx;
     let on = |a: BoardAction| props.on_action.reform(move |_: MouseEvent| a.clone());
-    let run_label = if props.pairing.is_some() { Key::BoardRerun } else { Key::BoardMatch };
-    let summary = props.pairing.as_ref().map(|p| {
-        let (state_class, state_key) = if p.optimal {
-            ("board-optimal", Key::BoardOptimal)
-        } else {
-            ("board-edited", Key::BoardEdited)
-        };
+    let run_label = if props.summary.is_some() { Key::BoardRerun } else { Key::BoardMatch };
+    let summary = props.summary.as_ref().map(|s| {
+        let state_class = if s.optimal { "board-optimal" } else { "board-edited" };
         html! {
             <dl class="facts board-summary">
-                <div><dt>{ ctx.t(Key::BoardRound) }</dt><dd>{ p.round }</dd></div>
-                <div><dt>{ ctx.t(Key::BoardPairCount) }</dt><dd>{ p.pairs.len() }</dd></div>
-                <div><dt>{ ctx.t(Key::BoardTotal) }</dt><dd id="board-total" data-total={p.total_score.to_string()}>{ p.total_score }</dd></div>
-                if let Some(min) = p.min_pair_score {
+                <div><dt>{ ctx.t(Key::BoardRound) }</dt><dd>{ s.round }</dd></div>
+                <div><dt>{ ctx.t(Key::BoardPairCount) }</dt><dd>{ s.pairs }</dd></div>
+                <div><dt>{ ctx.t(Key::BoardTotal) }</dt><dd id="board-total" data-total={s.total.to_string()}>{ s.total }</dd></div>
+                if let Some(min) = s.lowest {
                     <div><dt>{ ctx.t(Key::BoardLowest) }</dt><dd>{ min }</dd></div>
                 }
-                <div><dt>{ ctx.t(Key::BoardMode) }</dt><dd>{ ctx.t(match p.mode {
-                    crate::document::model::MatchingMode::Mutual => Key::BoardModeMutualShort,
-                    crate::document::model::MatchingMode::Reverse => Key::BoardModeReverseShort,
-                }) }</dd></div>
+                <div><dt>{ ctx.t(Key::BoardMode) }</dt><dd>{ s.mode }</dd></div>
                 <div><dt class="visually-hidden">{ ctx.t(Key::BoardOptimal) }</dt>
-                    <dd class={classes!("board-state", state_class)} id="board-optimal" data-optimal={p.optimal.to_string()}>{ ctx.t(state_key) }</dd></div>
+                    <dd class={classes!("board-state", state_class)} id="board-optimal" data-optimal={s.optimal.to_string()}>{ s.state }</dd></div>
             </dl>
         }
     });
+    let button = |id: &'static str, key: Key, disabled: bool, action: BoardAction| {
+        html! { <button type="button" class="button" {id} {disabled} onclick={on(action)}>{ ctx.t(key) }</button> }
+    };
     html! {
         <>
             <div class="actions board-actions">
@@ -54,18 +51,9 @@ pub fn board_toolbar(props: &BoardToolbarProps) -> Html {
                     disabled={props.computing || !props.enough} onclick={on(BoardAction::StartRun)}>
                     { ctx.t(run_label) }
                 </button>
-                <button type="button" class="button" id="board-next-round"
-                    disabled={props.computing || props.pairing.is_none()} onclick={on(BoardAction::NextRound)}>
-                    { ctx.t(Key::BoardNextRound) }
-                </button>
-                <button type="button" class="button" id="board-undo"
-                    disabled={props.computing || !props.can_undo} onclick={on(BoardAction::Undo)}>
-                    { ctx.t(Key::Undo) }
-                </button>
-                <button type="button" class="button" id="board-redo"
-                    disabled={props.computing || !props.can_redo} onclick={on(BoardAction::Redo)}>
-                    { ctx.t(Key::BoardRedo) }
-                </button>
+                { button("board-next-round", Key::BoardNextRound, props.computing || props.summary.is_none(), BoardAction::NextRound) }
+                { button("board-undo", Key::Undo, props.computing || !props.can_undo, BoardAction::Undo) }
+                { button("board-redo", Key::BoardRedo, props.computing || !props.can_redo, BoardAction::Redo) }
             </div>
             if !props.enough {
                 <p class="hint">{ ctx.t(Key::BoardNeeds2) }</p>

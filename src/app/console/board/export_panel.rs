@@ -1,11 +1,13 @@
 //! Handing out the result: the pairing as JSON, the pairs as CSV for Excel, the whole
-//! session (cohort + pairing) as one file, and the print view.
+//! session (cohort + pairing) as one file, and the print view. The files and their names
+//! come from the core ([`crate::view::export`], [`crate::view::files`]).
 
 use crate::app::{browser, Ctx};
-use crate::view::export::pairs_csv;
 use crate::document::formats;
-use crate::i18n::Key;
 use crate::document::model::{Cohort, Pairing};
+use crate::i18n::Key;
+use crate::view::export::pairs_csv;
+use crate::view::files::{self, FileName};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,24 +19,29 @@ pub struct ExportPanelProps {
     pub session: Cohort,
 }
 
-fn save(name: String, mime: &'static str, contents: String) -> Callback<MouseEvent> {
+/// A callback that saves a file made when the button is pressed (not at every render).
+fn save(file: FileName, contents: impl Fn() -> String + 'static) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| {
-        let _ = browser::download(&name, mime, contents.as_bytes());
+        let _ = browser::download(&file.name, file.mime, contents().as_bytes());
     })
 }
 
 #[function_component(ExportPanel)]
 pub fn export_panel(props: &ExportPanelProps) -> Html {
     let ctx = &props.ctx;
-    let id = &props.cohort.workshop.id;
-    let round = props.pairing.round;
-    let on_json = save(format!("kakehashi-pairing-{id}-round{round}.json"), "application/json", formats::to_json(&props.pairing));
-    let on_csv = save(
-        format!("kakehashi-pairs-{id}-round{round}.csv"),
-        "text/csv;charset=utf-8",
-        pairs_csv(&props.cohort, &props.pairing, ctx.lang()),
-    );
-    let on_session = save(format!("kakehashi-session-{id}.json"), "application/json", formats::to_json(&props.session));
+    let (w, round) = (&props.cohort.workshop, props.pairing.round);
+    let on_json = {
+        let pairing = props.pairing.clone();
+        save(files::pairing(w, round), move || formats::to_json(&pairing))
+    };
+    let on_csv = {
+        let (cohort, pairing, lang) = (props.cohort.clone(), props.pairing.clone(), ctx.lang());
+        save(files::pairs_csv(w, round), move || pairs_csv(&cohort, &pairing, lang))
+    };
+    let on_session = {
+        let session = props.session.clone();
+        save(files::session(w), move || formats::to_json(&session))
+    };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     html! {
         <section class="export-panel" aria-labelledby="export-title">

@@ -2,19 +2,21 @@
 //! edits, and the people without a partner. It owns the run: when the board's state
 //! says a run is pending, an effect starts it (in a worker for large cohorts) and the
 //! effect's clean-up cancels it (the handle is dropped when the run is no longer
-//! pending, e.g. after Cancel).
+//! pending, e.g. after Cancel). What it shows comes from [`crate::view::pairs`].
 
 use super::board_toolbar::BoardToolbar;
-use super::directory::Directory;
 use super::export_panel::ExportPanel;
-use super::print_sheet::PrintSheet;
 use super::pair_card::PairCard;
+use super::print_sheet::PrintSheet;
 use super::settings_form::SettingsForm;
 use super::unmatched_list::UnmatchedList;
+use crate::app::hooks::{use_toggle, Shared};
 use crate::app::match_worker;
 use crate::app::Ctx;
+use crate::i18n::{board_message, Key, Msg};
+use crate::view::pairs::{pair_card, print_cards, summary, unmatched};
+use crate::view::people::Directory;
 use crate::workflow::board::BoardAction;
-use crate::i18n::{board_message, Key};
 use crate::workflow::session::Action;
 use yew::prelude::*;
 
@@ -30,7 +32,7 @@ pub struct MatchBoardProps {
 pub fn match_board(props: &MatchBoardProps) -> Html {
     let ctx = &props.ctx;
     let mover = use_state(|| None::<String>);
-    let show_all = use_state(|| false);
+    let show_all = use_toggle(false);
     let session = &ctx.state.0;
     let board = &session.board;
     let computing = board.computing;
@@ -56,12 +58,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let Some(cohort) = &session.cohort else { return html! {} };
     let lang = ctx.lang();
     let settings = board.settings(cohort);
-    let directory = Directory::new(cohort, &settings, lang);
+    let directory = Shared::new(Directory::new(cohort, &settings, lang));
     let on_board = {
         let state = ctx.state.clone();
         Callback::from(move |a: BoardAction| state.dispatch(Action::Board(a)))
     };
-    let on_settings = on_board.reform(BoardAction::SetSettings);
     let pairing = board.pairing_for(cohort);
 
     let message = board.message.as_ref().map(|m| {
@@ -74,16 +75,6 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         }
     });
 
-    let movable: Vec<(String, String)> = {
-        let mut list: Vec<(String, String)> = cohort
-            .responses
-            .iter()
-            .filter(|r| !directory.person(&r.participant_id).is_some_and(|p| p.is_mentor))
-            .map(|r| (r.participant_id.clone(), r.name.clone()))
-            .collect();
-        list.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-        list
-    };
     let on_mover = {
         let mover = mover.clone();
         Callback::from(move |e: Event| {
@@ -96,21 +87,18 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let results = match pairing {
         None => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
         Some(p) => {
-            let shown = if *show_all { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) };
+            let shown = if show_all.is_on() { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) };
             let cards = p.pairs.iter().take(shown).enumerate().map(|(i, pair)| {
+                let card = pair_card(pair, i + 1, p, &directory, mover.as_deref(), lang);
+                let key = card.key.clone();
                 html! {
-                    <PairCard key={pair.members.join("+")} ctx={ctx.clone()} index={i + 1} pair={pair.clone()}
-                        mode={p.mode} want_weight={p.settings.want_weight} directory={directory.clone()}
-                        mover={(*mover).clone()} busy={computing.is_some()} on_action={on_board.clone()} />
+                    <PairCard {key} ctx={ctx.clone()} {card} pair={pair.clone()}
+                        want_weight={p.settings.want_weight} directory={directory.clone()}
+                        busy={computing.is_some()} on_action={on_board.clone()} />
                 }
             });
             let more = (shown < p.pairs.len()).then(|| {
-                let show_all = show_all.clone();
-                html! {
-                    <button type="button" class="button" onclick={Callback::from(move |_| show_all.set(true))}>
-                        { format!("{} ({})", ctx.t(Key::BoardShowAll), p.pairs.len()) }
-                    </button>
-                }
+                html! { <button type="button" class="button" onclick={show_all.set(true)}>{ ctx.msg(&Msg::ShowAll { n: p.pairs.len() }) }</button> }
             });
             html! {
                 <>
@@ -118,19 +106,18 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                         <label for="board-mover">{ ctx.t(Key::BoardMoveLabel) }</label>
                         <select id="board-mover" onchange={on_mover}>
                             <option value="" selected={mover_value.is_empty()}>{ ctx.t(Key::BoardChoose) }</option>
-                            { for movable.iter().map(|(id, name)| html! {
-                                <option value={id.clone()} selected={*id == mover_value}>{ format!("{name} ({id})") }</option>
+                            { for directory.movable().into_iter().map(|c| html! {
+                                <option selected={c.value == mover_value} value={c.value.clone()}>{ c.label }</option>
                             }) }
                         </select>
                     </div>
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }
-                    <UnmatchedList ctx={ctx.clone()} unmatched={p.unmatched.clone()} directory={directory.clone()} />
+                    <UnmatchedList ctx={ctx.clone()} people={unmatched(p, &directory, lang)} />
                     if let Some(file) = session.session_file() {
                         <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} session={file} />
                     }
-                    <PrintSheet ctx={ctx.clone()} title={cohort.workshop.title.get(lang).to_owned()}
-                        pairing={p.clone()} directory={directory.clone()} />
+                    <PrintSheet ctx={ctx.clone()} cards={print_cards(cohort.workshop.title.get(lang), p, &directory, lang)} />
                 </>
             }
         }
@@ -140,8 +127,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         <section class="card match-board" aria-labelledby="board-title" aria-busy={computing.is_some().to_string()}>
             <h2 id="board-title">{ ctx.t(Key::BoardTitle) }</h2>
             <SettingsForm ctx={ctx.clone()} settings={settings.clone()} directory={directory.clone()}
-                disabled={computing.is_some()} on_change={on_settings} />
-            <BoardToolbar ctx={ctx.clone()} pairing={pairing.cloned()} computing={computing.is_some()}
+                disabled={computing.is_some()} on_edit={on_board.reform(BoardAction::EditSettings)} />
+            <BoardToolbar ctx={ctx.clone()} summary={pairing.map(|p| summary(p, lang))} computing={computing.is_some()}
                 can_undo={board.can_undo()} can_redo={board.can_redo()} enough={cohort.responses.len() >= 2}
                 on_action={on_board.clone()} />
             { for message }
@@ -149,4 +136,3 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         </section>
     }
 }
-

@@ -1,17 +1,19 @@
 //! The never-pair list: two people chosen from the roster and added, each listed pair
-//! with a Remove button.
+//! with a Remove button. The core keeps the list free of duplicates.
 
-use super::directory::Directory;
+use crate::app::hooks::Shared;
 use crate::app::Ctx;
-use crate::i18n::Key;
+use crate::i18n::{Key, Msg};
+use crate::view::people::{Choice, Directory};
+use crate::workflow::board::SettingsEdit;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NeverPairEditorProps {
     pub ctx: Ctx,
     pub never_pair: Vec<[String; 2]>,
-    pub directory: Directory,
-    pub on_change: Callback<Vec<[String; 2]>>,
+    pub directory: Shared<Directory>,
+    pub on_edit: Callback<SettingsEdit>,
 }
 
 #[function_component(NeverPairEditor)]
@@ -19,9 +21,7 @@ pub fn never_pair_editor(props: &NeverPairEditorProps) -> Html {
     let ctx = &props.ctx;
     let first = use_state(String::new);
     let second = use_state(String::new);
-    let mut people: Vec<(&String, &String)> =
-        props.directory.0.people.iter().map(|(id, p)| (id, &p.name)).collect();
-    people.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)));
+    let people: Vec<Choice> = props.directory.choices();
     let picker = |id: &'static str, label: Key, value: &UseStateHandle<String>| {
         let state = value.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -32,41 +32,29 @@ pub fn never_pair_editor(props: &NeverPairEditorProps) -> Html {
                 <label for={id}>{ ctx.t(label) }</label>
                 <select {id} {onchange}>
                     <option value="" selected={value.is_empty()}>{ ctx.t(Key::BoardChoose) }</option>
-                    { for people.iter().map(|(pid, name)| html! {
-                        <option value={(*pid).clone()} selected={**value == **pid}>{ format!("{name} ({pid})") }</option>
+                    { for people.iter().map(|c| html! {
+                        <option value={c.value.clone()} selected={**value == c.value}>{ c.label.clone() }</option>
                     }) }
                 </select>
             </div>
         }
     };
     let on_add = {
-        let (first, second) = (first.clone(), second.clone());
-        let (list, on_change) = (props.never_pair.clone(), props.on_change.clone());
+        let (first, second, on_edit) = (first.clone(), second.clone(), props.on_edit.clone());
         Callback::from(move |_| {
-            let (a, b) = ((*first).clone(), (*second).clone());
-            let known = list.iter().any(|[x, y]| (x == &a && y == &b) || (x == &b && y == &a));
-            if !a.is_empty() && !b.is_empty() && a != b && !known {
-                let mut next = list.clone();
-                next.push([a, b]);
-                on_change.emit(next);
-                first.set(String::new());
-                second.set(String::new());
-            }
+            on_edit.emit(SettingsEdit::AddNeverPair([(*first).clone(), (*second).clone()]));
+            first.set(String::new());
+            second.set(String::new());
         })
     };
     let rows = props.never_pair.iter().enumerate().map(|(i, [a, b])| {
-        let (list, on_change) = (props.never_pair.clone(), props.on_change.clone());
-        let remove = Callback::from(move |_| {
-            let mut next = list.clone();
-            next.remove(i);
-            on_change.emit(next);
-        });
-        let text = format!("{} × {}", props.directory.name(a), props.directory.name(b));
+        let remove = props.on_edit.reform(move |_: MouseEvent| SettingsEdit::RemoveNeverPair(i));
+        let text = ctx.msg(&Msg::TwoPeople { first: &props.directory.name(a), second: &props.directory.name(b) });
         html! {
             <li>
                 <span>{ text.clone() }</span>
                 <button type="button" class="button button-quiet" onclick={remove}
-                    aria-label={format!("{}: {text}", ctx.t(Key::BoardNeverPairRemove))}>
+                    aria-label={ctx.msg(&Msg::RemoveEntry { entry: &text })}>
                     { ctx.t(Key::BoardNeverPairRemove) }
                 </button>
             </li>

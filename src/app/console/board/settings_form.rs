@@ -1,21 +1,24 @@
 //! The settings of the next run, with labels: mode, objective, mentor capacity, the
 //! same-department rule, the minimum generation distance and the never-pair list. Every
-//! change is emitted as the whole new settings.
+//! change is one [`SettingsEdit`], applied (and kept in bounds) by the core.
 
-use super::directory::Directory;
 use super::never_pair_editor::NeverPairEditor;
+use crate::app::hooks::Shared;
 use crate::app::Ctx;
-use crate::i18n::Key;
 use crate::document::model::{MatchingMode, MatchingSettings, Objective, Strictness};
+use crate::document::validate::{MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE};
+use crate::i18n::Key;
+use crate::view::people::Directory;
+use crate::workflow::board::SettingsEdit;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SettingsFormProps {
     pub ctx: Ctx,
     pub settings: MatchingSettings,
-    pub directory: Directory,
+    pub directory: Shared<Directory>,
     pub disabled: bool,
-    pub on_change: Callback<MatchingSettings>,
+    pub on_edit: Callback<SettingsEdit>,
 }
 
 fn select_value(e: &Event) -> String {
@@ -30,44 +33,30 @@ fn number_value(e: &Event) -> Option<u32> {
 pub fn settings_form(props: &SettingsFormProps) -> Html {
     let ctx = &props.ctx;
     let s = &props.settings;
-    // A callback that applies `edit` to a copy of the settings.
-    let change = |edit: fn(&mut MatchingSettings, &Event)| {
-        let (settings, on_change) = (s.clone(), props.on_change.clone());
+    // A callback that reads the control's value into an edit (none: the value is not one).
+    let edit = |read: fn(&Event) -> Option<SettingsEdit>| {
+        let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
-            let mut next = settings.clone();
-            edit(&mut next, &e);
-            on_change.emit(next);
+            if let Some(edit) = read(&e) {
+                on_edit.emit(edit);
+            }
         })
     };
-    let on_mode = change(|s, e| {
-        s.mode = if select_value(e) == "reverse" { MatchingMode::Reverse } else { MatchingMode::Mutual };
+    let on_mode = edit(|e| {
+        Some(SettingsEdit::Mode(if select_value(e) == "reverse" { MatchingMode::Reverse } else { MatchingMode::Mutual }))
     });
-    let on_objective = change(|s, e| {
-        s.objective = if select_value(e) == "fairest" { Objective::Fairest } else { Objective::MostPairs };
+    let on_objective = edit(|e| {
+        Some(SettingsEdit::Objective(if select_value(e) == "fairest" { Objective::Fairest } else { Objective::MostPairs }))
     });
-    let on_capacity = change(|s, e| {
-        if let Some(v) = number_value(e).filter(|v| *v >= 1) {
-            s.mentor_capacity = v.min(50);
-        }
-    });
-    let on_department = change(|s, e| {
-        s.same_department.strictness = match select_value(e).as_str() {
+    let on_capacity = edit(|e| number_value(e).map(SettingsEdit::MentorCapacity));
+    let on_department = edit(|e| {
+        Some(SettingsEdit::SameDepartment(match select_value(e).as_str() {
             "hard" => Strictness::Hard,
             "soft" => Strictness::Soft,
             _ => Strictness::Off,
-        };
+        }))
     });
-    let on_distance = change(|s, e| {
-        if let Some(v) = number_value(e) {
-            s.min_generation_distance = v.min(10);
-        }
-    });
-    let on_never = {
-        let (settings, on_change) = (s.clone(), props.on_change.clone());
-        Callback::from(move |never_pair: Vec<[String; 2]>| {
-            on_change.emit(MatchingSettings { never_pair, ..settings.clone() });
-        })
-    };
+    let on_distance = edit(|e| number_value(e).map(SettingsEdit::MinGenerationDistance));
     let strictness = s.same_department.strictness;
     let option = |value: &'static str, key: Key, selected: bool| {
         html! { <option {value} {selected}>{ ctx.t(key) }</option> }
@@ -93,8 +82,8 @@ pub fn settings_form(props: &SettingsFormProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="board-capacity">{ ctx.t(Key::BoardCapacity) }</label>
-                    <input id="board-capacity" type="number" min="1" max="50" value={s.mentor_capacity.to_string()}
-                        disabled={s.mode != MatchingMode::Reverse} onchange={on_capacity} />
+                    <input id="board-capacity" type="number" min="1" max={MAX_MENTOR_CAPACITY.to_string()}
+                        value={s.mentor_capacity.to_string()} disabled={s.mode != MatchingMode::Reverse} onchange={on_capacity} />
                 </div>
                 <div class="field">
                     <label for="board-department">{ ctx.t(Key::BoardSameDepartment) }</label>
@@ -106,11 +95,11 @@ pub fn settings_form(props: &SettingsFormProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="board-distance">{ ctx.t(Key::BoardMinDistance) }</label>
-                    <input id="board-distance" type="number" min="0" max="10"
+                    <input id="board-distance" type="number" min="0" max={MAX_MIN_GENERATION_DISTANCE.to_string()}
                         value={s.min_generation_distance.to_string()} onchange={on_distance} />
                 </div>
                 <NeverPairEditor ctx={ctx.clone()} never_pair={s.never_pair.clone()}
-                    directory={props.directory.clone()} on_change={on_never} />
+                    directory={props.directory.clone()} on_edit={props.on_edit.clone()} />
             </fieldset>
         </details>
     }

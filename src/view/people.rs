@@ -1,0 +1,143 @@
+//! Who is who, for every view that names people: a participant's name, generation and
+//! department by id, their role under the settings being shown, and the lists people are
+//! chosen from (the never-pair pickers, the board's "person to move").
+//!
+//! Pure: built once per render from the cohort, in the facilitator's language.
+
+use crate::document::model::{Cohort, Lang, MatchingSettings, Role};
+use crate::i18n::{msg, Msg};
+use std::collections::HashMap;
+
+/// One participant as the views show them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// The generation's label in the facilitator's language (empty if unknown).
+    pub generation: String,
+    /// The department, if given (blank ones are `None`).
+    pub department: Option<String>,
+    pub role: Role,
+}
+
+/// A person offered in a list: the value a control reports and the label it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// Everyone in a cohort, by participant id, and the workshop's skill labels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directory {
+    people: HashMap<String, Person>,
+    skills: HashMap<String, String>,
+    lang: Lang,
+}
+
+impl Directory {
+    pub fn new(cohort: &Cohort, settings: &MatchingSettings, lang: Lang) -> Directory {
+        let w = &cohort.workshop;
+        let people = cohort
+            .responses
+            .iter()
+            .map(|r| {
+                let generation_id = r.generation_id(w);
+                let generation = generation_id
+                    .and_then(|id| w.generations.iter().find(|g| g.id == id))
+                    .map(|g| g.label.get(lang).to_owned())
+                    .unwrap_or_default();
+                let person = Person {
+                    name: r.name.clone(),
+                    generation,
+                    department: r.department.clone().filter(|d| !d.trim().is_empty()),
+                    role: settings.role(generation_id),
+                };
+                (r.participant_id.clone(), person)
+            })
+            .collect();
+        let skills = w.skills.iter().map(|s| (s.id.clone(), s.label.get(lang).to_owned())).collect();
+        Directory { people, skills, lang }
+    }
+
+    /// A participant's name; the id when they are no longer in the cohort.
+    pub fn name(&self, id: &str) -> String {
+        self.people.get(id).map_or_else(|| id.to_owned(), |p| p.name.clone())
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.get(id)
+    }
+
+    /// A skill's label; the id for a skill the workshop no longer has.
+    pub fn skill(&self, id: &str) -> String {
+        self.skills.get(id).cloned().unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Everyone, sorted by name (then id), as choices "Name (id)".
+    pub fn choices(&self) -> Vec<Choice> {
+        self.choices_where(|_| true)
+    }
+
+    /// Who the board can move into another pair: everyone but the mentors (in reverse
+    /// mode mentors stay with their pairs; mentees move).
+    pub fn movable(&self) -> Vec<Choice> {
+        self.choices_where(|p| p.role != Role::Mentor)
+    }
+
+    fn choices_where(&self, keep: impl Fn(&Person) -> bool) -> Vec<Choice> {
+        let mut list: Vec<(&String, &Person)> = self.people.iter().filter(|(_, p)| keep(p)).collect();
+        list.sort_by(|a, b| a.1.name.cmp(&b.1.name).then(a.0.cmp(b.0)));
+        list.into_iter()
+            .map(|(id, p)| Choice {
+                value: id.clone(),
+                label: msg(self.lang, &Msg::PersonOption { name: &p.name, id }),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::demo_cohort;
+    use crate::document::model::MatchingMode;
+
+    #[test]
+    fn people_are_named_with_their_generation_and_role() {
+        let cohort = demo_cohort(12, 3, Lang::Ja, "2026-11-26T09:00:00Z");
+        let mut settings = cohort.workshop.matching.clone();
+        settings.mode = MatchingMode::Reverse;
+        let dir = Directory::new(&cohort, &settings, Lang::En);
+        for r in &cohort.responses {
+            let p = dir.person(&r.participant_id).unwrap();
+            assert_eq!(p.name, r.name);
+            let generation = r.generation_id(&cohort.workshop).unwrap();
+            let label = cohort.workshop.generations.iter().find(|g| g.id == generation).unwrap().label.get(Lang::En);
+            assert_eq!(p.generation, label);
+            let mentor = settings.mentor_generations.iter().any(|g| g == generation);
+            assert_eq!(p.role, if mentor { Role::Mentor } else { Role::Mentee });
+        }
+        assert_eq!(dir.name("nobody"), "nobody", "an unknown id is shown as itself");
+    }
+
+    #[test]
+    fn the_movable_list_leaves_out_mentors_and_is_sorted_by_name() {
+        let cohort = demo_cohort(16, 5, Lang::En, "2026-11-26T09:00:00Z");
+        let mut settings = cohort.workshop.matching.clone();
+        settings.mode = MatchingMode::Reverse;
+        let dir = Directory::new(&cohort, &settings, Lang::En);
+        let movable = dir.movable();
+        assert!(!movable.is_empty() && movable.len() < cohort.responses.len());
+        assert!(movable.iter().all(|c| dir.person(&c.value).unwrap().role == Role::Mentee));
+        let names: Vec<String> = movable.iter().map(|c| dir.name(&c.value)).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted);
+        let first = &movable[0];
+        assert_eq!(first.label, format!("{} ({})", dir.name(&first.value), first.value));
+        settings.mode = MatchingMode::Mutual;
+        let everyone = Directory::new(&cohort, &settings, Lang::En);
+        assert_eq!(everyone.movable().len(), cohort.responses.len(), "mutual mode: everyone moves");
+        assert_eq!(everyone.choices(), everyone.movable());
+    }
+}
