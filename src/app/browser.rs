@@ -2,6 +2,7 @@
 //! storage, the browser's language, the URL fragment, `<html lang>`.
 
 use super::Route;
+use crate::workflow::session::{Action, UserFile};
 use crate::document::model::Lang;
 use crate::workflow::stored::{self, Loaded, StoredState, BACKUP_KEY_PREFIX, STORAGE_KEY};
 use gloo::events::EventListener;
@@ -147,6 +148,26 @@ pub fn read_files(files: web_sys::FileList, done: impl FnOnce(Vec<(String, Vec<u
         }
         done(read);
     });
+}
+
+/// A callback for a file input: reads the first chosen file and dispatches the action
+/// `make` builds from it (the core decides what the file is), then clears the input so
+/// the same file can be chosen again.
+pub fn on_file(ctx: &super::Ctx, make: impl Fn(UserFile) -> Action + 'static) -> yew::Callback<web_sys::Event> {
+    let ctx = ctx.clone();
+    let make = std::rc::Rc::new(make);
+    yew::Callback::from(move |e: web_sys::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(files) = input.files() else { return };
+        let (ctx, make) = (ctx.clone(), make.clone());
+        read_files(files, move |read| {
+            if let Some((name, bytes)) = read.into_iter().next() {
+                ctx.dispatch(make(UserFile { name, bytes }));
+            }
+        });
+        input.set_value("");
+    })
 }
 
 /// Opens the browser's print dialog (the print styles show only the pair cards).

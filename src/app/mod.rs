@@ -154,14 +154,7 @@ pub fn app() -> Html {
 fn open_linked_survey(state: &UseReducerHandle<AppState>) {
     let fragment = browser::current_fragment();
     let Some(code) = codes::code_in_fragment(&fragment) else { return };
-    match codes::parse_workshop_code(code) {
-        Ok(workshop) => state.dispatch(Action::OpenSurvey {
-            workshop,
-            participant_id: browser::new_participant_id(),
-            kiosk: false,
-        }),
-        Err(error) => state.dispatch(Action::LinkFailed(error)),
-    }
+    state.dispatch(Action::OpenLink { code: code.to_owned(), participant_id: browser::new_participant_id() });
     browser::replace_fragment(Route::Survey.fragment());
 }
 
@@ -170,22 +163,14 @@ fn open_linked_survey(state: &UseReducerHandle<AppState>) {
 /// when it was opened without a view in its address (a double-click), not on a reload
 /// of another view; returns whether it did.
 fn open_embedded_survey(state: &UseReducerHandle<AppState>) -> bool {
-    let Some(text) = browser::survey_file_slot() else { return false };
-    match survey_file::read_slot(&text) {
-        Ok(None) => false,
-        Ok(Some(workshop)) => {
-            state.dispatch(Action::OpenSurveyFile { workshop, participant_id: browser::new_participant_id() });
-            let fresh_open = browser::current_fragment().is_empty();
-            if fresh_open {
-                browser::replace_fragment(Route::Survey.fragment());
-            }
-            fresh_open
-        }
-        Err(error) => {
-            state.dispatch(Action::SurveyFileFailed(error));
-            false
-        }
+    let Some(slot) = browser::survey_file_slot().filter(|text| !text.trim().is_empty()) else { return false };
+    let readable = survey_file::read_slot(&slot).is_ok();
+    state.dispatch(Action::OpenEmbeddedSurvey { slot, participant_id: browser::new_participant_id() });
+    let fresh_open = readable && browser::current_fragment().is_empty();
+    if fresh_open {
+        browser::replace_fragment(Route::Survey.fragment());
     }
+    fresh_open
 }
 
 /// Mounts the app on the page's `<body>`.

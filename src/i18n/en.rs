@@ -436,6 +436,8 @@ impl Language for English {
             }
             Msg::AverageWithCount { average, count } => format!("{average} ({count})"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
+            Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
+            Msg::Numbered { number, title } => format!("{number}. {title}"),
         }
     }
 

@@ -419,6 +419,8 @@ impl Language for Japanese {
             Msg::HeatmapRowHeader { generation, people } => format!("{generation}（{people}人）"),
             Msg::AverageWithCount { average, count } => format!("{average}（{count}）"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
+            Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
+            Msg::Numbered { number, title } => format!("{number}. {title}"),
         }
     }
 

@@ -28,7 +28,7 @@ use crate::transport::codes::CodeError;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, RunError};
-use crate::workflow::session::Notice;
+use crate::workflow::session::{Notice, OpenError};
 use crate::workflow::survey::Problem;
 
 pub use en::English;
@@ -185,6 +185,14 @@ pub fn birth_years(lang: Lang, generation: &Generation) -> String {
     language(lang).birth_years(generation)
 }
 
+/// Why a file or code could not be opened: "notes.json: the file is empty".
+pub fn open_error_text(lang: Lang, error: &OpenError) -> String {
+    match error {
+        OpenError::File { name, error } => msg(lang, &Msg::FileProblem { file: name, problem: &format_error(lang, error) }),
+        OpenError::Code(error) => code_error(lang, error),
+    }
+}
+
 /// The browser tab's title: the view, the workshop when there is one to name, and the app.
 pub fn page_title(lang: Lang, view: Key, workshop: Option<&str>) -> String {
     let view = t(lang, view);
@@ -275,6 +283,10 @@ pub enum Msg<'a> {
     HeatmapRowHeader { generation: &'a str, people: usize },
     /// A number of answers in a table cell: "3.5 (4)".
     AverageWithCount { average: &'a str, count: u32 },
+    /// A numbered heading: "3. Workshop file".
+    Numbered { number: usize, title: &'a str },
+    /// A file that could not be used, and why: "notes.json: the file is empty".
+    FileProblem { file: &'a str, problem: &'a str },
     /// A member of a pair with generation and department: "Gen X · Sales".
     MemberMeta { generation: &'a str, department: &'a str },
 }

@@ -12,3 +12,4 @@ pub mod insights;
 pub mod pairs;
 pub mod people;
 pub mod roster;
+pub mod share;

@@ -29,6 +29,7 @@ use crate::document::validate::{MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE
 use crate::matching::regroup::{self, Group};
 use crate::matching::MatchError;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// How many edits can be undone.
 pub const MAX_UNDO: usize = 30;
@@ -72,11 +73,13 @@ pub enum BoardMessage {
     NothingToUndo,
 }
 
-/// What one undo step restores.
+/// What one undo step restores: the pairing on the board and how many rounds were kept.
+/// Rounds only ever change by one [`BoardAction::NextRound`], which keeps the pairing of
+/// the step before as the new round, so the count is enough to restore them.
 #[derive(Debug, Clone, PartialEq)]
 struct Step {
-    pairing: Option<Pairing>,
-    rounds: Vec<Pairing>,
+    pairing: Option<Rc<Pairing>>,
+    rounds: usize,
 }
 
 /// The board's state. Only `settings` and `pairing` are kept across reloads.
@@ -87,9 +90,10 @@ pub struct Board {
     /// workshop's own apply).
     #[serde(default)]
     pub settings: Option<MatchingSettings>,
-    /// The current round's pairing, as computed and then adjusted.
+    /// The current round's pairing, as computed and then adjusted; shared, so that the
+    /// session and its undo steps hold one copy of a large room's pairing.
     #[serde(default)]
-    pub pairing: Option<Pairing>,
+    pub pairing: Option<Rc<Pairing>>,
     /// The pending run, if any: its number (see [`Board::next_run`]).
     #[serde(skip)]
     pub computing: Option<u32>,
@@ -188,9 +192,7 @@ impl Board {
 
     /// The current pairing if it belongs to this cohort's workshop.
     pub fn pairing_for(&self, cohort: &Cohort) -> Option<&Pairing> {
-        self.pairing
-            .as_ref()
-            .filter(|p| p.workshop_id == cohort.workshop.id)
+        self.pairing.as_deref().filter(|p| p.workshop_id == cohort.workshop.id)
     }
 
     /// The settings for a run: [`Board::settings`] with the current pairing's locked
@@ -219,10 +221,7 @@ impl Board {
     }
 
     fn step(&self, cohort: &Cohort) -> Step {
-        Step {
-            pairing: self.pairing.clone(),
-            rounds: cohort.rounds.clone(),
-        }
+        Step { pairing: self.pairing.clone(), rounds: cohort.rounds.len() }
     }
 
     /// Remembers the present state for undo, before an edit.
@@ -234,7 +233,9 @@ impl Board {
         self.redo.clear();
     }
 
-    pub fn apply(&mut self, cohort: &mut Cohort, action: BoardAction) {
+    /// Applies `action`. The cohort is shared: it is copied (once) only by the actions
+    /// that change its rounds.
+    pub fn apply(&mut self, cohort: &mut Rc<Cohort>, action: BoardAction) {
         match action {
             BoardAction::SetSettings(settings) => self.settings = Some(settings),
             BoardAction::EditSettings(edit) => self.settings = Some(edit.apply(self.settings(cohort))),
@@ -248,7 +249,7 @@ impl Board {
             BoardAction::ResultReady { run, pairing } => {
                 if self.computing == Some(run) {
                     self.remember(cohort);
-                    self.pairing = Some(pairing);
+                    self.pairing = Some(Rc::new(pairing));
                     self.computing = None;
                     if matches!(self.message, Some(BoardMessage::RunFailed(_))) {
                         self.message = None;
@@ -285,16 +286,13 @@ impl Board {
                 self.edit(cohort, |ctx, groups| move_person(ctx, groups, &person, &into))
             }
             BoardAction::NextRound => {
-                let Some(mut pairing) = self.pairing_for(cohort).cloned() else {
-                    return;
-                };
-                if self.computing.is_some() {
+                if self.pairing_for(cohort).is_none() || self.computing.is_some() {
                     return;
                 }
                 self.remember(cohort);
-                pairing.round = cohort.rounds.iter().map(|r| r.round).max().unwrap_or(0) + 1;
-                cohort.rounds.push(pairing);
-                self.pairing = None;
+                if let Some(pairing) = self.pairing.take() {
+                    keep_round(cohort, &pairing);
+                }
             }
             BoardAction::Undo => self.restore(cohort, true),
             BoardAction::Redo => self.restore(cohort, false),
@@ -302,7 +300,7 @@ impl Board {
         }
     }
 
-    fn restore(&mut self, cohort: &mut Cohort, undo: bool) {
+    fn restore(&mut self, cohort: &mut Rc<Cohort>, undo: bool) {
         let (from, to) = if undo {
             (&mut self.undo, &mut self.redo)
         } else {
@@ -312,12 +310,18 @@ impl Board {
             self.message = Some(BoardMessage::NothingToUndo);
             return;
         };
-        to.push(Step {
-            pairing: self.pairing.take(),
-            rounds: std::mem::take(&mut cohort.rounds),
-        });
+        let now = Step { pairing: self.pairing.take(), rounds: cohort.rounds.len() };
+        if step.rounds < now.rounds {
+            // Undoing a "next round": the kept round goes (it is the step's pairing).
+            Rc::make_mut(cohort).rounds.truncate(step.rounds);
+        } else if step.rounds > now.rounds {
+            // Redoing it: the pairing on the board is kept as the round again.
+            if let Some(pairing) = &now.pairing {
+                keep_round(cohort, pairing);
+            }
+        }
+        to.push(now);
         self.pairing = step.pairing;
-        cohort.rounds = step.rounds;
         self.computing = None;
     }
 
@@ -325,7 +329,7 @@ impl Board {
     /// with a message, and then nothing changes.
     fn edit(
         &mut self,
-        cohort: &mut Cohort,
+        cohort: &Cohort,
         change: impl FnOnce(&MoveContext, &mut Vec<Group>) -> Option<BoardMessage>,
     ) {
         let Some(base) = self.pairing_for(cohort).cloned() else {
@@ -357,9 +361,17 @@ impl Board {
         next.optimal = base.optimal && same_groups;
         if next != base {
             self.remember(cohort);
-            self.pairing = Some(next);
+            self.pairing = Some(Rc::new(next));
         }
     }
+}
+
+/// Keeps `pairing` as the cohort's next round (numbered after the last one).
+fn keep_round(cohort: &mut Rc<Cohort>, pairing: &Pairing) {
+    let cohort = Rc::make_mut(cohort);
+    let mut round = pairing.clone();
+    round.round = cohort.rounds.iter().map(|r| r.round).max().unwrap_or(0) + 1;
+    cohort.rounds.push(round);
 }
 
 /// What a move needs to know besides the groups.
@@ -486,7 +498,7 @@ mod tests {
     const NOW: &str = "2026-11-26T09:00:00Z";
 
     /// What the shell does: start a run and hand back the engine's result.
-    fn run(board: &mut Board, cohort: &mut Cohort) {
+    fn run(board: &mut Board, cohort: &mut Rc<Cohort>) {
         board.apply(cohort, BoardAction::StartRun);
         let run = board.computing.unwrap();
         let pairing = match_cohort(cohort, &board.run_input(cohort)).unwrap();
@@ -528,7 +540,7 @@ mod tests {
     #[test]
     fn a_lock_holds_across_a_re_run_in_both_modes() {
         for mode in [MatchingMode::Mutual, MatchingMode::Reverse] {
-            let mut cohort = demo_cohort(16, 3, Lang::En, NOW);
+            let mut cohort = Rc::new(demo_cohort(16, 3, Lang::En, NOW));
             let mut board = with_mode(&cohort, mode);
             run(&mut board, &mut cohort);
             // Lock the lowest-scoring pair: the one an optimiser would most like to change.
@@ -554,7 +566,7 @@ mod tests {
 
     #[test]
     fn breaking_a_pair_sets_its_members_aside_and_updates_the_total() {
-        let mut cohort = demo_cohort(12, 5, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(12, 5, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
@@ -576,7 +588,7 @@ mod tests {
 
     #[test]
     fn moving_into_a_pair_makes_a_trio_scored_like_the_engine() {
-        let mut cohort = demo_cohort(12, 5, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(12, 5, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
@@ -607,7 +619,7 @@ mod tests {
 
     #[test]
     fn reverse_mode_moves_a_mentee_to_another_mentor() {
-        let mut cohort = demo_cohort(20, 8, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(20, 8, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Reverse);
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
@@ -627,7 +639,7 @@ mod tests {
 
     #[test]
     fn undo_and_redo_walk_the_edits() {
-        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(10, 2, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
         run(&mut board, &mut cohort);
         let matched = board.pairing.clone();
@@ -656,7 +668,7 @@ mod tests {
 
     #[test]
     fn next_round_keeps_the_history_and_avoids_earlier_partners() {
-        let mut cohort = demo_cohort(14, 6, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(14, 6, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
         assert_eq!(board.settings(&cohort).repeat_partner.strictness, Strictness::Hard);
         run(&mut board, &mut cohort);
@@ -685,8 +697,24 @@ mod tests {
     }
 
     #[test]
+    fn a_next_round_undone_and_redone_keeps_the_same_round() {
+        let mut cohort = Rc::new(demo_cohort(12, 3, Lang::En, NOW));
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        run(&mut board, &mut cohort);
+        board.apply(&mut cohort, BoardAction::NextRound);
+        let kept = cohort.rounds.clone();
+        assert_eq!((kept.len(), kept[0].round), (1, 1));
+        board.apply(&mut cohort, BoardAction::Undo);
+        assert!(cohort.rounds.is_empty());
+        assert_eq!(board.pairing.as_ref().map(|p| p.pairs.clone()), Some(kept[0].pairs.clone()));
+        board.apply(&mut cohort, BoardAction::Redo);
+        assert_eq!(cohort.rounds, kept);
+        assert_eq!(board.pairing, None);
+    }
+
+    #[test]
     fn a_late_result_of_a_cancelled_run_is_ignored() {
-        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(10, 2, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
         run(&mut board, &mut cohort);
         let kept = board.pairing.clone();
@@ -694,7 +722,7 @@ mod tests {
         let stale = board.computing.unwrap();
         board.apply(&mut cohort, BoardAction::Cancel);
         assert_eq!(board.message, Some(BoardMessage::Cancelled));
-        let mut other = kept.clone().unwrap();
+        let mut other = (*kept.clone().unwrap()).clone();
         other.total_score = -1;
         board.apply(&mut cohort, BoardAction::ResultReady { run: stale, pairing: other });
         assert_eq!(board.pairing, kept);
@@ -703,13 +731,13 @@ mod tests {
 
     #[test]
     fn a_run_through_json_gives_the_engines_result() {
-        let mut cohort = demo_cohort(12, 2, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(12, 2, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Reverse);
         board.apply(&mut cohort, BoardAction::StartRun);
         let request = serde_json::to_string(&board.run_request(&cohort)).unwrap();
         let action = reply_action(board.computing.unwrap(), &run_json(&request));
         board.apply(&mut cohort, action);
-        assert_eq!(board.pairing, Some(match_cohort(&cohort, &board.run_input(&cohort)).unwrap()));
+        assert_eq!(board.pairing.as_deref(), Some(&match_cohort(&cohort, &board.run_input(&cohort)).unwrap()));
         // Errors come back as errors, never as panics.
         let mut bad = board.run_request(&cohort);
         bad.settings.locked_pairs = vec![["nobody".into(), "p001".into()]];
@@ -725,9 +753,9 @@ mod tests {
 
     #[test]
     fn settings_edits_apply_to_the_current_settings_and_keep_their_bounds() {
-        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(10, 2, Lang::En, NOW));
         let mut board = Board::default();
-        let edit = |board: &mut Board, cohort: &mut Cohort, e: SettingsEdit| board.apply(cohort, BoardAction::EditSettings(e));
+        let edit = |board: &mut Board, cohort: &mut Rc<Cohort>, e: SettingsEdit| board.apply(cohort, BoardAction::EditSettings(e));
         edit(&mut board, &mut cohort, SettingsEdit::Mode(MatchingMode::Reverse));
         edit(&mut board, &mut cohort, SettingsEdit::MentorCapacity(1_000_000_000));
         edit(&mut board, &mut cohort, SettingsEdit::MinGenerationDistance(99));
@@ -747,7 +775,7 @@ mod tests {
 
     #[test]
     fn only_settings_and_pairing_are_persisted() {
-        let mut cohort = demo_cohort(10, 2, Lang::En, NOW);
+        let mut cohort = Rc::new(demo_cohort(10, 2, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Reverse);
         run(&mut board, &mut cohort);
         let text = serde_json::to_string(&board).unwrap();

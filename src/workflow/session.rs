@@ -11,16 +11,19 @@
 //! Pure, like the rest of the core: the shell passes in what it read from the browser
 //! (stored text, the browser's language, the time, fresh participant ids).
 
-use crate::workflow::board::{Board, BoardAction};
-use crate::transport::codes::CodeError;
-use crate::document::formats::FormatError;
-use crate::document::model::Kind;
+use crate::document::formats::{self, FormatError};
+use crate::document::model::{Cohort, Kind, Lang, Response, Workshop};
+use crate::document::template::{workshop_with_preset, GenerationPreset};
+use crate::document::validate::{self, Invalid};
+use crate::transport::codes::{self, CodeError};
 use crate::transport::import::{self, ImportInput, ImportReport};
-use crate::document::model::{Cohort, Lang, Response, Workshop};
+use crate::transport::survey_file;
+use crate::workflow::board::{Board, BoardAction};
+use crate::workflow::editor::{self, Edit};
 use crate::workflow::stored::{Loaded, StoredState};
 use crate::workflow::survey::{DraftEdit, SurveyState};
-use crate::document::template::{workshop_with_preset, GenerationPreset};
-use crate::document::validate;
+use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// A message shown above the page until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,23 +59,76 @@ impl Notice {
     }
 }
 
+/// A file the user gave the app: its name and its bytes, as the shell read them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Where a file or code was opened, so the view that asked shows what came of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenPlace {
+    /// Home: a session file replaces the current workshop.
+    Home,
+    /// The survey's open panel: a workshop file or code opens its survey.
+    Survey,
+}
+
+/// Why a file or a code could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    /// A file (by name) that is not what was expected, or not readable.
+    File { name: String, error: FormatError },
+    Code(CodeError),
+}
+
+/// The last failed attempt to open something, shown where it was made until the next
+/// attempt there succeeds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenFailure {
+    pub place: OpenPlace,
+    pub error: OpenError,
+}
+
+/// What the facilitator typed to correct a collected response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    pub name: String,
+    pub department: String,
+    /// The generation chosen (a response that gave only a birth year keeps it that way
+    /// when this is the generation its birth year falls in).
+    pub generation: String,
+    pub ratings: BTreeMap<String, u8>,
+}
+
+/// The correction form of one response: whose, and why the last save was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correcting {
+    pub participant_id: String,
+    pub refused: Option<Invalid>,
+}
+
 /// What one undo step restores.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
-    cohort: Option<Cohort>,
-    archive: Vec<Cohort>,
+    cohort: Option<Rc<Cohort>>,
+    archive: Vec<Rc<Cohort>>,
     survey: Option<SurveyState>,
 }
 
+/// The app's state. What does not change between most actions (the cohort, the archive,
+/// the board's pairing) is shared behind `Rc`, so that applying an action clones
+/// pointers, not a room of 2,000 answers; an action that changes one copies it then.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     pub lang: Lang,
     /// Whether the user picked the language (else it follows the browser's).
     pub lang_chosen: bool,
     /// The facilitator's current workshop and the answers collected for it.
-    pub cohort: Option<Cohort>,
+    pub cohort: Option<Rc<Cohort>>,
     /// Earlier workshops with their answers, newest last: never thrown away silently.
-    pub archive: Vec<Cohort>,
+    pub archive: Vec<Rc<Cohort>>,
     /// The workshop being edited, until saved or discarded.
     pub workshop_draft: Option<Workshop>,
     /// The address participants open the app at (for share links); `None`: this page's.
@@ -80,6 +136,10 @@ pub struct Session {
     pub survey: Option<SurveyState>,
     /// The outcome of the last import, item by item.
     pub last_import: Vec<ImportReport>,
+    /// The last file or code that could not be opened, and where.
+    pub open_failure: Option<OpenFailure>,
+    /// The response being corrected in the roster, if any.
+    pub correcting: Option<Correcting>,
     /// What the last destructive action replaced.
     pub undo: Option<Snapshot>,
     pub notice: Option<Notice>,
@@ -87,29 +147,40 @@ pub struct Session {
     pub board: Board,
 }
 
-/// Everything the user can do.
+/// Everything the user can do. Each carries what the shell read from the browser (bytes
+/// of a file, a fresh participant id, the time); the core decides what it means.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     SetLang(Lang),
     /// Replace the current workshop (if any) with the built-in template.
     StartFromTemplate(GenerationPreset),
-    /// Replace the current workshop with a whole session: an opened session file, or the
-    /// sample workshop with its synthetic answers.
+    /// Replace the current workshop with a whole session: the sample workshop with its
+    /// synthetic answers, or one read from a file.
     OpenCohort(Cohort),
-    /// Begin, change or (with `None`) discard the workshop being edited.
+    /// A session file given on Home: it replaces the current workshop (undoable), or its
+    /// problem is shown there.
+    OpenSessionFile(UserFile),
+    /// Begin editing the current workshop (a draft kept until saved or discarded).
+    BeginWorkshopEdit,
+    /// One edit of the workshop being edited, applied to the current draft.
+    EditWorkshop(Edit),
+    /// Replace the workshop being edited, or (with `None`) discard it.
     SetWorkshopDraft(Option<Workshop>),
     /// Make the edited workshop the current one (if valid).
     SaveWorkshopDraft,
     SetPublicBase(String),
     /// Open a workshop's survey; an open survey of the same workshop keeps its draft.
     OpenSurvey { workshop: Workshop, participant_id: String, kiosk: bool },
-    /// Open the survey embedded in this page (a survey file for participants), at every
-    /// start-up: like `OpenSurvey`, and a shared laptop stays in shared-laptop mode.
-    OpenSurveyFile { workshop: Workshop, participant_id: String },
-    /// A share link in the address bar could not be read.
-    LinkFailed(CodeError),
-    /// The workshop embedded in this page (a survey file for participants) could not be read.
-    SurveyFileFailed(FormatError),
+    /// A workshop file given on the survey's open panel.
+    OpenWorkshopFile { file: UserFile, participant_id: String },
+    /// A workshop code pasted on the survey's open panel.
+    OpenWorkshopCode { code: String, participant_id: String },
+    /// A share link's workshop code, read from the address at start-up or when pasted.
+    OpenLink { code: String, participant_id: String },
+    /// The text of this page's workshop slot (a survey file for participants), at every
+    /// start-up: opens its survey like `OpenSurvey`, and a shared laptop stays in
+    /// shared-laptop mode.
+    OpenEmbeddedSurvey { slot: String, participant_id: String },
     EditDraft(DraftEdit),
     SubmitSurvey { now: String },
     EditAnswers,
@@ -118,8 +189,13 @@ pub enum Action {
     CloseSurvey,
     /// Responses handed in as files or codes, added to the current cohort.
     Import(Vec<ImportInput>),
-    /// Replace a collected response (the facilitator corrected it); must stay valid.
-    EditResponse(Response),
+    /// Answer codes pasted one per line (blank lines ignored), imported like `Import`.
+    ImportCodes(String),
+    /// Open (or with `None` close) the correction form of a response.
+    StartCorrection(Option<String>),
+    /// Save the correction of the response being corrected: refused with the reason when
+    /// it would not be a valid response, else it replaces the response (undoable).
+    Correct { correction: Correction, now: String },
     /// Remove a participant's response from the roster (undoable).
     DeleteResponse { participant_id: String },
     /// Undo the last destructive action.
@@ -143,6 +219,8 @@ impl Session {
             public_base: None,
             survey: None,
             last_import: Vec::new(),
+            open_failure: None,
+            correcting: None,
             undo: None,
             notice: None,
             board: Board::default(),
@@ -152,8 +230,8 @@ impl Session {
             Loaded::Ok(state) => Session {
                 lang: state.lang.unwrap_or(browser_lang),
                 lang_chosen: state.lang.is_some(),
-                cohort: state.cohort,
-                archive: state.archive,
+                cohort: state.cohort.map(Rc::new),
+                archive: state.archive.into_iter().map(Rc::new).collect(),
                 workshop_draft: state.workshop_draft,
                 public_base: state.public_base,
                 survey: state.survey,
@@ -167,8 +245,8 @@ impl Session {
     pub fn to_stored(&self) -> StoredState {
         StoredState {
             lang: self.lang_chosen.then_some(self.lang),
-            cohort: self.cohort.clone(),
-            archive: self.archive.clone(),
+            cohort: self.cohort.as_deref().cloned(),
+            archive: self.archive.iter().map(|c| (**c).clone()).collect(),
             workshop_draft: self.workshop_draft.clone(),
             public_base: self.public_base.clone(),
             survey: self.survey.clone(),
@@ -181,13 +259,12 @@ impl Session {
         Snapshot { cohort: self.cohort.clone(), archive: self.archive.clone(), survey: self.survey.clone() }
     }
 
-    /// Replaces the current cohort, archiving the old one if it holds answers.
     /// Replaces the current cohort, archiving the old one if it holds answers. A saved
     /// session's current pairing goes back onto the board.
     fn replace_cohort(&mut self, mut cohort: Cohort) {
         let pairing = cohort.pairing.take();
         self.undo = Some(self.snapshot());
-        if let Some(old) = self.cohort.replace(cohort) {
+        if let Some(old) = self.cohort.replace(Rc::new(cohort)) {
             if !old.responses.is_empty() {
                 self.archive.push(old);
             }
@@ -197,14 +274,15 @@ impl Session {
         }
         self.workshop_draft = None;
         self.last_import.clear();
+        self.correcting = None;
         self.board = Board::default();
-        self.board.pairing = pairing;
+        self.board.pairing = pairing.map(Rc::new);
     }
 
     /// The session as one file: the cohort with the board's current pairing.
     pub fn session_file(&self) -> Option<Cohort> {
         let cohort = self.cohort.as_ref()?;
-        Some(Cohort { pairing: self.board.pairing_for(cohort).cloned(), ..cohort.clone() })
+        Some(Cohort { pairing: self.board.pairing_for(cohort).cloned(), ..(**cohort).clone() })
     }
 
     /// How many collected answers would not fit `workshop` (if it replaced the current one).
@@ -212,6 +290,11 @@ impl Session {
         self.cohort.as_ref().map_or(0, |c| {
             c.responses.iter().filter(|r| validate::response_for(r, workshop).is_err()).count()
         })
+    }
+
+    /// The open failure to show at `place`, if the last one happened there.
+    pub fn open_failure_at(&self, place: OpenPlace) -> Option<&OpenError> {
+        self.open_failure.as_ref().filter(|f| f.place == place).map(|f| &f.error)
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -225,35 +308,49 @@ impl Session {
                 self.replace_cohort(Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![], pairing: None });
             }
             Action::OpenCohort(cohort) => self.replace_cohort(cohort),
+            Action::OpenSessionFile(file) => match formats::parse_cohort(&file.bytes) {
+                Ok(cohort) => {
+                    self.open_failure = None;
+                    self.replace_cohort(cohort);
+                }
+                Err(error) => self.fail(OpenPlace::Home, OpenError::File { name: file.name, error }),
+            },
+            Action::BeginWorkshopEdit => {
+                if self.workshop_draft.is_none() {
+                    self.workshop_draft = self.cohort.as_ref().map(|c| c.workshop.clone());
+                }
+            }
+            Action::EditWorkshop(edit) => {
+                let current = self.workshop_draft.take().or_else(|| self.cohort.as_ref().map(|c| c.workshop.clone()));
+                self.workshop_draft = current.map(|draft| editor::apply(&draft, edit));
+            }
             Action::SetWorkshopDraft(draft) => self.workshop_draft = draft,
             Action::SaveWorkshopDraft => self.save_workshop_draft(),
             Action::SetPublicBase(base) => {
                 let base = base.trim();
                 self.public_base = (!base.is_empty()).then(|| base.to_owned());
             }
-            Action::OpenSurvey { workshop, participant_id, kiosk } => {
-                match &mut self.survey {
-                    Some(s) if s.workshop.id == workshop.id => {
-                        s.workshop = workshop;
-                        s.kiosk = kiosk;
-                    }
-                    _ => {
-                        if self.survey.is_some() {
-                            self.undo = Some(self.snapshot());
-                        }
-                        self.survey = Some(SurveyState::new(workshop, participant_id, kiosk));
-                    }
+            Action::OpenSurvey { workshop, participant_id, kiosk } => self.open_survey(workshop, participant_id, kiosk),
+            Action::OpenWorkshopFile { file, participant_id } => match formats::parse_workshop(&file.bytes) {
+                Ok(workshop) => self.open_survey(workshop, participant_id, false),
+                Err(error) => self.fail(OpenPlace::Survey, OpenError::File { name: file.name, error }),
+            },
+            Action::OpenWorkshopCode { code, participant_id } => match codes::parse_workshop_code(&code) {
+                Ok(workshop) => self.open_survey(workshop, participant_id, false),
+                Err(error) => self.fail(OpenPlace::Survey, OpenError::Code(error)),
+            },
+            Action::OpenLink { code, participant_id } => match codes::parse_workshop_code(&code) {
+                Ok(workshop) => self.open_survey(workshop, participant_id, false),
+                Err(error) => self.notice = Some(Notice::LinkBroken(error)),
+            },
+            Action::OpenEmbeddedSurvey { slot, participant_id } => match survey_file::read_slot(&slot) {
+                Ok(None) => {}
+                Ok(Some(workshop)) => {
+                    let kiosk = self.survey.as_ref().is_some_and(|s| s.workshop.id == workshop.id && s.kiosk);
+                    self.open_survey(workshop, participant_id, kiosk);
                 }
-                if matches!(self.notice, Some(Notice::LinkBroken(_) | Notice::SurveyFileBroken(_))) {
-                    self.notice = None;
-                }
-            }
-            Action::OpenSurveyFile { workshop, participant_id } => {
-                let kiosk = self.survey.as_ref().is_some_and(|s| s.workshop.id == workshop.id && s.kiosk);
-                self.apply(Action::OpenSurvey { workshop, participant_id, kiosk });
-            }
-            Action::LinkFailed(error) => self.notice = Some(Notice::LinkBroken(error)),
-            Action::SurveyFileFailed(error) => self.notice = Some(Notice::SurveyFileBroken(error)),
+                Err(error) => self.notice = Some(Notice::SurveyFileBroken(error)),
+            },
             Action::EditDraft(edit) => {
                 if let Some(s) = &mut self.survey {
                     s.draft.apply(edit);
@@ -280,26 +377,24 @@ impl Session {
             }
             Action::Import(inputs) => {
                 if let Some(cohort) = &mut self.cohort {
-                    self.last_import = import::import_into(cohort, inputs);
+                    self.last_import = import::import_into(Rc::make_mut(cohort), inputs);
                 }
             }
-            Action::EditResponse(response) => {
-                let snapshot = self.snapshot();
-                if let Some(cohort) = &mut self.cohort {
-                    let valid = validate::response_for(&response, &cohort.workshop).is_ok();
-                    let slot = cohort.responses.iter_mut().find(|r| r.participant_id == response.participant_id);
-                    if let (true, Some(slot)) = (valid, slot) {
-                        *slot = response;
-                        self.undo = Some(snapshot);
-                        self.notice = Some(Notice::ResponseEdited);
-                    }
+            Action::ImportCodes(text) => {
+                let inputs = import::codes_from_paste(&text);
+                if !inputs.is_empty() {
+                    self.apply(Action::Import(inputs));
                 }
             }
+            Action::StartCorrection(participant_id) => {
+                self.correcting = participant_id.map(|participant_id| Correcting { participant_id, refused: None });
+            }
+            Action::Correct { correction, now } => self.correct(correction, &now),
             Action::DeleteResponse { participant_id } => {
                 let snapshot = self.snapshot();
                 if let Some(cohort) = &mut self.cohort {
                     if let Some(i) = cohort.responses.iter().position(|r| r.participant_id == participant_id) {
-                        let removed = cohort.responses.remove(i);
+                        let removed = Rc::make_mut(cohort).responses.remove(i);
                         self.undo = Some(snapshot);
                         self.notice = Some(Notice::ResponseDeleted(removed.name));
                     }
@@ -326,6 +421,78 @@ impl Session {
         }
     }
 
+    fn fail(&mut self, place: OpenPlace, error: OpenError) {
+        self.open_failure = Some(OpenFailure { place, error });
+    }
+
+    /// Opens a workshop's survey; a survey of the same workshop keeps its draft, another
+    /// one replaces the open survey (undoable).
+    fn open_survey(&mut self, workshop: Workshop, participant_id: String, kiosk: bool) {
+        match &mut self.survey {
+            Some(s) if s.workshop.id == workshop.id => {
+                s.workshop = workshop;
+                s.kiosk = kiosk;
+            }
+            _ => {
+                if self.survey.is_some() {
+                    self.undo = Some(self.snapshot());
+                }
+                self.survey = Some(SurveyState::new(workshop, participant_id, kiosk));
+            }
+        }
+        if self.open_failure_at(OpenPlace::Survey).is_some() {
+            self.open_failure = None;
+        }
+        if matches!(self.notice, Some(Notice::LinkBroken(_) | Notice::SurveyFileBroken(_))) {
+            self.notice = None;
+        }
+    }
+
+    /// Replaces the collected response of the same participant if `response` is valid
+    /// for the workshop (undoable); returns why not otherwise.
+    fn replace_response(&mut self, response: Response) -> Result<(), Invalid> {
+        let snapshot = self.snapshot();
+        let Some(cohort) = &mut self.cohort else { return Ok(()) };
+        validate::response_for(&response, &cohort.workshop)?;
+        let Some(i) = cohort.responses.iter().position(|r| r.participant_id == response.participant_id) else {
+            return Ok(());
+        };
+        Rc::make_mut(cohort).responses[i] = response;
+        self.undo = Some(snapshot);
+        self.notice = Some(Notice::ResponseEdited);
+        Ok(())
+    }
+
+    /// Builds the corrected response of the one being corrected and saves it, or keeps
+    /// the form open with the reason it was refused.
+    fn correct(&mut self, correction: Correction, now: &str) {
+        let (Some(cohort), Some(correcting)) = (&self.cohort, &self.correcting) else { return };
+        let Some(original) = cohort.response(&correcting.participant_id) else { return };
+        let resolved = original.generation_id(&cohort.workshop).unwrap_or_default();
+        let department = correction.department.trim();
+        let generation = if original.generation.is_none() && correction.generation == resolved {
+            None
+        } else {
+            Some(correction.generation.clone())
+        };
+        let edited = Response {
+            name: correction.name.trim().to_owned(),
+            department: (!department.is_empty()).then(|| department.to_owned()),
+            generation,
+            ratings: correction.ratings,
+            updated_at: now.to_owned(),
+            ..original.clone()
+        };
+        match self.replace_response(edited) {
+            Ok(()) => self.correcting = None,
+            Err(invalid) => {
+                if let Some(c) = &mut self.correcting {
+                    c.refused = Some(invalid);
+                }
+            }
+        }
+    }
+
     fn save_workshop_draft(&mut self) {
         let Some(draft) = self.workshop_draft.clone() else { return };
         if validate::workshop(&draft).is_err() {
@@ -341,7 +508,7 @@ impl Session {
             _ => Vec::new(),
         };
         let new = Cohort { format: Kind::Cohort.tag(), workshop: draft, responses: fitting, rounds, pairing: None };
-        let old = self.cohort.replace(new);
+        let old = self.cohort.replace(Rc::new(new));
         self.notice = Some(match old {
             Some(old) if !moved.is_empty() => {
                 self.archive.push(old);
@@ -364,7 +531,7 @@ impl Session {
                 if s.kiosk {
                     let name = response.name.clone();
                     if let Some(cohort) = self.cohort.as_mut().filter(|c| c.workshop.id == response.workshop_id) {
-                        import::upsert(cohort, response);
+                        import::upsert(Rc::make_mut(cohort), response);
                         self.notice = Some(Notice::KioskSaved(name));
                     }
                 }
@@ -452,7 +619,7 @@ mod tests {
     fn a_damaged_survey_file_warns_until_a_survey_opens() {
         let mut s = session();
         let error = crate::transport::survey_file::read_slot("{broken").unwrap_err();
-        s.apply(Action::SurveyFileFailed(error.clone()));
+        s.apply(Action::OpenEmbeddedSurvey { slot: "{broken".into(), participant_id: "p-1".into() });
         assert_eq!(s.notice, Some(Notice::SurveyFileBroken(error)));
         assert!(s.notice.as_ref().unwrap().is_warning());
         let w = workshop_with_preset(GenerationPreset::Japanese);
@@ -464,13 +631,14 @@ mod tests {
     fn reopening_a_survey_file_keeps_the_draft_and_shared_laptop_mode() {
         let mut s = session();
         let w = workshop_with_preset(GenerationPreset::Japanese);
-        s.apply(Action::OpenSurveyFile { workshop: w.clone(), participant_id: "p-1".into() });
+        let slot = formats::to_json(&w);
+        s.apply(Action::OpenEmbeddedSurvey { slot: slot.clone(), participant_id: "p-1".into() });
         assert!(!s.survey.as_ref().unwrap().kiosk);
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
         let draft = Draft { name: "山田".into(), ..Draft::default() };
         fill(&mut s, &draft);
         let mut s = reload(&s);
-        s.apply(Action::OpenSurveyFile { workshop: w, participant_id: "p-2".into() });
+        s.apply(Action::OpenEmbeddedSurvey { slot, participant_id: "p-2".into() });
         let survey = s.survey.as_ref().unwrap();
         assert_eq!((survey.kiosk, survey.draft.clone(), survey.participant_id.as_str()), (true, draft, "p-1"));
     }
@@ -577,7 +745,7 @@ mod tests {
         t.apply(Action::OpenCohort(reopened));
         assert_eq!(t.cohort.as_ref().unwrap().responses, cohort.responses);
         assert_eq!(t.cohort.as_ref().unwrap().pairing, None, "the board holds the pairing");
-        assert_eq!(t.board.pairing.as_ref(), Some(&pairing));
+        assert_eq!(t.board.pairing.as_deref(), Some(&pairing));
         assert_eq!(t.session_file(), Some(file));
     }
 
@@ -602,13 +770,58 @@ mod tests {
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
         fill(&mut s, &complete_draft(&w, "Ann"));
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
-        let mut r = s.cohort.as_ref().unwrap().responses[0].clone();
-        r.name = "Ann Lee".into();
-        s.apply(Action::EditResponse(r.clone()));
+        let r = s.cohort.as_ref().unwrap().responses[0].clone();
+        let mut correction = Correction {
+            name: "Ann Lee".into(),
+            department: String::new(),
+            generation: r.generation.clone().unwrap(),
+            ratings: r.ratings.clone(),
+        };
+        s.apply(Action::StartCorrection(Some("p-1".into())));
+        s.apply(Action::Correct { correction: correction.clone(), now: "2026-11-26T10:00:00Z".into() });
         assert_eq!(s.cohort.as_ref().unwrap().responses[0].name, "Ann Lee");
-        r.ratings.insert("ai_tools".into(), 99);
-        s.apply(Action::EditResponse(r));
+        assert_eq!(s.cohort.as_ref().unwrap().responses[0].updated_at, "2026-11-26T10:00:00Z");
+        assert_eq!((s.correcting.clone(), s.notice.clone()), (None, Some(Notice::ResponseEdited)), "saved: the form closes");
+        correction.ratings.insert("ai_tools".into(), 99);
+        s.apply(Action::StartCorrection(Some("p-1".into())));
+        s.apply(Action::Correct { correction, now: "2026-11-26T11:00:00Z".into() });
         assert_eq!(s.cohort.as_ref().unwrap().responses[0].ratings["ai_tools"], 2);
+        let refused = s.correcting.as_ref().and_then(|c| c.refused.clone());
+        assert!(matches!(refused, Some(Invalid::RatingOutOfRange { rating: 99, .. })), "{refused:?}");
+    }
+
+    #[test]
+    fn workshop_edits_apply_to_the_current_draft_one_after_another() {
+        let mut s = with_workshop();
+        s.apply(Action::EditWorkshop(Edit::Title(Lang::En, "Spring".into())));
+        s.apply(Action::EditWorkshop(Edit::Title(Lang::Ja, "春".into())));
+        let draft = s.workshop_draft.clone().unwrap();
+        assert_eq!((draft.title.en.as_str(), draft.title.ja.as_str()), ("Spring", "春"), "two quick edits both survive");
+        s.apply(Action::SaveWorkshopDraft);
+        assert_eq!(s.cohort.as_ref().unwrap().workshop.title.en, "Spring");
+        s.apply(Action::BeginWorkshopEdit);
+        assert_eq!(s.workshop_draft.as_ref(), Some(&s.cohort.as_ref().unwrap().workshop));
+    }
+
+    #[test]
+    fn a_file_or_code_that_cannot_be_opened_is_reported_where_it_was_given() {
+        let mut s = with_workshop();
+        let before = s.cohort.clone();
+        let file = UserFile { name: "notes.json".into(), bytes: b"{\"format\": \"kakehashi/workshop@1\"".to_vec() };
+        s.apply(Action::OpenSessionFile(file));
+        assert!(matches!(s.open_failure_at(OpenPlace::Home), Some(OpenError::File { name, .. }) if name == "notes.json"));
+        assert_eq!(s.open_failure_at(OpenPlace::Survey), None);
+        assert_eq!(s.cohort, before, "nothing collected is lost");
+        s.apply(Action::OpenWorkshopCode { code: "KW2.broken".into(), participant_id: "p-1".into() });
+        assert!(matches!(s.open_failure_at(OpenPlace::Survey), Some(OpenError::Code(_))));
+        let workshop = s.cohort.as_ref().unwrap().workshop.clone();
+        let file = UserFile { name: "workshop.json".into(), bytes: formats::to_json(&workshop).into_bytes() };
+        s.apply(Action::OpenWorkshopFile { file, participant_id: "p-2".into() });
+        assert_eq!(s.open_failure, None);
+        assert_eq!(s.survey.as_ref().unwrap().workshop, workshop);
+        let session = UserFile { name: "s.json".into(), bytes: formats::to_json(&s.session_file().unwrap()).into_bytes() };
+        s.apply(Action::OpenSessionFile(session));
+        assert_eq!(s.notice, Some(Notice::WorkshopReplaced));
     }
 
     #[test]

@@ -245,20 +245,6 @@ impl Draft {
             updated_at: now.to_owned(),
         })
     }
-
-    /// The draft that edits an already submitted response.
-    pub fn from_response(r: &Response) -> Draft {
-        Draft {
-            name: r.name.clone(),
-            generation_input: if r.generation.is_none() { GenerationInput::BirthYear } else { GenerationInput::Choose },
-            generation: r.generation.clone(),
-            birth_year: r.birth_year.map(|y| y.to_string()).unwrap_or_default(),
-            department: r.department.clone().unwrap_or_default(),
-            ratings: r.ratings.clone(),
-            wants_to_learn: r.wants_to_learn.iter().cloned().collect(),
-            note: r.note.clone().unwrap_or_default(),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -333,7 +319,7 @@ mod tests {
         let r = complete(&w).to_response(&w, "p-1a2b3c4d", None, "2026-11-26T09:00:00Z").unwrap();
         assert_eq!(validate::response_for(&r, &w), Ok(()));
         assert_eq!((r.name.as_str(), r.birth_year, r.generation.as_deref()), ("佐藤 花子", Some(1998), None));
-        let mut again = Draft::from_response(&r);
+        let mut again = complete(&w);
         again.note = "追記".into();
         let r2 = again.to_response(&w, &r.participant_id, Some(&r.created_at), "2026-11-26T09:10:00Z").unwrap();
         assert_eq!((r2.created_at.as_str(), r2.updated_at.as_str()), ("2026-11-26T09:00:00Z", "2026-11-26T09:10:00Z"));

@@ -6,12 +6,13 @@ use crate::app::Ctx;
 use crate::document::model::{Cohort, SkillFamily};
 use crate::i18n::Key;
 use crate::view::heatmap::{heatmap, CellView, TextLine};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct HeatmapProps {
     pub ctx: Ctx,
-    pub cohort: Cohort,
+    pub cohort: Rc<Cohort>,
 }
 
 fn tspan(line: &TextLine) -> Html {

@@ -3,7 +3,7 @@
 
 use crate::app::{browser, Ctx};
 use crate::i18n::{import_outcome, Key};
-use crate::transport::import::{codes_from_paste, ImportContent, ImportInput, ImportOutcome};
+use crate::transport::import::{ImportContent, ImportInput, ImportOutcome};
 use crate::workflow::session::Action;
 use yew::prelude::*;
 
@@ -70,11 +70,8 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
         let ctx = ctx.clone();
         let pasted = pasted.clone();
         Callback::from(move |_: MouseEvent| {
-            let inputs = codes_from_paste(&pasted);
-            if !inputs.is_empty() {
-                ctx.dispatch(Action::Import(inputs));
-                pasted.set(String::new());
-            }
+            ctx.dispatch(Action::ImportCodes((*pasted).clone()));
+            pasted.set(String::new());
         })
     };
 

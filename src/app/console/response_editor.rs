@@ -1,13 +1,13 @@
 //! The inline form that corrects one collected response: name, department, generation
-//! and every rating. Saving checks the corrected response with the core's validator and
-//! shows its translated message when refused; otherwise it dispatches
-//! [`Action::EditResponse`] (undoable from the notice bar).
+//! and every rating. Save dispatches [`Action::Correct`] with what was typed; the core
+//! builds and checks the corrected response, saves it (undoable from the notice bar) or
+//! keeps the form open with the reason it was refused.
 
 use crate::app::{browser, Ctx};
 use crate::i18n::{invalid_message, Key, Msg};
 use crate::document::model::{Response, Workshop};
-use crate::workflow::session::Action;
-use crate::document::validate;
+use crate::document::validate::Invalid;
+use crate::workflow::session::{Action, Correction};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -16,8 +16,8 @@ pub struct ResponseEditorProps {
     pub ctx: Ctx,
     pub workshop: Workshop,
     pub response: Response,
-    /// The form is done (saved or cancelled).
-    pub on_close: Callback<()>,
+    /// Why the last save was refused, if it was.
+    pub refused: Option<Invalid>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -48,7 +48,6 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
         };
         use_state(move || fields)
     };
-    let error = use_state(|| None::<String>);
     let id = |part: &str| format!("edit-{}-{part}", r.participant_id);
 
     let set = |update: fn(&mut Fields, String)| {
@@ -64,39 +63,18 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
     let on_generation = set(|f, v| f.generation = v);
 
     let on_submit = {
-        let (ctx, fields, error, on_close) = (ctx.clone(), fields.clone(), error.clone(), props.on_close.clone());
-        let (w, original) = (w.clone(), r.clone());
+        let (ctx, fields) = (ctx.clone(), fields.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let department = fields.department.trim();
-            // A response that gave only a birth year keeps it that way unless the
-            // facilitator picks another generation.
-            let generation = if original.generation.is_none() && fields.generation == resolved {
-                None
-            } else {
-                Some(fields.generation.clone())
-            };
-            let edited = Response {
-                name: fields.name.trim().to_owned(),
-                department: (!department.is_empty()).then(|| department.to_owned()),
-                generation,
-                ratings: fields.ratings.clone(),
-                updated_at: browser::now(),
-                ..original.clone()
-            };
-            match validate::response_for(&edited, &w) {
-                Err(invalid) => error.set(Some(ctx.msg(&Msg::RosterEditRefused { reason: &invalid_message(ctx.lang(), &invalid) }))),
-                Ok(()) => {
-                    ctx.dispatch(Action::EditResponse(edited));
-                    on_close.emit(());
-                }
-            }
+            let f = (*fields).clone();
+            let correction = Correction { name: f.name, department: f.department, generation: f.generation, ratings: f.ratings };
+            ctx.dispatch(Action::Correct { correction, now: browser::now() });
         })
     };
-    let on_cancel = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| on_close.emit(()))
-    };
+    let on_cancel = ctx.on(Action::StartCorrection(None));
+    let refused = props.refused.as_ref().map(|invalid| {
+        ctx.msg(&Msg::RosterEditRefused { reason: &invalid_message(lang, invalid) })
+    });
 
     let generations = w.generations.iter().map(|g| {
         html! { <option value={g.id.clone()} selected={fields.generation == g.id}>{ g.label.get(lang) }</option> }
@@ -130,7 +108,7 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
     let departments_id = id("departments");
 
     html! {
-        <form class="response-editor" onsubmit={on_submit} aria-describedby={error.is_some().then(|| error_id.clone())}>
+        <form class="response-editor" onsubmit={on_submit} aria-describedby={props.refused.is_some().then(|| error_id.clone())}>
             <h3>{ ctx.msg(&Msg::RosterEditTitle { name: &r.name }) }</h3>
             <div class="edit-fields">
                 <div class="field">
@@ -154,8 +132,8 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
                 <legend>{ ctx.t(Key::RosterRatings) }</legend>
                 { for ratings }
             </fieldset>
-            if let Some(message) = &*error {
-                <p class="field-error" id={error_id} role="alert">{ message.clone() }</p>
+            if let Some(message) = refused {
+                <p class="field-error" id={error_id} role="alert">{ message }</p>
             }
             <div class="actions">
                 <button type="submit" class="button button-primary">{ ctx.t(Key::RosterSave) }</button>

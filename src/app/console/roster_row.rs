@@ -26,7 +26,8 @@ pub fn roster_row(props: &RosterRowProps) -> Html {
     let lang = ctx.lang();
     let (w, r) = (&props.workshop, &props.response);
     let expanded = use_state(|| false);
-    let editing = use_state(|| false);
+    let correcting = ctx.state.0.correcting.as_ref().filter(|c| c.participant_id == r.participant_id);
+    let editing = correcting.is_some();
 
     let generation = r
         .generation_id(w)
@@ -38,14 +39,7 @@ pub fn roster_row(props: &RosterRowProps) -> Html {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
-    let on_edit = {
-        let editing = editing.clone();
-        Callback::from(move |_: MouseEvent| editing.set(!*editing))
-    };
-    let on_close = {
-        let editing = editing.clone();
-        Callback::from(move |()| editing.set(false))
-    };
+    let on_edit = ctx.on(Action::StartCorrection((!editing).then(|| r.participant_id.clone())));
     let colspan = props.n_columns.to_string();
     // Every row has the same three buttons: the name makes each one's label unique.
     let hidden_name = html! { <span class="visually-hidden">{ format!(" {}", r.name) }</span> };
@@ -77,10 +71,10 @@ pub fn roster_row(props: &RosterRowProps) -> Html {
                     </td>
                 </tr>
             }
-            if *editing {
+            if let Some(c) = correcting {
                 <tr class="roster-detail">
                     <td colspan={colspan}>
-                        <ResponseEditor ctx={ctx.clone()} workshop={w.clone()} response={r.clone()} {on_close} />
+                        <ResponseEditor ctx={ctx.clone()} workshop={w.clone()} response={r.clone()} refused={c.refused.clone()} />
                     </td>
                 </tr>
             }

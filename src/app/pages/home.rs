@@ -3,10 +3,11 @@
 use crate::app::workshop_summary::WorkshopSummary;
 use crate::app::{browser, Ctx};
 use crate::demo::demo_cohort;
-use crate::document::formats::{self, FormatError};
-use crate::i18n::{format_error, Key, Msg};
+use crate::document::formats;
+use crate::view::files;
+use crate::i18n::{open_error_text, Key, Msg};
 use crate::document::model::Cohort;
-use crate::workflow::session::Action;
+use crate::workflow::session::{Action, OpenPlace, Session};
 use crate::document::template::GenerationPreset;
 use yew::prelude::*;
 
@@ -47,7 +48,6 @@ pub fn home_page(props: &HomePageProps) -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
 
-    let open_error = use_state(|| None::<(String, FormatError)>);
     let on_sample = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
@@ -55,46 +55,33 @@ pub fn home_page(props: &HomePageProps) -> Html {
             ctx.dispatch(Action::OpenCohort(cohort));
         })
     };
-    let on_open_session = {
-        let ctx = ctx.clone();
-        let open_error = open_error.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(files) = input.files() else { return };
-            let (ctx, open_error) = (ctx.clone(), open_error.clone());
-            browser::read_files(files, move |read| {
-                let Some((name, bytes)) = read.into_iter().next() else { return };
-                match formats::parse_cohort(&bytes) {
-                    Ok(cohort) => {
-                        open_error.set(None);
-                        ctx.dispatch(Action::OpenCohort(cohort));
-                    }
-                    Err(e) => open_error.set(Some((name, e))),
-                }
-            });
-            input.set_value("");
-        })
-    };
-    let download_cohort = |cohort: &Cohort| {
-        let json = formats::to_json(cohort);
-        let name = format!("kakehashi-session-{}.json", cohort.workshop.id);
+    let on_open_session = browser::on_file(ctx, Action::OpenSessionFile);
+    // The file is made when the button is pressed, from the state as it is then.
+    let download = |pick: fn(&Session, usize) -> Option<Cohort>, index: usize| {
+        let state = ctx.state.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = browser::download(&name, "application/json", json.as_bytes());
+            if let Some(cohort) = pick(&state.0, index) {
+                let file = files::session(&cohort.workshop);
+                let _ = browser::download(&file.name, file.mime, formats::to_json(&cohort).as_bytes());
+            }
         })
     };
+    let download_session = download(|s, _| s.session_file(), 0);
+    let download_archived = |i: usize| download(|s, i| s.archive.get(i).map(|c| (**c).clone()), i);
+    let open_error = session.open_failure_at(OpenPlace::Home).map(|e| open_error_text(ctx.lang(), e));
     let session_files = html! {
         <section class="card" aria-labelledby="session-file">
             <h2 id="session-file">{ ctx.t(Key::SessionFileTitle) }</h2>
             <p>{ ctx.t(Key::SessionFileBody) }</p>
-            if let Some(file) = session.session_file() {
-                <button type="button" class="button" onclick={download_cohort(&file)}>{ ctx.t(Key::SessionDownload) }</button>
+            if session.cohort.is_some() {
+                <button type="button" class="button" onclick={download_session}>{ ctx.t(Key::SessionDownload) }</button>
             }
             <div class="field">
                 <label for="open-session">{ ctx.t(Key::SessionOpen) }</label>
                 <input id="open-session" type="file" accept=".json,application/json" onchange={on_open_session}
                        aria-describedby={open_error.is_some().then_some("open-session-error")} />
-                if let Some((name, e)) = &*open_error {
-                    <p class="field-error" role="alert" id="open-session-error">{ format!("{name}: {}", format_error(ctx.lang(), e)) }</p>
+                if let Some(text) = open_error {
+                    <p class="field-error" role="alert" id="open-session-error">{ text }</p>
                 }
             </div>
             <button type="button" class="button" onclick={on_sample}>{ ctx.t(Key::LoadSample) }</button>
@@ -102,11 +89,11 @@ pub fn home_page(props: &HomePageProps) -> Html {
         </section>
     };
     let archive = (!session.archive.is_empty()).then(|| {
-        let items = session.archive.iter().rev().map(|c| {
+        let items = session.archive.iter().enumerate().rev().map(|(i, c)| {
             html! {
                 <li>
                     <span>{ ctx.msg(&Msg::ArchiveEntry { title: c.workshop.title.get(ctx.lang()), answers: c.responses.len() }) }</span>
-                    <button type="button" class="button" onclick={download_cohort(c)}>{ ctx.t(Key::ArchiveDownload) }</button>
+                    <button type="button" class="button" onclick={download_archived(i)}>{ ctx.t(Key::ArchiveDownload) }</button>
                 </li>
             }
         });

@@ -36,7 +36,7 @@ pub fn setup_page(props: &SetupPageProps) -> Html {
         },
         (None, Some(cohort)) => html! {
             <WorkshopCard ctx={ctx.clone()} workshop={cohort.workshop.clone()} n_responses={cohort.responses.len()}
-                on_edit={ctx.on(Action::SetWorkshopDraft(Some(cohort.workshop.clone())))} />
+                on_edit={ctx.on(Action::BeginWorkshopEdit)} />
         },
         (None, None) => html! {
             <section class="card empty-state" aria-labelledby="setup-empty">

@@ -1,6 +1,7 @@
 //! The workshop editor: works on the session's draft, one [`Edit`] at a time. Every edit
-//! is dispatched as the new draft (`SetWorkshopDraft`), so the draft is saved as the
-//! facilitator types and survives a reload; Save makes it the current workshop.
+//! is dispatched as `EditWorkshop(edit)` and applied to the current draft by the reducer,
+//! so the draft is saved as the facilitator types and survives a reload; Save makes it
+//! the current workshop.
 //!
 //! The core lists the draft's problems ([`crate::workflow::editor::problems`]); they are shown
 //! beside their fields, summed up at the top with a way to reach each field, and Save is
@@ -35,10 +36,11 @@ pub fn workshop_editor(props: &WorkshopEditorProps) -> Html {
     let draft = &props.draft;
     let problems: Rc<Vec<FieldProblem>> = use_memo(draft.clone(), editor::problems);
 
+    // Each edit is applied by the reducer to the draft as it is then, not to the one
+    // this render saw: two quick inputs in one frame both survive.
     let on_edit = {
         let ctx = ctx.clone();
-        let draft = draft.clone();
-        Callback::from(move |edit: Edit| ctx.dispatch(Action::SetWorkshopDraft(Some(editor::apply(&draft, edit)))))
+        Callback::from(move |edit: Edit| ctx.dispatch(Action::EditWorkshop(edit)))
     };
     let on_title = |lang: Lang| {
         let on_edit = on_edit.clone();

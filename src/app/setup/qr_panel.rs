@@ -48,7 +48,7 @@ pub fn qr_panel(props: &QrPanelProps) -> Html {
     };
     html! {
         <section class="share-way share-qr" aria-labelledby="share-qr-heading">
-            <h3 id="share-qr-heading">{ format!("{}. {}", props.number, ctx.t(Key::ShareQrHeading)) }</h3>
+            <h3 id="share-qr-heading">{ crate::view::share::numbered(ctx.lang(), props.number, ctx.t(Key::ShareQrHeading)) }</h3>
             <p>{ ctx.t(Key::ShareQrBody) }</p>
             <button type="button" id="share-qr-large" class="button" onclick={set_large(true)}>{ ctx.t(Key::ShareQrLarge) }</button>
             { qr("qr-share") }

@@ -9,10 +9,11 @@ use super::qr_panel::QrPanel;
 use super::survey_file_way::SurveyFileWay;
 use crate::app::copy_button::CopyButton;
 use crate::app::{browser, Ctx};
-use crate::transport::codes;
 use crate::document::formats;
 use crate::i18n::Key;
 use crate::document::model::Workshop;
+use crate::view::files;
+use crate::view::share::{numbered, share};
 use crate::workflow::session::Action;
 use yew::prelude::*;
 
@@ -50,17 +51,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     let download_failed = use_state(|| false);
 
-    let base = match address.trim() {
-        "" => (*page_base).clone(),
-        typed => typed.to_owned(),
+    let view = {
+        let (typed, page_base) = ((*address).clone(), (*page_base).clone());
+        use_memo((workshop.clone(), typed, page_base), |(w, typed, page_base)| {
+            share(w, typed, page_base, browser::is_file_page())
+        })
     };
-    let local_only = codes::is_local_only_address(&base);
-    // A link to a file:// page would only open on this computer: until an address is
-    // typed, the ways without a link take its place.
-    let link_to_this_file = base == *page_base && browser::is_file_page();
-    let code = use_memo(workshop.clone(), codes::workshop_code);
-    let link = use_memo((base.clone(), workshop.clone()), |(base, w)| codes::share_link(base, w));
-
     let on_address = {
         let ctx = ctx.clone();
         let address = address.clone();
@@ -74,15 +70,14 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let workshop = workshop.clone();
         let download_failed = download_failed.clone();
         Callback::from(move |_: MouseEvent| {
-            let name = format!("kakehashi-workshop-{}.json", workshop.id);
+            let file = files::workshop(&workshop);
             let json = formats::to_json(&workshop);
-            download_failed.set(browser::download(&name, "application/json", json.as_bytes()).is_err());
+            download_failed.set(browser::download(&file.name, file.mime, json.as_bytes()).is_err());
         })
     };
-    // The ways are numbered as shown: the link and its QR code come first when there is a link.
-    let first_offline_way = if link_to_this_file { 1 } else { 3 };
-    let address_help =
-        if local_only && !link_to_this_file { "share-address-hint share-address-warning" } else { "share-address-hint" };
+    let warn = view.local_only && !view.no_link;
+    let address_help = if warn { "share-address-hint share-address-warning" } else { "share-address-hint" };
+    let lang = ctx.lang();
 
     html! {
         <section class="card share-panel" aria-labelledby="share-title">
@@ -96,37 +91,37 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <input id="share-address" type="url" class="mono" value={(*address).clone()} autocomplete="url"
                     spellcheck="false" oninput={on_address} aria-describedby={address_help} />
                 <p class="hint" id="share-address-hint">{ ctx.t(Key::ShareAddressHint) }</p>
-                if local_only && !link_to_this_file {
+                if warn {
                     <p class="warning" id="share-address-warning">{ ctx.t(Key::ShareLocalWarning) }</p>
                 }
             </div>
 
-            <div class={classes!("share-ways", link_to_this_file.then_some("share-ways-offline"))}>
-                if link_to_this_file {
+            <div class={classes!("share-ways", view.no_link.then_some("share-ways-offline"))}>
+                if view.no_link {
                     <div class="share-way share-offline-note">
                         <p class="note">{ ctx.t(Key::ShareFilePageNote) }</p>
-                        <a class="button" href={format!("#/survey?{}={}", codes::LINK_PARAM, *code)}>{ ctx.t(Key::ShareTryIt) }</a>
+                        <a class="button" href={view.try_here.clone()}>{ ctx.t(Key::ShareTryIt) }</a>
                     </div>
                 } else {
                     <section class="share-way share-link" aria-labelledby="share-link-heading">
-                        <h3 id="share-link-heading">{ format!("1. {}", ctx.t(Key::ShareLinkHeading)) }</h3>
+                        <h3 id="share-link-heading">{ numbered(lang, 1, ctx.t(Key::ShareLinkHeading)) }</h3>
                         <p>{ ctx.t(Key::ShareLinkBody) }</p>
                         <label class="sub-label" for="share-link">{ ctx.t(Key::ShareLinkLabel) }</label>
-                        <input id="share-link" class="mono share-link-field" readonly=true value={(*link).clone()}
+                        <input id="share-link" class="mono share-link-field" readonly=true value={view.link.clone()}
                             onfocus={select_all} />
                         <div class="actions-inline">
-                            <CopyButton ctx={ctx.clone()} text={AttrValue::from((*link).clone())} label={ctx.t(Key::ShareCopyLink)} />
-                            <a class="button" href={format!("#/survey?{}={}", codes::LINK_PARAM, *code)}>{ ctx.t(Key::ShareTryIt) }</a>
+                            <CopyButton ctx={ctx.clone()} text={AttrValue::from(view.link.clone())} label={ctx.t(Key::ShareCopyLink)} />
+                            <a class="button" href={view.try_here.clone()}>{ ctx.t(Key::ShareTryIt) }</a>
                         </div>
                     </section>
 
-                    <QrPanel ctx={ctx.clone()} link={AttrValue::from((*link).clone())} number={2} />
+                    <QrPanel ctx={ctx.clone()} link={AttrValue::from(view.link.clone())} number={2} />
                 }
 
-                <SurveyFileWay ctx={ctx.clone()} workshop={workshop.clone()} number={first_offline_way} />
+                <SurveyFileWay ctx={ctx.clone()} workshop={workshop.clone()} number={view.survey_file_number} />
 
                 <section class="share-way share-file" aria-labelledby="share-file-heading">
-                    <h3 id="share-file-heading">{ format!("{}. {}", first_offline_way + 1, ctx.t(Key::ShareFileHeading)) }</h3>
+                    <h3 id="share-file-heading">{ numbered(lang, view.file_heading_number, ctx.t(Key::ShareFileHeading)) }</h3>
                     <p>{ ctx.t(Key::ShareFileBody) }</p>
                     <button type="button" class="button" onclick={on_download}>{ ctx.t(Key::ShareDownload) }</button>
                     if *download_failed {
@@ -135,11 +130,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 </section>
 
                 <section class="share-way share-code" aria-labelledby="share-code-heading">
-                    <h3 id="share-code-heading">{ format!("{}. {}", first_offline_way + 2, ctx.t(Key::ShareCodeHeading)) }</h3>
+                    <h3 id="share-code-heading">{ numbered(lang, view.code_heading_number, ctx.t(Key::ShareCodeHeading)) }</h3>
                     <p>{ ctx.t(Key::ShareCodeBody) }</p>
                     <label class="sub-label" for="share-code">{ ctx.t(Key::ShareCodeLabel) }</label>
-                    <textarea id="share-code" class="code" readonly=true rows="4" value={(*code).clone()} onfocus={select_all} />
-                    <CopyButton ctx={ctx.clone()} text={AttrValue::from((*code).clone())} label={ctx.t(Key::ShareCopyCode)} />
+                    <textarea id="share-code" class="code" readonly=true rows="4" value={view.code.clone()} onfocus={select_all} />
+                    <CopyButton ctx={ctx.clone()} text={AttrValue::from(view.code.clone())} label={ctx.t(Key::ShareCopyCode)} />
                 </section>
             </div>
         </section>

@@ -35,9 +35,9 @@ enum Status {
 fn save_copy(html: &str, workshop: &Workshop) -> Status {
     match survey_file::embed(html, workshop) {
         Ok(copy) => {
-            let name = survey_file::file_name(workshop);
-            match browser::download(&name, "text/html", copy.as_bytes()) {
-                Ok(()) => Status::Saved(name),
+            let file = crate::view::files::survey_file(workshop);
+            match browser::download(&file.name, file.mime, copy.as_bytes()) {
+                Ok(()) => Status::Saved(file.name),
                 Err(()) => Status::DownloadFailed,
             }
         }
@@ -72,7 +72,7 @@ pub fn survey_file_way(props: &SurveyFileWayProps) -> Html {
 
     html! {
         <section class="share-way share-survey-file" aria-labelledby="share-survey-file-heading">
-            <h3 id="share-survey-file-heading">{ format!("{}. {}", props.number, ctx.t(Key::ShareSurveyFileHeading)) }</h3>
+            <h3 id="share-survey-file-heading">{ crate::view::share::numbered(ctx.lang(), props.number, ctx.t(Key::ShareSurveyFileHeading)) }</h3>
             <p>{ ctx.t(Key::ShareSurveyFileBody) }</p>
             <button type="button" class="button button-primary" onclick={on_save}
                 disabled={*status == Status::Preparing}>

@@ -22,10 +22,10 @@ pub fn hand_back(props: &HandBackProps) -> Html {
     let Some(response) = survey.submitted.clone() else { return html! {} };
     let code = codes::response_code(&response, &survey.workshop);
     let on_download = {
-        let json = formats::to_json(&response);
-        let name = format!("response-{}.json", response.participant_id);
+        let response = response.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = browser::download(&name, "application/json", json.as_bytes());
+            let file = crate::view::files::response(&response);
+            let _ = browser::download(&file.name, file.mime, formats::to_json(&response).as_bytes());
         })
     };
     let on_next = {

@@ -1,12 +1,10 @@
 //! Opening a survey without a link: a workshop file or a pasted workshop code; and, on the
-//! facilitator's laptop, the shared-laptop (kiosk) mode.
+//! facilitator's laptop, the shared-laptop (kiosk) mode. Each is one action; the core
+//! reads the file or code, and a problem is kept in the session and shown here.
 
 use crate::app::{browser, Ctx};
-use crate::transport::codes::{self, CodeError};
-use crate::document::formats::{self, FormatError};
-use crate::document::model::Lang;
-use crate::i18n::{code_error, format_error, Key};
-use crate::workflow::session::Action;
+use crate::i18n::{open_error_text, Key};
+use crate::workflow::session::{Action, OpenPlace};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,76 +12,32 @@ pub struct OpenPanelProps {
     pub ctx: Ctx,
 }
 
-/// Why the chosen file or the pasted code could not be opened.
-#[derive(Clone, PartialEq)]
-enum OpenError {
-    File(String, FormatError),
-    Code(CodeError),
-}
-
-impl OpenError {
-    fn text(&self, lang: Lang) -> String {
-        match self {
-            OpenError::File(name, e) => format!("{name}: {}", format_error(lang, e)),
-            OpenError::Code(e) => code_error(lang, e),
-        }
-    }
-}
-
 #[function_component(OpenPanel)]
 pub fn open_panel(props: &OpenPanelProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
-    // The last error; translated when shown, so a language switch re-translates it.
-    let error = use_state(|| None::<OpenError>);
     let code = use_state(String::new);
+    let error = ctx.state.0.open_failure_at(OpenPlace::Survey).map(|e| open_error_text(lang, e));
 
-    let open = |ctx: &Ctx, workshop, kiosk| {
-        ctx.dispatch(Action::OpenSurvey { workshop, participant_id: browser::new_participant_id(), kiosk });
-    };
-
-    let on_file = {
-        let ctx = ctx.clone();
-        let error = error.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(files) = input.files() else { return };
-            let (ctx, error) = (ctx.clone(), error.clone());
-            browser::read_files(files, move |read| {
-                let Some((name, bytes)) = read.into_iter().next() else { return };
-                match formats::parse_workshop(&bytes) {
-                    Ok(workshop) => {
-                        error.set(None);
-                        open(&ctx, workshop, false);
-                    }
-                    Err(e) => error.set(Some(OpenError::File(name, e))),
-                }
-            });
-            input.set_value("");
-        })
-    };
+    let on_file =
+        browser::on_file(ctx, |file| Action::OpenWorkshopFile { file, participant_id: browser::new_participant_id() });
     let on_code_input = {
         let code = code.clone();
         Callback::from(move |e: InputEvent| code.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
     };
     let on_open_code = {
-        let ctx = ctx.clone();
-        let error = error.clone();
-        let code = code.clone();
-        Callback::from(move |_: MouseEvent| match codes::parse_workshop_code(&code) {
-            Ok(workshop) => {
-                error.set(None);
-                open(&ctx, workshop, false);
-            }
-            Err(e) => error.set(Some(OpenError::Code(e))),
+        let (ctx, code) = (ctx.clone(), code.clone());
+        Callback::from(move |_: MouseEvent| {
+            ctx.dispatch(Action::OpenWorkshopCode { code: (*code).clone(), participant_id: browser::new_participant_id() })
         })
     };
     let kiosk = ctx.state.0.cohort.as_ref().map(|c| {
-        let ctx = ctx.clone();
-        let workshop = c.workshop.clone();
-        let title = c.workshop.title.get(lang).to_owned();
-        let onclick = Callback::from(move |_: MouseEvent| open(&ctx, workshop.clone(), true));
-        (title, onclick)
+        let (ctx, workshop) = (ctx.clone(), c.workshop.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let participant_id = browser::new_participant_id();
+            ctx.dispatch(Action::OpenSurvey { workshop: workshop.clone(), participant_id, kiosk: true })
+        });
+        (c.workshop.title.get(lang).to_owned(), onclick)
     });
 
     html! {
@@ -91,8 +45,8 @@ pub fn open_panel(props: &OpenPanelProps) -> Html {
             <section class="card empty-state" aria-labelledby="survey-empty">
                 <h2 id="survey-empty">{ ctx.t(Key::SurveyEmptyTitle) }</h2>
                 <p>{ ctx.t(Key::SurveyEmptyBody) }</p>
-                if let Some(error) = &*error {
-                    <p class="field-error" role="alert" id="open-error">{ error.text(lang) }</p>
+                if let Some(error) = error {
+                    <p class="field-error" role="alert" id="open-error">{ error }</p>
                 }
                 <div class="columns">
                     <div class="field">

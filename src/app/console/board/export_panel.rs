@@ -8,12 +8,13 @@ use crate::document::model::{Cohort, Pairing};
 use crate::i18n::Key;
 use crate::view::export::pairs_csv;
 use crate::view::files::{self, FileName};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportPanelProps {
     pub ctx: Ctx,
-    pub cohort: Cohort,
+    pub cohort: Rc<Cohort>,
     pub pairing: Pairing,
     /// The session file: the cohort with this pairing.
     pub session: Cohort,
