@@ -7,6 +7,7 @@ use crate::document::model::Lang;
 use crate::workflow::stored::{self, Loaded, StoredState, BACKUP_KEY_PREFIX, STORAGE_KEY};
 use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -62,6 +63,20 @@ pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);
     }
+}
+
+/// The browser's time zone: its IANA name and its offset from UTC now.
+pub fn time_zone() -> crate::view::time::Zone {
+    let name = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options()
+        .dyn_into::<js_sys::Object>()
+        .ok()
+        .and_then(|o| js_sys::Reflect::get(&o, &"timeZone".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    // getTimezoneOffset is minutes *behind* UTC (Tokyo: −540).
+    let offset_minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    crate::view::time::Zone { name, offset_minutes }
 }
 
 /// Now, as an RFC 3339 UTC timestamp to the second.

@@ -8,6 +8,7 @@
 mod browser;
 mod console;
 mod copy_button;
+pub mod dom;
 pub mod hooks;
 pub mod match_worker;
 mod notice_bar;
@@ -26,6 +27,7 @@ use crate::transport::codes;
 use crate::transport::survey_file;
 use crate::workflow::session::{Action, Notice, Session};
 pub use route::Route;
+use crate::view::time::Zone;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,6 +51,8 @@ impl Reducible for AppState {
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
+    /// The browser's time zone, for showing times (read once at start-up).
+    pub zone: Rc<Zone>,
 }
 
 impl Ctx {
@@ -71,6 +75,11 @@ impl Ctx {
 
     /// A callback that dispatches a fixed action, for buttons.
     pub fn on(&self, action: Action) -> Callback<MouseEvent> {
+        self.on_event(action)
+    }
+
+    /// A callback for any event that dispatches a fixed action.
+    pub fn on_event<E: 'static>(&self, action: Action) -> Callback<E> {
         let state = self.state.clone();
         Callback::from(move |_| state.dispatch(action.clone()))
     }
@@ -128,7 +137,8 @@ pub fn app() -> Html {
         });
     }
 
-    let ctx = Ctx { state };
+    let zone = use_memo((), |_| browser::time_zone());
+    let ctx = Ctx { state, zone };
     let page = match *route {
         Route::Home => html! { <pages::home::HomePage ctx={ctx.clone()} /> },
         Route::Setup => html! { <pages::setup::SetupPage ctx={ctx.clone()} /> },

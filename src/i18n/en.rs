@@ -438,6 +438,9 @@ impl Language for English {
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ScaleOption { point, label } => format!("{point} · {label}"),
+            Msg::RosterHeading { total } => format!("Roster ({total})"),
+            Msg::UpdatedIn { zone } => format!("Updated ({zone})"),
         }
     }
 

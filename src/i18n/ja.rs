@@ -421,6 +421,9 @@ impl Language for Japanese {
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ScaleOption { point, label } => format!("{point} · {label}"),
+            Msg::RosterHeading { total } => format!("名簿 ({total})"),
+            Msg::UpdatedIn { zone } => format!("更新日時（{zone}）"),
         }
     }
 

@@ -283,6 +283,12 @@ pub enum Msg<'a> {
     HeatmapRowHeader { generation: &'a str, people: usize },
     /// A number of answers in a table cell: "3.5 (4)".
     AverageWithCount { average: &'a str, count: u32 },
+    /// The roster's heading with its count: "Roster (24)".
+    RosterHeading { total: usize },
+    /// The roster's time column, naming the zone: "Updated (Asia/Tokyo, UTC+9)".
+    UpdatedIn { zone: &'a str },
+    /// A point of the rating scale with its label: "4 · Can teach others".
+    ScaleOption { point: u8, label: &'a str },
     /// A numbered heading: "3. Workshop file".
     Numbered { number: usize, title: &'a str },
     /// A file that could not be used, and why: "notes.json: the file is empty".

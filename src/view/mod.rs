@@ -11,5 +11,8 @@ pub mod heatmap;
 pub mod insights;
 pub mod pairs;
 pub mod people;
+pub mod profile;
 pub mod roster;
 pub mod share;
+pub mod survey;
+pub mod time;

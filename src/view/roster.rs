@@ -5,7 +5,8 @@
 //!
 //! Pure: no browser, no clock. The query is view state and is not persisted.
 
-use crate::document::model::{Cohort, Response, Workshop};
+use crate::document::model::{Cohort, Lang, Response, Workshop};
+use crate::view::time::{self, Zone};
 use std::cmp::Ordering;
 
 /// A sortable column of the roster.
@@ -127,6 +128,44 @@ fn compare(w: &Workshop, key: SortKey, a: &Response, b: &Response) -> Ordering {
     }
 }
 
+/// One participant's row of the roster, as shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RosterRow {
+    pub participant_id: String,
+    pub name: String,
+    pub generation: String,
+    pub department: String,
+    /// When the answers were last updated, in the facilitator's time zone.
+    pub updated: String,
+}
+
+/// The row of `r` in `lang`, its time in `zone`.
+pub fn row(w: &Workshop, r: &Response, zone: &Zone, lang: Lang) -> RosterRow {
+    RosterRow {
+        participant_id: r.participant_id.clone(),
+        name: r.name.clone(),
+        generation: generation_label(w, r.generation_id(w), lang),
+        department: r.department.clone().unwrap_or_default(),
+        updated: time::local(&r.updated_at, zone),
+    }
+}
+
+/// A generation's label in `lang` (empty when unknown).
+pub fn generation_label(w: &Workshop, id: Option<&str>, lang: Lang) -> String {
+    id.and_then(|id| w.generations.iter().find(|g| g.id == id)).map(|g| g.label.get(lang).to_owned()).unwrap_or_default()
+}
+
+/// How many answered per generation, in the workshop's order: (id, label, count).
+pub fn generation_chips(cohort: &Cohort, lang: Lang) -> Vec<(String, String, usize)> {
+    crate::view::insights::generation_counts(cohort)
+        .into_iter()
+        .map(|(id, n)| {
+            let label = generation_label(&cohort.workshop, Some(&id), lang);
+            (id, label, n)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +228,19 @@ mod tests {
         let none = RosterQuery { department: DepartmentFilter::None, ..RosterQuery::default() }.rows(&c);
         assert!(none.contains(&0));
         assert!(!departments(&c).iter().any(|d| d.trim().is_empty()));
+    }
+
+    #[test]
+    fn a_row_shows_the_generation_label_and_the_local_time() {
+        let cohort = crate::demo::demo_cohort(4, 2, Lang::Ja, "2026-11-26T09:00:00Z");
+        let r = &Response { updated_at: "2026-11-26T09:00:00Z".into(), ..cohort.responses[0].clone() };
+        let zone = Zone { name: "Asia/Tokyo".into(), offset_minutes: 540 };
+        let row = row(&cohort.workshop, r, &zone, Lang::Ja);
+        assert_eq!(row.updated, "2026-11-26 18:00");
+        let id = r.generation_id(&cohort.workshop).unwrap();
+        assert_eq!(row.generation, cohort.workshop.generations.iter().find(|g| g.id == id).unwrap().label.ja);
+        let chips = generation_chips(&cohort, Lang::En);
+        assert_eq!(chips.len(), cohort.workshop.generations.len());
+        assert_eq!(chips.iter().map(|c| c.2).sum::<usize>(), 4);
     }
 }

@@ -94,8 +94,8 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
             })
         };
         let options = (w.scale.min..=w.scale.max).map(|point| {
-            let label = w.scale.label(point).map(|l| l.get(lang).to_owned()).unwrap_or_default();
-            html! { <option value={point.to_string()} selected={current == Some(point)}>{ format!("{point} · {label}") }</option> }
+            let label = w.scale.label(point).map(|l| l.get(lang)).unwrap_or_default();
+            html! { <option value={point.to_string()} selected={current == Some(point)}>{ ctx.msg(&Msg::ScaleOption { point, label }) }</option> }
         });
         html! {
             <div class="edit-rating">

@@ -5,8 +5,7 @@
 use crate::app::console::roster_row::RosterRow;
 use crate::app::Ctx;
 use crate::i18n::{Key, Msg};
-use crate::view::insights::generation_counts;
-use crate::view::roster::{departments, DepartmentFilter, Direction, RosterQuery, SortKey};
+use crate::view::roster::{departments, generation_chips, DepartmentFilter, Direction, RosterQuery, SortKey};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,9 +33,8 @@ pub fn roster(props: &RosterProps) -> Html {
     let limit = use_state(|| PAGE);
     let Some(cohort) = &ctx.state.0.cohort else { return html! {} };
     let w = &cohort.workshop;
-    let generation_label = |id: &str| w.generations.iter().find(|g| g.id == id).map(|g| g.label.get(lang).to_owned()).unwrap_or_default();
 
-    let header = |key: SortKey, text: Key| {
+    let header = |key: SortKey, text: &str| {
         let direction = query.direction_of(key);
         let aria_sort = match direction {
             Some(Direction::Ascending) => "ascending",
@@ -55,7 +53,7 @@ pub fn roster(props: &RosterProps) -> Html {
         html! {
             <th scope="col" aria-sort={aria_sort}>
                 <button type="button" class="sort-button" {onclick}>
-                    { ctx.t(text) }<span class="sort-arrow" aria-hidden="true">{ arrow }</span>
+                    { text.to_owned() }<span class="sort-arrow" aria-hidden="true">{ arrow }</span>
                 </button>
             </th>
         }
@@ -81,16 +79,16 @@ pub fn roster(props: &RosterProps) -> Html {
         })
     };
 
-    let counts = generation_counts(cohort);
-    let chips = counts.iter().map(|(id, n)| {
+    let counts = generation_chips(cohort, lang);
+    let chips = counts.iter().map(|(_, label, n)| {
         html! {
             <li class={classes!("count-chip", (*n == 0).then_some("count-chip-empty"))}>
-                <span>{ generation_label(id) }</span>{ " " }<strong>{ *n }</strong>
+                <span>{ label.clone() }</span>{ " " }<strong>{ *n }</strong>
             </li>
         }
     });
-    let generation_options = counts.iter().map(|(id, _)| {
-        html! { <option value={id.clone()} selected={query.generation.as_deref() == Some(id.as_str())}>{ generation_label(id) }</option> }
+    let generation_options = counts.iter().map(|(id, label, _)| {
+        html! { <option value={id.clone()} selected={query.generation.as_deref() == Some(id.as_str())}>{ label.clone() }</option> }
     });
     let department_options = departments(cohort).into_iter().map(|d| {
         let selected = query.department == DepartmentFilter::Named(d.clone());
@@ -112,7 +110,7 @@ pub fn roster(props: &RosterProps) -> Html {
 
     html! {
         <section class="card" aria-labelledby="roster-title">
-            <h2 id="roster-title">{ ctx.t(Key::RosterTitle) }{ format!(" ({total})") }</h2>
+            <h2 id="roster-title">{ ctx.msg(&Msg::RosterHeading { total }) }</h2>
             <ul class="count-chips" aria-label={ctx.t(Key::RosterCountsLabel)}>{ for chips }</ul>
             <div class="roster-filters">
                 <div class="field">
@@ -138,10 +136,10 @@ pub fn roster(props: &RosterProps) -> Html {
                 <table class="roster">
                     <thead>
                         <tr>
-                            { header(SortKey::Name, Key::RosterName) }
-                            { header(SortKey::Generation, Key::RosterGeneration) }
-                            { header(SortKey::Department, Key::RosterDepartment) }
-                            { header(SortKey::Updated, Key::RosterUpdated) }
+                            { header(SortKey::Name, ctx.t(Key::RosterName)) }
+                            { header(SortKey::Generation, ctx.t(Key::RosterGeneration)) }
+                            { header(SortKey::Department, ctx.t(Key::RosterDepartment)) }
+                            { header(SortKey::Updated, &ctx.msg(&Msg::UpdatedIn { zone: &ctx.zone.label() })) }
                             <th scope="col">{ ctx.t(Key::RosterActions) }</th>
                         </tr>
                     </thead>

@@ -8,6 +8,7 @@ use crate::app::profile_chart::ProfileChart;
 use crate::app::Ctx;
 use crate::i18n::Key;
 use crate::document::model::{Response, Workshop};
+use crate::view::roster::row;
 use crate::workflow::session::Action;
 use yew::prelude::*;
 
@@ -29,11 +30,7 @@ pub fn roster_row(props: &RosterRowProps) -> Html {
     let correcting = ctx.state.0.correcting.as_ref().filter(|c| c.participant_id == r.participant_id);
     let editing = correcting.is_some();
 
-    let generation = r
-        .generation_id(w)
-        .and_then(|id| w.generations.iter().find(|g| g.id == id))
-        .map(|g| g.label.get(lang).to_owned())
-        .unwrap_or_default();
+    let view = row(w, r, &ctx.zone, lang);
     let profile_id = format!("profile-{}", r.participant_id);
     let on_toggle = {
         let expanded = expanded.clone();
@@ -42,15 +39,15 @@ pub fn roster_row(props: &RosterRowProps) -> Html {
     let on_edit = ctx.on(Action::StartCorrection((!editing).then(|| r.participant_id.clone())));
     let colspan = props.n_columns.to_string();
     // Every row has the same three buttons: the name makes each one's label unique.
-    let hidden_name = html! { <span class="visually-hidden">{ format!(" {}", r.name) }</span> };
+    let hidden_name = html! { <>{ " " }<span class="visually-hidden">{ view.name.clone() }</span></> };
 
     html! {
         <>
             <tr data-participant={r.participant_id.clone()}>
-                <td class="roster-name">{ r.name.clone() }</td>
-                <td>{ generation }</td>
-                <td>{ r.department.clone().unwrap_or_default() }</td>
-                <td class="nowrap">{ r.updated_at.replace('T', " ").trim_end_matches('Z').to_owned() }</td>
+                <td class="roster-name">{ view.name.clone() }</td>
+                <td>{ view.generation }</td>
+                <td>{ view.department }</td>
+                <td class="nowrap">{ view.updated }</td>
                 <td class="roster-actions">
                     <button type="button" class="button button-small" aria-expanded={expanded.to_string()} onclick={on_toggle}>
                         { ctx.t(Key::RosterProfile) }{ hidden_name.clone() }

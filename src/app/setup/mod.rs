@@ -21,7 +21,6 @@ pub mod workshop_card;
 use super::Ctx;
 use crate::workflow::editor::{problems_at, FieldProblem};
 use crate::i18n::{invalid_inline, Key, Msg, RowKind};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A row's name with its number: "Skill 3", "スキル 3".
@@ -43,17 +42,7 @@ fn dom_id(field: &str) -> String {
     id.trim_end_matches('-').to_owned()
 }
 
-/// Moves keyboard focus to the element with `id`, if it exists.
-pub fn focus(id: &str) {
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
-}
-
-fn input_value(e: InputEvent) -> String {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
-}
+use crate::app::dom::{focus, input_value};
 
 /// What a control needs to show the problems of its field: `aria-invalid`,
 /// `aria-describedby` and the messages, rendered beside it with [`FieldState::messages`].

@@ -1,7 +1,7 @@
 //! One skill of the survey: the scale as a radio group with every point's label visible,
 //! and "I want to learn this". Arrow keys move within the group, as radio groups do.
 
-use crate::app::survey::form::on_enter_advance;
+use crate::app::dom::on_enter_advance;
 use crate::app::Ctx;
 use crate::i18n::Key;
 use crate::document::model::{Scale, Skill, SkillFamily};
