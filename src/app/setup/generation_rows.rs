@@ -6,8 +6,9 @@ use super::{cell_label, dom_id, input_value, row_name, FieldState};
 use crate::app::Ctx;
 use crate::workflow::editor::{Edit, FieldProblem};
 use crate::i18n::{Key, RowKind};
-use crate::document::model::{Generation, Lang};
+use crate::document::model::Generation;
 use std::rc::Rc;
+use super::bilingual_cells::BilingualCells;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,12 +38,7 @@ pub fn generation_rows(props: &GenerationRowsProps) -> Html {
         let base = dom_id(&format!("generations[{i}]"));
         let label_state = FieldState::new(ctx, &props.problems, &format!("generations[{i}].label"));
         let years_state = FieldState::new(ctx, &props.problems, &format!("generations[{i}].years"));
-        let (ja_input, en_input, from_input, to_input) =
-            (format!("{base}-label"), format!("{base}-label-en"), format!("{base}-years"), format!("{base}-years-to"));
-        let on_label = |lang: Lang| {
-            let on_edit = props.on_edit.clone();
-            Callback::from(move |e: InputEvent| on_edit.emit(Edit::GenerationLabel(i, lang, input_value(e))))
-        };
+        let (label_input, from_input, to_input) = (format!("{base}-label"), format!("{base}-years"), format!("{base}-years-to"));
         let on_year = |make: fn(usize, Option<i32>) -> Edit| {
             let on_edit = props.on_edit.clone();
             Callback::from(move |e: InputEvent| {
@@ -55,18 +51,9 @@ pub fn generation_rows(props: &GenerationRowsProps) -> Html {
         html! {
             <li class="edit-row generation-row">
                 <span class="row-number" aria-hidden="true">{ i + 1 }</span>
-                <div class="cell">
-                    { cell_label(ctx, &row, Key::SetupColJa, &ja_input) }
-                    <input id={ja_input.clone()} lang="ja" value={g.label.ja.clone()} autocomplete="off"
-                        oninput={on_label(Lang::Ja)}
-                        aria-invalid={label_state.invalid.clone()} aria-describedby={label_state.described_by.clone()} />
-                </div>
-                <div class="cell">
-                    { cell_label(ctx, &row, Key::SetupColEn, &en_input) }
-                    <input id={en_input.clone()} lang="en" value={g.label.en.clone()} autocomplete="off"
-                        oninput={on_label(Lang::En)}
-                        aria-invalid={label_state.invalid.clone()} aria-describedby={label_state.described_by.clone()} />
-                </div>
+                <BilingualCells ctx={ctx.clone()} row={row.clone()} id={label_input} text={g.label.clone()}
+                    invalid={label_state.invalid.clone()} described_by={label_state.described_by.clone()}
+                    on_input={props.on_edit.reform(move |(lang, v)| Edit::GenerationLabel(i, lang, v))} />
                 <div class="cell cell-year">
                     { cell_label(ctx, &row, Key::SetupColBornFrom, &from_input) }
                     <input id={from_input.clone()} type="number" inputmode="numeric" min="1900" max="2100" step="1"

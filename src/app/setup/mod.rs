@@ -6,6 +6,7 @@
 //! the core applies them and lists the problems, which are shown beside their fields.
 //! This module only holds the small rendering helpers the parts share.
 
+mod bilingual_cells;
 mod departments_field;
 pub mod editor;
 mod generation_rows;

@@ -1,12 +1,13 @@
 //! The editor's rating scale: the label of each point in both languages. The number of
 //! points stays as it is (answers are ratings on it).
 
-use super::{cell_label, dom_id, input_value, FieldState};
+use super::{dom_id, FieldState};
 use crate::app::Ctx;
 use crate::workflow::editor::{Edit, FieldProblem};
 use crate::i18n::{Key, Msg, RowKind};
-use crate::document::model::{Lang, Scale};
+use crate::document::model::Scale;
 use std::rc::Rc;
+use super::bilingual_cells::BilingualCells;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,26 +26,12 @@ pub fn scale_rows(props: &ScaleRowsProps) -> Html {
         let row = ctx.msg(&Msg::SetupRow { kind: RowKind::ScalePoint, n: usize::from(point) });
         let field = format!("scale.labels[{i}]");
         let state = FieldState::new(ctx, &props.problems, &field);
-        let (ja_input, en_input) = (dom_id(&field), format!("{}-en", dom_id(&field)));
-        let on_label = |lang: Lang| {
-            let on_edit = props.on_edit.clone();
-            Callback::from(move |e: InputEvent| on_edit.emit(Edit::ScaleLabel(i, lang, input_value(e))))
-        };
         html! {
             <li class="edit-row scale-row">
                 <span class="scale-point" aria-hidden="true">{ point }</span>
-                <div class="cell">
-                    { cell_label(ctx, &row, Key::SetupColJa, &ja_input) }
-                    <input id={ja_input.clone()} lang="ja" value={label.ja.clone()} autocomplete="off"
-                        oninput={on_label(Lang::Ja)}
-                        aria-invalid={state.invalid.clone()} aria-describedby={state.described_by.clone()} />
-                </div>
-                <div class="cell">
-                    { cell_label(ctx, &row, Key::SetupColEn, &en_input) }
-                    <input id={en_input.clone()} lang="en" value={label.en.clone()} autocomplete="off"
-                        oninput={on_label(Lang::En)}
-                        aria-invalid={state.invalid.clone()} aria-describedby={state.described_by.clone()} />
-                </div>
+                <BilingualCells ctx={ctx.clone()} {row} id={dom_id(&field)} text={label.clone()}
+                    invalid={state.invalid.clone()} described_by={state.described_by.clone()}
+                    on_input={props.on_edit.reform(move |(lang, v)| Edit::ScaleLabel(i, lang, v))} />
                 { state.messages() }
             </li>
         }

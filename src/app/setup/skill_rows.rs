@@ -6,8 +6,9 @@ use super::{cell_label, dom_id, focus, input_value, row_name, FieldState};
 use crate::app::Ctx;
 use crate::workflow::editor::{Direction, Edit, FieldProblem};
 use crate::i18n::{Key, Msg, RowKind};
-use crate::document::model::{Lang, Skill, SkillFamily};
+use crate::document::model::{Skill, SkillFamily};
 use std::rc::Rc;
+use super::bilingual_cells::BilingualCells;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,8 +61,7 @@ pub fn skill_rows(props: &SkillRowsProps) -> Html {
         let base = dom_id(&format!("skills[{i}]"));
         let id_state = FieldState::new(ctx, &props.problems, &format!("skills[{i}].id"));
         let label_state = FieldState::new(ctx, &props.problems, &format!("skills[{i}].label"));
-        let (id_input, ja_input, en_input, family_input) =
-            (format!("{base}-id"), format!("{base}-label"), format!("{base}-label-en"), format!("{base}-family"));
+        let (id_input, label_input, family_input) = (format!("{base}-id"), format!("{base}-label"), format!("{base}-family"));
         let on_text = |make: fn(usize, String) -> Edit| {
             let on_edit = props.on_edit.clone();
             Callback::from(move |e: InputEvent| on_edit.emit(make(i, input_value(e))))
@@ -99,18 +99,9 @@ pub fn skill_rows(props: &SkillRowsProps) -> Html {
                         spellcheck="false" oninput={on_text(Edit::SkillId)}
                         aria-invalid={id_state.invalid.clone()} aria-describedby={id_state.described_by.clone()} />
                 </div>
-                <div class="cell">
-                    { cell_label(ctx, &row, Key::SetupColJa, &ja_input) }
-                    <input id={ja_input.clone()} lang="ja" value={skill.label.ja.clone()} autocomplete="off"
-                        oninput={on_text(|i, v| Edit::SkillLabel(i, Lang::Ja, v))}
-                        aria-invalid={label_state.invalid.clone()} aria-describedby={label_state.described_by.clone()} />
-                </div>
-                <div class="cell">
-                    { cell_label(ctx, &row, Key::SetupColEn, &en_input) }
-                    <input id={en_input.clone()} lang="en" value={skill.label.en.clone()} autocomplete="off"
-                        oninput={on_text(|i, v| Edit::SkillLabel(i, Lang::En, v))}
-                        aria-invalid={label_state.invalid.clone()} aria-describedby={label_state.described_by.clone()} />
-                </div>
+                <BilingualCells ctx={ctx.clone()} row={row.clone()} id={label_input} text={skill.label.clone()}
+                    invalid={label_state.invalid.clone()} described_by={label_state.described_by.clone()}
+                    on_input={props.on_edit.reform(move |(lang, v)| Edit::SkillLabel(i, lang, v))} />
                 <div class="cell">
                     { cell_label(ctx, &row, Key::SetupColFamily, &family_input) }
                     <select id={family_input.clone()} onchange={on_family}>
