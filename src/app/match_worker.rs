@@ -3,7 +3,7 @@
 //! uses to run a request there, or inline for small cohorts and where workers are
 //! unavailable.
 //!
-//! Why these choices (see `/work/shared/TOOLCHAIN.md`): Trunk builds the worker with
+//! Why these choices: Trunk builds the worker with
 //! wasm-bindgen's no-modules target and a loader shim, hence
 //! `.as_module(false).with_loader(true)`; a failed `new Worker` makes gloo panic, and
 //! with `panic = "abort"` that would kill the app, so the URL is tried first and the

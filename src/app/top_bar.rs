@@ -12,14 +12,6 @@ pub struct TopBarProps {
     pub route: Route,
 }
 
-/// The language's own name, the same in either UI language.
-fn lang_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => "日本語",
-        Lang::En => "English",
-    }
-}
-
 /// Moves focus to the page content. The fragment carries the route here, so the link
 /// must not change it.
 fn skip_to_content(e: MouseEvent) {
@@ -44,7 +36,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
         html! {
             <button type="button" class="lang-option" lang={lang.code()} aria-pressed={pressed}
                     data-lang={lang.code()} onclick={ctx.on(Action::SetLang(lang))}>
-                { lang_name(lang) }
+                { crate::i18n::own_name(lang) }
             </button>
         }
     });

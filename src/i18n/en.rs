@@ -88,6 +88,10 @@ fn at(field: &str, place: Place) -> String {
 }
 
 impl Language for English {
+    fn own_name(&self) -> &'static str {
+        "English"
+    }
+
     fn text(&self, key: Key) -> &'static str {
         match key {
         Key::AppName => "Kakehashi 架け橋",

@@ -73,6 +73,10 @@ fn at(field: &str, place: Place) -> String {
 }
 
 impl Language for Japanese {
+    fn own_name(&self) -> &'static str {
+        "日本語"
+    }
+
     fn text(&self, key: Key) -> &'static str {
         match key {
         Key::AppName => "架け橋 Kakehashi",

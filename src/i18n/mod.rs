@@ -40,6 +40,8 @@ pub type Names<'a> = &'a dyn Fn(&str) -> String;
 /// Everything a language says. One implementation per language file; no default
 /// methods, so nothing can silently fall back to another language.
 pub trait Language: Sync {
+    /// The language's own name ("日本語", "English"), shown the same in any language.
+    fn own_name(&self) -> &'static str;
     /// A fixed text of the user interface.
     fn text(&self, key: Key) -> &'static str;
     /// A sentence with values in it.
@@ -94,6 +96,11 @@ pub fn language(lang: Lang) -> &'static dyn Language {
         Lang::Ja => &Japanese,
         Lang::En => &English,
     }
+}
+
+/// `lang`'s own name, for the language switch.
+pub fn own_name(lang: Lang) -> &'static str {
+    language(lang).own_name()
 }
 
 /// The fixed text for `key` in `lang`.

@@ -310,7 +310,8 @@ fn break_pieces(text: &str) -> Vec<String> {
 }
 
 /// Characters a Japanese line may not start with (small kana and the long vowel mark).
-const NO_LINE_START: &str = "ァィゥェォッャュョヮーぁぃぅぇぉっゃゅょ";
+const NO_LINE_START: [char; 20] =
+    ['ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ッ', 'ャ', 'ュ', 'ョ', 'ヮ', 'ー', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'っ', 'ゃ', 'ゅ', 'ょ'];
 
 /// Breaks a label into lines at most [`SKILL_LINE_W`] wide where it can. A piece a little
 /// wider than a line is kept whole (and squeezed when drawn); a much longer Japanese run
@@ -328,7 +329,7 @@ pub fn wrap(text: &str) -> Vec<String> {
     for piece in break_pieces(text) {
         if text_width(piece.trim_end()) > SKILL_LINE_W * 1.35 && !piece.is_ascii() {
             for c in piece.chars() {
-                if NO_LINE_START.contains(c) {
+                if NO_LINE_START.contains(&c) {
                     line.push(c);
                 } else {
                     push(&mut line, &c.to_string(), &mut lines);
@@ -369,7 +370,7 @@ mod tests {
         for label in workshop_with_preset(GenerationPreset::Japanese).skills.iter().map(|s| s.label.ja.as_str()) {
             for line in wrap(label) {
                 let first = line.chars().next().unwrap();
-                assert!(!NO_LINE_START.contains(first), "{label}: a line starts with {first}");
+                assert!(!NO_LINE_START.contains(&first), "{label}: a line starts with {first}");
             }
             assert_eq!(wrap(label).concat(), label.replace(' ', ""), "{label}: nothing lost");
         }
