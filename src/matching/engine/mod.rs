@@ -41,18 +41,21 @@
 //! - `solve`: steps 1, 2 and 4 — locks kept, the pool solved, leftovers made trios;
 //! - `objective`: steps 2–3 — which exact solve the objective asks for;
 //! - `why_not`: step 5's runner-ups, exact or by a local swap;
-//! - `unmatched`: why someone has no partner.
+//! - `unmatched`: why someone has no partner;
+//! - `assemble`: explained pairs and the pairing document around them, shared with
+//!   [`super::regroup`] so that a hand-made pair reads as the engine would write it.
 //!
 //! A directory of its own, rather than modules beside `blossom` and `assignment`,
 //! because these modules share [`ScoredCohort`]'s private fields and know cohorts and
 //! settings, while the solvers beside them know only integer matrices.
 
+pub(super) mod assemble;
 mod error;
 mod locks;
 mod matrix;
 mod objective;
 mod solve;
-mod unmatched;
+pub(super) mod unmatched;
 mod why_not;
 
 pub use error::{MatchError, MAX_PARTICIPANTS, MAX_WEIGHT_SETTING};
@@ -61,7 +64,7 @@ pub use why_not::EXACT_WHY_NOT_MAX_PARTICIPANTS;
 
 use super::score::Scorer;
 use crate::document::model::Kind;
-use crate::document::model::{Cohort, MatchingSettings, Pair, PairExplanation, Pairing};
+use crate::document::model::{Cohort, MatchingSettings, Pairing};
 
 /// The optimal pairing of `cohort` under `settings` (which replace the workshop's own;
 /// pass `&cohort.workshop.matching` to use them as they are).
@@ -147,44 +150,17 @@ impl<'a> ScoredCohort<'a> {
         let outcome = self.solve(&self.locks);
         let (total, placed) = self.evaluate(&outcome);
         let why_not = self.why_not(&outcome, total, placed);
-
-        let mut pairs: Vec<Pair> = outcome
+        let pairs = outcome
             .groups
             .iter()
             .zip(why_not)
             .map(|(g, why_not)| {
-                let m = &g.members;
-                let mut links = vec![self.scorer.explain(m[0], m[1])];
-                if let Some(&joiner) = m.get(2) {
-                    links.push(self.scorer.explain(m[0], joiner));
-                    links.push(self.scorer.explain(m[1], joiner));
-                }
-                let overrides = if g.locked {
-                    self.scorer.all_forbidding(m[0], m[1])
-                } else {
-                    Vec::new()
-                };
-                let score = links.iter().map(|l| l.score).sum();
-                debug_assert_eq!(score, self.group_score(g));
-                Pair {
-                    members: m.iter().map(|&p| self.id(p).to_owned()).collect(),
-                    score,
-                    locked: g.locked,
-                    explanation: PairExplanation {
-                        links,
-                        overrides,
-                        why_not,
-                    },
-                }
+                let pair = assemble::pair(&self.scorer, &g.members, g.locked, why_not);
+                debug_assert_eq!(pair.score, self.group_score(g));
+                // The solvers only use allowed pairs, so only a lock can break a rule.
+                debug_assert!(g.locked || pair.explanation.overrides.is_empty());
+                pair
             })
-            .collect();
-        pairs.sort_by(|a, b| a.members.cmp(&b.members));
-
-        let repeated_partners = pairs
-            .iter()
-            .flat_map(|p| &p.explanation.links)
-            .filter(|l| l.earlier_round.is_some())
-            .map(|l| l.members.clone())
             .collect();
         let unmatched = outcome
             .unplaced
@@ -199,22 +175,18 @@ impl<'a> ScoredCohort<'a> {
             .max()
             .unwrap_or(0)
             + 1;
-        Pairing {
+        let header = assemble::Header {
             format: Kind::Pairing.tag(),
             workshop_id: self.cohort.workshop.id.clone(),
             round,
-            mode: self.settings.mode,
-            objective: self.settings.objective,
             settings: self.settings.clone(),
-            total_score: total,
-            min_pair_score: pairs.iter().map(|p| p.score).min(),
-            pairs,
-            unmatched,
             earlier_rounds: self.cohort.rounds.iter().map(|r| r.round).collect(),
-            repeated_partners,
             // Both solvers are exact and every step above keeps their optimum; a
             // heuristic fallback (none exists today) would set this to false.
             optimal: true,
-        }
+        };
+        let pairing = assemble::pairing(header, pairs, unmatched);
+        debug_assert_eq!(pairing.total_score, total);
+        pairing
     }
 }

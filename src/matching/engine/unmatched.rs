@@ -5,8 +5,12 @@
 //! and the locks: nobody else to pair with, every possible partner excluded (counted by
 //! the first constraint that excludes each), or allowed partners all taken.
 //!
+//! [`set_aside`] is the entry of someone the facilitator took out of their pair by hand
+//! (see [`super::super::regroup`]): its sentence lives here with the others.
+//!
 //! Depends on the scorer's constraints and `locks`; knows nothing about the solvers.
 
+use super::super::score::Person;
 use super::{Outcome, ScoredCohort};
 use crate::document::model::{Constraint, ExcludedCount, MatchingMode, Unmatched, UnmatchedReason};
 use std::collections::BTreeMap;
@@ -116,5 +120,18 @@ fn constraint_phrase(c: Constraint) -> &'static str {
         Constraint::MinGenerationDistance => "too close in generation",
         Constraint::RepeatPartner => "partner in an earlier round",
         Constraint::LockedElsewhere => "locked with someone else",
+    }
+}
+
+/// The entry of `person`, whom the facilitator took out of their pair on the board.
+pub(in crate::matching) fn set_aside(person: &Person) -> Unmatched {
+    Unmatched {
+        participant_id: person.id.to_owned(),
+        reason: UnmatchedReason::SetAside,
+        // Prose: moves to i18n. The English sentence of `Unmatched.message`.
+        message: format!(
+            "{} ({}) was taken out of their pair by the facilitator; a re-run pairs them again",
+            person.name, person.id
+        ),
     }
 }
