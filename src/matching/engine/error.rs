@@ -10,6 +10,7 @@
 
 use crate::document::model::{Cohort, MatchingSettings};
 use crate::document::validate::{self, Invalid};
+use serde::{Deserialize, Serialize};
 
 /// The largest cohort matched: the dense score matrix of 5,000 participants takes 200 MB.
 pub const MAX_PARTICIPANTS: usize = 5_000;
@@ -18,8 +19,9 @@ pub const MAX_PARTICIPANTS: usize = 5_000;
 /// inside `i64`, so that the tie-breaking perturbation and the solvers' shifts fit.
 pub const MAX_WEIGHT_SETTING: u32 = 1_000_000;
 
-/// Why a cohort could not be matched. Each message says what to change.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// Why a cohort could not be matched. Each message says what to change. Plain data
+/// (serde), so that it can cross a Web Worker boundary as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MatchError {
     /// The cohort or the settings are not valid.
     Invalid(Invalid),
@@ -27,6 +29,7 @@ pub enum MatchError {
     TooManyParticipants { count: usize, max: usize },
     /// A weight, bonus or penalty above [`MAX_WEIGHT_SETTING`].
     SettingTooLarge {
+        /// The setting's path under `matching`, e.g. `same_department.penalty`.
         field: String,
         value: u32,
         max: u32,
@@ -85,4 +88,39 @@ pub(super) fn check_input(cohort: &Cohort, settings: &MatchingSettings) -> Resul
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::validate::{IdKind, ScaleProblem, SettingProblem};
+
+    #[test]
+    fn every_error_crosses_a_worker_boundary_as_json_unchanged() {
+        let nested = Invalid::InResponse {
+            index: 3,
+            participant: "p-1".into(),
+            inner: Box::new(Invalid::DuplicateId { what: IdKind::WantsToLearn, id: "ai_tools".into() }),
+        };
+        let errors = [
+            MatchError::Invalid(nested),
+            MatchError::Invalid(Invalid::DuplicateId { what: IdKind::Participant, id: "p-1".into() }),
+            MatchError::Invalid(Invalid::NoGeneration),
+            MatchError::Invalid(Invalid::BadScale { problem: ScaleProblem::MinNotBelowMax { min: 5, max: 1 } }),
+            MatchError::Invalid(Invalid::BadSetting { field: "matching.mentor_capacity".into(), problem: SettingProblem::BelowOne }),
+            MatchError::TooManyParticipants { count: 5001, max: MAX_PARTICIPANTS },
+            MatchError::SettingTooLarge { field: "want_weight".into(), value: 2_000_000, max: MAX_WEIGHT_SETTING },
+            MatchError::UnknownLockedParticipant { id: "nobody".into() },
+            MatchError::LockedTwice { id: "p-1".into() },
+            MatchError::LockNotMentorMentee { mentor: "p-1".into(), mentee: "p-2".into() },
+            MatchError::LockOverCapacity { mentor: "p-1".into(), locked: 2, capacity: 1 },
+        ];
+        for e in errors {
+            // Read back from a string that does not outlive the call, as a reply is.
+            let json = serde_json::to_string(&e).unwrap();
+            let back: MatchError = serde_json::from_str(&json.clone()).unwrap();
+            assert_eq!(back, e, "{json}");
+            assert_eq!(back.to_string(), e.to_string());
+        }
+    }
 }
