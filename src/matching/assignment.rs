@@ -8,8 +8,11 @@
 //! handled directly rather than by replicating mentors into slots. It depends on nothing
 //! but `std`.
 //!
-//! **The network.** Mentees are rows, mentors are columns, plus one sink `t`:
-//! mentee `i → mentor j` for every allowed pair, with cost `-(w[i][j] + B)`;
+//! **The network.** The input is a row-major `n_mentors × n_mentees` weight matrix
+//! (mentors are rows, mentees columns: `w[j][i]` for mentor `j` and mentee `i`); the
+//! solver stores its transpose, mentee-major, so that a mentee's edges are contiguous
+//! (`Solver::cost`). Nodes are the mentees, the mentors and one sink `t`:
+//! mentee `i → mentor j` for every allowed pair, with cost `-(w[j][i] + B)`;
 //! mentor `j → t` while `j` has free capacity, cost 0; and a private "stay unassigned"
 //! edge `mentee i → t` of cost 0. Every mentee sends one unit of flow, either through a
 //! mentor or through its private edge, so a complete flow always exists. The shift
@@ -150,8 +153,9 @@ enum Frame {
 
 /// The state of one run.
 ///
-/// **Index spaces.** Mentees `i` in `0..n_mentees` (rows), mentors `j` in
-/// `0..n_mentors` (columns), and the sink `t`, whose potential is always 0.
+/// **Index spaces.** Mentees `i` in `0..n_mentees` (the rows of `cost`, the columns of
+/// the input), mentors `j` in `0..n_mentors` (the columns of `cost`, the rows of the
+/// input), and the sink `t`, whose potential is always 0.
 struct Solver<C: Cost> {
     n_mentors: usize,
     n_mentees: usize,

@@ -15,8 +15,12 @@ use serde::{Deserialize, Serialize};
 /// The largest cohort matched: the dense score matrix of 5,000 participants takes 200 MB.
 pub const MAX_PARTICIPANTS: usize = 5_000;
 
-/// The largest value of a weight, bonus or penalty setting. It keeps every score far
-/// inside `i64`, so that the tie-breaking perturbation and the solvers' shifts fit.
+/// The largest value of a weight, bonus or penalty setting. It keeps every score and
+/// every total far inside `i64`, which the scorer and the engine add up without overflow
+/// checks: a pair scores at most 2 directions × 60 skills × a rating gap of 9 × 10⁶
+/// (about 1.1 × 10⁹), plus 10⁶ for reciprocity and per generation step, and a pairing's
+/// total adds at most [`MAX_PARTICIPANTS`] pair scores. The solvers do not rely on it:
+/// each proves its own overflow bound and widens its arithmetic when needed (`width`).
 pub const MAX_WEIGHT_SETTING: u32 = 1_000_000;
 
 /// Why a cohort could not be matched. Each message says what to change. Plain data

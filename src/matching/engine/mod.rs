@@ -30,7 +30,6 @@
 //!
 //! **Architecture invariant:** no clock, no randomness, no I/O: the same cohort and
 //! settings give the same pairing, whatever the order of the responses.
-
 //!
 //! **Code map.** One module per job, around the hub type [`ScoredCohort`] defined here
 //! (the validated cohort with every pair scored, which every job reads):
