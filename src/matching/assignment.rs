@@ -566,12 +566,18 @@ impl<C: Cost> Solver<C> {
                 Route::Pending => return Some(format!("mentee {i} was never routed")),
                 // Only t → i is residual: reduced cost −π(i) ≥ 0.
                 Route::Unassigned => {
-                    ensure!(self.row_pot[i] <= C::ZERO, "mentee {i} left out too cheaply");
+                    ensure!(
+                        self.row_pot[i] <= C::ZERO,
+                        "mentee {i} left out too cheaply"
+                    );
                     NONE
                 }
                 // i → t is residual: π(i) ≥ 0; the used edge is tight.
                 Route::Mentor(j) => {
-                    ensure!(self.row_pot[i] >= C::ZERO, "mentee {i} would rather stay out");
+                    ensure!(
+                        self.row_pot[i] >= C::ZERO,
+                        "mentee {i} would rather stay out"
+                    );
                     ensure!(
                         self.cost[i * n_mo + j as usize] != C::FORBIDDEN,
                         "forbidden pair"
@@ -598,10 +604,16 @@ impl<C: Cost> Solver<C> {
             let load = self.mentees[j].len() as u32;
             ensure!(load <= self.capacity[j], "mentor {j} over capacity");
             if load < self.capacity[j] {
-                ensure!(self.col_pot[j] >= C::ZERO, "j → t has a negative reduced cost");
+                ensure!(
+                    self.col_pot[j] >= C::ZERO,
+                    "j → t has a negative reduced cost"
+                );
             }
             if load > 0 {
-                ensure!(self.col_pot[j] <= C::ZERO, "t → j has a negative reduced cost");
+                ensure!(
+                    self.col_pot[j] <= C::ZERO,
+                    "t → j has a negative reduced cost"
+                );
             }
         }
         None

@@ -339,7 +339,10 @@ impl<D: Dual> Solver<D> {
         for u in 0..n {
             ensure!(self.lab[u] >= D::ZERO, "vertex dual must be non-negative");
             match self.mate[u] {
-                NONE => ensure!(self.lab[u] == D::ZERO, "free vertex {u} has a positive dual"),
+                NONE => ensure!(
+                    self.lab[u] == D::ZERO,
+                    "free vertex {u} has a positive dual"
+                ),
                 m => {
                     let m = m as usize;
                     ensure!(self.mate[m] as usize == u, "mates must be symmetric");

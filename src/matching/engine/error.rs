@@ -104,20 +104,47 @@ mod tests {
         let nested = Invalid::InResponse {
             index: 3,
             participant: "p-1".into(),
-            inner: Box::new(Invalid::DuplicateId { what: IdKind::WantsToLearn, id: "ai_tools".into() }),
+            inner: Box::new(Invalid::DuplicateId {
+                what: IdKind::WantsToLearn,
+                id: "ai_tools".into(),
+            }),
         };
         let errors = [
             MatchError::Invalid(nested),
-            MatchError::Invalid(Invalid::DuplicateId { what: IdKind::Participant, id: "p-1".into() }),
+            MatchError::Invalid(Invalid::DuplicateId {
+                what: IdKind::Participant,
+                id: "p-1".into(),
+            }),
             MatchError::Invalid(Invalid::NoGeneration),
-            MatchError::Invalid(Invalid::BadScale { problem: ScaleProblem::MinNotBelowMax { min: 5, max: 1 } }),
-            MatchError::Invalid(Invalid::BadSetting { field: "matching.mentor_capacity".into(), problem: SettingProblem::BelowOne }),
-            MatchError::TooManyParticipants { count: 5001, max: MAX_PARTICIPANTS },
-            MatchError::SettingTooLarge { field: "want_weight".into(), value: 2_000_000, max: MAX_WEIGHT_SETTING },
-            MatchError::UnknownLockedParticipant { id: "nobody".into() },
+            MatchError::Invalid(Invalid::BadScale {
+                problem: ScaleProblem::MinNotBelowMax { min: 5, max: 1 },
+            }),
+            MatchError::Invalid(Invalid::BadSetting {
+                field: "matching.mentor_capacity".into(),
+                problem: SettingProblem::BelowOne,
+            }),
+            MatchError::TooManyParticipants {
+                count: 5001,
+                max: MAX_PARTICIPANTS,
+            },
+            MatchError::SettingTooLarge {
+                field: "want_weight".into(),
+                value: 2_000_000,
+                max: MAX_WEIGHT_SETTING,
+            },
+            MatchError::UnknownLockedParticipant {
+                id: "nobody".into(),
+            },
             MatchError::LockedTwice { id: "p-1".into() },
-            MatchError::LockNotMentorMentee { mentor: "p-1".into(), mentee: "p-2".into() },
-            MatchError::LockOverCapacity { mentor: "p-1".into(), locked: 2, capacity: 1 },
+            MatchError::LockNotMentorMentee {
+                mentor: "p-1".into(),
+                mentee: "p-2".into(),
+            },
+            MatchError::LockOverCapacity {
+                mentor: "p-1".into(),
+                locked: 2,
+                capacity: 1,
+            },
         ];
         for e in errors {
             // Read back from a string that does not outlive the call, as a reply is.

@@ -22,7 +22,12 @@ pub const EXACT_WHY_NOT_MAX_PARTICIPANTS: usize = 100;
 
 impl ScoredCohort<'_> {
     /// The "why not" entries of every group, in the order of `outcome.groups`.
-    pub(super) fn why_not(&self, outcome: &Outcome, total: i64, placed: usize) -> Vec<Vec<RunnerUp>> {
+    pub(super) fn why_not(
+        &self,
+        outcome: &Outcome,
+        total: i64,
+        placed: usize,
+    ) -> Vec<Vec<RunnerUp>> {
         let n = self.n();
         let mut lock_count = vec![0u32; n];
         for &(a, b) in &self.locks {
