@@ -8,8 +8,11 @@
 //! handled directly rather than by replicating mentors into slots. It depends on nothing
 //! but `std`.
 //!
-//! **The network.** Mentees are rows, mentors are columns, plus one sink `t`:
-//! mentee `i → mentor j` for every allowed pair, with cost `-(w[i][j] + B)`;
+//! **The network.** The input is a row-major `n_mentors × n_mentees` weight matrix
+//! (mentors are rows, mentees columns: `w[j][i]` for mentor `j` and mentee `i`); the
+//! solver stores its transpose, mentee-major, so that a mentee's edges are contiguous
+//! (`Solver::cost`). Nodes are the mentees, the mentors and one sink `t`:
+//! mentee `i → mentor j` for every allowed pair, with cost `-(w[j][i] + B)`;
 //! mentor `j → t` while `j` has free capacity, cost 0; and a private "stay unassigned"
 //! edge `mentee i → t` of cost 0. Every mentee sends one unit of flow, either through a
 //! mentor or through its private edge, so a complete flow always exists. The shift
@@ -44,8 +47,10 @@
 //! candidate, so the same input always yields the same assignment.
 //!
 //! **Verification.** The tests compare against exhaustive enumeration on small instances
-//! and check the final potentials (every residual edge has a non-negative reduced cost,
-//! every used edge is tight), which proves optimality.
+//! and check the final potentials (`Solver::certificate_violation`: every residual edge
+//! has a non-negative reduced cost, every used edge is tight), which proves optimality.
+//! Debug builds check the same certificate after every solve, as `mwmatching.py` does by
+//! default; the check only reads the result and costs about one phase.
 
 // The integer type the search computes with: the narrowest of `i32`, `i64` and `i128`
 // that provably cannot overflow (see `fits`). A forbidden pair costs `C::FORBIDDEN`.
@@ -148,8 +153,9 @@ enum Frame {
 
 /// The state of one run.
 ///
-/// **Index spaces.** Mentees `i` in `0..n_mentees` (rows), mentors `j` in
-/// `0..n_mentors` (columns), and the sink `t`, whose potential is always 0.
+/// **Index spaces.** Mentees `i` in `0..n_mentees` (the rows of `cost`, the columns of
+/// the input), mentors `j` in `0..n_mentors` (the columns of `cost`, the rows of the
+/// input), and the sink `t`, whose potential is always 0.
 struct Solver<C: Cost> {
     n_mentors: usize,
     n_mentees: usize,
@@ -274,6 +280,9 @@ impl<C: Cost> Solver<C> {
                 (batch / 2).max(1)
             };
         }
+        // The optimality certificate, checked after every solve in debug builds (as
+        // mwmatching.py does by default); release builds skip it.
+        debug_assert_eq!(self.certificate_violation(), None);
         self
     }
 
@@ -530,6 +539,85 @@ impl<C: Cost> Solver<C> {
         self.stack = frames;
         self.stack.clear();
     }
+
+    /// Checks the final flow against the final potentials: every mentee is routed,
+    /// capacities hold, and every residual edge has a non-negative reduced cost (used
+    /// edges tight). No negative residual cycle can then exist, so the flow has minimum
+    /// cost: the assignment maximises the shifted weight, hence the number of assigned
+    /// mentees first and the original weight second. Returns the first violation, or
+    /// `None` when the certificate holds. Reads only; O(n_mentees · n_mentors), the cost
+    /// of one phase.
+    fn certificate_violation(&self) -> Option<String> {
+        macro_rules! ensure {
+            ($ok:expr, $($why:tt)+) => {
+                if !$ok {
+                    return Some(format!($($why)+));
+                }
+            };
+        }
+        let n_mo = self.n_mentors;
+        let reduced = |i: usize, j: usize| {
+            self.cost[i * n_mo + j]
+                .add(self.row_pot[i])
+                .sub(self.col_pot[j])
+        };
+        for i in 0..self.n_mentees {
+            let own = match self.route[i] {
+                Route::Pending => return Some(format!("mentee {i} was never routed")),
+                // Only t → i is residual: reduced cost −π(i) ≥ 0.
+                Route::Unassigned => {
+                    ensure!(
+                        self.row_pot[i] <= C::ZERO,
+                        "mentee {i} left out too cheaply"
+                    );
+                    NONE
+                }
+                // i → t is residual: π(i) ≥ 0; the used edge is tight.
+                Route::Mentor(j) => {
+                    ensure!(
+                        self.row_pot[i] >= C::ZERO,
+                        "mentee {i} would rather stay out"
+                    );
+                    ensure!(
+                        self.cost[i * n_mo + j as usize] != C::FORBIDDEN,
+                        "forbidden pair"
+                    );
+                    ensure!(
+                        reduced(i, j as usize) == C::ZERO,
+                        "used edge {i}–{j} not tight"
+                    );
+                    ensure!(
+                        self.mentees[j as usize].contains(&(i as u32)),
+                        "mentee {i} is not listed under its mentor {j}"
+                    );
+                    j
+                }
+            };
+            for j in (0..n_mo).filter(|&j| j as u32 != own) {
+                ensure!(
+                    reduced(i, j) >= C::ZERO,
+                    "edge {i}–{j} has a negative reduced cost"
+                );
+            }
+        }
+        for j in 0..n_mo {
+            let load = self.mentees[j].len() as u32;
+            ensure!(load <= self.capacity[j], "mentor {j} over capacity");
+            if load < self.capacity[j] {
+                ensure!(
+                    self.col_pot[j] >= C::ZERO,
+                    "j → t has a negative reduced cost"
+                );
+            }
+            if load > 0 {
+                ensure!(
+                    self.col_pot[j] <= C::ZERO,
+                    "t → j has a negative reduced cost"
+                );
+            }
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -540,54 +628,11 @@ mod tests {
 
     use super::*;
 
-    /// Checks the final flow against the final potentials: every mentee is routed,
-    /// capacities hold, and every residual edge has a non-negative reduced cost (used
-    /// edges tight). No negative residual cycle can then exist, so the flow has minimum
-    /// cost: the assignment maximises the shifted weight, hence the number of assigned
-    /// mentees first and the original weight second.
+    /// Panics unless the final potentials prove the assignment optimal (see
+    /// `Solver::certificate_violation`).
     fn verify_optimum<C: Cost>(s: &Solver<C>) {
-        let n_mo = s.n_mentors;
-        let reduced = |i: usize, j: usize| s.cost[i * n_mo + j].add(s.row_pot[i]).sub(s.col_pot[j]);
-        for i in 0..s.n_mentees {
-            let own = match s.route[i] {
-                Route::Pending => panic!("mentee {i} was never routed"),
-                // Only t → i is residual: reduced cost −π(i) ≥ 0.
-                Route::Unassigned => {
-                    assert!(s.row_pot[i] <= C::ZERO, "mentee {i} left out too cheaply");
-                    NONE
-                }
-                // i → t is residual: π(i) ≥ 0; the used edge is tight.
-                Route::Mentor(j) => {
-                    assert!(s.row_pot[i] >= C::ZERO, "mentee {i} would rather stay out");
-                    assert!(
-                        s.cost[i * n_mo + j as usize] != C::FORBIDDEN,
-                        "forbidden pair"
-                    );
-                    assert_eq!(
-                        reduced(i, j as usize),
-                        C::ZERO,
-                        "used edge {i}–{j} not tight"
-                    );
-                    assert!(s.mentees[j as usize].contains(&(i as u32)));
-                    j
-                }
-            };
-            for j in (0..n_mo).filter(|&j| j as u32 != own) {
-                assert!(
-                    reduced(i, j) >= C::ZERO,
-                    "edge {i}–{j} has a negative reduced cost"
-                );
-            }
-        }
-        for j in 0..n_mo {
-            let load = s.mentees[j].len() as u32;
-            assert!(load <= s.capacity[j], "mentor {j} over capacity");
-            if load < s.capacity[j] {
-                assert!(s.col_pot[j] >= C::ZERO, "j → t has a negative reduced cost");
-            }
-            if load > 0 {
-                assert!(s.col_pot[j] <= C::ZERO, "t → j has a negative reduced cost");
-            }
+        if let Some(violation) = s.certificate_violation() {
+            panic!("{violation}");
         }
     }
 

@@ -37,11 +37,14 @@
 //! that preference in the weights.
 //!
 //! **Verification.** The tests compare every result with exhaustive enumeration on small
-//! graphs (`tests/solvers.rs`) and check the final duals, `verify_optimum` at the bottom of
-//! this file: non-negative slacks counting blossom duals, tight matched edges, zero duals
-//! on free vertices and full blossoms wherever a blossom dual is positive, which proves
-//! optimality; on hand-made scenarios (several from van Rantwijk's `mwmatching.py` test
-//! suite) and on thousands of random tie-heavy graphs.
+//! graphs (`tests/solvers.rs`) and check the final duals (`Solver::certificate_violation`:
+//! non-negative slacks counting blossom duals, tight matched edges, zero duals on free
+//! vertices and full blossoms wherever a blossom dual is positive, which proves
+//! optimality) on hand-made scenarios (several from van Rantwijk's `mwmatching.py` test
+//! suite) and on thousands of random tie-heavy graphs. Debug builds check the same
+//! certificate after every solve, as `mwmatching.py` does by default, so any run of the
+//! app or the CLI built without `--release` proves each matching it computes; the check
+//! only reads the result and costs about one pass over the matrix.
 
 // The integer type the solver computes with: the narrowest of `i32`, `i64` and `i128`
 // that provably cannot overflow (see `fits`).
@@ -265,7 +268,105 @@ impl<D: Dual> Solver<D> {
     /// Runs the search until the duals prove the matching optimal.
     fn solve(mut self) -> Self {
         self.search();
+        // The optimality certificate, checked after every solve in debug builds (as
+        // mwmatching.py does by default); release builds skip it.
+        debug_assert_eq!(self.certificate_violation(), None);
         self
+    }
+
+    /// Checks the final primal and dual solutions against each other: the matching is a
+    /// symmetric set of existing edges; every dual is non-negative; every edge has
+    /// non-negative slack counting the duals of the blossoms containing both ends, zero
+    /// if matched; free vertices have zero dual; blossoms with a positive dual are full.
+    /// Together these prove the matching maximises the shifted weight, hence the number
+    /// of pairs first and the original weight second. Returns the first violation, or
+    /// `None` when the certificate holds. Reads only; O(n² · d²) for blossoms nested d
+    /// deep, about the cost of one pass over the matrix.
+    fn certificate_violation(&self) -> Option<String> {
+        macro_rules! ensure {
+            ($ok:expr, $($why:tt)+) => {
+                if !$ok {
+                    return Some(format!($($why)+));
+                }
+            };
+        }
+        /// Appends the vertices of node `x` to `out`; checks every blossom on the way is
+        /// an odd cycle.
+        fn leaves<D: Dual>(s: &Solver<D>, x: usize, out: &mut Vec<usize>) -> Result<(), String> {
+            if x < s.n {
+                out.push(x);
+                return Ok(());
+            }
+            if s.flower[x].len() < 3 || s.flower[x].len() % 2 == 0 {
+                return Err(format!("blossom {x} is not an odd cycle"));
+            }
+            for &y in &s.flower[x] {
+                leaves(s, y as usize, out)?;
+            }
+            Ok(())
+        }
+        let n = self.n;
+        let real_edge = |u: usize, v: usize| u != v && self.w2[u * n + v] > D::ZERO;
+        // Vertex sets of the live blossoms, and for each vertex the blossoms holding it.
+        let live: Vec<usize> = (n..self.n_nodes).filter(|&b| self.st[b] != NONE).collect();
+        let mut holders = vec![Vec::new(); n];
+        // If `v` is a vertex, `member_of[v]` is the last blossom found to hold it.
+        let mut member_of = vec![NONE; n];
+        for &b in &live {
+            let mut vertices = Vec::new();
+            if let Err(violation) = leaves(self, b, &mut vertices) {
+                return Some(violation);
+            }
+            for &v in &vertices {
+                holders[v].push(b);
+                member_of[v] = b as u32;
+            }
+            ensure!(self.lab[b] >= D::ZERO, "blossom dual must be non-negative");
+            if self.lab[b] > D::ZERO {
+                let inside = vertices
+                    .iter()
+                    .filter(|&&v| {
+                        let m = self.mate[v];
+                        m != NONE && member_of[m as usize] == b as u32
+                    })
+                    .count();
+                ensure!(
+                    inside == vertices.len() - 1,
+                    "blossom {b} with positive dual is not full"
+                );
+            }
+        }
+        for u in 0..n {
+            ensure!(self.lab[u] >= D::ZERO, "vertex dual must be non-negative");
+            match self.mate[u] {
+                NONE => ensure!(
+                    self.lab[u] == D::ZERO,
+                    "free vertex {u} has a positive dual"
+                ),
+                m => {
+                    let m = m as usize;
+                    ensure!(self.mate[m] as usize == u, "mates must be symmetric");
+                    ensure!(real_edge(u, m), "matched along a missing edge");
+                }
+            }
+            for v in u + 1..n {
+                if !real_edge(u, v) {
+                    continue;
+                }
+                let mut slack = self.dist(u, v);
+                for &b in holders[u].iter().filter(|b| holders[v].contains(b)) {
+                    slack = slack.add(self.lab[b]);
+                }
+                ensure!(
+                    slack >= D::ZERO,
+                    "edge {u}–{v} has negative slack {slack:?}"
+                );
+                if self.mate[u] as usize == v {
+                    ensure!(slack == D::ZERO, "matched edge {u}–{v} is not tight");
+                }
+            }
+        }
+        None
     }
 
     fn mates(&self) -> Vec<Option<usize>> {
@@ -898,76 +999,11 @@ mod tests {
 
     use super::*;
 
-    /// Checks the final primal and dual solutions against each other: the matching is a
-    /// symmetric set of existing edges; every dual is non-negative; every edge has
-    /// non-negative slack counting the duals of the blossoms containing both ends, zero
-    /// if matched; free vertices have zero dual; blossoms with a positive dual are full.
-    /// Together these prove the matching maximises the shifted weight, hence the number
-    /// of pairs first and the original weight second.
+    /// Panics unless the final duals prove the matching optimal (see
+    /// `Solver::certificate_violation`).
     fn verify_optimum<D: Dual>(s: &Solver<D>) {
-        let n = s.n;
-        let real_edge = |u: usize, v: usize| u != v && s.w2[u * n + v] > D::ZERO;
-        // Vertex sets of the live blossoms, and for each vertex the blossoms holding it.
-        let live: Vec<usize> = (n..s.n_nodes).filter(|&b| s.st[b] != NONE).collect();
-        fn leaves<D: Dual>(s: &Solver<D>, x: usize, out: &mut Vec<usize>) {
-            if x < s.n {
-                out.push(x);
-            } else {
-                assert!(
-                    s.flower[x].len() >= 3 && s.flower[x].len() % 2 == 1,
-                    "odd cycle"
-                );
-                for &y in &s.flower[x] {
-                    leaves(s, y as usize, out);
-                }
-            }
-        }
-        let mut holders = vec![Vec::new(); n];
-        for &b in &live {
-            let mut vertices = Vec::new();
-            leaves(s, b, &mut vertices);
-            for &v in &vertices {
-                holders[v].push(b);
-            }
-            assert!(s.lab[b] >= D::ZERO, "blossom dual must be non-negative");
-            if s.lab[b] > D::ZERO {
-                let inside = vertices
-                    .iter()
-                    .filter(|&&v| s.mate[v] != NONE && vertices.contains(&(s.mate[v] as usize)))
-                    .count();
-                assert_eq!(
-                    inside,
-                    vertices.len() - 1,
-                    "blossom {b} with positive dual is not full"
-                );
-            }
-        }
-        for u in 0..n {
-            assert!(s.lab[u] >= D::ZERO, "vertex dual must be non-negative");
-            match s.mate[u] {
-                NONE => assert_eq!(s.lab[u], D::ZERO, "free vertex {u} has a positive dual"),
-                m => {
-                    let m = m as usize;
-                    assert_eq!(s.mate[m] as usize, u, "mates must be symmetric");
-                    assert!(real_edge(u, m), "matched along a missing edge");
-                }
-            }
-            for v in u + 1..n {
-                if !real_edge(u, v) {
-                    continue;
-                }
-                let mut slack = s.dist(u, v);
-                for &b in holders[u].iter().filter(|b| holders[v].contains(b)) {
-                    slack = slack.add(s.lab[b]);
-                }
-                assert!(
-                    slack >= D::ZERO,
-                    "edge {u}–{v} has negative slack {slack:?}"
-                );
-                if s.mate[u] as usize == v {
-                    assert_eq!(slack, D::ZERO, "matched edge {u}–{v} is not tight");
-                }
-            }
+        if let Some(violation) = s.certificate_violation() {
+            panic!("{violation}");
         }
     }
 

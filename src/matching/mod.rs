@@ -8,9 +8,10 @@
 //! [`assignment`] (capacitated assignment, reverse mode) are the exact solvers on integer
 //! weight matrices; [`cardinality`] counts how many can be paired at all (for the fairest
 //! objective); [`score`] scores and explains pairs and checks constraints; [`engine`]
-//! builds the pairing document on top of them ([`match_cohort`], [`score_matrix`]);
-//! [`regroup`] scores a grouping the facilitator arranged by hand; `width` is the integer
-//! type both solvers compute in. See `docs/MATCHING.md`.
+//! builds the pairing document on top of them ([`match_cohort`], [`score_matrix`]), one
+//! module per job (see its code map); [`regroup`] scores a grouping the facilitator
+//! arranged by hand, building its pairs with the engine's own assembly; `width` is the
+//! integer type both solvers compute in. See `docs/MATCHING.md`.
 
 pub mod assignment;
 pub mod blossom;

@@ -1,17 +1,16 @@
 //! Scoring a grouping the facilitator arranged by hand: after a pair is broken or a
 //! person moved, every group is scored and explained with the same [`Scorer`] the engine
-//! uses, so a hand-made pair shows exactly the points the engine would give it.
+//! uses, and built into a pair by the engine's own assembly (`engine::assemble`), so a
+//! hand-made pair shows exactly the points and lines the engine would give it.
 //!
 //! The main function is [`regroup`]: a cohort, the pairing being edited and the new
 //! groups in, a complete [`Pairing`] out (scores, explanations, total, the unmatched with
 //! their reasons). The result is no longer the engine's optimum, so `optimal` is false.
 //! Like the rest of the matching module it knows nothing about the browser.
 
+use super::engine::{assemble, unmatched};
 use super::score::Scorer;
-use crate::document::model::{
-    Cohort, LinkExplanation, MatchingMode, Pair, PairExplanation, Pairing, Unmatched,
-    UnmatchedReason,
-};
+use crate::document::model::{Cohort, MatchingMode, Pair, Pairing, Unmatched};
 use std::collections::{BTreeSet, HashMap};
 
 /// One group of a hand-arranged pairing: two members (in reverse mode the mentor first)
@@ -29,7 +28,8 @@ pub struct Group {
 /// - Hard constraints a group breaks are listed as its `overrides`: the facilitator's
 ///   arrangement wins over the rules, as a lock does.
 /// - Everyone in the cohort outside every group is unmatched: with their earlier reason
-///   if they were unmatched in `base`, else [`UnmatchedReason::SetAside`].
+///   if they were unmatched in `base`, else
+///   [`UnmatchedReason::SetAside`](crate::document::model::UnmatchedReason::SetAside).
 /// - `settings.locked_pairs` lists the locked groups' first two members.
 ///
 /// Members who are no longer in the cohort (a response deleted since) are dropped, and a
@@ -70,39 +70,18 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
     let before: HashMap<&[String], &Pair> =
         base.pairs.iter().map(|p| (p.members.as_slice(), p)).collect();
 
-    let mut pairs: Vec<Pair> = groups
+    let pairs = groups
         .iter()
         .map(|g| {
-            let m: Vec<usize> = g.members.iter().map(|id| index[id.as_str()]).collect();
-            let mut links: Vec<LinkExplanation> = vec![scorer.explain(m[0], m[1])];
-            let mut overrides = scorer.all_forbidding(m[0], m[1]);
-            if let Some(&joiner) = m.get(2) {
-                for first in [m[0], m[1]] {
-                    links.push(scorer.explain(first, joiner));
-                    for c in scorer.all_forbidding(first, joiner) {
-                        if !overrides.contains(&c) {
-                            overrides.push(c);
-                        }
-                    }
-                }
-            }
+            let members: Vec<usize> = g.members.iter().map(|id| index[id.as_str()]).collect();
+            // An unchanged group keeps its runner-ups; they were computed for it.
             let why_not = match before.get(g.members.as_slice()) {
                 Some(old) if !g.locked => old.explanation.why_not.clone(),
                 _ => Vec::new(),
             };
-            Pair {
-                members: g.members.clone(),
-                score: links.iter().map(|l| l.score).sum(),
-                locked: g.locked,
-                explanation: PairExplanation {
-                    links,
-                    overrides,
-                    why_not,
-                },
-            }
+            assemble::pair(&scorer, &members, g.locked, why_not)
         })
-        .collect();
-    pairs.sort_by(|a, b| a.members.cmp(&b.members));
+        .collect::<Vec<_>>();
 
     let placed: BTreeSet<&str> = pairs
         .iter()
@@ -117,39 +96,20 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
                 .iter()
                 .find(|u| u.participant_id == p.id)
                 .cloned()
-                .unwrap_or_else(|| Unmatched {
-                    participant_id: p.id.to_owned(),
-                    reason: UnmatchedReason::SetAside,
-                    message: format!(
-                        "{} ({}) was taken out of their pair by the facilitator; a re-run pairs them again",
-                        p.name, p.id
-                    ),
-                })
+                .unwrap_or_else(|| unmatched::set_aside(p))
         })
         .collect();
     unmatched.sort_by(|a, b| a.participant_id.cmp(&b.participant_id));
 
-    let repeated_partners = pairs
-        .iter()
-        .flat_map(|p| &p.explanation.links)
-        .filter(|l| l.earlier_round.is_some())
-        .map(|l| l.members.clone())
-        .collect();
-    Pairing {
+    let header = assemble::Header {
         format: base.format.clone(),
         workshop_id: base.workshop_id.clone(),
         round: base.round,
-        mode: settings.mode,
-        objective: settings.objective,
-        total_score: pairs.iter().map(|p| p.score).sum(),
-        min_pair_score: pairs.iter().map(|p| p.score).min(),
-        pairs,
-        unmatched,
-        earlier_rounds: cohort.rounds.iter().map(|r| r.round).collect(),
-        repeated_partners,
-        optimal: false,
         settings,
-    }
+        earlier_rounds: cohort.rounds.iter().map(|r| r.round).collect(),
+        optimal: false,
+    };
+    assemble::pairing(header, pairs, unmatched)
 }
 
 /// Whether `id` mentors in `settings.mode == Reverse` (a member of a mentor generation).
@@ -168,7 +128,7 @@ mod tests {
     use super::*;
     use crate::demo::demo_cohort;
     use crate::matching::match_cohort;
-    use crate::document::model::Lang;
+    use crate::document::model::{Lang, UnmatchedReason};
 
     fn groups_of(p: &Pairing) -> Vec<Group> {
         p.pairs
@@ -205,5 +165,27 @@ mod tests {
             let u = p.unmatched.iter().find(|u| &u.participant_id == id).unwrap();
             assert_eq!(u.reason, UnmatchedReason::SetAside);
         }
+    }
+
+    #[test]
+    fn a_lock_that_breaks_a_rule_and_a_trio_read_the_same_after_regrouping() {
+        // Nine people: one joins a pair as a third. The lock is on the never-pair list,
+        // so its pair lists the override; the shared assembly must write both exactly
+        // as the engine did.
+        let cohort = demo_cohort(9, 4, Lang::En, "2026-11-26T09:00:00Z");
+        let mut settings = cohort.workshop.matching.clone();
+        settings.mode = MatchingMode::Mutual;
+        let mut ids: Vec<String> = cohort.responses.iter().map(|r| r.participant_id.clone()).collect();
+        ids.sort();
+        settings.never_pair = vec![[ids[0].clone(), ids[1].clone()]];
+        settings.locked_pairs = vec![[ids[0].clone(), ids[1].clone()]];
+        let engine = match_cohort(&cohort, &settings).unwrap();
+        let locked = engine.pairs.iter().find(|p| p.locked).unwrap();
+        assert_eq!(locked.explanation.overrides, vec![crate::document::model::Constraint::NeverPair]);
+        assert!(engine.pairs.iter().any(|p| p.members.len() == 3));
+        let again = regroup(&cohort, &engine, &groups_of(&engine));
+        assert_eq!(again.pairs, engine.pairs);
+        assert_eq!(again.total_score, engine.total_score);
+        assert_eq!(again.min_pair_score, engine.min_pair_score);
     }
 }
