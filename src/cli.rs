@@ -527,7 +527,7 @@ fn print_match(
     let settings = overrides.apply(&cohort);
     match matching::match_cohort(&cohort, &settings) {
         Ok(pairing) => Ok(emit(
-            &format!("{}\n", formats::to_json(&pairing)),
+            &format!("{}\n", crate::view::export::pairing_json(&cohort, &pairing)),
             args.get("-o"),
             out,
             err,

@@ -21,6 +21,7 @@ use kakehashi::document::model::{
     Cohort, Constraint, Lang, MatchingMode, MatchingSettings, Objective, Pair, PairExplanation, Pairing, Response,
     Rule, Strictness, UnmatchedReason,
 };
+use kakehashi::view::export::for_people;
 use kakehashi::document::template::default_workshop;
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -356,7 +357,7 @@ fn check_pairing_is_consistent(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
     let all: BTreeSet<&str> = c.responses.iter().map(|r| r.participant_id.as_str()).collect();
     let placed: BTreeSet<&str> = seen.keys().copied().collect();
     assert_eq!(unmatched, all.difference(&placed).copied().collect());
-    for u in &p.unmatched {
+    for u in &for_people(c, &p).unmatched {
         assert!(!u.message.is_empty() && u.message.contains(&u.participant_id), "{u:?}");
     }
 }
@@ -771,10 +772,11 @@ fn a_single_participant_is_told_there_is_nobody_else() {
     let p = match_cohort(&c, &plain_settings(MatchingMode::Mutual)).unwrap();
     assert_eq!(p.unmatched.len(), 1);
     assert_eq!(p.unmatched[0].reason, UnmatchedReason::NobodyElse);
-    assert!(p.unmatched[0].message.contains("only participant"), "{}", p.unmatched[0].message);
+    let message = &for_people(&c, &p).unmatched[0].message;
+    assert!(message.contains("only participant"), "{message}");
     let p = match_cohort(&c, &plain_settings(MatchingMode::Reverse)).unwrap();
     assert_eq!(p.unmatched[0].reason, UnmatchedReason::NobodyElse);
-    assert!(p.unmatched[0].message.contains("no mentors"));
+    assert!(for_people(&c, &p).unmatched[0].message.contains("no mentors"));
 }
 
 #[test]
@@ -799,7 +801,7 @@ fn when_everything_is_forbidden_everyone_is_told_why() {
     assert_eq!(excluded(0), [(Constraint::NeverPair, 1), (Constraint::MinGenerationDistance, 2)]);
     assert_eq!(excluded(2), [(Constraint::MinGenerationDistance, 3)]);
     assert_eq!(
-        p.unmatched[0].message,
+        for_people(&c, &p).unmatched[0].message,
         "Name p00 (p00) cannot be paired: every possible partner is excluded (never-pair list: 1, too close in generation: 2)"
     );
 }
@@ -990,7 +992,7 @@ fn reverse_mode_fills_mentor_capacity_and_names_idle_mentors() {
     let p = match_cohort(&c, &s).unwrap();
     assert_eq!(p.pairs.len(), 2);
     assert!(matches!(p.unmatched[0].reason, UnmatchedReason::PartnersTaken { .. }));
-    assert!(p.unmatched[0].message.contains("no mentor"));
+    assert!(for_people(&c, &p).unmatched[0].message.contains("no mentor"));
     check_everything(&c, &s);
     s.mentor_capacity = 2;
     let p = match_cohort(&c, &s).unwrap();

@@ -542,7 +542,10 @@ pub struct RunnerUp {
 pub struct Unmatched {
     pub participant_id: String,
     pub reason: UnmatchedReason,
-    /// The reason as an English sentence (the app translates `reason`).
+    /// The reason as an English sentence naming them, for people who read the file:
+    /// written with the pairing files Kakehashi saves (the engine and the app work with
+    /// `reason`); empty, and left out, in a pairing not yet written out.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub message: String,
 }
 

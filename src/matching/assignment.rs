@@ -563,7 +563,10 @@ impl<C: Cost> Solver<C> {
         };
         for i in 0..self.n_mentees {
             let own = match self.route[i] {
-                Route::Pending => return Some(format!("mentee {i} was never routed")),
+                Route::Pending => {
+                    ensure!(false, "mentee {i} was never routed");
+                    NONE
+                }
                 // Only t → i is residual: reduced cost −π(i) ≥ 0.
                 Route::Unassigned => {
                     ensure!(

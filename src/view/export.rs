@@ -1,8 +1,10 @@
-//! Exports for people outside Kakehashi: the pairs as CSV for Excel. (The JSON exports
-//! are the documents themselves, written by [`crate::document::formats::to_json`].) Pure.
+//! Exports for people outside Kakehashi: the pairs as CSV for Excel, and the JSON
+//! documents as they are written to files, with each unmatched participant's reason as
+//! an English sentence ([`for_people`]). Pure.
 
-use crate::i18n::{t, Key};
+use crate::document::formats;
 use crate::document::model::{Cohort, Lang, MatchingMode, Pairing, Response};
+use crate::i18n::{self, t, Key};
 
 /// UTF-8 byte-order mark: without it Excel on Windows opens UTF-8 CSV as Shift_JIS and
 /// shows Japanese names as mojibake.
@@ -20,6 +22,31 @@ fn field(text: &str) -> String {
     } else {
         text
     }
+}
+
+/// `pairing` as it is written to a file: every unmatched entry carries the English
+/// sentence of its reason, naming the person ("Ann Lee (p-1) cannot be paired: …"), for
+/// people who read the file without Kakehashi.
+pub fn for_people(cohort: &Cohort, pairing: &Pairing) -> Pairing {
+    let who = |id: &str| cohort.response(id).map_or_else(|| id.to_owned(), |r| format!("{} ({id})", r.name));
+    let ids = |id: &str| id.to_owned();
+    let mut out = pairing.clone();
+    for u in &mut out.unmatched {
+        let role = cohort.role(&pairing.settings, &u.participant_id);
+        u.message = i18n::unmatched_sentence(Lang::En, &who(&u.participant_id), role, &u.reason, &ids);
+    }
+    out
+}
+
+/// The pairing file's JSON ([`for_people`]).
+pub fn pairing_json(cohort: &Cohort, pairing: &Pairing) -> String {
+    formats::to_json(&for_people(cohort, pairing))
+}
+
+/// The session file's JSON: the cohort, with its current pairing written for people.
+pub fn session_json(session: &Cohort) -> String {
+    let pairing = session.pairing.as_ref().map(|p| for_people(session, p));
+    formats::to_json(&Cohort { pairing, ..session.clone() })
 }
 
 /// The pairs as CSV (with BOM, CRLF line ends): one row per pair, members by name with

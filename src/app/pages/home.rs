@@ -3,7 +3,7 @@
 use crate::app::workshop_summary::WorkshopSummary;
 use crate::app::{browser, Ctx};
 use crate::demo::demo_cohort;
-use crate::document::formats;
+use crate::view::export::session_json;
 use crate::view::files;
 use crate::i18n::{open_error_text, Key, Msg};
 use crate::document::model::Cohort;
@@ -62,7 +62,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(cohort) = pick(&state.0, index) {
                 let file = files::session(&cohort.workshop);
-                let _ = browser::download(&file.name, file.mime, formats::to_json(&cohort).as_bytes());
+                let _ = browser::download(&file.name, file.mime, session_json(&cohort).as_bytes());
             }
         })
     };

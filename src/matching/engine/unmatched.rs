@@ -1,5 +1,6 @@
-//! Why someone has no partner: the typed reason the app translates, and the English
-//! sentence the pairing document carries beside it.
+//! Why someone has no partner, as a typed reason. The engine writes no sentence: the
+//! words (on screen, and the English `Unmatched.message` of a pairing file written for
+//! people) come from [`crate::i18n`] through [`crate::view::export::for_people`].
 //!
 //! The reason is worked out from the final outcome, the score matrix's hard constraints
 //! and the locks: nobody else to pair with, every possible partner excluded (counted by
@@ -43,83 +44,23 @@ impl ScoredCohort<'_> {
                 allowed.push(q);
             }
         }
-        // Prose: moves to i18n. `who` and every `message` below are the English sentence
-        // of `Unmatched.message`; the `UnmatchedReason` beside each is the typed data.
-        let person = &self.scorer.people[p];
-        let who = format!("{} ({})", person.name, person.id);
-        let (reason, message) = if candidates.is_empty() {
-            let message = match (reverse, self.is_mentor(p)) {
-                (false, _) => format!("{who} is the only participant"),
-                (true, true) => format!("{who} is a mentor, and there are no mentees"),
-                (true, false) => format!("{who} is a mentee, and there are no mentors"),
-            };
-            (UnmatchedReason::NobodyElse, message)
+        let reason = if candidates.is_empty() {
+            UnmatchedReason::NobodyElse
         } else if allowed.is_empty() {
-            let list = excluded
-                .iter()
-                .map(|(c, k)| format!("{}: {k}", constraint_phrase(*c)))
-                .collect::<Vec<_>>();
-            let message = format!(
-                "{who} cannot be paired: every possible partner is excluded ({})",
-                list.join(", ")
-            );
             let excluded = excluded
                 .into_iter()
                 .map(|(constraint, count)| ExcludedCount { constraint, count })
                 .collect();
-            (UnmatchedReason::NoAllowedPartner { excluded }, message)
+            UnmatchedReason::NoAllowedPartner { excluded }
         } else if reverse && self.is_mentor(p) {
-            let message = format!(
-                "{who} has no mentee: each of the {} mentees they could mentor has another mentor in the best pairing",
-                allowed.len()
-            );
-            (UnmatchedReason::NoMenteeLeft, message)
+            UnmatchedReason::NoMenteeLeft
         } else {
-            let names: Vec<String> = allowed
-                .iter()
-                .take(MAX_LISTED)
-                .map(|&q| self.id(q).to_owned())
-                .collect();
-            let more = if allowed.len() > MAX_LISTED {
-                format!(" and {} more", allowed.len() - MAX_LISTED)
-            } else {
-                String::new()
-            };
-            let message = if reverse {
-                format!(
-                    "{who} has no mentor: every mentor they may have ({}{more}) is full with mentees of the best pairing",
-                    names.join(", ")
-                )
-            } else {
-                format!(
-                    "{who} has no partner: everyone they may be paired with ({}{more}) is in another pair of the best pairing, and no pair can take them as a third, since a hard constraint rules out one of its members",
-                    names.join(", ")
-                )
-            };
-            (
-                UnmatchedReason::PartnersTaken {
-                    allowed: names,
-                    allowed_count: allowed.len() as u32,
-                },
-                message,
-            )
+            UnmatchedReason::PartnersTaken {
+                allowed: allowed.iter().take(MAX_LISTED).map(|&q| self.id(q).to_owned()).collect(),
+                allowed_count: allowed.len() as u32,
+            }
         };
-        Unmatched {
-            participant_id: self.id(p).to_owned(),
-            reason,
-            message,
-        }
-    }
-}
-
-// Prose: moves to i18n. The constraint names inside `Unmatched.message`.
-fn constraint_phrase(c: Constraint) -> &'static str {
-    match c {
-        Constraint::SameDepartment => "same department",
-        Constraint::NeverPair => "never-pair list",
-        Constraint::MinGenerationDistance => "too close in generation",
-        Constraint::RepeatPartner => "partner in an earlier round",
-        Constraint::LockedElsewhere => "locked with someone else",
+        Unmatched { participant_id: self.id(p).to_owned(), reason, message: String::new() }
     }
 }
 
@@ -128,10 +69,6 @@ pub(in crate::matching) fn set_aside(person: &Person) -> Unmatched {
     Unmatched {
         participant_id: person.id.to_owned(),
         reason: UnmatchedReason::SetAside,
-        // Prose: moves to i18n. The English sentence of `Unmatched.message`.
-        message: format!(
-            "{} ({}) was taken out of their pair by the facilitator; a re-run pairs them again",
-            person.name, person.id
-        ),
+        message: String::new(),
     }
 }

@@ -3,10 +3,9 @@
 //! come from the core ([`crate::view::export`], [`crate::view::files`]).
 
 use crate::app::{browser, Ctx};
-use crate::document::formats;
 use crate::document::model::{Cohort, Pairing};
 use crate::i18n::Key;
-use crate::view::export::pairs_csv;
+use crate::view::export::{pairing_json, pairs_csv, session_json};
 use crate::view::files::{self, FileName};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,8 +31,8 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let ctx = &props.ctx;
     let (w, round) = (&props.cohort.workshop, props.pairing.round);
     let on_json = {
-        let pairing = props.pairing.clone();
-        save(files::pairing(w, round), move || formats::to_json(&pairing))
+        let (cohort, pairing) = (props.cohort.clone(), props.pairing.clone());
+        save(files::pairing(w, round), move || pairing_json(&cohort, &pairing))
     };
     let on_csv = {
         let (cohort, pairing, lang) = (props.cohort.clone(), props.pairing.clone(), ctx.lang());
@@ -41,7 +40,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     };
     let on_session = {
         let session = props.session.clone();
-        save(files::session(w), move || formats::to_json(&session))
+        save(files::session(w), move || session_json(&session))
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     html! {
