@@ -20,11 +20,6 @@ pub fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Lets Yew render what the last event scheduled.
-pub async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(40)).await;
-}
-
 /// How long [`eventually`] waits before it fails the test: far beyond any render here
 /// (a passing test waits a few milliseconds), so only a real failure ever reaches it.
 const WAIT_LIMIT_MS: f64 = 10_000.0;
