@@ -29,10 +29,17 @@ const POLL: Duration = Duration::from_millis(5);
 /// Waits until `done` holds: Yew renders on a later task than the event that caused it,
 /// and effects (storage writes, focus, the tab's title) run after the render. Looks every
 /// few milliseconds; after 10 s fails the test naming `what` was awaited.
+///
+/// Once it holds, lets Yew finish what is already scheduled (`yew::scheduler::flush`, no
+/// timer): its scheduler may hand the browser a turn between a render and that render's
+/// effects, and a test that acted in that gap would race them (seen: a click landing
+/// before the effect that focuses the editor's heading, which then took the focus from
+/// the effect of the click).
 pub async fn eventually(done: impl Fn() -> bool, what: &str) {
     let start = js_sys::Date::now();
     loop {
         if done() {
+            yew::scheduler::flush().await;
             return;
         }
         let waited = js_sys::Date::now() - start;
