@@ -5,7 +5,7 @@
 mod support;
 
 use kakehashi::workflow::stored::STORAGE_KEY;
-use support::{document, mount, prepare_raw, settle, storage};
+use support::{document, eventually, mount, prepare_raw, storage};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -14,13 +14,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn the_app_mounts_and_switches_language() {
     prepare_raw(r#"{"format":"kakehashi/app-state@1","lang":"en"}"#, "#/");
     let app = mount().await;
+    app.appears("h1").await;
     assert_eq!(app.text("h1"), "Facilitator home");
     assert_eq!(document().title(), "Home — Kakehashi 架け橋");
     assert_eq!(app.text("[data-lang=en]"), "English");
     assert_eq!(app.attr("[data-lang=en]", "aria-pressed").as_deref(), Some("true"));
 
     app.click("[data-lang=ja]");
-    settle().await;
+    // The render (the button pressed) and its effects (the state saved, after which the
+    // same pass sets <html lang> and the title).
+    eventually(|| app.attr("[data-lang=ja]", "aria-pressed").as_deref() == Some("true"), "Japanese is pressed").await;
+    let saved_in_ja = || storage().get_item(STORAGE_KEY).unwrap().is_some_and(|s| s.contains(r#""lang":"ja""#));
+    eventually(saved_in_ja, "the language is saved").await;
     assert_eq!(app.text("h1"), "ファシリテーターのホーム");
     assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("ja"));
     assert_eq!(document().title(), "ホーム — 架け橋 Kakehashi", "the tab's title follows the language");
@@ -34,8 +39,10 @@ async fn starting_from_the_template_lists_its_skills_and_is_saved() {
     prepare_raw(r#"{"format":"kakehashi/app-state@1","lang":"en"}"#, "#/");
     let app = mount().await;
     app.click(".empty-state .button-primary");
-    settle().await;
+    app.appears(".skill-list li").await;
     assert_eq!(app.all(".skill-list li").len(), 12);
+    let saved_cohort = || storage().get_item(STORAGE_KEY).unwrap().is_some_and(|s| s.contains("kakehashi/cohort@1"));
+    eventually(saved_cohort, "the workshop is saved").await;
     let saved = storage().get_item(STORAGE_KEY).unwrap().unwrap();
     assert!(saved.contains("kakehashi/cohort@1") && saved.contains("ai_tools"), "{saved}");
     app.unmount();

@@ -7,24 +7,28 @@ mod support;
 use kakehashi::demo::demo_cohort;
 use kakehashi::document::model::Lang;
 use kakehashi::workflow::stored::StoredState;
-use support::{mount, prepare, Mounted};
+use support::{eventually, mount, prepare, Mounted};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The board waits for a run: a little longer than other views.
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(60)).await;
-}
-
 async fn mount_console() -> Mounted {
     let cohort = demo_cohort(10, 2, Lang::En, "2026-11-26T09:00:00Z");
     prepare(&StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() }, "#/console");
     let app = mount().await;
-    settle().await;
+    app.appears("#board-run").await;
     app
+}
+
+/// Clicks Match (or Re-run) and waits until that run is over: its "computing" state was
+/// shown (a 10-person room is matched on the page, so it comes and goes within one
+/// render pass, too quick to poll) and is gone, with a result's total shown.
+async fn run(app: &Mounted) {
+    let computing = app.watch_for("#board-computing");
+    app.click("#board-run");
+    eventually(|| computing.seen() && !app.has("#board-computing") && app.has("#board-total"), "the run is over and its result shown").await;
 }
 
 fn members(card: &Element) -> String {
@@ -34,8 +38,7 @@ fn members(card: &Element) -> String {
 #[wasm_bindgen_test]
 async fn a_locked_pair_holds_across_a_re_run() {
     let app = mount_console().await;
-    app.click("#board-run");
-    settle().await;
+    run(&app).await;
     let cards = app.all(".pair-card");
     assert_eq!(cards.len(), 5, "10 people, 5 pairs");
     assert_eq!(app.q("#board-optimal").get_attribute("data-optimal").as_deref(), Some("true"));
@@ -44,23 +47,23 @@ async fn a_locked_pair_holds_across_a_re_run() {
     // Lock the last pair, change a setting so that the re-run has a reason to differ.
     let locked = members(&cards[4]);
     cards[4].query_selector(".pair-lock").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
-    settle().await;
+    app.appears(".pair-locked").await;
     assert_eq!(app.all(".pair-locked").len(), 1);
-    app.click("#board-run");
-    settle().await;
+    run(&app).await;
     let locked_cards = app.all(".pair-locked");
     assert_eq!(locked_cards.len(), 1, "the lock holds");
     assert_eq!(members(&locked_cards[0]), locked);
     assert!(!app.q("#board-total").text_content().unwrap().is_empty());
+    assert!(app.all(".unmatched-item").is_empty(), "everyone has a partner before the break");
 
     // Break it: its two people are listed without a partner; undo brings it back.
     locked_cards[0].query_selector(".pair-break").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
-    settle().await;
+    app.appears(".unmatched-item").await;
     assert_eq!(app.all(".pair-card").len(), 4);
     assert_eq!(app.all(".unmatched-item").len(), 2);
     assert_eq!(app.q("#board-optimal").get_attribute("data-optimal").as_deref(), Some("false"));
     app.click("#board-undo");
-    settle().await;
+    app.disappears(".unmatched-item").await;
     assert_eq!(app.all(".pair-card").len(), 5);
     assert_eq!(app.all(".pair-locked").len(), 1);
     let _ = total;
@@ -73,9 +76,8 @@ async fn names_are_shown_as_text() {
     cohort.responses[0].name = "<img src=x onerror=alert(1)>".into();
     prepare(&StoredState { lang: Some(Lang::Ja), cohort: Some(cohort), ..StoredState::default() }, "#/console");
     let app = mount().await;
-    settle().await;
-    app.click("#board-run");
-    settle().await;
+    app.appears("#board-run").await;
+    run(&app).await;
     assert!(app.all(".match-board img").is_empty(), "no element made from a name");
     let names: Vec<String> = app.all(".pair-name").iter().filter_map(|e| e.text_content()).collect();
     assert!(names.iter().any(|n| n == "<img src=x onerror=alert(1)>"));

@@ -8,7 +8,7 @@ mod support;
 use kakehashi::demo::demo_cohort;
 use kakehashi::document::model::{Cohort, Lang};
 use kakehashi::workflow::stored::StoredState;
-use support::{mount, prepare, settle, Mounted};
+use support::{eventually, mount, prepare, Mounted};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use wasm_bindgen_test::*;
@@ -24,7 +24,9 @@ fn cohort() -> Cohort {
 /// Mounts the app on the console with the 12-person demo cohort in storage.
 async fn mount_console(lang: Lang, cohort: Cohort) -> Mounted {
     prepare(&StoredState { lang: Some(lang), cohort: Some(cohort), ..StoredState::default() }, "#/console");
-    mount().await
+    let app = mount().await;
+    app.appears("table.roster .roster-name").await;
+    app
 }
 
 #[wasm_bindgen_test]
@@ -36,14 +38,14 @@ async fn sorting_by_name_orders_the_rows_and_a_second_click_reverses_them() {
     assert_eq!(app.q("table.roster th:nth-child(1)").get_attribute("aria-sort").as_deref(), Some("none"));
 
     app.click("table.roster th:nth-child(1) .sort-button");
-    settle().await;
+    app.appears("table.roster th:nth-child(1)[aria-sort=ascending]").await;
     let mut expected = in_order.clone();
     expected.sort_by_key(|n| n.to_lowercase());
     assert_eq!(app.texts(".roster-name"), expected);
     assert_eq!(app.q("table.roster th:nth-child(1)").get_attribute("aria-sort").as_deref(), Some("ascending"));
 
     app.click("table.roster th:nth-child(1) .sort-button");
-    settle().await;
+    app.appears("table.roster th:nth-child(1)[aria-sort=descending]").await;
     expected.reverse();
     assert_eq!(app.texts(".roster-name"), expected);
     assert_eq!(app.q("table.roster th:nth-child(1)").get_attribute("aria-sort").as_deref(), Some("descending"));
@@ -59,14 +61,15 @@ async fn filtering_by_generation_keeps_only_that_generation() {
     let expected: Vec<String> =
         c.responses.iter().filter(|r| r.generation_id(w) == Some(generation.as_str())).map(|r| r.name.clone()).collect();
     let app = mount_console(Lang::En, c.clone()).await;
+    assert_eq!(app.text("[data-testid=roster-showing]"), "Showing: 12 / 12");
     app.change("#roster-generation", &generation);
-    settle().await;
+    app.shows("[data-testid=roster-showing]", &format!("Showing: {} / 12", expected.len())).await;
     assert_eq!(app.texts(".roster-name"), expected);
     assert!(app.texts("table.roster tbody td:nth-child(2)").iter().all(|g| *g == label));
     assert_eq!(app.q("[data-testid=roster-showing]").text_content().unwrap(), format!("Showing: {} / 12", expected.len()));
 
     app.change("#roster-generation", "*");
-    settle().await;
+    app.shows("[data-testid=roster-showing]", "Showing: 12 / 12").await;
     assert_eq!(app.all(".roster-name").len(), 12);
     app.unmount();
 }
@@ -76,6 +79,7 @@ async fn heatmap_cells_print_the_average_of_each_generation_and_skill() {
     let c = cohort();
     let w = &c.workshop;
     let app = mount_console(Lang::Ja, c.clone()).await;
+    app.appears("svg.heatmap").await;
     let mut checked = 0;
     for g in &w.generations {
         let members: Vec<_> = c.responses.iter().filter(|r| r.generation_id(w) == Some(g.id.as_str())).collect();
@@ -104,14 +108,14 @@ async fn deleting_a_participant_can_be_undone_from_the_notice_bar() {
     let name = c.responses[0].name.clone();
     let app = mount_console(Lang::En, c).await;
     app.click("table.roster tbody tr:first-child .button-danger-outline");
-    settle().await;
+    app.appears(".notice p").await;
     assert_eq!(app.all(".roster-name").len(), 11);
     assert!(!app.texts(".roster-name").contains(&name));
     assert_eq!(app.q(".notice p").text_content().unwrap(), format!("{name}'s answers were deleted."));
 
     let undo = app.all(".notice button").into_iter().find(|b| b.text_content().as_deref() == Some("Undo")).expect("an Undo button");
     undo.unchecked_into::<HtmlElement>().click();
-    settle().await;
+    eventually(|| app.all(".roster-name").len() == 12, "the deleted row is back").await;
     assert_eq!(app.all(".roster-name").len(), 12);
     assert_eq!(app.texts(".roster-name")[0], name);
     app.unmount();
@@ -127,24 +131,25 @@ async fn an_edit_is_saved_and_an_edit_the_core_refuses_shows_why() {
     let app = mount_console(Lang::En, c.clone()).await;
 
     // Another generation than the birth year's: refused with the core's reason, nothing changes.
+    let generation = format!("#edit-{}-generation", r.participant_id);
     app.click(&format!("{row} .roster-actions button:nth-child(2)"));
-    settle().await;
-    app.change(&format!("#edit-{}-generation", r.participant_id), &other);
-    settle().await;
+    app.appears(&generation).await;
+    app.change(&generation, &other);
+    app.appears(&format!("{generation} option[value=\"{other}\"][selected]")).await;
     app.click(".response-editor button[type=submit]");
-    settle().await;
+    app.appears(".response-editor .field-error").await;
     let error = app.q(".response-editor .field-error").text_content().unwrap();
     assert!(error.starts_with("Cannot save: "), "{error}");
     assert!(error.contains(&r.birth_year.unwrap().to_string()), "{error}");
 
     // Back to the right generation and a corrected name: saved, the notice offers Undo.
     let own = r.generation_id(&w).unwrap().to_owned();
-    app.change(&format!("#edit-{}-generation", r.participant_id), &own);
+    app.change(&generation, &own);
     let name_field = format!("#edit-{}-name", r.participant_id);
     app.change(&name_field, "Corrected Name");
-    settle().await;
+    app.appears(&format!("{generation} option[value=\"{own}\"][selected]")).await;
     app.click(".response-editor button[type=submit]");
-    settle().await;
+    app.appears(".notice p").await;
     assert!(app.all(".response-editor").is_empty(), "the form closes");
     assert_eq!(app.texts(".roster-name")[i], "Corrected Name");
     assert_eq!(app.q(".notice p").text_content().unwrap(), "The answers were corrected.");
@@ -160,7 +165,7 @@ async fn a_large_room_renders_fifty_rows_at_a_time_but_counts_everyone() {
     assert_eq!(counted, 120);
     assert_eq!(app.q(".roster-more .muted").text_content().unwrap(), "70 not shown yet");
     app.click(".roster-more button");
-    settle().await;
+    app.shows(".roster-more .muted", "20 not shown yet").await;
     assert_eq!(app.all(".roster-name").len(), 100);
     app.unmount();
 }

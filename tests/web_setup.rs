@@ -8,7 +8,7 @@ use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Lang, Response};
 use kakehashi::workflow::stored::StoredState;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
-use support::{eventually, mount, settle, stored_state};
+use support::{eventually, mount, stored_state};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -46,13 +46,14 @@ fn prepare_with_answers(n: usize) {
 async fn a_duplicate_skill_id_is_shown_beside_the_field_and_save_is_disabled() {
     prepare();
     let app = mount().await;
+    app.appears("h1").await;
     assert_eq!(app.text("h1"), "Set up & share");
     app.click("#setup-edit");
-    settle().await;
+    app.appears("#setup-save").await;
     assert_eq!(app.attr("#setup-save", "disabled"), None, "the template can be saved as it is");
 
     app.type_into("#setup-skills-2-id", "ai_tools");
-    settle().await;
+    app.appears("#setup-skills-2-id-problem").await;
     assert_eq!(app.attr("#setup-skills-2-id", "aria-invalid").as_deref(), Some("true"));
     assert_eq!(app.attr("#setup-skills-2-id", "aria-describedby").as_deref(), Some("setup-skills-2-id-problem"));
     assert!(app.text("#setup-skills-2-id-problem").contains("'ai_tools'"), "{}", app.text("#setup-skills-2-id-problem"));
@@ -64,12 +65,12 @@ async fn a_duplicate_skill_id_is_shown_beside_the_field_and_save_is_disabled() {
     // The draft is in storage as typed, and the message follows the UI language.
     eventually(|| stored_state().workshop_draft.is_some_and(|d| d.skills[2].id == "ai_tools"), "the draft is stored").await;
     app.click("[data-lang=ja]");
-    settle().await;
+    eventually(|| app.attr("[data-lang=ja]", "aria-pressed").as_deref() == Some("true"), "Japanese is pressed").await;
     assert!(app.text("#setup-skills-2-id-problem").contains("重複"), "{}", app.text("#setup-skills-2-id-problem"));
 
     // Fixing the id clears the problem and enables Save again.
     app.type_into("#setup-skills-2-id", "social");
-    settle().await;
+    app.disappears("#setup-skills-2-id-problem").await;
     assert!(!app.has("#setup-skills-2-id-problem"));
     assert_eq!(app.attr("#setup-save", "disabled"), None);
     app.unmount();
@@ -80,16 +81,18 @@ async fn editing_a_label_and_saving_updates_the_workshop() {
     prepare();
     let app = mount().await;
     app.click("#setup-edit");
-    settle().await;
+    app.appears("#setup-skills-0-label-en").await;
     app.type_into("#setup-skills-0-label-en", "Prompting");
-    settle().await;
+    let typed = || stored_state().workshop_draft.is_some_and(|d| d.skills[0].label.en == "Prompting");
+    eventually(typed, "the draft with the new label is stored").await;
     app.unmount();
 
     // A reload keeps the draft: the editor comes back with the edit.
     let app = mount().await;
+    app.appears("#setup-skills-0-label-en").await;
     assert_eq!(app.value("#setup-skills-0-label-en"), "Prompting");
     app.click("#setup-save");
-    settle().await;
+    app.appears("#setup-edit").await;
     eventually(|| stored_state().workshop_draft.is_none(), "the draft is saved").await;
     let state = stored_state();
     assert_eq!(state.workshop_draft, None);
@@ -104,23 +107,22 @@ async fn moving_and_removing_skills_and_discarding() {
     prepare();
     let app = mount().await;
     app.click("#setup-edit");
-    settle().await;
+    app.appears("#setup-skills-1-up").await;
     assert!(app.attr("#setup-skills-0-up", "disabled").is_some());
     app.click("#setup-skills-1-up");
-    settle().await;
     let moved = || stored_state().workshop_draft.is_some_and(|d| d.skills[0].id == "smartphone_apps" && d.skills[1].id == "ai_tools");
     eventually(moved, "the second skill is first").await;
+    // Focus is moved by an effect after the render.
+    eventually(|| app.focused_id() == "setup-skills-0-down", "focus follows the moved skill").await;
     // Focus followed the moved skill; at the top its Up is disabled, so Down holds it.
     assert_eq!(Some(app.focused_id().as_str()), Some("setup-skills-0-down"));
 
     app.click("#setup-skills-0-remove");
-    settle().await;
     eventually(|| stored_state().workshop_draft.is_some_and(|d| d.skills.len() == 11), "a skill is removed").await;
 
     app.click("#setup-discard");
-    settle().await;
+    app.appears("#setup-discard-yes").await;
     app.click("#setup-discard-yes");
-    settle().await;
     eventually(|| stored_state().workshop_draft.is_none(), "the draft is discarded").await;
     assert_eq!(stored_state().cohort.unwrap().workshop.skills.len(), 12, "discarding leaves the workshop as it was");
     app.unmount();
@@ -137,15 +139,16 @@ async fn the_share_panel_shows_the_link_its_qr_code_and_the_code() {
     let code = app.value("#share-code");
     assert!(code.starts_with("KW2.") && link.ends_with(&code));
 
+    let before = link.clone();
     app.type_into("#share-address", "https://intranet.example/kakehashi/");
-    settle().await;
+    eventually(|| app.value("#share-link") != before, "the link follows the typed address").await;
     let link = app.value("#share-link");
     assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW2."), "{link}");
     assert!(!app.has("#share-address-warning"));
     let kept = || stored_state().public_base.as_deref() == Some("https://intranet.example/kakehashi/");
     eventually(kept, "the address is stored").await;
     app.type_into("#share-address", "file:///home/me/kakehashi.html");
-    settle().await;
+    app.appears("#share-address-warning").await;
     assert!(app.has("#share-address-warning"), "a file:// address warns");
     app.unmount();
 }
@@ -155,20 +158,23 @@ async fn removing_a_skill_warns_that_answers_no_longer_fit_and_saving_archives_t
     prepare_with_answers(2);
     let app = mount().await;
     app.click("#setup-edit");
-    settle().await;
+    app.appears("#setup-skills-0-label-en").await;
     assert!(!app.has("#setup-answers-warning"), "the answers fit the unchanged workshop");
     app.type_into("#setup-skills-0-label-en", "Prompting");
-    settle().await;
+    // The draft is stored after the render the new name caused.
+    let typed = || stored_state().workshop_draft.is_some_and(|d| d.skills[0].label.en == "Prompting");
+    eventually(typed, "the draft with the new label is stored").await;
     assert!(!app.has("#setup-answers-warning"), "a new name fits every answer");
 
     app.click("#setup-skills-11-remove");
-    settle().await;
+    app.appears("#setup-answers-warning").await;
     let warning = app.text("#setup-answers-warning");
     assert!(warning.contains("2 of the answers") && warning.contains("archive"), "{warning}");
     let described = app.attr("#setup-save", "aria-describedby").unwrap_or_default();
     assert!(described.contains("setup-answers-warning"), "Save points to the warning: {described}");
 
     app.click("#setup-save");
+    app.appears(".notice").await;
     eventually(|| stored_state().workshop_draft.is_none(), "the draft is saved").await;
     let state = stored_state();
     assert_eq!(state.cohort.unwrap().responses.len(), 0);
@@ -199,7 +205,7 @@ async fn the_single_file_saves_a_survey_file_of_the_saved_workshop() {
     let app = mount().await;
     assert_eq!(app.text("#share-survey-file-heading"), "3. Survey file", "after the link and its QR code");
     app.click(".share-survey-file button");
-    settle().await;
+    app.appears(".share-survey-file-status p").await;
     assert_eq!(app.text(".share-survey-file-status"), "Saved: kakehashi-reverse-mentoring.html");
     app.unmount();
     set_single_file(None);
@@ -226,36 +232,38 @@ async fn departments_one_per_line_and_mentor_generations_are_edited_and_saved() 
     prepare();
     let app = mount().await;
     app.click("#setup-edit");
-    settle().await;
+    app.appears("#setup-departments").await;
 
     // Departments: typed one per line; a name listed twice is shown under the area.
     app.change("#setup-departments", "営業部\n開発部\n営業部\n");
-    settle().await;
+    app.appears("#setup-departments-problem").await;
     assert_eq!(app.attr("#setup-departments", "aria-invalid").as_deref(), Some("true"));
     assert_eq!(app.text("#setup-departments-problem"), "the department '営業部' is listed twice; list each once");
     assert!(app.attr("#setup-save", "disabled").is_some());
     app.change("#setup-departments", " 営業部 \n\n開発部\n");
-    settle().await;
+    app.disappears("#setup-departments-problem").await;
     assert!(!app.has("#setup-departments-problem"));
 
     // Reverse mode: the template's mentors are checked; with none, a warning (not a block).
     let checked = |i: usize| app.q(&format!("#setup-mentor-{i}")).unchecked_into::<web_sys::HtmlInputElement>().checked();
     let n = app.all("[id^=setup-mentor-]").len();
     assert_eq!(n, 5, "one box per generation");
+    let generations = workshop_with_preset(GenerationPreset::International).generations;
     for i in 0..n {
         if checked(i) {
             app.click(&format!("#setup-mentor-{i}"));
-            settle().await;
+            let id = &generations[i].id;
+            eventually(|| stored_state().workshop_draft.is_some_and(|d| !d.matching.mentor_generations.contains(id)), &format!("generation {i} no longer mentors")).await;
         }
     }
+    app.appears(".edit-section .warning").await;
     assert_eq!(app.text(".edit-section .warning"), "No generation mentors: check at least one.");
     app.click("#setup-mentor-4");
-    settle().await;
+    app.disappears(".edit-section .warning").await;
     assert!(!app.has(".edit-section .warning"));
     assert_eq!(app.attr("#setup-save", "disabled"), None);
 
     app.click("#setup-save");
-    settle().await;
     eventually(|| stored_state().workshop_draft.is_none(), "the draft is saved").await;
     let workshop = stored_state().cohort.unwrap().workshop;
     assert_eq!(workshop.departments, ["営業部", "開発部"]);

@@ -9,7 +9,7 @@ use kakehashi::workflow::survey::SurveyState;
 use kakehashi::workflow::stored::StoredState;
 use kakehashi::workflow::survey::Draft;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
-use support::{mount, prepare, settle, Mounted};
+use support::{eventually, mount, prepare, stored_state, Mounted};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -30,7 +30,15 @@ async fn mount_survey(lang: Lang) -> Mounted {
     };
     let state = StoredState { lang: Some(lang), survey: Some(survey), ..StoredState::default() };
     prepare(&state, "#/survey");
-    mount().await
+    let app = mount().await;
+    app.appears("form.survey [data-testid=progress]").await;
+    app
+}
+
+/// The name in the draft the app saved: the save runs after the render of every change,
+/// so once it is there, whatever the same events dispatched has been rendered.
+fn saved_name() -> Option<String> {
+    stored_state().survey.map(|s| s.draft.name)
 }
 
 #[wasm_bindgen_test]
@@ -38,7 +46,7 @@ async fn submitting_an_empty_form_lists_every_problem_and_focuses_the_first() {
     let app = mount_survey(Lang::Ja).await;
     assert!(!app.has(".error-summary"), "no errors before the first attempt");
     app.click("button[type=submit]");
-    settle().await;
+    app.appears(".error-summary li").await;
     assert_eq!(app.all(".error-summary li").len(), 14);
     assert_eq!(app.text("#survey-name-error"), "表示名を入力してください。");
     assert_eq!(app.attr("#survey-name", "aria-invalid").as_deref(), Some("true"));
@@ -47,7 +55,7 @@ async fn submitting_an_empty_form_lists_every_problem_and_focuses_the_first() {
 
     // Fixing the name removes its message at once.
     app.type_into("#survey-name", "山田 太郎");
-    settle().await;
+    eventually(|| app.all(".error-summary li").len() == 13, "the summary drops the name's problem").await;
     assert!(!app.has("#survey-name-error"));
     app.unmount();
 }
@@ -57,9 +65,9 @@ async fn progress_counts_required_answers() {
     let app = mount_survey(Lang::En).await;
     assert_eq!(app.text("[data-testid=progress]"), "0 / 14 answered");
     app.type_into("#survey-name", "Ann");
-    settle().await;
+    app.shows("[data-testid=progress]", "1 / 14 answered").await;
     app.click("#skill-ai_tools-4");
-    settle().await;
+    app.shows("[data-testid=progress]", "2 / 14 answered").await;
     assert_eq!(app.text("[data-testid=progress]"), "2 / 14 answered");
     assert_eq!(app.attr("[role=progressbar]", "aria-valuenow").as_deref(), Some("2"));
     app.unmount();
@@ -71,15 +79,20 @@ async fn enter_confirming_an_ime_conversion_neither_submits_nor_advances() {
     app.q("#survey-name").unchecked_into::<HtmlElement>().focus().unwrap();
     app.type_into("#survey-name", "やまだ");
     app.press_enter("#survey-name", true);
-    settle().await;
+    // A submit would render with the typing: wait for the typing's render and save.
+    eventually(|| saved_name().as_deref() == Some("やまだ"), "the typed name is saved").await;
     assert_eq!(app.focused_id(), "survey-name", "IME Enter keeps the focus");
     assert!(!app.has(".error-summary"), "IME Enter does not submit");
+    assert!(!stored_state().survey.unwrap().attempted, "no submit attempt was saved");
 
-    // A plain Enter moves on to the next field, still without submitting.
+    // A plain Enter moves on to the next field, still without submitting. The conversion
+    // is confirmed first, so that the Enter is followed by a render that can be awaited.
+    app.type_into("#survey-name", "山田");
     app.press_enter("#survey-name", false);
-    settle().await;
+    eventually(|| saved_name().as_deref() == Some("山田"), "the confirmed name is saved").await;
     assert_eq!(app.focused_id(), "generation-input-choose");
     assert!(!app.has(".error-summary"));
+    assert!(!stored_state().survey.unwrap().attempted, "no submit attempt was saved");
     app.unmount();
 }
 
@@ -87,19 +100,19 @@ async fn enter_confirming_an_ime_conversion_neither_submits_nor_advances() {
 async fn full_width_birth_year_shows_its_generation_in_both_languages() {
     let app = mount_survey(Lang::Ja).await;
     app.click("#generation-input-year");
-    settle().await;
+    app.appears("#survey-birth-year").await;
     app.type_into("#survey-birth-year", "１９９８");
-    settle().await;
+    eventually(|| !app.text("#birth-year-maps").is_empty(), "the birth year's generation is shown").await;
     assert!(app.text("#birth-year-maps").contains("Z世代"), "{}", app.text("#birth-year-maps"));
     assert_eq!(app.text("label[for=survey-name]"), "表示名 *");
 
     app.click("[data-lang=en]");
-    settle().await;
+    eventually(|| app.attr("[data-lang=en]", "aria-pressed").as_deref() == Some("true"), "English is pressed").await;
     assert!(app.text("#birth-year-maps").contains("Gen Z"), "{}", app.text("#birth-year-maps"));
     assert_eq!(app.text("label[for=survey-name]"), "Display name *");
     assert_eq!(app.text("#skill-ai_tools ~ .scale-text"), "No experience");
     app.click("button[type=submit]");
-    settle().await;
+    app.appears("#survey-name-error").await;
     assert_eq!(app.text("#survey-name-error"), "Please enter a display name.");
     app.unmount();
 }

@@ -54,12 +54,31 @@ async function openConsole(cohort, locale = 'en-US') {
   return { context, page };
 }
 
+/**
+ * Clicks Match (or Re-run) and waits until that run is over: its "computing" state was
+ * shown and is gone, with a total shown. A MutationObserver records the computing state
+ * because it may come and go between two polls (a small room is matched on the page, in
+ * one render pass), and because a re-run's total may equal the one already shown.
+ */
 async function runAndWait(page) {
-  const before = await page.locator('#board-total').getAttribute('data-total').catch(() => null);
+  await page.evaluate(() => {
+    window.__run?.observer.disconnect();
+    const run = { started: false };
+    run.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === Node.ELEMENT_NODE && (n.matches('#board-computing') || n.querySelector('#board-computing'))) run.started = true;
+        }
+      }
+    });
+    run.observer.observe(document.body, { childList: true, subtree: true });
+    window.__run = run;
+  });
   await page.locator('#board-run').click();
-  await page.locator('#board-computing').waitFor({ state: 'detached', timeout: 120000 });
-  await page.locator('#board-total').waitFor();
-  return before;
+  await page.waitForFunction(
+    () => window.__run.started && !document.querySelector('#board-computing') && document.querySelector('#board-total'),
+    null, { timeout: 120000 });
+  await page.evaluate(() => window.__run.observer.disconnect());
 }
 
 async function displayedTotal(page) {
@@ -144,13 +163,17 @@ test('2,000 participants match in the worker while the page keeps answering', as
     await page.locator('.board-settings > summary').click();
     const ms = Date.now() - c0;
     (await page.locator('#board-computing').count() ? clicks : clicksAtResult).push(ms);
-    await page.waitForTimeout(100);
+    // Space the clicks by five ticks of the page's own 20 ms timer (about 100 ms).
+    const ticks = await page.evaluate(() => window.__lag.samples.length);
+    await page.waitForFunction((n) => window.__lag.samples.length >= n + 5, ticks, { polling: 10 });
   }
   await page.locator('#board-computing').waitFor({ state: 'detached', timeout: 300000 });
   const done = await page.evaluate(() => performance.now());
   await page.locator('#board-total').waitFor();
   const shown = await page.evaluate(() => performance.now());
-  await page.waitForTimeout(300);
+  // The "around the result" window ends 300 ms after the result was shown: wait until the
+  // page's timer has recorded a sample past it.
+  await page.waitForFunction((end) => window.__lag.samples.some(([t]) => t > end), shown + 300, { polling: 10 });
   const samples = await page.evaluate(() => { window.__lag.on = false; return window.__lag.samples; });
   const maxLag = (from, to) => Math.round(Math.max(0, ...samples.filter(([t]) => t > from && t <= to).map(([, l]) => l)));
   const figures = {

@@ -5,7 +5,10 @@
 
 use kakehashi::app::App;
 use kakehashi::workflow::stored::{self, StoredState, STORAGE_KEY};
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -17,20 +20,56 @@ pub fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-/// Lets Yew render what the last event scheduled.
-pub async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(40)).await;
-}
+/// How long [`eventually`] waits before it fails the test: far beyond any render here
+/// (a passing test waits a few milliseconds), so only a real failure ever reaches it.
+const WAIT_LIMIT_MS: f64 = 10_000.0;
+/// How often [`eventually`] looks again.
+const POLL: Duration = Duration::from_millis(5);
 
-/// Waits until `done` holds (renders and storage writes follow a dispatch), at most 3 s.
+/// Waits until `done` holds: Yew renders on a later task than the event that caused it,
+/// and effects (storage writes, focus, the tab's title) run after the render. Looks every
+/// few milliseconds; after 10 s fails the test naming `what` was awaited.
+///
+/// Once it holds, lets Yew finish what is already scheduled (`yew::scheduler::flush`, no
+/// timer): its scheduler may hand the browser a turn between a render and that render's
+/// effects, and a test that acted in that gap would race them (seen: a click landing
+/// before the effect that focuses the editor's heading, which then took the focus from
+/// the effect of the click).
 pub async fn eventually(done: impl Fn() -> bool, what: &str) {
-    for _ in 0..150 {
+    let start = js_sys::Date::now();
+    loop {
         if done() {
+            yew::scheduler::flush().await;
             return;
         }
-        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        let waited = js_sys::Date::now() - start;
+        if waited > WAIT_LIMIT_MS {
+            panic!("timed out after {waited:.0} ms waiting until {what}");
+        }
+        yew::platform::time::sleep(POLL).await;
     }
-    panic!("timed out waiting until {what}");
+}
+
+/// Records whether an element matching a selector was ever added to the DOM since
+/// [`Mounted::watch_for`], even if it was removed again before any poll could see it:
+/// a small room is matched on the page, so the board shows its "computing" state and
+/// the result in one pass of Yew's scheduler. Stops watching when dropped.
+pub struct Appeared {
+    seen: Rc<Cell<bool>>,
+    observer: web_sys::MutationObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Appeared {
+    pub fn seen(&self) -> bool {
+        self.seen.get()
+    }
+}
+
+impl Drop for Appeared {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 /// Replaces everything in storage with `state` (the raw text, so broken states can be
@@ -59,13 +98,17 @@ pub struct Mounted {
     handle: yew::AppHandle<App>,
 }
 
-/// Mounts a fresh app (reading whatever storage and the hash hold now) in a new element.
+/// Mounts a fresh app (reading whatever storage and the hash hold now) in a new element,
+/// and waits until it has rendered and its first effects ran: the top bar is drawn and
+/// the tab's title, cleared here (an earlier test's app set it), is set again.
 pub async fn mount() -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
+    document().set_title("");
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    Mounted { root, handle }
+    let app = Mounted { root, handle };
+    eventually(|| app.has("header.top-bar") && !document().title().is_empty(), "the app is mounted (top bar drawn, tab title set)").await;
+    app
 }
 
 impl Mounted {
@@ -115,6 +158,47 @@ impl Mounted {
         init.set_is_composing(composing);
         let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
         self.q(selector).dispatch_event(&event).unwrap();
+    }
+    /// Waits until an element matching `selector` is in the app.
+    pub async fn appears(&self, selector: &str) {
+        eventually(|| self.has(selector), &format!("{selector} appears")).await;
+    }
+    /// Waits until no element matches `selector`: for something the last action removes
+    /// (never for something that was not there before, which proves nothing).
+    pub async fn disappears(&self, selector: &str) {
+        eventually(|| !self.has(selector), &format!("{selector} is gone")).await;
+    }
+    /// Waits until the element matching `selector` has the text `expected`.
+    pub async fn shows(&self, selector: &str, expected: &str) {
+        let what = format!("{selector} reads {expected:?}");
+        eventually(|| self.root.query_selector(selector).unwrap().is_some_and(|e| e.text_content().as_deref() == Some(expected)), &what).await;
+    }
+    /// Starts recording whether an element matching `selector` gets added to the app
+    /// (see [`Appeared`]); call it before the action that should add it.
+    pub fn watch_for(&self, selector: &str) -> Appeared {
+        let seen = Rc::new(Cell::new(false));
+        let callback = {
+            let (seen, selector) = (seen.clone(), selector.to_owned());
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+                for record in records.iter() {
+                    let added = record.unchecked_into::<web_sys::MutationRecord>().added_nodes();
+                    for i in 0..added.length() {
+                        let Some(element) = added.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                        if element.matches(&selector).unwrap_or(false)
+                            || element.query_selector(&selector).ok().flatten().is_some()
+                        {
+                            seen.set(true);
+                        }
+                    }
+                }
+            })
+        };
+        let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        observer.observe_with_options(&self.root, &options).unwrap();
+        Appeared { seen, observer, _callback: callback }
     }
     pub fn focused_id(&self) -> String {
         document().active_element().map(|e| e.id()).unwrap_or_default()
