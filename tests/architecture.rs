@@ -222,7 +222,7 @@ fn sentences_live_only_in_the_i18n_files() {
             // A programmer's message in an assertion, a panic or a solver's certificate
             // check (`ensure!`) is not read by users.
             let statement = lines[line.saturating_sub(4)..line.min(lines.len())].join(" ");
-            let internal = ["assert", "expect(", "panic!", "unreachable!", "ensure!"].iter().any(|m| statement.contains(m));
+            let internal = ["assert", "expect(", "panic!", "unreachable!", "ensure!", "ok_or_else"].iter().any(|m| statement.contains(m));
             if is_prose(&text) && !internal {
                 found.push(format!("{}:{line}: {text:?}", module_name(&path)));
             }

@@ -297,9 +297,8 @@ impl<D: Dual> Solver<D> {
                 out.push(x);
                 return Ok(());
             }
-            if s.flower[x].len() < 3 || s.flower[x].len() % 2 == 0 {
-                return Err(format!("blossom {x} is not an odd cycle"));
-            }
+            let odd_cycle = s.flower[x].len() >= 3 && s.flower[x].len() % 2 == 1;
+            odd_cycle.then_some(()).ok_or_else(|| format!("blossom {x} is not an odd cycle"))?;
             for &y in &s.flower[x] {
                 leaves(s, y as usize, out)?;
             }
