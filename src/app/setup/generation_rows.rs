@@ -47,25 +47,24 @@ pub fn generation_rows(props: &GenerationRowsProps) -> Html {
                 }
             })
         };
-        let shown = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
+        let year_cell = |column: Key, id: &str, value: Option<i32>, make: fn(usize, Option<i32>) -> Edit| {
+            html! {
+                <div class="cell cell-year">
+                    { cell_label(ctx, &row, column, id) }
+                    <input id={id.to_owned()} type="number" inputmode="numeric" min="1900" max="2100" step="1"
+                        value={value.map(|y| y.to_string()).unwrap_or_default()} oninput={on_year(make)}
+                        aria-invalid={years_state.invalid.clone()} aria-describedby={years_state.described_by.clone()} />
+                </div>
+            }
+        };
         html! {
             <li class="edit-row generation-row">
                 <span class="row-number" aria-hidden="true">{ i + 1 }</span>
                 <BilingualCells ctx={ctx.clone()} row={row.clone()} id={label_input} text={g.label.clone()}
                     invalid={label_state.invalid.clone()} described_by={label_state.described_by.clone()}
                     on_input={props.on_edit.reform(move |(lang, v)| Edit::GenerationLabel(i, lang, v))} />
-                <div class="cell cell-year">
-                    { cell_label(ctx, &row, Key::SetupColBornFrom, &from_input) }
-                    <input id={from_input.clone()} type="number" inputmode="numeric" min="1900" max="2100" step="1"
-                        value={shown(g.born_from)} oninput={on_year(Edit::BornFrom)}
-                        aria-invalid={years_state.invalid.clone()} aria-describedby={years_state.described_by.clone()} />
-                </div>
-                <div class="cell cell-year">
-                    { cell_label(ctx, &row, Key::SetupColBornTo, &to_input) }
-                    <input id={to_input.clone()} type="number" inputmode="numeric" min="1900" max="2100" step="1"
-                        value={shown(g.born_to)} oninput={on_year(Edit::BornTo)}
-                        aria-invalid={years_state.invalid.clone()} aria-describedby={years_state.described_by.clone()} />
-                </div>
+                { year_cell(Key::SetupColBornFrom, &from_input, g.born_from, Edit::BornFrom) }
+                { year_cell(Key::SetupColBornTo, &to_input, g.born_to, Edit::BornTo) }
                 <code class="row-id">{ &g.id }</code>
                 { label_state.messages() }
                 { years_state.messages() }
