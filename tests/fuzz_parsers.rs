@@ -174,7 +174,8 @@ fn drive(bytes: &[u8], workshop: &Workshop) {
     let _ = formats::parse_cohort(bytes);
     let _ = formats::parse_pairing(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
-        let _ = stored::load(Some(text));
+        let _ = stored::legacy::load(Some(text));
+        let _ = stored::legacy::salvage(text);
     }
 }
 

@@ -13,7 +13,7 @@ use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHO
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
-use crate::workflow::session::Notice;
+use crate::workflow::session::{Notice, StorageProblem};
 use crate::workflow::survey::Problem;
 
 /// The English language.
@@ -630,8 +630,13 @@ impl Language for English {
         match notice {
             Notice::WorkshopReplaced => "A new workshop was created from the template.".into(),
             Notice::Restored => "Undone: the previous state is back.".into(),
-            Notice::StorageUnreadable => "The data saved in this browser could not be read by this version. It was kept aside, not deleted.".into(),
-            Notice::StorageUnavailable => "This browser cannot save (private mode or storage full). Work will be lost when the page is closed.".into(),
+            Notice::StorageUnreadable => "The data saved in this browser cannot be read by this version of Kakehashi (a newer version wrote it, or it is damaged). It is kept as it is, and nothing will be written over it. What you do on this page lasts until you close it: save the session as a file to keep it.".into(),
+            Notice::StorageRecovered => "Some of the data saved in this browser could not be read. It was set aside, not deleted, and everything else is here.".into(),
+            Notice::StorageFailed(StorageProblem::Full) => "This browser's storage is full, so your latest changes could not be saved. Everything on screen is safe until you close this page: save the session as a file now, then free some space (for example other sites' data) and reload.".into(),
+            Notice::StorageFailed(StorageProblem::Unavailable) => "This browser keeps no data for this page (private browsing, or storage turned off). Everything on screen is safe until you close this page: save the session as a file to keep it.".into(),
+            Notice::StorageFailed(StorageProblem::TooLarge) => "This session is larger than the storage this browser offers this page (about 5 MB). Everything on screen is safe until you close this page: save the session as a file to keep it.".into(),
+            Notice::ChangedElsewhere => "Another tab or window changed this workshop: this page now shows the latest answers and pairs.".into(),
+            Notice::BackupRestored => "The backup was restored. The state before it is kept as a backup too.".into(),
             Notice::WorkshopSaved => "The workshop was saved.".into(),
             Notice::AnswersArchived(n) => format!(
                 "{} no longer fit the edited workshop: they are kept in the archive with the previous version of the workshop.",

@@ -12,7 +12,7 @@ use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHO
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
-use crate::workflow::session::Notice;
+use crate::workflow::session::{Notice, StorageProblem};
 use crate::workflow::survey::Problem;
 
 /// The Japanese language.
@@ -618,8 +618,13 @@ impl Language for Japanese {
         match notice {
             Notice::WorkshopReplaced => "テンプレートから新しいワークショップを作りました。".into(),
             Notice::Restored => "元に戻しました。".into(),
-            Notice::StorageUnreadable => "保存されていたデータをこの版では読めませんでした。消さずに別の場所に保管してあります。".into(),
-            Notice::StorageUnavailable => "このブラウザには保存できません（プライベートモードまたは容量不足）。ページを閉じると作業が失われます。".into(),
+            Notice::StorageUnreadable => "このブラウザに保存されているデータは、この版の架け橋では読めません（新しい版で保存されたか、壊れています）。データはそのまま残し、上書きはしません。このページでの作業はページを閉じるまで有効です。残すにはセッションをファイルに保存してください。".into(),
+            Notice::StorageRecovered => "このブラウザに保存されていたデータの一部を読めませんでした。その部分は削除せずに別に保管し、ほかはすべて表示しています。".into(),
+            Notice::StorageFailed(StorageProblem::Full) => "ブラウザの保存領域がいっぱいのため、最新の変更を保存できませんでした。画面の内容はこのページを閉じるまで失われません。今すぐセッションをファイルに保存し、ほかのサイトのデータを消すなどして空きを作ってから再読み込みしてください。".into(),
+            Notice::StorageFailed(StorageProblem::Unavailable) => "このブラウザはこのページのデータを保存しません（プライベートブラウズ、または保存が無効）。画面の内容はこのページを閉じるまで失われません。残すにはセッションをファイルに保存してください。".into(),
+            Notice::StorageFailed(StorageProblem::TooLarge) => "このセッションは、このブラウザがこのページに用意する保存領域（約 5 MB）より大きいため保存できません。画面の内容はこのページを閉じるまで失われません。残すにはセッションをファイルに保存してください。".into(),
+            Notice::ChangedElsewhere => "別のタブまたはウィンドウでこのワークショップが変更されました。最新の回答とペアを表示しています。".into(),
+            Notice::BackupRestored => "バックアップを元に戻しました。戻す前の状態もバックアップに残しています。".into(),
             Notice::WorkshopSaved => "ワークショップを保存しました。".into(),
             Notice::AnswersArchived(n) => format!(
                 "編集後のワークショップに合わない回答{n}件は、前の版のワークショップと一緒にアーカイブに保管しました。"

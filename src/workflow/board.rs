@@ -165,6 +165,9 @@ pub enum BoardAction {
     StartRun,
     ResultReady { run: u32, pairing: Pairing },
     RunFailed { run: u32, error: RunError },
+    /// A result this tab accepted, replayed on a newer stored state (see
+    /// [`crate::workflow::session::Session::rebase`]): taken whatever the run.
+    Adopt(Pairing),
     /// Stop waiting for the pending run; the previous result stays.
     Cancel,
     /// The shell could not start a worker and computes on the page instead.
@@ -255,6 +258,10 @@ impl Board {
                         self.message = None;
                     }
                 }
+            }
+            BoardAction::Adopt(pairing) => {
+                self.remember(cohort);
+                self.pairing = Some(Rc::new(pairing));
             }
             BoardAction::RunFailed { run, error } => {
                 if self.computing == Some(run) {
@@ -364,6 +371,96 @@ impl Board {
             self.pairing = Some(Rc::new(next));
         }
     }
+}
+
+/// The most undo (and redo) steps kept across a reload. Each step's pairing is a stored
+/// record of its own (about 1 MB for 2,000 people), so the stored history is shorter than
+/// the one in memory ([`MAX_UNDO`]).
+pub const MAX_STORED_STEPS: usize = 10;
+
+/// The board as it is stored: the settings, and the pairings of the board and of its
+/// undo and redo steps by reference (`u64`) into pairings stored apart, so that a pairing
+/// is written once however many steps share it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoardRecord {
+    #[serde(default)]
+    pub settings: Option<MatchingSettings>,
+    #[serde(default)]
+    pub pairing: Option<u64>,
+    /// Oldest first, at most [`MAX_STORED_STEPS`].
+    #[serde(default)]
+    pub undo: Vec<StepRecord>,
+    #[serde(default)]
+    pub redo: Vec<StepRecord>,
+}
+
+/// One stored undo or redo step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepRecord {
+    pub pairing: Option<u64>,
+    pub rounds: usize,
+}
+
+impl Board {
+    /// Every pairing the stored board refers to: the current one and those of the last
+    /// [`MAX_STORED_STEPS`] undo and redo steps (a pairing may appear more than once).
+    pub fn stored_pairings(&self) -> impl Iterator<Item = &Rc<Pairing>> {
+        let steps = recent(&self.undo).iter().chain(recent(&self.redo));
+        self.pairing.iter().chain(steps.filter_map(|s| s.pairing.as_ref()))
+    }
+
+    /// Keeps this tab's run in progress, its message and its run numbers from `other`
+    /// (the board as this tab had it before taking a stored one).
+    pub fn keep_transient(&mut self, other: &Board) {
+        self.computing = other.computing;
+        self.next_run = other.next_run;
+        self.message = other.message.clone();
+    }
+
+    /// The board as stored, `id` naming each of [`Board::stored_pairings`].
+    pub fn record(&self, mut id: impl FnMut(&Rc<Pairing>) -> u64) -> BoardRecord {
+        let mut steps = |list: &[Step]| -> Vec<StepRecord> {
+            recent(list)
+                .iter()
+                .map(|s| StepRecord { pairing: s.pairing.as_ref().map(&mut id), rounds: s.rounds })
+                .collect()
+        };
+        let (undo, redo) = (steps(&self.undo), steps(&self.redo));
+        BoardRecord { settings: self.settings.clone(), pairing: self.pairing.as_ref().map(&mut id), undo, redo }
+    }
+
+    /// The board a record describes, `pairing` giving each stored pairing back. A step
+    /// whose pairing is missing is dropped with those before it (it could not be undone
+    /// to); a missing current pairing leaves the board without one.
+    pub fn from_record(record: BoardRecord, pairing: impl Fn(u64) -> Option<Rc<Pairing>>) -> Board {
+        let steps = |list: Vec<StepRecord>| -> Vec<Step> {
+            let mut out = Vec::new();
+            for s in list {
+                match s.pairing {
+                    Some(id) => match pairing(id) {
+                        Some(p) => out.push(Step { pairing: Some(p), rounds: s.rounds }),
+                        None => out.clear(),
+                    },
+                    None => out.push(Step { pairing: None, rounds: s.rounds }),
+                }
+            }
+            out
+        };
+        Board {
+            settings: record.settings,
+            pairing: record.pairing.and_then(&pairing),
+            undo: steps(record.undo),
+            redo: steps(record.redo),
+            ..Board::default()
+        }
+    }
+}
+
+/// The last [`MAX_STORED_STEPS`] of an undo or redo stack.
+fn recent(steps: &[Step]) -> &[Step] {
+    &steps[steps.len().saturating_sub(MAX_STORED_STEPS)..]
 }
 
 /// Keeps `pairing` as the cohort's next round (numbered after the last one).

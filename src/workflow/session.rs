@@ -20,6 +20,8 @@ use crate::transport::import::{self, ImportInput, ImportReport};
 use crate::transport::survey_file;
 use crate::workflow::board::{Board, BoardAction};
 use crate::workflow::editor::{self, Edit};
+use crate::workflow::stored::records::{self, Backup, BackupReason, Facilitator, Loaded as Read};
+use crate::workflow::stored::recover::SetAside;
 use crate::workflow::stored::{Loaded, StoredState};
 use crate::workflow::survey::{DraftEdit, SurveyState};
 use std::collections::BTreeMap;
@@ -30,10 +32,19 @@ use std::rc::Rc;
 pub enum Notice {
     WorkshopReplaced,
     Restored,
-    /// Stored data could not be read; it was kept under a backup key.
+    /// The stored state cannot be read by this version at all (a newer version wrote it,
+    /// or it is damaged): it is kept as it is and nothing is written over it; what is
+    /// done here lasts until the page is closed unless saved as a session file.
     StorageUnreadable,
-    /// Saving failed: work will not survive a reload.
-    StorageUnavailable,
+    /// Parts of the stored state could not be read: they were set aside (kept, not
+    /// deleted) and everything else is here; `set_aside` in the session lists them.
+    StorageRecovered,
+    /// Saving failed, and why: what is on screen is safe until the page is closed.
+    StorageFailed(StorageProblem),
+    /// Another tab changed the workshop or its answers: this tab now shows them.
+    ChangedElsewhere,
+    /// A backup was restored (the state before it is kept as a backup too).
+    BackupRestored,
     WorkshopSaved,
     /// The edited workshop no longer fits this many answers; they stay in the archive.
     AnswersArchived(usize),
@@ -54,9 +65,30 @@ impl Notice {
     pub fn is_warning(&self) -> bool {
         matches!(
             self,
-            Notice::StorageUnreadable | Notice::StorageUnavailable | Notice::LinkBroken(_) | Notice::SurveyFileBroken(_)
+            Notice::StorageUnreadable
+                | Notice::StorageRecovered
+                | Notice::StorageFailed(_)
+                | Notice::LinkBroken(_)
+                | Notice::SurveyFileBroken(_)
         )
     }
+
+    /// Whether the notice offers to save the session as a file (nothing else keeps it).
+    pub fn offers_session_file(&self) -> bool {
+        matches!(self, Notice::StorageUnreadable | Notice::StorageFailed(_))
+    }
+}
+
+/// Why the browser refused to store the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The browser's storage for this page is full (other sites' data, or the disk).
+    Full,
+    /// This browser keeps nothing for this page (private mode, or storage turned off).
+    Unavailable,
+    /// The state is larger than the only storage there is here can hold (the fallback
+    /// `localStorage`, about 5 MB, where IndexedDB is not available).
+    TooLarge,
 }
 
 /// A file the user gave the app: its name and its bytes, as the shell read them.
@@ -114,7 +146,7 @@ pub struct Correcting {
 pub struct Snapshot {
     cohort: Option<Rc<Cohort>>,
     archive: Vec<Rc<Cohort>>,
-    survey: Option<SurveyState>,
+    survey_open: Option<String>,
 }
 
 /// The app's state. What does not change between most actions (the cohort, the archive,
@@ -133,7 +165,21 @@ pub struct Session {
     pub workshop_draft: Option<Workshop>,
     /// The address participants open the app at (for share links); `None`: this page's.
     pub public_base: Option<String>,
-    pub survey: Option<SurveyState>,
+    /// Participants' survey drafts in this browser, by workshop id: opening another
+    /// workshop's survey never discards one.
+    pub surveys: BTreeMap<String, SurveyState>,
+    /// The survey this tab shows (by workshop id). A tab's own: a participant's survey
+    /// file opened in another tab does not change what this one shows.
+    pub survey_open: Option<String>,
+    /// This tab is a participant's (opened by a share link or a survey file): it shows
+    /// the survey only, and never writes the facilitator's state.
+    pub participant: bool,
+    /// Session files kept automatically before destructive actions, newest last.
+    pub backups: Vec<Backup>,
+    /// What could not be read from storage at start-up (kept aside, not deleted).
+    pub set_aside: Vec<SetAside>,
+    /// The time as the shell last told it (RFC 3339 UTC): the core has no clock.
+    pub now: String,
     /// The outcome of the last import, item by item.
     pub last_import: Vec<ImportReport>,
     /// The last file or code that could not be opened, and where.
@@ -198,50 +244,96 @@ pub enum Action {
     Correct { correction: Correction, now: String },
     /// Remove a participant's response from the roster (undoable).
     DeleteResponse { participant_id: String },
+    /// Restore an automatic backup (its content, as the shell read it): it replaces the
+    /// current workshop, which is archived and backed up in turn.
+    RestoreBackup(Cohort),
+    /// Leave the participant's view of a page opened by a share link or a survey file:
+    /// the facilitator on their own computer gets the whole app.
+    LeaveParticipantView,
     /// Undo the last destructive action.
     Undo,
     DismissNotice,
-    /// The shell could not save to storage.
-    StorageFailed,
+    /// The shell could not save to storage, and why.
+    StorageFailed(StorageProblem),
+    /// Saving works again after a failure.
+    StorageRecovered,
     /// An edit on the matching board (see [`crate::workflow::board`]).
     Board(BoardAction),
 }
 
 impl Session {
-    /// The session at start-up, from what storage held and the browser's language.
-    pub fn restore(loaded: Loaded, browser_lang: Lang) -> Session {
-        let fresh = Session {
-            lang: browser_lang,
+    /// A session with nothing in it, in `lang`.
+    pub fn new(lang: Lang) -> Session {
+        Session {
+            lang,
             lang_chosen: false,
             cohort: None,
             archive: Vec::new(),
             workshop_draft: None,
             public_base: None,
-            survey: None,
+            surveys: BTreeMap::new(),
+            survey_open: None,
+            participant: false,
+            backups: Vec::new(),
+            set_aside: Vec::new(),
+            now: String::new(),
             last_import: Vec::new(),
             open_failure: None,
             correcting: None,
             undo: None,
             notice: None,
             board: Board::default(),
-        };
-        match loaded {
-            Loaded::Fresh => fresh,
-            Loaded::Ok(state) => Session {
-                lang: state.lang.unwrap_or(browser_lang),
-                lang_chosen: state.lang.is_some(),
-                cohort: state.cohort.map(Rc::new),
-                archive: state.archive.into_iter().map(Rc::new).collect(),
-                workshop_draft: state.workshop_draft,
-                public_base: state.public_base,
-                survey: state.survey,
-                board: state.board,
-                ..fresh
-            },
-            Loaded::Unreadable { .. } => Session { notice: Some(Notice::StorageUnreadable), ..fresh },
         }
     }
 
+    /// The session at start-up from what the records held (see
+    /// [`crate::workflow::stored::records`]) and the browser's language.
+    pub fn from_records(read: Read, browser_lang: Lang) -> Session {
+        let mut s = Session::new(read.lang.unwrap_or(browser_lang));
+        s.lang_chosen = read.lang.is_some();
+        if !read.set_aside.is_empty() {
+            s.notice = Some(Notice::StorageRecovered);
+        }
+        s.set_aside = read.set_aside;
+        s.surveys = read.surveys;
+        s.set_facilitator(read.facilitator);
+        s
+    }
+
+    /// The session at start-up from what an earlier version kept (`kakehashi/app-state@1`
+    /// in `localStorage`), which the shell then moves into records.
+    pub fn restore(loaded: Loaded, browser_lang: Lang) -> Session {
+        match loaded {
+            Loaded::Fresh => Session::new(browser_lang),
+            Loaded::Ok(state) => Session::from_legacy(state, Vec::new(), browser_lang, ""),
+            Loaded::Unreadable { .. } => Session { notice: Some(Notice::StorageUnreadable), ..Session::new(browser_lang) },
+        }
+    }
+
+    /// The session from an earlier version's state, with what could not be read of it.
+    pub fn from_legacy(state: StoredState, set_aside: Vec<SetAside>, browser_lang: Lang, now: &str) -> Session {
+        let mut s = Session::new(state.lang.unwrap_or(browser_lang));
+        s.lang_chosen = state.lang.is_some();
+        s.cohort = state.cohort.map(Rc::new);
+        s.archive = state.archive.into_iter().map(Rc::new).collect();
+        s.workshop_draft = state.workshop_draft;
+        s.public_base = state.public_base;
+        s.board = state.board;
+        if let Some(survey) = state.survey {
+            s.survey_open = Some(survey.workshop.id.clone());
+            s.surveys.insert(survey.workshop.id.clone(), survey);
+        }
+        if !set_aside.is_empty() {
+            s.notice = Some(Notice::StorageRecovered);
+        }
+        s.set_aside = set_aside;
+        s.now = now.to_owned();
+        s.back_up(BackupReason::Migration);
+        s
+    }
+
+    /// The earlier version's state this session would have been (tests prepare stored
+    /// states with it).
     pub fn to_stored(&self) -> StoredState {
         StoredState {
             lang: self.lang_chosen.then_some(self.lang),
@@ -249,20 +341,98 @@ impl Session {
             archive: self.archive.iter().map(|c| (**c).clone()).collect(),
             workshop_draft: self.workshop_draft.clone(),
             public_base: self.public_base.clone(),
-            survey: self.survey.clone(),
+            survey: self.survey().cloned(),
             board: self.board.clone(),
             ..StoredState::default()
         }
     }
 
+    /// The facilitator's state, to be stored (pointers, not copies).
+    pub fn facilitator(&self) -> Facilitator {
+        Facilitator {
+            cohort: self.cohort.clone(),
+            archive: self.archive.clone(),
+            workshop_draft: self.workshop_draft.clone(),
+            public_base: self.public_base.clone(),
+            board: self.board.clone(),
+            backups: self.backups.clone(),
+        }
+    }
+
+    /// Takes the facilitator's state as stored, keeping what belongs to this tab (the
+    /// board's run in progress and its message).
+    fn set_facilitator(&mut self, f: Facilitator) {
+        self.cohort = f.cohort;
+        self.archive = f.archive;
+        self.workshop_draft = f.workshop_draft;
+        self.public_base = f.public_base;
+        self.backups = f.backups;
+        let mut board = f.board;
+        board.keep_transient(&self.board);
+        self.board = board;
+    }
+
+    /// Another tab wrote the state first: take what storage now holds (`read`) and apply
+    /// this tab's actions not yet stored (`pending`) on top, as if they had come after.
+    /// Nothing either tab collected is lost: imports add to the newer answers, a replaced
+    /// workshop is archived with them. This tab's undo of a destructive action is kept
+    /// only if one of `pending` made it (an older one would restore a state without the
+    /// other tab's work).
+    pub fn rebase(&mut self, read: Read, pending: &[Action]) {
+        let changed = read.facilitator != self.facilitator();
+        self.undo = None;
+        self.surveys = read.surveys;
+        if !self.lang_chosen {
+            if let Some(lang) = read.lang {
+                self.lang = lang;
+                self.lang_chosen = true;
+            }
+        }
+        self.set_facilitator(read.facilitator);
+        let notice = self.notice.clone();
+        for action in pending {
+            self.apply(action.clone());
+        }
+        if changed && pending.is_empty() && notice == self.notice {
+            self.notice = Some(Notice::ChangedElsewhere);
+        }
+    }
+
+    /// What this tab wants stored (see [`records::plan`]).
+    pub fn wanted(&self) -> records::Wanted<'_> {
+        records::Wanted {
+            facilitator: self.facilitator(),
+            surveys: &self.surveys,
+            lang: self.lang_chosen.then_some(self.lang),
+            write_facilitator: !self.participant,
+        }
+    }
+
+    /// The survey this tab shows, if any.
+    pub fn survey(&self) -> Option<&SurveyState> {
+        self.surveys.get(self.survey_open.as_ref()?)
+    }
+
+    fn survey_mut(&mut self) -> Option<&mut SurveyState> {
+        self.surveys.get_mut(self.survey_open.as_ref()?)
+    }
+
     fn snapshot(&self) -> Snapshot {
-        Snapshot { cohort: self.cohort.clone(), archive: self.archive.clone(), survey: self.survey.clone() }
+        Snapshot { cohort: self.cohort.clone(), archive: self.archive.clone(), survey_open: self.survey_open.clone() }
+    }
+
+    /// Keeps the current session as an automatic backup (when it holds answers), before
+    /// a destructive action.
+    fn back_up(&mut self, reason: BackupReason) {
+        let Some(file) = self.session_file().filter(|c| !c.responses.is_empty()) else { return };
+        records::add_backup(&mut self.backups, reason, file, &self.now);
     }
 
     /// Replaces the current cohort, archiving the old one if it holds answers. A saved
     /// session's current pairing goes back onto the board.
     fn replace_cohort(&mut self, mut cohort: Cohort) {
         let pairing = cohort.pairing.take();
+        self.back_up(BackupReason::Replaced);
         self.undo = Some(self.snapshot());
         if let Some(old) = self.cohort.replace(Rc::new(cohort)) {
             if !old.responses.is_empty() {
@@ -346,39 +516,44 @@ impl Session {
             Action::OpenEmbeddedSurvey { slot, participant_id } => match survey_file::read_slot(&slot) {
                 Ok(None) => {}
                 Ok(Some(workshop)) => {
-                    let kiosk = self.survey.as_ref().is_some_and(|s| s.workshop.id == workshop.id && s.kiosk);
+                    let kiosk = self.surveys.get(&workshop.id).is_some_and(|s| s.kiosk);
                     self.open_survey(workshop, participant_id, kiosk);
                 }
                 Err(error) => self.notice = Some(Notice::SurveyFileBroken(error)),
             },
             Action::EditDraft(edit) => {
-                if let Some(s) = &mut self.survey {
+                if let Some(s) = self.survey_mut() {
                     s.draft.apply(edit);
                 }
             }
             Action::SubmitSurvey { now } => self.submit_survey(&now),
             Action::EditAnswers => {
-                if let Some(s) = &mut self.survey {
+                if let Some(s) = self.survey_mut() {
                     s.editing = true;
                 }
             }
             Action::NextParticipant { participant_id } => {
-                if let Some(s) = &mut self.survey {
+                if let Some(s) = self.survey_mut() {
                     *s = SurveyState::new(s.workshop.clone(), participant_id, s.kiosk);
                 }
                 self.notice = None;
             }
             Action::CloseSurvey => {
-                if self.survey.is_some() {
+                if self.survey_open.is_some() {
                     self.undo = Some(self.snapshot());
-                    self.survey = None;
+                    self.survey_open = None;
                     self.notice = Some(Notice::SurveyClosed);
                 }
             }
             Action::Import(inputs) => {
-                if let Some(cohort) = &mut self.cohort {
-                    self.last_import = import::import_into(Rc::make_mut(cohort), inputs);
+                let Some(before) = self.cohort.clone() else { return };
+                let mut cohort = (*before).clone();
+                let reports = import::import_into(&mut cohort, inputs);
+                if reports.iter().any(|r| matches!(r.outcome, import::ImportOutcome::Updated(_))) {
+                    self.back_up(BackupReason::Import);
                 }
+                self.cohort = Some(Rc::new(cohort));
+                self.last_import = reports;
             }
             Action::ImportCodes(text) => {
                 let inputs = import::codes_from_paste(&text);
@@ -400,11 +575,17 @@ impl Session {
                     }
                 }
             }
+            Action::RestoreBackup(content) => {
+                self.back_up(BackupReason::Restore);
+                self.replace_cohort(content);
+                self.notice = Some(Notice::BackupRestored);
+            }
+            Action::LeaveParticipantView => self.participant = false,
             Action::Undo => {
                 if let Some(snapshot) = self.undo.take() {
                     self.cohort = snapshot.cohort;
                     self.archive = snapshot.archive;
-                    self.survey = snapshot.survey;
+                    self.survey_open = snapshot.survey_open;
                     self.notice = Some(Notice::Restored);
                 }
             }
@@ -412,13 +593,40 @@ impl Session {
                 self.notice = None;
                 self.undo = None;
             }
-            Action::StorageFailed => self.notice = Some(Notice::StorageUnavailable),
+            Action::StorageFailed(problem) => self.notice = Some(Notice::StorageFailed(problem)),
+            Action::StorageRecovered => {
+                if matches!(self.notice, Some(Notice::StorageFailed(_))) {
+                    self.notice = None;
+                }
+            }
             Action::Board(action) => {
                 if let Some(cohort) = &mut self.cohort {
                     self.board.apply(cohort, action);
                 }
             }
         }
+    }
+
+    /// Applies `action` and returns what to replay of it should another tab's write come
+    /// first (see [`Session::rebase`]): the action itself for anything that changes what
+    /// is stored; nothing for what only concerns this tab (a run in progress, a form
+    /// opened, a storage problem); for a matching result this tab accepted, the pairing
+    /// itself (the run it answered will not be pending on the newer state).
+    pub fn apply_recorded(&mut self, action: Action) -> Option<Action> {
+        use BoardAction as B;
+        let record = match &action {
+            Action::Board(B::ResultReady { run, pairing }) => {
+                (self.board.computing == Some(*run)).then(|| Action::Board(B::Adopt(pairing.clone())))
+            }
+            Action::Board(B::StartRun | B::Cancel | B::WorkerUnavailable | B::RunFailed { .. } | B::DismissMessage)
+            | Action::StartCorrection(_)
+            | Action::LeaveParticipantView
+            | Action::StorageFailed(_)
+            | Action::StorageRecovered => None,
+            other => Some(other.clone()),
+        };
+        self.apply(action);
+        record
     }
 
     fn fail(&mut self, place: OpenPlace, error: OpenError) {
@@ -428,18 +636,20 @@ impl Session {
     /// Opens a workshop's survey; a survey of the same workshop keeps its draft, another
     /// one replaces the open survey (undoable).
     fn open_survey(&mut self, workshop: Workshop, participant_id: String, kiosk: bool) {
-        match &mut self.survey {
-            Some(s) if s.workshop.id == workshop.id => {
+        let id = workshop.id.clone();
+        match self.surveys.get_mut(&id) {
+            Some(s) => {
                 s.workshop = workshop;
                 s.kiosk = kiosk;
             }
-            _ => {
-                if self.survey.is_some() {
-                    self.undo = Some(self.snapshot());
-                }
-                self.survey = Some(SurveyState::new(workshop, participant_id, kiosk));
+            None => {
+                self.surveys.insert(id.clone(), SurveyState::new(workshop, participant_id, kiosk));
             }
         }
+        if self.survey_open.as_ref().is_some_and(|open| *open != id) {
+            self.undo = Some(self.snapshot());
+        }
+        self.survey_open = Some(id);
         if self.open_failure_at(OpenPlace::Survey).is_some() {
             self.open_failure = None;
         }
@@ -499,6 +709,9 @@ impl Session {
             return;
         }
         self.undo = Some(self.snapshot());
+        if self.answers_not_fitting(&draft) > 0 {
+            self.back_up(BackupReason::Edited);
+        }
         let (fitting, moved) = match &self.cohort {
             Some(c) => c.responses.iter().cloned().partition(|r| validate::response_for(r, &draft).is_ok()),
             None => (Vec::new(), Vec::<Response>::new()),
@@ -520,7 +733,8 @@ impl Session {
     }
 
     fn submit_survey(&mut self, now: &str) {
-        let Some(s) = &mut self.survey else { return };
+        let Some(id) = self.survey_open.clone() else { return };
+        let Some(s) = self.surveys.get_mut(&id) else { return };
         match s.draft.to_response(&s.workshop, &s.participant_id, s.created_at.as_deref(), now) {
             Err(_) => s.attempted = true,
             Ok(response) => {
@@ -543,7 +757,8 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workflow::stored::{load, save};
+    use crate::workflow::stored::legacy::load;
+    use crate::workflow::stored::records::{self, MemoryStore, Saved};
     use crate::workflow::survey::{Draft, GenerationInput};
 
     fn session() -> Session {
@@ -583,8 +798,15 @@ mod tests {
         }
     }
 
+    /// Stores the session as the shell would and reads it back, as after a reload.
     fn reload(s: &Session) -> Session {
-        Session::restore(load(Some(&save(&s.to_stored()))), Lang::En)
+        let mut store = MemoryStore::default();
+        let plan = records::plan(&Saved::default(), s.wanted());
+        store.commit(plan, &Saved::default()).unwrap();
+        let read = records::load(&store.records).unwrap();
+        let mut back = Session::from_records(read, Lang::En);
+        back.survey_open = s.survey_open.clone();
+        back
     }
 
     #[test]
@@ -633,13 +855,13 @@ mod tests {
         let w = workshop_with_preset(GenerationPreset::Japanese);
         let slot = formats::to_json(&w);
         s.apply(Action::OpenEmbeddedSurvey { slot: slot.clone(), participant_id: "p-1".into() });
-        assert!(!s.survey.as_ref().unwrap().kiosk);
+        assert!(!s.survey().unwrap().kiosk);
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
         let draft = Draft { name: "山田".into(), ..Draft::default() };
         fill(&mut s, &draft);
         let mut s = reload(&s);
         s.apply(Action::OpenEmbeddedSurvey { slot, participant_id: "p-2".into() });
-        let survey = s.survey.as_ref().unwrap();
+        let survey = s.survey().unwrap();
         assert_eq!((survey.kiosk, survey.draft.clone(), survey.participant_id.as_str()), (true, draft, "p-1"));
     }
 
@@ -651,9 +873,9 @@ mod tests {
         let draft = Draft { name: "山田".into(), ..Draft::default() };
         fill(&mut s, &draft);
         let mut s = reload(&s);
-        assert_eq!(s.survey.as_ref().unwrap().draft, draft);
+        assert_eq!(s.survey().unwrap().draft, draft);
         s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-2".into(), kiosk: false });
-        let survey = s.survey.as_ref().unwrap();
+        let survey = s.survey().unwrap();
         assert_eq!((survey.draft.clone(), survey.participant_id.as_str()), (draft, "p-1"));
     }
 
@@ -664,7 +886,7 @@ mod tests {
         s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-1".into(), kiosk: false });
         fill(&mut s, &Draft { name: "山田".into(), ..Draft::default() });
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
-        let survey = s.survey.as_ref().unwrap();
+        let survey = s.survey().unwrap();
         assert!(survey.attempted && survey.submitted.is_none());
         assert_eq!(survey.draft.name, "山田");
     }
@@ -676,10 +898,10 @@ mod tests {
         s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: false });
         fill(&mut s, &complete_draft(&w, "Ann"));
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
-        assert!(s.survey.as_ref().unwrap().showing_hand_back());
+        assert!(s.survey().unwrap().showing_hand_back());
         s.apply(Action::EditAnswers);
         s.apply(Action::SubmitSurvey { now: "2026-11-26T09:30:00Z".into() });
-        let r = s.survey.as_ref().unwrap().submitted.clone().unwrap();
+        let r = s.survey().unwrap().submitted.clone().unwrap();
         assert_eq!((r.participant_id.as_str(), r.created_at.as_str(), r.updated_at.as_str()), ("p-1", "2026-11-26T09:00:00Z", "2026-11-26T09:30:00Z"));
     }
 
@@ -693,7 +915,7 @@ mod tests {
             s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
             assert_eq!(s.notice, Some(Notice::KioskSaved((*name).into())));
             s.apply(Action::NextParticipant { participant_id: format!("p-{}", i + 2) });
-            assert_eq!(s.survey.as_ref().unwrap().draft, Draft::default());
+            assert_eq!(s.survey().unwrap().draft, Draft::default());
         }
         let names: Vec<&str> = s.cohort.as_ref().unwrap().responses.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["Ann", "Bo"]);
@@ -818,7 +1040,7 @@ mod tests {
         let file = UserFile { name: "workshop.json".into(), bytes: formats::to_json(&workshop).into_bytes() };
         s.apply(Action::OpenWorkshopFile { file, participant_id: "p-2".into() });
         assert_eq!(s.open_failure, None);
-        assert_eq!(s.survey.as_ref().unwrap().workshop, workshop);
+        assert_eq!(s.survey().unwrap().workshop, workshop);
         let session = UserFile { name: "s.json".into(), bytes: formats::to_json(&s.session_file().unwrap()).into_bytes() };
         s.apply(Action::OpenSessionFile(session));
         assert_eq!(s.notice, Some(Notice::WorkshopReplaced));

@@ -1,15 +1,19 @@
-//! What the app keeps in browser storage between visits, as one versioned document
-//! (`kakehashi/app-state@1`), and how a stored text is read back.
+//! The state as earlier versions kept it: one document (`kakehashi/app-state@1`) in one
+//! `localStorage` key, read once at start-up to move it into the records of
+//! [`super::records`] (the migration), and never written over: the key stays as it was.
 //!
-//! Reading never loses data: text that cannot be read (a newer version, corruption) is
-//! reported as [`Loaded::Unreadable`] with the raw text, so the shell can keep a backup
-//! copy and tell the user, instead of overwriting it with a fresh state. Pure: the shell
-//! does the actual storage I/O.
+//! [`load`] is the strict reader; [`salvage`] reads what it can, setting aside the parts
+//! it cannot (a rating of 9, a language of `"fr"`) so one bad value does not hide the
+//! whole session. Text that cannot be read at all (a newer version, corruption) is
+//! [`Loaded::Unreadable`] with the raw text, which the shell keeps.
 
-use crate::workflow::board::Board;
+use super::recover::{self, Part, SetAside, Why};
+use crate::document::formats::FormatError;
 use crate::document::model::{Cohort, Lang, Workshop};
+use crate::workflow::board::Board;
 use crate::workflow::survey::SurveyState;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The storage key of the app state.
 pub const STORAGE_KEY: &str = "kakehashi.state";
@@ -106,6 +110,61 @@ fn stored_problem(state: &StoredState) -> Option<String> {
     None
 }
 
+/// Reads what it can of a stored text: `Ok` with the parts set aside (and why) when the
+/// text is an `app-state@1` document, even with broken parts; `Err` (the reason) when it
+/// is not one at all.
+pub fn salvage(raw: &str) -> Result<(StoredState, Vec<SetAside>), FormatError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| FormatError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    match value.get("format").and_then(Value::as_str) {
+        Some(STATE_FORMAT) => {}
+        Some(other) => return Err(FormatError::UnknownFormat { found: other.chars().take(80).collect() }),
+        None => return Err(FormatError::NoFormatTag),
+    }
+    if let Loaded::Ok(state) = load(Some(raw)) {
+        return Ok((state, Vec::new()));
+    }
+    let mut aside = Vec::new();
+    let field = |name: &str| value.get(name).filter(|v| !v.is_null());
+    // A part that does not deserialise is set aside with serde's reason.
+    fn part<T: serde::de::DeserializeOwned>(v: Option<&Value>, part: Part, aside: &mut Vec<SetAside>) -> Option<T> {
+        let v = v?;
+        match serde_json::from_value(v.clone()) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let why = Why::Format(FormatError::Shape { path: String::new(), message: e.to_string() });
+                aside.push(SetAside { part, why });
+                None
+            }
+        }
+    }
+    let lang = part(field("lang"), Part::Language, &mut aside);
+    let cohort = field("cohort").and_then(|c| recover::cohort(c, Part::Cohort, &mut aside));
+    let archive = field("archive")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(i, c)| recover::cohort(c, Part::Archived(i), &mut aside))
+        .collect();
+    let workshop_draft = part(field("workshop_draft"), Part::Draft, &mut aside);
+    let public_base = part(field("public_base"), Part::Record("public_base".into()), &mut aside);
+    let survey: Option<SurveyState> = part(field("survey"), Part::Survey(String::new()), &mut aside);
+    let survey = survey.filter(|s| match crate::document::validate::workshop(&s.workshop) {
+        Ok(()) => true,
+        Err(e) => {
+            aside.push(SetAside { part: Part::Survey(s.workshop.id.clone()), why: e.into() });
+            false
+        }
+    });
+    let board: Board = part(field("board"), Part::Board, &mut aside).unwrap_or_default();
+    let state = StoredState { lang, cohort, archive, workshop_draft, public_base, survey, board, ..StoredState::default() };
+    Ok((state, aside))
+}
+
 pub fn save(state: &StoredState) -> String {
     serde_json::to_string(state).unwrap_or_default()
 }
@@ -130,6 +189,26 @@ mod tests {
             ..StoredState::default()
         };
         assert_eq!(load(Some(&save(&state))), Loaded::Ok(state));
+    }
+
+    #[test]
+    fn salvage_keeps_every_readable_part_and_says_what_it_set_aside() {
+        let cohort = crate::demo::demo_cohort(5, 2, Lang::Ja, "2026-11-26T09:00:00Z");
+        let state = StoredState { lang: Some(Lang::Ja), cohort: Some(cohort.clone()), ..StoredState::default() };
+        let mut v: Value = serde_json::from_str(&save(&state)).unwrap();
+        v["lang"] = "fr".into();
+        v["cohort"]["responses"][1]["ratings"]["ai_tools"] = 9.into();
+        let raw = v.to_string();
+        assert!(matches!(load(Some(&raw)), Loaded::Unreadable { .. }), "the strict reader refuses it");
+        let (read, aside) = salvage(&raw).unwrap();
+        assert_eq!(read.lang, None);
+        let kept = read.cohort.unwrap();
+        assert_eq!(kept.workshop, cohort.workshop);
+        assert_eq!(kept.responses.len(), 4);
+        let parts: Vec<&Part> = aside.iter().map(|a| &a.part).collect();
+        assert_eq!(parts, [&Part::Language, &Part::Response { index: 1, name: Some(cohort.responses[1].name.clone()) }]);
+        assert!(salvage("{not json").is_err());
+        assert!(matches!(salvage(r#"{"format":"kakehashi/app-state@9"}"#), Err(FormatError::UnknownFormat { .. })));
     }
 
     #[test]

@@ -1,0 +1,345 @@
+//! Several tabs, one truth: two tabs of one browser sharing its storage, modelled with
+//! the core's `MemoryStore` (the same rules as the shell's IndexedDB: a facilitator
+//! write is committed only against the version it was planned on; otherwise the tab
+//! reads the newer state and replays its own actions). After every step and a reload of
+//! both, every answer either tab collected is there.
+//!
+//! Also: what a reload keeps (the board's undo history, bounded), what a save writes
+//! (only what changed), how a state with a broken part is read (the rest kept), and the
+//! migration of the earlier `localStorage` state.
+
+use kakehashi::demo::demo_cohort;
+use kakehashi::document::formats;
+use kakehashi::document::model::{Cohort, Lang, MatchingMode, Response};
+use kakehashi::document::template::GenerationPreset;
+use kakehashi::matching::match_cohort;
+use kakehashi::transport::import::{ImportContent, ImportInput};
+use kakehashi::workflow::board::{BoardAction, SettingsEdit, MAX_STORED_STEPS};
+use kakehashi::workflow::session::{Action, Notice, Session};
+use kakehashi::workflow::stored::legacy::{self, StoredState};
+use kakehashi::workflow::stored::records::{self, BackupReason, MemoryStore, Saved, COHORT, META};
+use kakehashi::workflow::stored::recover::Part;
+use std::collections::BTreeSet;
+
+const NOW: &str = "2026-11-26T09:00:00Z";
+
+/// A tab: its session, what it knows is stored, and its actions not yet stored.
+struct Tab {
+    session: Session,
+    saved: Saved,
+    pending: Vec<Action>,
+}
+
+impl Tab {
+    /// A tab opened on what `store` holds now.
+    fn open(store: &MemoryStore) -> Tab {
+        let read = records::load(&store.records).unwrap();
+        let saved = read.saved.clone();
+        let mut session = Session::from_records(read, Lang::En);
+        session.now = NOW.into();
+        Tab { session, saved, pending: Vec::new() }
+    }
+
+    fn act(&mut self, action: Action) {
+        if let Some(replay) = self.session.apply_recorded(action) {
+            self.pending.push(replay);
+        }
+    }
+
+    /// Saves as the shell does: commit, or on a conflict read the newer state, replay
+    /// this tab's pending actions on it, and commit again.
+    fn save(&mut self, store: &mut MemoryStore) {
+        for _ in 0..3 {
+            let plan = records::plan(&self.saved, self.session.wanted());
+            match store.commit(plan, &self.saved) {
+                Ok(saved) => {
+                    self.saved = saved;
+                    self.pending.clear();
+                    return;
+                }
+                Err((_, saved)) => {
+                    self.saved = saved;
+                    let read = records::load(&store.records).unwrap();
+                    self.saved = read.saved.clone();
+                    self.session.rebase(read, &self.pending);
+                }
+            }
+        }
+        panic!("three conflicts in a row");
+    }
+
+    fn act_and_save(&mut self, action: Action, store: &mut MemoryStore) {
+        self.act(action);
+        self.save(store);
+    }
+
+    fn answers(&self) -> BTreeSet<String> {
+        self.session.cohort.iter().flat_map(|c| c.responses.iter().map(|r| r.participant_id.clone())).collect()
+    }
+}
+
+fn files(responses: &[Response]) -> Vec<ImportInput> {
+    responses
+        .iter()
+        .map(|r| ImportInput { source: format!("{}.json", r.participant_id), content: ImportContent::File(formats::to_json(r).into_bytes()) })
+        .collect()
+}
+
+/// A room of `n` and its answers split in two halves, as two facilitators' imports.
+fn room(n: usize) -> (Cohort, Vec<Response>, Vec<Response>) {
+    let full = demo_cohort(n, 7, Lang::En, NOW);
+    let (a, b) = full.responses.split_at(n / 2);
+    let empty = Cohort { responses: vec![], ..full.clone() };
+    (empty, a.to_vec(), b.to_vec())
+}
+
+fn ids(responses: &[Response]) -> BTreeSet<String> {
+    responses.iter().map(|r| r.participant_id.clone()).collect()
+}
+
+#[test]
+fn a_stale_tab_that_changes_a_setting_keeps_the_answers_the_other_tab_imported() {
+    // The issue's story: tab B is opened first; tab A then loads 24 answers; B changes
+    // one setting. Before, B wrote its old state over A's and the 24 answers were gone.
+    let mut store = MemoryStore::default();
+    let mut setup = Tab::open(&store);
+    let (empty, first, second) = room(24);
+    setup.act_and_save(Action::OpenCohort(empty), &mut store);
+    let mut b = Tab::open(&store);
+    let mut a = Tab::open(&store);
+    a.act_and_save(Action::Import(files(&first)), &mut store);
+    a.act_and_save(Action::Import(files(&second)), &mut store);
+    assert_eq!(a.answers().len(), 24);
+
+    b.act_and_save(Action::Board(BoardAction::EditSettings(SettingsEdit::Mode(MatchingMode::Reverse))), &mut store);
+    assert_eq!(b.answers().len(), 24, "B now shows A's answers");
+    let reloaded = Tab::open(&store);
+    assert_eq!(reloaded.answers().len(), 24, "and storage still holds them");
+    assert_eq!(reloaded.session.board.settings.as_ref().map(|s| s.mode), Some(MatchingMode::Reverse), "with B's setting");
+}
+
+#[test]
+fn two_tabs_acting_in_turn_lose_nothing_either_collected() {
+    let mut store = MemoryStore::default();
+    let (empty, first, second) = room(20);
+    let mut a = Tab::open(&store);
+    a.act_and_save(Action::OpenCohort(empty), &mut store);
+    let mut b = Tab::open(&store);
+    let check = |store: &MemoryStore, expected: &BTreeSet<String>, step: &str| {
+        let reloaded = Tab::open(store);
+        assert_eq!(&reloaded.answers(), expected, "after {step}, a reload has every answer");
+    };
+
+    // Each imports half, without seeing the other's import first.
+    a.act_and_save(Action::Import(files(&first)), &mut store);
+    b.act_and_save(Action::Import(files(&second)), &mut store);
+    let all: BTreeSet<String> = ids(&first).union(&ids(&second)).cloned().collect();
+    assert_eq!(b.answers(), all);
+    check(&store, &all, "two imports");
+
+    // A edits the workshop's title while B matches.
+    a.act(Action::EditWorkshop(kakehashi::workflow::editor::Edit::Title(Lang::En, "Spring".into())));
+    a.act_and_save(Action::SaveWorkshopDraft, &mut store);
+    b.act(Action::Board(BoardAction::StartRun));
+    let run = b.session.board.computing.unwrap();
+    let cohort = b.session.cohort.clone().unwrap();
+    let pairing = match_cohort(&cohort, &b.session.board.run_input(&cohort)).unwrap();
+    b.act_and_save(Action::Board(BoardAction::ResultReady { run, pairing }), &mut store);
+    assert!(b.session.board.pairing.is_some(), "B's result survives the rebase");
+    assert_eq!(b.session.cohort.as_ref().unwrap().workshop.title.en, "Spring", "B has A's title");
+    check(&store, &all, "an edit and a match");
+
+    // A switches language; B deletes one answer and undoes it.
+    a.act_and_save(Action::SetLang(Lang::Ja), &mut store);
+    let someone = first[0].participant_id.clone();
+    b.act_and_save(Action::DeleteResponse { participant_id: someone.clone() }, &mut store);
+    let without: BTreeSet<String> = all.iter().filter(|id| **id != someone).cloned().collect();
+    check(&store, &without, "a delete");
+    b.act_and_save(Action::Undo, &mut store);
+    check(&store, &all, "the undo of the delete");
+
+    // A, stale, imports a corrected answer of someone B had: it updates, nothing is lost.
+    let mut corrected = second[0].clone();
+    corrected.name = "Corrected".into();
+    corrected.updated_at = "2026-11-26T10:00:00Z".into();
+    a.act_and_save(Action::Import(files(&[corrected])), &mut store);
+    let reloaded = Tab::open(&store);
+    assert_eq!(reloaded.answers(), all);
+    assert!(reloaded.session.cohort.unwrap().responses.iter().any(|r| r.name == "Corrected"));
+    assert_eq!(reloaded.session.lang, Lang::Ja, "A's language choice is kept");
+}
+
+#[test]
+fn replacing_the_workshop_in_one_tab_archives_the_answers_the_other_collected() {
+    let mut store = MemoryStore::default();
+    let (empty, first, _) = room(10);
+    let mut a = Tab::open(&store);
+    a.act_and_save(Action::OpenCohort(empty), &mut store);
+    let mut b = Tab::open(&store);
+    a.act_and_save(Action::Import(files(&first)), &mut store);
+    b.act_and_save(Action::StartFromTemplate(GenerationPreset::Japanese), &mut store);
+    let reloaded = Tab::open(&store);
+    assert!(reloaded.session.cohort.as_ref().unwrap().responses.is_empty(), "B's new workshop is current");
+    let archived = &reloaded.session.archive;
+    assert_eq!(archived.len(), 1);
+    assert_eq!(ids(&archived[0].responses), ids(&first), "A's answers are in the archive");
+    let backups = &reloaded.session.backups;
+    assert_eq!(backups.len(), 1);
+    assert_eq!((backups[0].info.reason, backups[0].info.answers), (BackupReason::Replaced, first.len()));
+    assert!(store.records.contains_key(&records::backup_key(&backups[0].info.id)), "the backup's content is stored");
+}
+
+#[test]
+fn an_idle_tab_follows_the_other_and_says_so() {
+    let mut store = MemoryStore::default();
+    let (empty, first, _) = room(6);
+    let mut a = Tab::open(&store);
+    a.act_and_save(Action::OpenCohort(empty), &mut store);
+    let mut b = Tab::open(&store);
+    a.act_and_save(Action::Import(files(&first)), &mut store);
+    let read = records::load(&store.records).unwrap();
+    b.saved = read.saved.clone();
+    b.session.rebase(read, &[]);
+    assert_eq!(b.answers(), ids(&first));
+    assert_eq!(b.session.notice, Some(Notice::ChangedElsewhere));
+}
+
+#[test]
+fn a_participants_tab_writes_only_the_survey() {
+    let mut store = MemoryStore::default();
+    let (empty, first, _) = room(6);
+    let mut facilitator = Tab::open(&store);
+    facilitator.act_and_save(Action::OpenCohort(empty.clone()), &mut store);
+    facilitator.act_and_save(Action::Import(files(&first)), &mut store);
+    let before: Vec<(String, String)> =
+        store.records.iter().filter(|(k, _)| records::is_versioned(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
+
+    // A survey file of the same workshop, double-clicked on the facilitator's computer.
+    let mut participant = Tab::open(&store);
+    participant.session.participant = true;
+    let slot = formats::to_json(&empty.workshop);
+    participant.act_and_save(Action::OpenEmbeddedSurvey { slot, participant_id: "p-guest".into() }, &mut store);
+    participant.act_and_save(Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Guest".into())), &mut store);
+    let after: Vec<(String, String)> =
+        store.records.iter().filter(|(k, _)| records::is_versioned(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
+    assert_eq!(before, after, "the facilitator's records are untouched");
+    assert!(store.records.contains_key(&records::survey_key(&empty.workshop.id)));
+}
+
+#[test]
+fn a_save_writes_only_what_changed() {
+    let mut store = MemoryStore::default();
+    let mut tab = Tab::open(&store);
+    tab.act_and_save(Action::OpenCohort(demo_cohort(30, 3, Lang::En, NOW)), &mut store);
+    tab.act(Action::Board(BoardAction::EditSettings(SettingsEdit::MinGenerationDistance(1))));
+    let plan = records::plan(&tab.saved, tab.session.wanted());
+    let keys: Vec<&str> = plan.versioned.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, [META], "a setting rewrites the small meta record only");
+    tab.save(&mut store);
+
+    tab.act(Action::Board(BoardAction::StartRun));
+    let run = tab.session.board.computing.unwrap();
+    let cohort = tab.session.cohort.clone().unwrap();
+    let pairing = match_cohort(&cohort, &tab.session.board.run_input(&cohort)).unwrap();
+    tab.act(Action::Board(BoardAction::ResultReady { run, pairing }));
+    let plan = records::plan(&tab.saved, tab.session.wanted());
+    let keys: Vec<&str> = plan.versioned.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, ["pairing/0", META], "a result adds its pairing, not the answers");
+    assert!(!keys.contains(&COHORT));
+}
+
+#[test]
+fn a_reload_keeps_the_boards_undo_history_bounded() {
+    let mut store = MemoryStore::default();
+    let mut tab = Tab::open(&store);
+    tab.act_and_save(Action::OpenCohort(demo_cohort(12, 3, Lang::En, NOW)), &mut store);
+    tab.act(Action::Board(BoardAction::StartRun));
+    let run = tab.session.board.computing.unwrap();
+    let cohort = tab.session.cohort.clone().unwrap();
+    let pairing = match_cohort(&cohort, &tab.session.board.run_input(&cohort)).unwrap();
+    tab.act(Action::Board(BoardAction::ResultReady { run, pairing }));
+    // More edits than are kept: lock and unlock the first pair again and again.
+    for _ in 0..(MAX_STORED_STEPS + 3) {
+        let members = tab.session.board.pairing.as_ref().unwrap().pairs[0].members.clone();
+        let locked = tab.session.board.pairing.as_ref().unwrap().pairs[0].locked;
+        let action = if locked { BoardAction::Unlock { members } } else { BoardAction::Lock { members } };
+        tab.act(Action::Board(action));
+    }
+    tab.save(&mut store);
+    let mut reloaded = Tab::open(&store);
+    assert_eq!(reloaded.session.board.pairing, tab.session.board.pairing);
+    let mut undone = 0;
+    while reloaded.session.board.can_undo() {
+        reloaded.act(Action::Board(BoardAction::Undo));
+        undone += 1;
+    }
+    assert_eq!(undone, MAX_STORED_STEPS, "the last steps survive the reload");
+    let kept: Vec<&String> = store.records.keys().filter(|k| k.starts_with("pairing/")).collect();
+    assert!(kept.len() <= MAX_STORED_STEPS + 1, "pairings no step refers to are deleted: {kept:?}");
+}
+
+#[test]
+fn one_bad_value_sets_aside_that_part_and_keeps_the_rest() {
+    let mut store = MemoryStore::default();
+    let mut tab = Tab::open(&store);
+    let cohort = demo_cohort(8, 3, Lang::En, NOW);
+    tab.act_and_save(Action::OpenCohort(cohort.clone()), &mut store);
+    tab.act_and_save(Action::SetLang(Lang::Ja), &mut store);
+    // A rating of 9 in one stored answer, and a language this version does not know.
+    let mut v: serde_json::Value = serde_json::from_str(&store.records[COHORT]).unwrap();
+    v["responses"][3]["ratings"]["ai_tools"] = 9.into();
+    store.records.insert(COHORT.into(), v.to_string());
+    store.records.insert(records::PREFS.into(), r#"{"lang":"fr"}"#.into());
+    let read = records::load(&store.records).unwrap();
+    assert_eq!(read.facilitator.cohort.as_ref().unwrap().responses.len(), 7, "every other answer is read");
+    let parts: Vec<&Part> = read.set_aside.iter().map(|a| &a.part).collect();
+    assert!(parts.contains(&&Part::Language), "{parts:?}");
+    assert!(parts.contains(&&Part::Response { index: 3, name: Some(cohort.responses[3].name.clone()) }), "{parts:?}");
+    assert!(read.damaged.contains(&COHORT.to_owned()) && read.damaged.contains(&records::PREFS.to_owned()));
+    let session = Session::from_records(read, Lang::En);
+    assert_eq!(session.notice, Some(Notice::StorageRecovered));
+}
+
+#[test]
+fn a_state_written_by_a_newer_version_is_not_read_and_not_written_over() {
+    let mut records = std::collections::BTreeMap::new();
+    records.insert(META.to_owned(), r#"{"format":"kakehashi/app-state@3","version":9}"#.to_owned());
+    assert!(records::load(&records).is_err());
+}
+
+#[test]
+fn the_earlier_local_storage_state_migrates_with_a_backup() {
+    let cohort = demo_cohort(10, 2, Lang::Ja, NOW);
+    let state = StoredState { lang: Some(Lang::Ja), cohort: Some(cohort.clone()), ..StoredState::default() };
+    let raw = legacy::save(&state);
+    let (read, aside) = legacy::salvage(&raw).unwrap();
+    assert!(aside.is_empty());
+    let session = Session::from_legacy(read, aside, Lang::En, NOW);
+    let mut store = MemoryStore::default();
+    let plan = records::plan(&Saved::default(), session.wanted());
+    store.commit(plan, &Saved::default()).unwrap();
+    let back = Tab::open(&store);
+    assert_eq!(back.session.cohort.as_deref(), Some(&cohort));
+    assert_eq!(back.session.lang, Lang::Ja);
+    assert_eq!(back.session.backups[0].info.reason, BackupReason::Migration);
+    let backup = records::read_backup(&store.records[&records::backup_key(&back.session.backups[0].info.id)]).unwrap();
+    assert_eq!(backup.responses, cohort.responses);
+}
+
+#[test]
+fn a_backup_restores_and_the_state_before_it_is_backed_up_too() {
+    let mut store = MemoryStore::default();
+    let mut tab = Tab::open(&store);
+    let first = demo_cohort(6, 1, Lang::En, NOW);
+    tab.act_and_save(Action::OpenCohort(first.clone()), &mut store);
+    tab.act_and_save(Action::StartFromTemplate(GenerationPreset::International), &mut store);
+    let id = tab.session.backups[0].info.id.clone();
+    let content = records::read_backup(&store.records[&records::backup_key(&id)]).unwrap();
+    tab.act_and_save(Action::RestoreBackup(content), &mut store);
+    let back = Tab::open(&store);
+    assert_eq!(back.session.cohort.as_ref().unwrap().responses, first.responses);
+    assert_eq!(back.session.notice, None, "notices are not stored");
+    assert_eq!(tab.session.notice, Some(Notice::BackupRestored));
+    let reasons: Vec<BackupReason> = back.session.backups.iter().map(|b| b.info.reason).collect();
+    assert_eq!(reasons, [BackupReason::Replaced, BackupReason::Restore], "the state before the restore is kept");
+}
