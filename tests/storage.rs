@@ -332,7 +332,7 @@ fn a_backup_restores_and_the_state_before_it_is_backed_up_too() {
     let mut tab = Tab::open(&store);
     let first = demo_cohort(6, 1, Lang::En, NOW);
     tab.act_and_save(Action::OpenCohort(first.clone()), &mut store);
-    tab.act_and_save(Action::StartFromTemplate(GenerationPreset::International), &mut store);
+    tab.act_and_save(Action::OpenCohort(demo_cohort(4, 2, Lang::Ja, NOW)), &mut store);
     let id = tab.session.backups[0].info.id.clone();
     let content = records::read_backup(&store.records[&records::backup_key(&id)]).unwrap();
     tab.act_and_save(Action::RestoreBackup(content), &mut store);

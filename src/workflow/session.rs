@@ -430,9 +430,9 @@ impl Session {
 
     /// Replaces the current cohort, archiving the old one if it holds answers. A saved
     /// session's current pairing goes back onto the board.
-    fn replace_cohort(&mut self, mut cohort: Cohort) {
+    fn replace_cohort(&mut self, mut cohort: Cohort, reason: BackupReason) {
         let pairing = cohort.pairing.take();
-        self.back_up(BackupReason::Replaced);
+        self.back_up(reason);
         self.undo = Some(self.snapshot());
         if let Some(old) = self.cohort.replace(Rc::new(cohort)) {
             if !old.responses.is_empty() {
@@ -475,13 +475,16 @@ impl Session {
             }
             Action::StartFromTemplate(preset) => {
                 let workshop = workshop_with_preset(preset);
-                self.replace_cohort(Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![], pairing: None });
+                self.replace_cohort(
+                    Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![], pairing: None },
+                    BackupReason::Replaced,
+                );
             }
-            Action::OpenCohort(cohort) => self.replace_cohort(cohort),
+            Action::OpenCohort(cohort) => self.replace_cohort(cohort, BackupReason::Replaced),
             Action::OpenSessionFile(file) => match formats::parse_cohort(&file.bytes) {
                 Ok(cohort) => {
                     self.open_failure = None;
-                    self.replace_cohort(cohort);
+                    self.replace_cohort(cohort, BackupReason::Replaced);
                 }
                 Err(error) => self.fail(OpenPlace::Home, OpenError::File { name: file.name, error }),
             },
@@ -576,8 +579,7 @@ impl Session {
                 }
             }
             Action::RestoreBackup(content) => {
-                self.back_up(BackupReason::Restore);
-                self.replace_cohort(content);
+                self.replace_cohort(content, BackupReason::Restore);
                 self.notice = Some(Notice::BackupRestored);
             }
             Action::LeaveParticipantView => self.participant = false,
