@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount_console() -> Mounted {
     let cohort = demo_cohort(10, 2, Lang::En, "2026-11-26T09:00:00Z");
-    prepare(&StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() }, "#/console");
+    prepare(&StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() }, "#/console").await;
     let app = mount().await;
     app.appears("#board-run").await;
     app
@@ -74,7 +74,7 @@ async fn a_locked_pair_holds_across_a_re_run() {
 async fn names_are_shown_as_text() {
     let mut cohort = demo_cohort(10, 2, Lang::En, "2026-11-26T09:00:00Z");
     cohort.responses[0].name = "<img src=x onerror=alert(1)>".into();
-    prepare(&StoredState { lang: Some(Lang::Ja), cohort: Some(cohort), ..StoredState::default() }, "#/console");
+    prepare(&StoredState { lang: Some(Lang::Ja), cohort: Some(cohort), ..StoredState::default() }, "#/console").await;
     let app = mount().await;
     app.appears("#board-run").await;
     run(&app).await;

@@ -23,7 +23,7 @@ fn cohort() -> Cohort {
 
 /// Mounts the app on the console with the 12-person demo cohort in storage.
 async fn mount_console(lang: Lang, cohort: Cohort) -> Mounted {
-    prepare(&StoredState { lang: Some(lang), cohort: Some(cohort), ..StoredState::default() }, "#/console");
+    prepare(&StoredState { lang: Some(lang), cohort: Some(cohort), ..StoredState::default() }, "#/console").await;
     let app = mount().await;
     app.appears("table.roster .roster-name").await;
     app

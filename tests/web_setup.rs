@@ -8,19 +8,20 @@ use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Lang, Response};
 use kakehashi::workflow::stored::StoredState;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
-use support::{eventually, mount, stored_state};
+use support::{eventually, eventually_stored, mount, stored};
+use kakehashi::workflow::stored::records::Loaded as Records;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Stores an English session with the international template and opens `#/setup`.
-fn prepare() {
-    prepare_with_answers(0);
+async fn prepare() {
+    prepare_with_answers(0).await;
 }
 
 /// As [`prepare`], with `n` participants' answers collected.
-fn prepare_with_answers(n: usize) {
+async fn prepare_with_answers(n: usize) {
     let workshop = workshop_with_preset(GenerationPreset::International);
     let responses = (0..n)
         .map(|i| Response {
@@ -39,12 +40,12 @@ fn prepare_with_answers(n: usize) {
         })
         .collect();
     let cohort = Cohort { format: Kind::Cohort.tag(), workshop, responses, rounds: vec![], pairing: None };
-    support::prepare(&StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() }, "#/setup");
+    support::prepare(&StoredState { lang: Some(Lang::En), cohort: Some(cohort), ..StoredState::default() }, "#/setup").await;
 }
 
 #[wasm_bindgen_test]
 async fn a_duplicate_skill_id_is_shown_beside_the_field_and_save_is_disabled() {
-    prepare();
+    prepare().await;
     let app = mount().await;
     app.appears("h1").await;
     assert_eq!(app.text("h1"), "Set up & share");
@@ -63,7 +64,7 @@ async fn a_duplicate_skill_id_is_shown_beside_the_field_and_save_is_disabled() {
     assert!(app.text("#setup-save-status").ends_with(": 1"), "one problem, shown at two fields: {}", app.text("#setup-save-status"));
 
     // The draft is in storage as typed, and the message follows the UI language.
-    eventually(|| stored_state().workshop_draft.is_some_and(|d| d.skills[2].id == "ai_tools"), "the draft is stored").await;
+    eventually_stored(|s| s.facilitator.workshop_draft.as_ref().is_some_and(|d| d.skills[2].id == "ai_tools"), "the draft is stored").await;
     app.click("[data-lang=ja]");
     eventually(|| app.attr("[data-lang=ja]", "aria-pressed").as_deref() == Some("true"), "Japanese is pressed").await;
     assert!(app.text("#setup-skills-2-id-problem").contains("重複"), "{}", app.text("#setup-skills-2-id-problem"));
@@ -78,13 +79,13 @@ async fn a_duplicate_skill_id_is_shown_beside_the_field_and_save_is_disabled() {
 
 #[wasm_bindgen_test]
 async fn editing_a_label_and_saving_updates_the_workshop() {
-    prepare();
+    prepare().await;
     let app = mount().await;
     app.click("#setup-edit");
     app.appears("#setup-skills-0-label-en").await;
     app.type_into("#setup-skills-0-label-en", "Prompting");
-    let typed = || stored_state().workshop_draft.is_some_and(|d| d.skills[0].label.en == "Prompting");
-    eventually(typed, "the draft with the new label is stored").await;
+    let typed = |s: &Records| s.facilitator.workshop_draft.as_ref().is_some_and(|d| d.skills[0].label.en == "Prompting");
+    eventually_stored(typed, "the draft with the new label is stored").await;
     app.unmount();
 
     // A reload keeps the draft: the editor comes back with the edit.
@@ -93,10 +94,10 @@ async fn editing_a_label_and_saving_updates_the_workshop() {
     assert_eq!(app.value("#setup-skills-0-label-en"), "Prompting");
     app.click("#setup-save");
     app.appears("#setup-edit").await;
-    eventually(|| stored_state().workshop_draft.is_none(), "the draft is saved").await;
-    let state = stored_state();
-    assert_eq!(state.workshop_draft, None);
-    assert_eq!(state.cohort.unwrap().workshop.skills[0].label.en, "Prompting");
+    eventually_stored(|s| s.facilitator.workshop_draft.is_none(), "the draft is saved").await;
+    let state = stored().await;
+    assert_eq!(state.facilitator.workshop_draft, None);
+    assert_eq!(state.facilitator.cohort.clone().unwrap().workshop.skills[0].label.en, "Prompting");
     assert!(app.has("#setup-edit"), "the editor closed");
     assert_eq!(app.text(".notice p"), "The workshop was saved.");
     app.unmount();
@@ -104,33 +105,33 @@ async fn editing_a_label_and_saving_updates_the_workshop() {
 
 #[wasm_bindgen_test]
 async fn moving_and_removing_skills_and_discarding() {
-    prepare();
+    prepare().await;
     let app = mount().await;
     app.click("#setup-edit");
     app.appears("#setup-skills-1-up").await;
     assert!(app.attr("#setup-skills-0-up", "disabled").is_some());
     app.click("#setup-skills-1-up");
-    let moved = || stored_state().workshop_draft.is_some_and(|d| d.skills[0].id == "smartphone_apps" && d.skills[1].id == "ai_tools");
-    eventually(moved, "the second skill is first").await;
+    let moved = |s: &Records| s.facilitator.workshop_draft.as_ref().is_some_and(|d| d.skills[0].id == "smartphone_apps" && d.skills[1].id == "ai_tools");
+    eventually_stored(moved, "the second skill is first").await;
     // Focus is moved by an effect after the render.
     eventually(|| app.focused_id() == "setup-skills-0-down", "focus follows the moved skill").await;
     // Focus followed the moved skill; at the top its Up is disabled, so Down holds it.
     assert_eq!(Some(app.focused_id().as_str()), Some("setup-skills-0-down"));
 
     app.click("#setup-skills-0-remove");
-    eventually(|| stored_state().workshop_draft.is_some_and(|d| d.skills.len() == 11), "a skill is removed").await;
+    eventually_stored(|s| s.facilitator.workshop_draft.as_ref().is_some_and(|d| d.skills.len() == 11), "a skill is removed").await;
 
     app.click("#setup-discard");
     app.appears("#setup-discard-yes").await;
     app.click("#setup-discard-yes");
-    eventually(|| stored_state().workshop_draft.is_none(), "the draft is discarded").await;
-    assert_eq!(stored_state().cohort.unwrap().workshop.skills.len(), 12, "discarding leaves the workshop as it was");
+    eventually_stored(|s| s.facilitator.workshop_draft.is_none(), "the draft is discarded").await;
+    assert_eq!(stored().await.facilitator.cohort.clone().unwrap().workshop.skills.len(), 12, "discarding leaves the workshop as it was");
     app.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn the_share_panel_shows_the_link_its_qr_code_and_the_code() {
-    prepare();
+    prepare().await;
     let app = mount().await;
     let link = app.value("#share-link");
     assert!(link.contains("#/survey?w=KW2."), "{link}");
@@ -145,8 +146,8 @@ async fn the_share_panel_shows_the_link_its_qr_code_and_the_code() {
     let link = app.value("#share-link");
     assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW2."), "{link}");
     assert!(!app.has("#share-address-warning"));
-    let kept = || stored_state().public_base.as_deref() == Some("https://intranet.example/kakehashi/");
-    eventually(kept, "the address is stored").await;
+    let kept = |s: &Records| s.facilitator.public_base.as_deref() == Some("https://intranet.example/kakehashi/");
+    eventually_stored(kept, "the address is stored").await;
     app.type_into("#share-address", "file:///home/me/kakehashi.html");
     app.appears("#share-address-warning").await;
     assert!(app.has("#share-address-warning"), "a file:// address warns");
@@ -155,15 +156,15 @@ async fn the_share_panel_shows_the_link_its_qr_code_and_the_code() {
 
 #[wasm_bindgen_test]
 async fn removing_a_skill_warns_that_answers_no_longer_fit_and_saving_archives_them() {
-    prepare_with_answers(2);
+    prepare_with_answers(2).await;
     let app = mount().await;
     app.click("#setup-edit");
     app.appears("#setup-skills-0-label-en").await;
     assert!(!app.has("#setup-answers-warning"), "the answers fit the unchanged workshop");
     app.type_into("#setup-skills-0-label-en", "Prompting");
     // The draft is stored after the render the new name caused.
-    let typed = || stored_state().workshop_draft.is_some_and(|d| d.skills[0].label.en == "Prompting");
-    eventually(typed, "the draft with the new label is stored").await;
+    let typed = |s: &Records| s.facilitator.workshop_draft.as_ref().is_some_and(|d| d.skills[0].label.en == "Prompting");
+    eventually_stored(typed, "the draft with the new label is stored").await;
     assert!(!app.has("#setup-answers-warning"), "a new name fits every answer");
 
     app.click("#setup-skills-11-remove");
@@ -175,10 +176,10 @@ async fn removing_a_skill_warns_that_answers_no_longer_fit_and_saving_archives_t
 
     app.click("#setup-save");
     app.appears(".notice").await;
-    eventually(|| stored_state().workshop_draft.is_none(), "the draft is saved").await;
-    let state = stored_state();
-    assert_eq!(state.cohort.unwrap().responses.len(), 0);
-    assert_eq!(state.archive.last().unwrap().responses.len(), 2, "the answers are archived, not dropped");
+    eventually_stored(|s| s.facilitator.workshop_draft.is_none(), "the draft is saved").await;
+    let state = stored().await;
+    assert_eq!(state.facilitator.cohort.clone().unwrap().responses.len(), 0);
+    assert_eq!(state.facilitator.archive.last().unwrap().responses.len(), 2, "the answers are archived, not dropped");
     assert!(app.has(".notice button"), "Undo is offered");
     app.unmount();
 }
@@ -201,7 +202,7 @@ fn set_single_file(html: Option<&str>) {
 #[wasm_bindgen_test]
 async fn the_single_file_saves_a_survey_file_of_the_saved_workshop() {
     set_single_file(Some(r#"<!doctype html><html><head><script type="application/json" id="kakehashi-workshop"></script></head><body></body></html>"#));
-    prepare();
+    prepare().await;
     let app = mount().await;
     assert_eq!(app.text("#share-survey-file-heading"), "3. Survey file", "after the link and its QR code");
     app.click(".share-survey-file button");
@@ -214,7 +215,7 @@ async fn the_single_file_saves_a_survey_file_of_the_saved_workshop() {
 #[wasm_bindgen_test]
 async fn a_served_app_without_the_single_file_beside_it_says_where_to_save_from() {
     set_single_file(None);
-    prepare();
+    prepare().await;
     let app = mount().await;
     app.click(".share-survey-file button");
     // The test runner serves no kakehashi.html: the fetch gets a 404.
@@ -229,7 +230,7 @@ async fn a_served_app_without_the_single_file_beside_it_says_where_to_save_from(
 #[wasm_bindgen_test]
 async fn departments_one_per_line_and_mentor_generations_are_edited_and_saved() {
     set_single_file(None);
-    prepare();
+    prepare().await;
     let app = mount().await;
     app.click("#setup-edit");
     app.appears("#setup-departments").await;
@@ -253,7 +254,7 @@ async fn departments_one_per_line_and_mentor_generations_are_edited_and_saved() 
         if checked(i) {
             app.click(&format!("#setup-mentor-{i}"));
             let id = &generations[i].id;
-            eventually(|| stored_state().workshop_draft.is_some_and(|d| !d.matching.mentor_generations.contains(id)), &format!("generation {i} no longer mentors")).await;
+            eventually_stored(|s| s.facilitator.workshop_draft.as_ref().is_some_and(|d| !d.matching.mentor_generations.contains(id)), &format!("generation {i} no longer mentors")).await;
         }
     }
     app.appears(".edit-section .warning").await;
@@ -264,8 +265,8 @@ async fn departments_one_per_line_and_mentor_generations_are_edited_and_saved() 
     assert_eq!(app.attr("#setup-save", "disabled"), None);
 
     app.click("#setup-save");
-    eventually(|| stored_state().workshop_draft.is_none(), "the draft is saved").await;
-    let workshop = stored_state().cohort.unwrap().workshop;
+    eventually_stored(|s| s.facilitator.workshop_draft.is_none(), "the draft is saved").await;
+    let workshop = stored().await.facilitator.cohort.clone().unwrap().workshop.clone();
     assert_eq!(workshop.departments, ["営業部", "開発部"]);
     assert_eq!(workshop.matching.mentor_generations, [workshop.generations[4].id.clone()]);
     app.unmount();

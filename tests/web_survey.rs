@@ -9,7 +9,8 @@ use kakehashi::workflow::survey::SurveyState;
 use kakehashi::workflow::stored::StoredState;
 use kakehashi::workflow::survey::Draft;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
-use support::{eventually, mount, prepare, stored_state, Mounted};
+use kakehashi::workflow::stored::records::Loaded as Records;
+use support::{eventually, eventually_stored, mount, prepare, stored, Mounted};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -29,16 +30,22 @@ async fn mount_survey(lang: Lang) -> Mounted {
         attempted: false,
     };
     let state = StoredState { lang: Some(lang), survey: Some(survey), ..StoredState::default() };
-    prepare(&state, "#/survey");
+    prepare(&state, "#/survey").await;
     let app = mount().await;
     app.appears("form.survey [data-testid=progress]").await;
     app
 }
 
-/// The name in the draft the app saved: the save runs after the render of every change,
-/// so once it is there, whatever the same events dispatched has been rendered.
-fn saved_name() -> Option<String> {
-    stored_state().survey.map(|s| s.draft.name)
+/// Whether the draft the app saved has this name: the save runs after the render of
+/// every change, so once it is there, whatever the same events dispatched has been
+/// rendered.
+fn saved_name(name: &'static str) -> impl Fn(&Records) -> bool {
+    move |s| s.surveys.values().next().is_some_and(|survey| survey.draft.name == name)
+}
+
+/// The survey the app saved.
+async fn saved_survey() -> SurveyState {
+    stored().await.surveys.into_values().next().expect("a survey is stored")
 }
 
 #[wasm_bindgen_test]
@@ -80,19 +87,19 @@ async fn enter_confirming_an_ime_conversion_neither_submits_nor_advances() {
     app.type_into("#survey-name", "やまだ");
     app.press_enter("#survey-name", true);
     // A submit would render with the typing: wait for the typing's render and save.
-    eventually(|| saved_name().as_deref() == Some("やまだ"), "the typed name is saved").await;
+    eventually_stored(saved_name("やまだ"), "the typed name is saved").await;
     assert_eq!(app.focused_id(), "survey-name", "IME Enter keeps the focus");
     assert!(!app.has(".error-summary"), "IME Enter does not submit");
-    assert!(!stored_state().survey.unwrap().attempted, "no submit attempt was saved");
+    assert!(!saved_survey().await.attempted, "no submit attempt was saved");
 
     // A plain Enter moves on to the next field, still without submitting. The conversion
     // is confirmed first, so that the Enter is followed by a render that can be awaited.
     app.type_into("#survey-name", "山田");
     app.press_enter("#survey-name", false);
-    eventually(|| saved_name().as_deref() == Some("山田"), "the confirmed name is saved").await;
+    eventually_stored(saved_name("山田"), "the confirmed name is saved").await;
     assert_eq!(app.focused_id(), "generation-input-choose");
     assert!(!app.has(".error-summary"));
-    assert!(!stored_state().survey.unwrap().attempted, "no submit attempt was saved");
+    assert!(!saved_survey().await.attempted, "no submit attempt was saved");
     app.unmount();
 }
 

@@ -1,10 +1,11 @@
 //! The Yew shell (wasm32 only): mounts the app, owns the one reducer over the core's
-//! [`Session`], persists it to browser storage after every change, and routes by the URL
-//! fragment. Components in the submodules only render and emit callbacks.
+//! [`Session`] ([`state`]), keeps it in browser storage ([`storage`]), and routes by the
+//! URL fragment. Components in the submodules only render and emit callbacks.
 //!
 //! Routing uses the fragment (`#/survey`) rather than the History API so that the same
 //! build works from any static host and from a `file://` page.
 
+mod backups;
 mod browser;
 mod console;
 mod copy_button;
@@ -17,6 +18,8 @@ mod profile_chart;
 mod qr_code;
 mod route;
 mod setup;
+pub mod state;
+pub mod storage;
 mod survey;
 mod top_bar;
 mod workshop_summary;
@@ -25,32 +28,20 @@ use crate::i18n::{t, Key};
 use crate::document::model::Lang;
 use crate::transport::codes;
 use crate::transport::survey_file;
-use crate::workflow::session::{Action, Notice, Session};
+use crate::workflow::session::Action;
 pub use route::Route;
 use crate::view::time::Zone;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The reducer state: the core's session, and a version that grows with every action
-/// (effects depend on it instead of comparing whole sessions: with 2,000 participants a
-/// deep comparison on every render is what made the page stutter).
-#[derive(Clone, PartialEq)]
-pub struct AppState(pub Session, pub u64);
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = self.0.clone();
-        next.apply(action);
-        Rc::new(AppState(next, self.1 + 1))
-    }
-}
+pub use state::{AppAction, AppState};
 
 /// Everything a page needs: the session and a way to change it.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub state: UseReducerHandle<AppState>,
+    /// This tab's storage (for what only it holds: data it could not read, backups).
+    pub storage: hooks::Shared<std::cell::RefCell<storage::Storage>>,
     /// The browser's time zone, for showing times (read once at start-up).
     pub zone: Rc<Zone>,
 }
@@ -70,7 +61,13 @@ impl Ctx {
     }
 
     pub fn dispatch(&self, action: Action) {
-        self.state.dispatch(action);
+        self.state.dispatch(AppAction::Do(action));
+    }
+
+    /// A callback that dispatches the action it is given.
+    pub fn dispatcher(&self) -> Callback<Action> {
+        let state = self.state.clone();
+        Callback::from(move |action| state.dispatch(AppAction::Do(action)))
     }
 
     /// A callback that dispatches a fixed action, for buttons.
@@ -81,13 +78,22 @@ impl Ctx {
     /// A callback for any event that dispatches a fixed action.
     pub fn on_event<E: 'static>(&self, action: Action) -> Callback<E> {
         let state = self.state.clone();
-        Callback::from(move |_| state.dispatch(action.clone()))
+        Callback::from(move |_| state.dispatch(AppAction::Do(action.clone())))
     }
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState(Session::restore(browser::load_state(), browser::language()), 0));
+    let state = use_reducer(|| AppState::starting(browser::language()));
+    let storage: storage::Shared = (*use_memo((), |_| storage::Storage::new())).clone();
+    {
+        let (storage, state) = (storage.clone(), state.clone());
+        use_effect_with((), move |_| {
+            let dispatch = Callback::from(move |a: AppAction| state.dispatch(a));
+            storage::start(&storage, dispatch);
+            move || storage::stop(&storage)
+        });
+    }
     let route = use_state(browser::current_route);
 
     // Keep the route in step with the fragment (links, back/forward), and open the survey
@@ -111,15 +117,10 @@ pub fn app() -> Html {
 
     // Persist after every change, and keep <html lang> right for screen readers.
     {
-        let state = state.clone();
+        let (state, storage) = (state.clone(), storage.clone());
         use_effect_with(state.1, move |_| {
-            let session = &state.0;
-            browser::set_document_lang(session.lang);
-            if browser::save_state(&session.to_stored()).is_err()
-                && session.notice != Some(Notice::StorageUnavailable)
-            {
-                state.dispatch(Action::StorageFailed);
-            }
+            browser::set_document_lang(state.0.lang);
+            storage::changed(&storage, Rc::new((*state).clone()));
         });
     }
 
@@ -130,7 +131,7 @@ pub fn app() -> Html {
         use_effect_with((*route, state.1), move |(route, _)| {
             let session = &state.0;
             let workshop = match route {
-                Route::Survey => session.survey.as_ref().map(|s| s.workshop.title.get(session.lang)),
+                Route::Survey => session.survey().map(|s| s.workshop.title.get(session.lang)),
                 _ => None,
             };
             browser::set_document_title(&crate::i18n::page_title(session.lang, route.label(), workshop));
@@ -138,8 +139,12 @@ pub fn app() -> Html {
     }
 
     let zone = use_memo((), |_| browser::time_zone());
-    let ctx = Ctx { state, zone };
-    let page = match *route {
+    let ctx = Ctx { state, zone, storage: hooks::Shared(storage) };
+    // A participant's page shows the survey whatever the address says; nothing shows
+    // until storage was read (a few milliseconds), so no empty state flashes by.
+    let shown = if ctx.state.0.participant { Route::Survey } else { *route };
+    let page = match shown {
+        _ if ctx.state.0.loading => html! {},
         Route::Home => html! { <pages::home::HomePage ctx={ctx.clone()} /> },
         Route::Setup => html! { <pages::setup::SetupPage ctx={ctx.clone()} /> },
         Route::Survey => html! { <pages::survey::SurveyPage ctx={ctx.clone()} /> },
@@ -148,7 +153,7 @@ pub fn app() -> Html {
 
     html! {
         <>
-            <top_bar::TopBar ctx={ctx.clone()} route={*route} />
+            <top_bar::TopBar ctx={ctx.clone()} route={shown} />
             <main id="main" class="page" tabindex="-1">
                 <notice_bar::NoticeBar ctx={ctx.clone()} />
                 { page }
@@ -164,7 +169,7 @@ pub fn app() -> Html {
 fn open_linked_survey(state: &UseReducerHandle<AppState>) {
     let fragment = browser::current_fragment();
     let Some(code) = codes::code_in_fragment(&fragment) else { return };
-    state.dispatch(Action::OpenLink { code: code.to_owned(), participant_id: browser::new_participant_id() });
+    state.dispatch(AppAction::Do(Action::OpenLink { code: code.to_owned(), participant_id: browser::new_participant_id() }));
     browser::replace_fragment(Route::Survey.fragment());
 }
 
@@ -175,7 +180,7 @@ fn open_linked_survey(state: &UseReducerHandle<AppState>) {
 fn open_embedded_survey(state: &UseReducerHandle<AppState>) -> bool {
     let Some(slot) = browser::survey_file_slot().filter(|text| !text.trim().is_empty()) else { return false };
     let readable = survey_file::read_slot(&slot).is_ok();
-    state.dispatch(Action::OpenEmbeddedSurvey { slot, participant_id: browser::new_participant_id() });
+    state.dispatch(AppAction::Do(Action::OpenEmbeddedSurvey { slot, participant_id: browser::new_participant_id() }));
     let fresh_open = readable && browser::current_fragment().is_empty();
     if fresh_open {
         browser::replace_fragment(Route::Survey.fragment());

@@ -47,9 +47,17 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                 <span class="brand-name">{ ctx.t(Key::AppName) }</span>
                 <span class="brand-tagline">{ ctx.t(Key::Tagline) }</span>
             </div>
-            <nav aria-label={ctx.t(Key::MainNavigation)}>
-                <ul class="nav-links">{ for links }</ul>
-            </nav>
+            if ctx.state.0.participant {
+                <div class="participant-view">
+                    <span class="visually-hidden">{ ctx.t(Key::ParticipantViewNote) }</span>
+                    <button type="button" class="button button-quiet" id="leave-participant-view"
+                        onclick={ctx.on(Action::LeaveParticipantView)}>{ ctx.t(Key::LeaveParticipantView) }</button>
+                </div>
+            } else {
+                <nav aria-label={ctx.t(Key::MainNavigation)}>
+                    <ul class="nav-links">{ for links }</ul>
+                </nav>
+            }
             <div class="lang-switch" role="group" aria-label={ctx.t(Key::LanguageLabel)}>
                 { for langs }
             </div>

@@ -14,6 +14,8 @@ use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
 use crate::workflow::session::{Notice, StorageProblem};
+use crate::workflow::stored::records::BackupReason;
+use crate::workflow::stored::recover::{Part, SetAside, Why};
 use crate::workflow::survey::Problem;
 
 /// The English language.
@@ -384,6 +386,14 @@ impl Language for English {
         Key::ShareSurveyFileMissing => "The single-file edition (kakehashi.html) is not next to this page, so a survey file cannot be made here. Open kakehashi.html and save it from there.",
         Key::ShareFilePageNote => "This page was opened from a file, so a link to it, and its QR code, would only work on this computer. Give participants the survey file, the workshop file or the workshop code instead; they hand back their answers as a file or an answer code, which they can also show as a QR code. If the app is also on a web server, enter its address above to get a link and a QR code too.",
         Key::ShareCopyCode => "Copy the workshop code",
+        Key::SaveSessionFile => "Save the session as a file",
+        Key::SaveUnreadableData => "Save the unreadable data as a file",
+        Key::SetAsideTitle => "What was set aside",
+        Key::BackupsTitle => "Automatic backups",
+        Key::BackupsBody => "Before a workshop is replaced or answers are overwritten, the state before is kept here (the last five). Restoring one keeps the present state as a backup too.",
+        Key::BackupRestore => "Restore this state",
+        Key::LeaveParticipantView => "Open the facilitator's view",
+        Key::ParticipantViewNote => "This page shows the survey only.",
         }
     }
 
@@ -442,6 +452,10 @@ impl Language for English {
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
+                format!("{when} — {title}, {}, {kilobytes} KB ({reason})", count(answers as i64, "answer", "answers"))
+            }
+            Msg::BackupUnreadable { problem } => format!("This backup could not be read: {problem}."),
             Msg::ScaleOption { point, label } => format!("{point} · {label}"),
             Msg::RosterHeading { total } => format!("Roster ({total})"),
             Msg::UpdatedIn { zone } => format!("Updated ({zone})"),
@@ -783,6 +797,37 @@ impl Language for English {
                 "Why not {member} with {partner}? They would score {score}, but {fall}, and {} would have no partner.",
                 count(k, "more person", "more people")
             ),
+        }
+    }
+
+    fn set_aside(&self, a: &SetAside) -> String {
+        let part = match &a.part {
+            Part::Language => "The chosen language".to_owned(),
+            Part::Cohort => "The current workshop and its answers".to_owned(),
+            Part::Response { index, name: Some(name) } => format!("Answer {} ({name})", index + 1),
+            Part::Response { index, name: None } => format!("Answer {}", index + 1),
+            Part::Round(i) => format!("The pairs of round {}", i + 1),
+            Part::Archived(i) => format!("Archived workshop {}", i + 1),
+            Part::Draft => "The workshop being edited".to_owned(),
+            Part::Survey(w) => format!("A survey draft (workshop '{w}')"),
+            Part::Board => "The matching board".to_owned(),
+            Part::Backups => "The list of backups".to_owned(),
+            Part::Record(key) => format!("Stored record '{key}'"),
+        };
+        let why = match &a.why {
+            Why::Format(e) => self.format_error(e),
+            Why::Invalid(e) => self.invalid(e, Place::Alone),
+        };
+        format!("{part}: {why}.")
+    }
+
+    fn backup_reason(&self, reason: BackupReason) -> &'static str {
+        match reason {
+            BackupReason::Replaced => "before the workshop was replaced",
+            BackupReason::Edited => "before an edit moved answers to the archive",
+            BackupReason::Import => "before an import replaced answers",
+            BackupReason::Migration => "before an earlier version's data was moved",
+            BackupReason::Restore => "before a backup was restored",
         }
     }
 

@@ -13,6 +13,8 @@ use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
 use crate::workflow::session::{Notice, StorageProblem};
+use crate::workflow::stored::records::BackupReason;
+use crate::workflow::stored::recover::{Part, SetAside, Why};
 use crate::workflow::survey::Problem;
 
 /// The Japanese language.
@@ -369,6 +371,14 @@ impl Language for Japanese {
         Key::ShareSurveyFileMissing => "このページの隣に1ファイル版（kakehashi.html）がないため、ここではアンケートファイルを作れません。kakehashi.html を開いて、そこから保存してください。",
         Key::ShareFilePageNote => "このページはファイルから開いているため、リンクとそのQRコードはこのパソコンでしか開けません。参加者には、アンケートファイル、ワークショップのファイル、ワークショップコードのどれかを配ってください。参加者は回答をファイルか回答コード（QRコードでも表示できます）で返します。アプリを置いたウェブのアドレスがあれば、上に入力するとリンクとQRコードも使えます。",
         Key::ShareCopyCode => "ワークショップコードをコピー",
+        Key::SaveSessionFile => "セッションをファイルに保存",
+        Key::SaveUnreadableData => "読めなかったデータをファイルに保存",
+        Key::SetAsideTitle => "別に保管した部分",
+        Key::BackupsTitle => "自動バックアップ",
+        Key::BackupsBody => "ワークショップの置き換えや回答の上書きの前に、それまでの状態を自動で保存しています（新しいもの5件）。元に戻すと、今の状態もバックアップに残ります。",
+        Key::BackupRestore => "この状態に戻す",
+        Key::LeaveParticipantView => "ファシリテーターの画面を開く",
+        Key::ParticipantViewNote => "このページはアンケートだけを表示しています。",
         }
     }
 
@@ -425,6 +435,10 @@ impl Language for Japanese {
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
+                format!("{when}　{title}（回答{answers}件、{kilobytes} KB、{reason}）")
+            }
+            Msg::BackupUnreadable { problem } => format!("このバックアップを読めませんでした：{problem}"),
             Msg::ScaleOption { point, label } => format!("{point} · {label}"),
             Msg::RosterHeading { total } => format!("名簿 ({total})"),
             Msg::UpdatedIn { zone } => format!("更新日時（{zone}）"),
@@ -741,6 +755,37 @@ impl Language for Japanese {
         match r.fewer_paired {
             0 => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}。"),
             k => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}、ペアのいない人が{k}人増えます。"),
+        }
+    }
+
+    fn set_aside(&self, a: &SetAside) -> String {
+        let part = match &a.part {
+            Part::Language => "選んだ表示言語".to_owned(),
+            Part::Cohort => "現在のワークショップと回答".to_owned(),
+            Part::Response { index, name: Some(name) } => format!("回答 {}（{name}）", index + 1),
+            Part::Response { index, name: None } => format!("回答 {}", index + 1),
+            Part::Round(i) => format!("ラウンド {} のペア", i + 1),
+            Part::Archived(i) => format!("アーカイブのワークショップ {}", i + 1),
+            Part::Draft => "編集中のワークショップ".to_owned(),
+            Part::Survey(w) => format!("アンケートの下書き（ワークショップ「{w}」）"),
+            Part::Board => "ペアづくりの状態".to_owned(),
+            Part::Backups => "バックアップの一覧".to_owned(),
+            Part::Record(key) => format!("保存データ「{key}」"),
+        };
+        let why = match &a.why {
+            Why::Format(e) => self.format_error(e),
+            Why::Invalid(e) => self.invalid(e, Place::Alone),
+        };
+        format!("{part}：{why}")
+    }
+
+    fn backup_reason(&self, reason: BackupReason) -> &'static str {
+        match reason {
+            BackupReason::Replaced => "ワークショップを置き換える前",
+            BackupReason::Edited => "編集で回答をアーカイブに移す前",
+            BackupReason::Import => "読み込みで回答を置き換える前",
+            BackupReason::Migration => "以前の版のデータを移す前",
+            BackupReason::Restore => "バックアップに戻す前",
         }
     }
 

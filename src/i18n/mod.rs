@@ -29,6 +29,8 @@ use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, RunError};
 use crate::workflow::session::{Notice, OpenError};
+use crate::workflow::stored::records::BackupReason;
+use crate::workflow::stored::recover::SetAside;
 use crate::workflow::survey::Problem;
 
 pub use en::English;
@@ -79,6 +81,10 @@ pub trait Language: Sync {
     fn runner_up(&self, member: &str, partner: &str, runner_up: &RunnerUp) -> String;
     /// A generation's birth years: "1981–1996", "born until 1945".
     fn birth_years(&self, generation: &Generation) -> String;
+    /// A part of the stored state set aside at start-up, and why.
+    fn set_aside(&self, set_aside: &SetAside) -> String;
+    /// Why an automatic backup was kept.
+    fn backup_reason(&self, reason: BackupReason) -> &'static str;
 }
 
 /// Where an [`Invalid`] message is shown.
@@ -192,6 +198,14 @@ pub fn birth_years(lang: Lang, generation: &Generation) -> String {
     language(lang).birth_years(generation)
 }
 
+pub fn set_aside_text(lang: Lang, set_aside: &SetAside) -> String {
+    language(lang).set_aside(set_aside)
+}
+
+pub fn backup_reason(lang: Lang, reason: BackupReason) -> &'static str {
+    language(lang).backup_reason(reason)
+}
+
 /// Why a file or code could not be opened: "notes.json: the file is empty".
 pub fn open_error_text(lang: Lang, error: &OpenError) -> String {
     match error {
@@ -296,6 +310,11 @@ pub enum Msg<'a> {
     UpdatedIn { zone: &'a str },
     /// A point of the rating scale with its label: "4 · Can teach others".
     ScaleOption { point: u8, label: &'a str },
+    /// An automatic backup in the list on Home: "2026-11-26 18:30 — Spring workshop, 24
+    /// answers, 120 KB (before the workshop was replaced)".
+    BackupEntry { when: &'a str, title: &'a str, answers: usize, kilobytes: usize, reason: &'a str },
+    /// A backup that could not be read back.
+    BackupUnreadable { problem: &'a str },
     /// A numbered heading: "3. Workshop file".
     Numbered { number: usize, title: &'a str },
     /// A file that could not be used, and why: "notes.json: the file is empty".
@@ -606,6 +625,14 @@ pub enum Key {
     ShareSurveyFileMissing,
     ShareFilePageNote,
     ShareCopyCode,
+    SaveSessionFile,
+    SaveUnreadableData,
+    SetAsideTitle,
+    BackupsTitle,
+    BackupsBody,
+    BackupRestore,
+    LeaveParticipantView,
+    ParticipantViewNote,
 }
 
 impl Key {
@@ -893,6 +920,14 @@ impl Key {
         Key::ShareSurveyFileMissing,
         Key::ShareFilePageNote,
         Key::ShareCopyCode,
+        Key::SaveSessionFile,
+        Key::SaveUnreadableData,
+        Key::SetAsideTitle,
+        Key::BackupsTitle,
+        Key::BackupsBody,
+        Key::BackupRestore,
+        Key::LeaveParticipantView,
+        Key::ParticipantViewNote,
     ];
 }
 

@@ -44,6 +44,12 @@ pub fn response(r: &Response) -> FileName {
     FileName { name: format!("response-{}.json", r.participant_id), mime: JSON }
 }
 
+/// What this version could not read of the stored state, as it was:
+/// `kakehashi-unreadable-data-<time>.json` (the time without `:`, safe in file names).
+pub fn unreadable(now: &str) -> FileName {
+    FileName { name: format!("kakehashi-unreadable-data-{}.json", now.replace(':', "")), mime: JSON }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -180,6 +180,8 @@ pub struct Session {
     pub set_aside: Vec<SetAside>,
     /// The time as the shell last told it (RFC 3339 UTC): the core has no clock.
     pub now: String,
+    /// Storage is still being read at start-up: the pages wait.
+    pub loading: bool,
     /// The outcome of the last import, item by item.
     pub last_import: Vec<ImportReport>,
     /// The last file or code that could not be opened, and where.
@@ -247,6 +249,9 @@ pub enum Action {
     /// Restore an automatic backup (its content, as the shell read it): it replaces the
     /// current workshop, which is archived and backed up in turn.
     RestoreBackup(Cohort),
+    /// A backup's stored text (`None`: the browser no longer has it), to restore: read
+    /// by the core, restored, or its problem shown on Home.
+    OpenBackup { id: String, text: Option<String> },
     /// Leave the participant's view of a page opened by a share link or a survey file:
     /// the facilitator on their own computer gets the whole app.
     LeaveParticipantView,
@@ -277,6 +282,7 @@ impl Session {
             backups: Vec::new(),
             set_aside: Vec::new(),
             now: String::new(),
+            loading: false,
             last_import: Vec::new(),
             open_failure: None,
             correcting: None,
@@ -513,13 +519,17 @@ impl Session {
                 Err(error) => self.fail(OpenPlace::Survey, OpenError::Code(error)),
             },
             Action::OpenLink { code, participant_id } => match codes::parse_workshop_code(&code) {
-                Ok(workshop) => self.open_survey(workshop, participant_id, false),
+                Ok(workshop) => {
+                    self.participant = true;
+                    self.open_survey(workshop, participant_id, false);
+                }
                 Err(error) => self.notice = Some(Notice::LinkBroken(error)),
             },
             Action::OpenEmbeddedSurvey { slot, participant_id } => match survey_file::read_slot(&slot) {
                 Ok(None) => {}
                 Ok(Some(workshop)) => {
                     let kiosk = self.surveys.get(&workshop.id).is_some_and(|s| s.kiosk);
+                    self.participant = !kiosk;
                     self.open_survey(workshop, participant_id, kiosk);
                 }
                 Err(error) => self.notice = Some(Notice::SurveyFileBroken(error)),
@@ -581,6 +591,16 @@ impl Session {
             Action::RestoreBackup(content) => {
                 self.replace_cohort(content, BackupReason::Restore);
                 self.notice = Some(Notice::BackupRestored);
+            }
+            Action::OpenBackup { id, text } => {
+                let read = text.ok_or(FormatError::Empty).and_then(|t| records::read_backup(&t));
+                match read {
+                    Ok(content) => {
+                        self.open_failure = None;
+                        self.apply(Action::RestoreBackup(content));
+                    }
+                    Err(error) => self.fail(OpenPlace::Home, OpenError::File { name: id, error }),
+                }
             }
             Action::LeaveParticipantView => self.participant = false,
             Action::Undo => {

@@ -3,8 +3,10 @@
 //! each `tests/web*.rs` with `mod support;` (wasm32 only).
 #![allow(dead_code)] // each test file uses its own part of this
 
-use kakehashi::app::App;
-use kakehashi::workflow::stored::{self, StoredState, STORAGE_KEY};
+use kakehashi::app::{storage as app_storage, App};
+use kakehashi::workflow::stored::records::{self, Loaded as Records};
+use kakehashi::workflow::stored::{legacy, StoredState, STORAGE_KEY};
+use std::collections::BTreeMap;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
@@ -72,23 +74,62 @@ impl Drop for Appeared {
     }
 }
 
-/// Replaces everything in storage with `state` (the raw text, so broken states can be
-/// tested too) and goes to `hash`.
-pub fn prepare_raw(raw: &str, hash: &str) {
+/// Replaces everything in storage (the records and `localStorage`) with `raw`, an earlier
+/// version's state (which the app then migrates, so broken states can be tested too),
+/// and goes to `hash`.
+pub async fn prepare_raw(raw: &str, hash: &str) {
+    app_storage::clear_all().await;
     storage().clear().unwrap();
     storage().set_item(STORAGE_KEY, raw).unwrap();
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
 }
 
-pub fn prepare(state: &StoredState, hash: &str) {
-    prepare_raw(&stored::save(state), hash);
+pub async fn prepare(state: &StoredState, hash: &str) {
+    prepare_raw(&legacy::save(state), hash).await;
 }
 
-/// The state the app saved.
-pub fn stored_state() -> StoredState {
-    match stored::load(storage().get_item(STORAGE_KEY).unwrap().as_deref()) {
-        stored::Loaded::Ok(state) => state,
-        _ => panic!("the stored state does not load"),
+/// The records the app stored.
+pub async fn stored_records() -> BTreeMap<String, String> {
+    app_storage::stored_records().await
+}
+
+/// The state the app stored, read back as the app would.
+pub async fn stored() -> Records {
+    records::load(&stored_records().await).expect("the stored state reads back")
+}
+
+/// Waits until the stored records satisfy `done` (each look reads storage afresh).
+pub async fn eventually_records(done: impl Fn(&BTreeMap<String, String>) -> bool, what: &str) {
+    let start = js_sys::Date::now();
+    loop {
+        if done(&stored_records().await) {
+            yew::scheduler::flush().await;
+            return;
+        }
+        let waited = js_sys::Date::now() - start;
+        if waited > WAIT_LIMIT_MS {
+            panic!("timed out after {waited:.0} ms waiting until {what}");
+        }
+        yew::platform::time::sleep(POLL).await;
+    }
+}
+
+/// Waits until the stored state satisfies `done` (each look reads storage afresh).
+pub async fn eventually_stored(done: impl Fn(&Records) -> bool, what: &str) {
+    let start = js_sys::Date::now();
+    loop {
+        let all = stored_records().await;
+        if let Ok(read) = records::load(&all) {
+            if done(&read) {
+                yew::scheduler::flush().await;
+                return;
+            }
+        }
+        let waited = js_sys::Date::now() - start;
+        if waited > WAIT_LIMIT_MS {
+            panic!("timed out after {waited:.0} ms waiting until {what}");
+        }
+        yew::platform::time::sleep(POLL).await;
     }
 }
 
@@ -99,15 +140,20 @@ pub struct Mounted {
 }
 
 /// Mounts a fresh app (reading whatever storage and the hash hold now) in a new element,
-/// and waits until it has rendered and its first effects ran: the top bar is drawn and
-/// the tab's title, cleared here (an earlier test's app set it), is set again.
+/// and waits until it has read storage, rendered and run its first effects: the page's
+/// heading is drawn and the tab's title, cleared here (an earlier test's app set it), is
+/// set again.
 pub async fn mount() -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     document().set_title("");
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     let app = Mounted { root, handle };
-    eventually(|| app.has("header.top-bar") && !document().title().is_empty(), "the app is mounted (top bar drawn, tab title set)").await;
+    eventually(
+        || app.has("header.top-bar") && app.has("main h1") && !document().title().is_empty(),
+        "the app is mounted (storage read, the page drawn, the tab title set)",
+    )
+    .await;
     app
 }
 

@@ -8,31 +8,8 @@ pub use files::{download, fetch_text, on_file, read_files};
 
 use super::Route;
 use crate::document::model::Lang;
-use crate::workflow::stored::{self, Loaded, StoredState, BACKUP_KEY_PREFIX, STORAGE_KEY};
 use gloo::events::EventListener;
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Reads the stored state. Unreadable data is copied to a backup key first, so that
-/// saving the fresh state afterwards cannot destroy it.
-pub fn load_state() -> Loaded {
-    let raw = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
-    let loaded = stored::load(raw.as_deref());
-    if let (Loaded::Unreadable { raw, .. }, Some(storage)) = (&loaded, local_storage()) {
-        let key = format!("{BACKUP_KEY_PREFIX}{}", js_sys::Date::now() as u64);
-        let _ = storage.set_item(&key, raw);
-    }
-    loaded
-}
-
-pub fn save_state(state: &StoredState) -> Result<(), ()> {
-    let storage = local_storage().ok_or(())?;
-    storage.set_item(STORAGE_KEY, &stored::save(state)).map_err(|_| ())
-}
 
 /// The browser's preferred language among ours; English when it prefers neither.
 pub fn language() -> Lang {

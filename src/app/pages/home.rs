@@ -180,6 +180,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
             <p class="lead">{ ctx.t(Key::HomeIntro) }</p>
             { body }
             { for archive }
+            <crate::app::backups::Backups ctx={ctx.clone()} />
             { for offline_copy }
         </>
     }

@@ -13,7 +13,7 @@ pub struct SurveyPageProps {
 #[function_component(SurveyPage)]
 pub fn survey_page(props: &SurveyPageProps) -> Html {
     let ctx = &props.ctx;
-    match &ctx.state.0.survey {
+    match ctx.state.0.survey() {
         None => html! {
             <>
                 <h1>{ ctx.t(Key::SurveyTitle) }</h1>

@@ -23,7 +23,7 @@ pub struct SurveyFormProps {
 pub fn survey_form(props: &SurveyFormProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
-    let Some(state) = ctx.state.0.survey.clone() else { return html! {} };
+    let Some(state) = ctx.state.0.survey().cloned() else { return html! {} };
     let view = Rc::new(survey(&state, lang));
     let w = &state.workshop;
 

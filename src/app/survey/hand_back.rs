@@ -18,7 +18,7 @@ pub struct HandBackProps {
 #[function_component(HandBack)]
 pub fn hand_back(props: &HandBackProps) -> Html {
     let ctx = &props.ctx;
-    let Some(survey) = ctx.state.0.survey.clone() else { return html! {} };
+    let Some(survey) = ctx.state.0.survey().cloned() else { return html! {} };
     let Some(response) = survey.submitted.clone() else { return html! {} };
     let code = codes::response_code(&response, &survey.workshop);
     let on_download = {

@@ -415,15 +415,17 @@ pub struct Unreadable {
     pub why: FormatError,
 }
 
-/// Reads the records back, one at a time (a large room's records each take a task of
-/// their own in the shell): [`Loader::keys`] lists those to feed after `meta`, in order.
+/// Reads the records back one at a time, each parsed and checked as it comes (a large
+/// room's records each take a task of their own in the shell): feed them in key order
+/// (as a `BTreeMap` gives them: `cohort` before `pairing/…` and `round/…`, which are
+/// checked against its workshop), then [`Loader::finish`].
 #[derive(Debug)]
 pub struct Loader {
     meta: Option<Meta>,
-    cohort: Option<Value>,
-    rounds: BTreeMap<usize, Value>,
-    archive: BTreeMap<usize, Value>,
-    pairings: BTreeMap<u64, Value>,
+    cohort: Option<Cohort>,
+    rounds: BTreeMap<usize, Pairing>,
+    archive: BTreeMap<usize, Rc<Cohort>>,
+    pairings: Vec<(Rc<Pairing>, u64)>,
     surveys: BTreeMap<String, SurveyState>,
     lang: Option<Lang>,
     set_aside: Vec<SetAside>,
@@ -432,6 +434,11 @@ pub struct Loader {
 
 fn syntax(e: serde_json::Error) -> FormatError {
     FormatError::Syntax { line: e.line(), column: e.column(), message: e.to_string() }
+}
+
+/// The version a `meta` record's text holds (0 when it has none).
+pub fn version_of(meta: &str) -> u64 {
+    serde_json::from_str::<Value>(meta).ok().and_then(|m| m.get("version")?.as_u64()).unwrap_or(0)
 }
 
 impl Loader {
@@ -458,7 +465,7 @@ impl Loader {
             cohort: None,
             rounds: BTreeMap::new(),
             archive: BTreeMap::new(),
-            pairings: BTreeMap::new(),
+            pairings: Vec::new(),
             surveys: BTreeMap::new(),
             lang: None,
             set_aside: Vec::new(),
@@ -466,8 +473,8 @@ impl Loader {
         })
     }
 
-    /// Feeds one record (any key but `meta`). Records that are not valid JSON, or whose
-    /// key is unknown, are set aside and kept.
+    /// Feeds one record (any key but `meta`). What cannot be read is set aside and its
+    /// record listed as damaged (to be copied aside before anything is written over it).
     pub fn feed(&mut self, key: &str, text: &str) {
         let value: Value = match serde_json::from_str(text) {
             Ok(v) => v,
@@ -477,45 +484,63 @@ impl Loader {
                 return;
             }
         };
+        let before = self.set_aside.len();
         let index = |prefix: &str| key.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok());
+        let workshop = self.cohort.as_ref().map(|c| c.workshop.clone());
         if key == COHORT {
-            self.cohort = Some(value);
+            self.cohort = recover::cohort(&value, Part::Cohort, &mut self.set_aside);
         } else if key == PREFS {
             match serde_json::from_value::<Prefs>(value) {
                 Ok(p) => self.lang = p.lang,
                 Err(e) => self.aside(Part::Language, key, e),
             }
         } else if let Some(i) = index("round/") {
-            self.rounds.insert(i, value);
+            let read = match &workshop {
+                Some(w) => recover::pairing(&value, w),
+                None => Err(Why::Format(FormatError::Empty)),
+            };
+            match read {
+                Ok(p) => {
+                    self.rounds.insert(i, p);
+                }
+                Err(why) => self.set_aside.push(SetAside { part: Part::Round(i), why }),
+            }
         } else if let Some(i) = index("archive/") {
-            self.archive.insert(i, value);
+            if let Some(c) = recover::cohort(&value, Part::Archived(i), &mut self.set_aside) {
+                self.archive.insert(i, Rc::new(c));
+            }
         } else if let Some(id) = key.strip_prefix("pairing/").and_then(|n| n.parse::<u64>().ok()) {
-            self.pairings.insert(id, value);
+            let read = match &workshop {
+                Some(w) => recover::pairing(&value, w),
+                None => formats::parse_pairing(text.as_bytes()).map_err(Why::from),
+            };
+            match read {
+                Ok(p) => self.pairings.push((Rc::new(p), id)),
+                Err(why) => self.set_aside.push(SetAside { part: Part::Board, why }),
+            }
         } else if let Some(workshop) = key.strip_prefix("survey/") {
             match serde_json::from_value::<SurveyState>(value) {
                 Ok(s) => match crate::document::validate::workshop(&s.workshop) {
                     Ok(()) => {
                         self.surveys.insert(workshop.to_owned(), s);
                     }
-                    Err(e) => {
-                        self.set_aside.push(SetAside { part: Part::Survey(workshop.into()), why: e.into() });
-                        self.damaged.push(key.into());
-                    }
+                    Err(e) => self.set_aside.push(SetAside { part: Part::Survey(workshop.into()), why: e.into() }),
                 },
                 Err(e) => self.aside(Part::Survey(workshop.into()), key, e),
             }
         }
         // Backups are read when one is restored; other keys belong to a newer version.
+        if self.set_aside.len() > before && !self.damaged.iter().any(|d| d == key) {
+            self.damaged.push(key.into());
+        }
     }
 
     fn aside(&mut self, part: Part, key: &str, e: serde_json::Error) {
         let why = Why::Format(FormatError::Shape { path: key.into(), message: e.to_string() });
         self.set_aside.push(SetAside { part, why });
-        self.damaged.push(key.into());
     }
 
-    /// The state read back. Every part is checked as an imported document would be; a
-    /// broken answer or round is set aside, the rest kept (see [`recover`]).
+    /// The state read back.
     pub fn finish(mut self) -> Loaded {
         let mut saved = Saved { lang: self.lang, surveys: self.surveys.clone(), ..Saved::default() };
         let Some(meta) = self.meta.take() else {
@@ -528,54 +553,23 @@ impl Loader {
                 saved,
             };
         };
-        let mut aside = std::mem::take(&mut self.set_aside);
-        let mut damaged = std::mem::take(&mut self.damaged);
+        let (mut aside, mut damaged) = (std::mem::take(&mut self.set_aside), std::mem::take(&mut self.damaged));
         let cohort = match (meta.cohort, self.cohort.take()) {
             (false, _) => None,
             (true, None) => {
-                aside.push(SetAside { part: Part::Cohort, why: Why::Format(FormatError::Empty) });
+                if !damaged.iter().any(|d| d == COHORT) {
+                    aside.push(SetAside { part: Part::Cohort, why: Why::Format(FormatError::Empty) });
+                    damaged.push(COHORT.into());
+                }
                 None
             }
-            (true, Some(mut value)) => {
-                if let Some(object) = value.as_object_mut() {
-                    let rounds: Vec<Value> = (0..meta.rounds).filter_map(|i| self.rounds.get(&i).cloned()).collect();
-                    object.insert("rounds".into(), Value::Array(rounds));
-                }
-                let before = aside.len();
-                let cohort = recover::cohort(&value, Part::Cohort, &mut aside);
-                if aside.len() > before {
-                    damaged.push(COHORT.into());
-                    damaged.extend((0..meta.rounds).map(round_key));
-                }
-                cohort.map(Rc::new)
+            (true, Some(mut c)) => {
+                c.rounds = (0..meta.rounds).filter_map(|i| self.rounds.remove(&i)).collect();
+                Some(Rc::new(c))
             }
         };
-        let archive: Vec<Rc<Cohort>> = (0..meta.archive)
-            .filter_map(|i| {
-                let value = self.archive.get(&i)?;
-                let before = aside.len();
-                let c = recover::cohort(value, Part::Archived(i), &mut aside);
-                if aside.len() > before {
-                    damaged.push(archive_key(i));
-                }
-                c.map(Rc::new)
-            })
-            .collect();
-        let workshop = cohort.as_ref().map(|c| c.workshop.clone());
-        let mut pairings: Vec<(Rc<Pairing>, u64)> = Vec::new();
-        for (id, value) in &self.pairings {
-            let read = match &workshop {
-                Some(w) => recover::pairing(value, w),
-                None => formats::parse_pairing(value.to_string().as_bytes()).map_err(Why::from),
-            };
-            match read {
-                Ok(p) => pairings.push((Rc::new(p), *id)),
-                Err(why) => {
-                    aside.push(SetAside { part: Part::Board, why });
-                    damaged.push(pairing_key(*id));
-                }
-            }
-        }
+        let archive: Vec<Rc<Cohort>> = (0..meta.archive).filter_map(|i| self.archive.remove(&i)).collect();
+        let pairings = std::mem::take(&mut self.pairings);
         let board = Board::from_record(meta.board.clone(), |id| {
             pairings.iter().find(|(_, i)| *i == id).map(|(p, _)| p.clone())
         });
@@ -591,21 +585,13 @@ impl Loader {
         saved.version = meta.version;
         saved.next_pairing = meta.next_pairing.max(pairings.iter().map(|(_, id)| id + 1).max().unwrap_or(0));
         saved.backups = meta.backups.iter().map(|b| b.id.clone()).collect();
-        // Parts set aside are not what storage holds: the next write must rewrite them.
-        if damaged.is_empty() {
+        // Parts set aside are not what storage holds: the next write rewrites everything.
+        let facilitator_damaged = damaged.iter().any(|d| is_versioned(d));
+        if !facilitator_damaged {
             saved.pairings = pairings;
             saved.facilitator = Some(facilitator.clone());
         }
         Loaded { facilitator, surveys: self.surveys, lang: self.lang, set_aside: aside, damaged, saved }
-    }
-
-    /// The keys to feed after `meta`, in order (records not listed are fed if present).
-    pub fn keys(&self) -> Vec<String> {
-        let Some(meta) = &self.meta else { return vec![PREFS.into()] };
-        let mut keys = vec![PREFS.into(), COHORT.into()];
-        keys.extend((0..meta.rounds).map(round_key));
-        keys.extend((0..meta.archive).map(archive_key));
-        keys
     }
 }
 
@@ -638,11 +624,7 @@ pub struct Conflict {
 impl MemoryStore {
     /// The stored version (0 when nothing is stored).
     pub fn version(&self) -> u64 {
-        self.records
-            .get(META)
-            .and_then(|m| serde_json::from_str::<Value>(m).ok())
-            .and_then(|m| m.get("version")?.as_u64())
-            .unwrap_or(0)
+        self.records.get(META).map_or(0, |m| version_of(m))
     }
 
     /// Commits `plan`: the unversioned records always; the facilitator's only if the

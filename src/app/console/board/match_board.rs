@@ -12,7 +12,7 @@ use super::settings_form::SettingsForm;
 use super::unmatched_list::UnmatchedList;
 use crate::app::hooks::{use_toggle, Shared};
 use crate::app::match_worker;
-use crate::app::Ctx;
+use crate::app::{AppAction, Ctx};
 use crate::i18n::{board_message, Key, Msg};
 use crate::view::pairs::{pair_card, print_cards, summary, unmatched};
 use crate::view::people::Directory;
@@ -46,7 +46,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                 (Some(run), Some(cohort)) => {
                     let request = state.0.board.run_request(cohort);
                     let dispatch = state.clone();
-                    let on_action = Callback::from(move |a: BoardAction| dispatch.dispatch(Action::Board(a)));
+                    let on_action =
+                        Callback::from(move |a: BoardAction| dispatch.dispatch(AppAction::Do(Action::Board(a))));
                     Some(match_worker::start_run(run, request, on_action))
                 }
                 _ => None,
@@ -59,10 +60,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let lang = ctx.lang();
     let settings = board.settings(cohort);
     let directory = Shared::new(Directory::new(cohort, &settings, lang));
-    let on_board = {
-        let state = ctx.state.clone();
-        Callback::from(move |a: BoardAction| state.dispatch(Action::Board(a)))
-    };
+    let on_board = ctx.dispatcher().reform(Action::Board);
     let pairing = board.pairing_for(cohort);
 
     let message = board.message.as_ref().map(|m| {
