@@ -10,20 +10,25 @@
 //! ([`AppAction::Rebase`]); other tabs hear of each write on a `BroadcastChannel` (and on
 //! focus) and follow. Nothing here decides what is kept: the core does.
 
+mod backend;
+mod follow;
 mod idb;
+mod load;
 mod local;
+mod save;
 
-use super::state::{AppAction, AppState, Loaded};
+use super::state::AppAction;
 use crate::workflow::session::{Action, StorageProblem};
-use crate::workflow::stored::records::{self, Loader, Plan, Saved, Write, META};
-use crate::workflow::stored::legacy;
+use crate::workflow::stored::records::{self, Saved};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::IdbDatabase;
 use yew::prelude::*;
+
+pub use backend::{clear_all, stored_records};
+pub use save::changed;
 
 /// Records over this size are serialised in a task of their own.
 const LARGE: usize = 64 * 1024;
@@ -45,7 +50,7 @@ pub struct Storage {
     backend: Backend,
     saved: Saved,
     /// The latest state the app rendered.
-    latest: Option<Rc<AppState>>,
+    latest: Option<Rc<super::state::AppState>>,
     dispatch: Option<Callback<AppAction>>,
     /// A load or a save is in flight.
     busy: bool,
@@ -124,8 +129,8 @@ pub fn start(storage: &Shared, dispatch: Callback<AppAction>) {
         }
         let memory = matches!(backend, Backend::Memory);
         storage.borrow_mut().backend = backend;
-        let loaded = load(&storage).await;
-        listen(&storage);
+        let loaded = load::load(&storage).await;
+        follow::listen(&storage);
         let dispatch = storage.borrow().dispatch.clone();
         if let Some(dispatch) = dispatch {
             dispatch.emit(AppAction::Loaded(Box::new(loaded)));
@@ -135,271 +140,6 @@ pub fn start(storage: &Shared, dispatch: Callback<AppAction>) {
         }
         storage.borrow_mut().busy = false;
     });
-}
-
-async fn read_all(storage: &Shared) -> Result<BTreeMap<String, String>, JsValue> {
-    let db = match &storage.borrow().backend {
-        Backend::Idb(db) => Some(db.clone()),
-        Backend::Local(local) => return Ok(local.read_all()),
-        Backend::None | Backend::Memory => return Ok(BTreeMap::new()),
-    };
-    match db {
-        Some(db) => idb::read_all(&db).await,
-        None => Ok(BTreeMap::new()),
-    }
-}
-
-/// Reads the records (or migrates an earlier version's state), one record per task.
-async fn load(storage: &Shared) -> Loaded {
-    let all = match read_all(storage).await {
-        Ok(all) => all,
-        Err(_) => return Loaded::Fresh,
-    };
-    if all.get(META).is_none() {
-        // Nothing of this version yet: an earlier version's state migrates (its key is
-        // never written, so it stays as it was whatever happens next).
-        if let Some(raw) = local::legacy_state() {
-            return match legacy::salvage(&raw) {
-                Ok((state, aside)) => Loaded::Legacy(state, aside),
-                Err(_) => {
-                    // The key is never written: records may be stored beside it.
-                    storage.borrow_mut().damaged = vec![(legacy::STORAGE_KEY.to_owned(), raw)];
-                    Loaded::Unreadable
-                }
-            };
-        }
-    }
-    match read_records(&all).await {
-        Some(read) => {
-            let mut s = storage.borrow_mut();
-            s.saved = read.saved.clone();
-            s.damaged = read.damaged.iter().filter_map(|k| Some((k.clone(), all.get(k)?.clone()))).collect();
-            Loaded::Records(read)
-        }
-        None => {
-            let mut s = storage.borrow_mut();
-            s.read_only = true;
-            s.damaged = all.into_iter().collect();
-            Loaded::Unreadable
-        }
-    }
-}
-
-/// Feeds the records to the core's loader, a large one per task.
-async fn read_records(all: &BTreeMap<String, String>) -> Option<records::Loaded> {
-    let mut loader = Loader::new(all.get(META).map(String::as_str)).ok()?;
-    let mut since_yield = 0;
-    for (key, text) in all {
-        if key == META {
-            continue;
-        }
-        loader.feed(key, text);
-        since_yield += text.len();
-        if since_yield > LARGE {
-            yield_now().await;
-            since_yield = 0;
-        }
-    }
-    Some(loader.finish())
-}
-
-/// Tells the service the app rendered a new state; saves when it changed.
-pub fn changed(storage: &Shared, state: Rc<AppState>) {
-    let start = {
-        let mut s = storage.borrow_mut();
-        if s.stopped {
-            return;
-        }
-        s.latest = Some(state);
-        if s.busy {
-            s.again = true;
-            false
-        } else {
-            s.busy = true;
-            true
-        }
-    };
-    if start {
-        let storage = storage.clone();
-        wasm_bindgen_futures::spawn_local(async move { save(storage).await });
-    }
-}
-
-/// The save loop: plans against what is known stored, writes, and goes again while the
-/// state changed meanwhile.
-async fn save(storage: Shared) {
-    loop {
-        storage.borrow_mut().again = false;
-        let (state, generation) = {
-            let s = storage.borrow();
-            (s.latest.clone(), s.generation)
-        };
-        let Some(state) = state.filter(|st| st.2.generation >= generation && !st.0.loading) else { break };
-        let plan = {
-            let s = storage.borrow();
-            let mut wanted = state.0.wanted();
-            wanted.write_facilitator &= !s.read_only;
-            records::plan(&s.saved, wanted)
-        };
-        if !plan.is_empty() {
-            if !write(&storage, plan, state.2.next_seq).await {
-                // Another tab wrote first: wait for the reducer to rebase, whose render
-                // calls `changed` again.
-                let mut s = storage.borrow_mut();
-                s.busy = false;
-                return;
-            }
-        }
-        if !storage.borrow().again {
-            break;
-        }
-    }
-    let follow = {
-        let mut s = storage.borrow_mut();
-        s.busy = false;
-        std::mem::take(&mut s.follow)
-    };
-    if follow {
-        let storage = storage.clone();
-        wasm_bindgen_futures::spawn_local(async move { follow_now(&storage).await });
-    }
-}
-
-/// Serialises and commits a plan; returns false on a conflict (the newer state was read
-/// and handed to the reducer).
-async fn write(storage: &Shared, plan: Plan, upto: u64) -> bool {
-    // Copies of unreadable records go first: nothing is written over them before. If
-    // they cannot be kept, nothing is written over them at all.
-    let (copied, damaged) = {
-        let s = storage.borrow();
-        (s.copied, s.damaged.clone())
-    };
-    if !copied && !damaged.is_empty() {
-        let stamp = storage.borrow().latest.as_ref().map(|s| s.0.now.clone()).unwrap_or_default();
-        let copies: Vec<(String, String)> =
-            damaged.iter().map(|(k, v)| (format!("unreadable/{stamp}/{k}"), v.clone())).collect();
-        let kept = put(storage, &copies).await.is_ok();
-        let mut s = storage.borrow_mut();
-        s.copied = kept;
-        s.read_only |= !kept;
-    }
-    let unversioned = texts(&plan.unversioned).await;
-    if let Err(problem) = put(storage, &unversioned).await {
-        report(storage, Some(problem));
-        return true;
-    }
-    let versioned = texts(&plan.versioned).await;
-    let (base, deletes) = (plan.base, plan.deletes.clone());
-    let outcome = commit(storage, base, versioned, deletes).await;
-    match outcome {
-        Ok(true) => {
-            let version = {
-                let mut s = storage.borrow_mut();
-                let saved = std::mem::take(&mut s.saved);
-                s.saved = plan.committed();
-                let _ = saved;
-                s.saved.version
-            };
-            report(storage, None);
-            let dispatch = storage.borrow().dispatch.clone();
-            if let Some(dispatch) = dispatch {
-                dispatch.emit(AppAction::Committed { upto });
-            }
-            announce(storage, version);
-            true
-        }
-        Ok(false) => {
-            {
-                let mut s = storage.borrow_mut();
-                let saved = plan.unversioned_only(&s.saved);
-                s.saved = saved;
-            }
-            rebase(storage).await;
-            false
-        }
-        Err(problem) => {
-            report(storage, Some(problem));
-            true
-        }
-    }
-}
-
-/// Each write's text, a large one per task.
-async fn texts(writes: &[Write]) -> Vec<(String, String)> {
-    let mut out = Vec::with_capacity(writes.len());
-    for w in writes {
-        let text = w.text();
-        let large = text.len() > LARGE;
-        out.push((w.key.clone(), text));
-        if large {
-            yield_now().await;
-        }
-    }
-    out
-}
-
-/// What a browser's refusal to store means for the user.
-fn problem_of(error: &JsValue, bytes: usize, local: bool) -> StorageProblem {
-    let name = error.dyn_ref::<web_sys::DomException>().map(|e| e.name()).unwrap_or_default();
-    match name.as_str() {
-        "QuotaExceededError" if local && bytes > local::BUDGET => StorageProblem::TooLarge,
-        "QuotaExceededError" => StorageProblem::Full,
-        _ => StorageProblem::Unavailable,
-    }
-}
-
-async fn put(storage: &Shared, records: &[(String, String)]) -> Result<(), StorageProblem> {
-    if records.is_empty() {
-        return Ok(());
-    }
-    let bytes = records.iter().map(|(_, v)| v.len()).sum();
-    let db = match &storage.borrow().backend {
-        Backend::Idb(db) => Some(db.clone()),
-        Backend::Local(local) => return local.write(records).map_err(|e| problem_of(&e, bytes, true)),
-        Backend::None | Backend::Memory => return Err(StorageProblem::Unavailable),
-    };
-    match db {
-        Some(db) => idb::write(&db, records).await.map_err(|e| problem_of(&e, bytes, false)),
-        None => Err(StorageProblem::Unavailable),
-    }
-}
-
-/// Commits the facilitator's records if storage still holds `base`: `Ok(false)` when it
-/// does not.
-async fn commit(storage: &Shared, base: u64, records: Vec<(String, String)>, deletes: Vec<String>) -> Result<bool, StorageProblem> {
-    if records.is_empty() && deletes.is_empty() {
-        return Ok(true);
-    }
-    let bytes = records.iter().map(|(_, v)| v.len()).sum();
-    let db = match &storage.borrow().backend {
-        Backend::Idb(db) => Some(db.clone()),
-        Backend::Local(local) => {
-            return local.commit(base, &records, &deletes).map_err(|e| problem_of(&e, bytes, true));
-        }
-        Backend::None | Backend::Memory => return Err(StorageProblem::Unavailable),
-    };
-    let Some(db) = db else { return Err(StorageProblem::Unavailable) };
-    match idb::commit(&db, base, records, deletes).await {
-        Ok(idb::Committed::Yes) => Ok(true),
-        Ok(idb::Committed::Conflict) => Ok(false),
-        Err(e) => Err(problem_of(&e, bytes, false)),
-    }
-}
-
-/// Reads what storage now holds and hands it to the reducer to replay this tab's actions
-/// on; saves wait for that new state.
-async fn rebase(storage: &Shared) {
-    let Ok(all) = read_all(storage).await else { return };
-    let Some(read) = read_records(&all).await else { return };
-    let dispatch = {
-        let mut s = storage.borrow_mut();
-        s.saved = read.saved.clone();
-        s.generation = s.latest.as_ref().map_or(0, |st| st.2.generation) + 1;
-        s.dispatch.clone()
-    };
-    if let Some(dispatch) = dispatch {
-        dispatch.emit(AppAction::Rebase(Box::new(read)));
-    }
 }
 
 /// Tells the user of a storage problem once, and that it is gone when a write works.
@@ -416,44 +156,6 @@ fn report(storage: &Shared, problem: Option<StorageProblem>) {
             None => Action::StorageRecovered,
         };
         dispatch.emit(AppAction::Do(action));
-    }
-}
-
-/// Tells other tabs of this browser that a new version is stored.
-fn announce(storage: &Shared, version: u64) {
-    if let Some(channel) = &storage.borrow().channel {
-        let _ = channel.post_message(&JsValue::from_f64(version as f64));
-    }
-}
-
-/// Follows other tabs: on their announcement, or when this tab is shown again, reads the
-/// stored version and, when it is newer and this tab is idle, the newer state.
-fn listen(storage: &Shared) {
-    let check = {
-        let storage = storage.clone();
-        move |_: web_sys::Event| {
-            let storage = storage.clone();
-            wasm_bindgen_futures::spawn_local(async move { follow_now(&storage).await });
-        }
-    };
-    let mut s = storage.borrow_mut();
-    if let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) {
-        let on_message = Closure::<dyn FnMut(web_sys::Event)>::new(check.clone());
-        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        s.listeners.push(on_message);
-        s.channel = Some(channel);
-    }
-    if let Some(window) = web_sys::window() {
-        let on_focus = Closure::<dyn FnMut(web_sys::Event)>::new(check);
-        let _ = window.add_event_listener_with_callback("focus", on_focus.as_ref().unchecked_ref());
-        s.listeners.push(on_focus);
-    }
-    if let Backend::Idb(db) = &s.backend {
-        // Another connection wants to delete or upgrade the database: let it.
-        let closing = db.clone();
-        let on_version = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| closing.close());
-        db.set_onversionchange(Some(on_version.as_ref().unchecked_ref()));
-        s.listeners.push(on_version);
     }
 }
 
@@ -480,36 +182,6 @@ pub fn stop(storage: &Shared) {
     s.dispatch = None;
 }
 
-/// The version storage holds now (0 when none or unreadable).
-async fn stored_version(storage: &Shared) -> u64 {
-    let db = match &storage.borrow().backend {
-        Backend::Idb(db) => Some(db.clone()),
-        Backend::Local(local) => return local.read(META).map_or(0, |m| version_of(&m)),
-        Backend::None | Backend::Memory => return 0,
-    };
-    match db {
-        Some(db) => idb::read(&db, META).await.ok().flatten().map_or(0, |m| version_of(&m)),
-        None => 0,
-    }
-}
-
-/// Reads the stored state when another tab stored a newer one and this tab is idle.
-async fn follow_now(storage: &Shared) {
-    {
-        let mut s = storage.borrow_mut();
-        if s.busy {
-            s.follow = true;
-            return;
-        }
-        s.busy = true;
-    }
-    let stored = stored_version(storage).await;
-    if stored > storage.borrow().saved.version {
-        rebase(storage).await;
-    }
-    storage.borrow_mut().busy = false;
-}
-
 /// The raw texts kept aside because this version could not read them, for the user to
 /// save as a file (nothing else reads them).
 pub fn unreadable(storage: &Shared) -> Vec<(String, String)> {
@@ -525,23 +197,4 @@ pub async fn read_backup(storage: &Shared, id: &str) -> Option<String> {
         Backend::None | Backend::Memory => return None,
     };
     idb::read(&db?, &key).await.ok().flatten()
-}
-
-/// Deletes everything stored (the component tests' clean slate).
-pub async fn clear_all() {
-    let _ = idb::delete_all().await;
-    local::clear();
-}
-
-/// Everything stored now, read through a connection of its own (the component tests'
-/// view of storage).
-pub async fn stored_records() -> BTreeMap<String, String> {
-    match idb::open().await {
-        Ok(db) => {
-            let all = idb::read_all(&db).await.unwrap_or_default();
-            db.close();
-            all
-        }
-        Err(_) => local::LocalRecords::open().map(|l| l.read_all()).unwrap_or_default(),
-    }
 }
