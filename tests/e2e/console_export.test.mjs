@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, waitForApp, assertAccessible } from './support.mjs';
+import { serveDist, launch, openPage, waitForApp, assertAccessible, storedState, waitForStored } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = process.env.KAKEHASHI_BIN ?? join(ROOT, 'target/debug/kakehashi');
@@ -69,7 +69,8 @@ test('pairing JSON, CSV with BOM, session file and print view', async () => {
   await other.page.getByRole('link', { name: 'コンソール', exact: true }).click();
   await other.page.locator('#board-total').waitFor();
   assert.equal(await other.page.locator('#board-total').getAttribute('data-total'), String(pairing.total_score));
-  const stored = await other.page.evaluate(() => JSON.parse(localStorage.getItem('kakehashi.state')));
+  await waitForStored(other.page, (s) => s.cohort?.responses?.length === cohort.responses.length);
+  const stored = await storedState(other.page);
   assert.deepEqual(stored.cohort.responses, cohort.responses);
 
   // The print view: only the cards, one per pair, each on its own page.

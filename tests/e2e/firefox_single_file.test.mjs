@@ -276,8 +276,12 @@ test('a survey file from the CLI opens on its survey, is filled in and hands bac
   const code = await session.property(await session.find('#response-code'), 'value');
   assert.match(code, /^KR1\.[A-Za-z0-9_-]+$/);
   assert.equal(await session.findAll('.qr-response svg').then((e) => e.length), 1, 'the QR code is drawn');
-  // The draft survives in localStorage under file:// (what a reload would read back).
-  assert.match(await session.execute(() => localStorage.getItem('kakehashi.state') ?? ''), new RegExp(name));
+  // The answers survive a reload under file:// (kept in this browser's storage).
+  await session.execute(() => { document.body.dataset.beforeReload = '1'; location.reload(); });
+  await session.waitUntil(async () => (await session.execute(() => document.body.dataset.beforeReload ?? '')) === '',
+    { what: 'the page reloaded' });
+  await session.waitFor('section.hand-back', { timeout: 30000 });
+  assert.equal(await session.property(await session.find('#response-code'), 'value'), code, 'the same answers after a reload');
 
   await assertPageClean('survey file');
 });

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, waitForApp, assertAccessible, DIST } from './support.mjs';
+import { serveDist, launch, openPage, waitForApp, assertAccessible, DIST, waitForStored } from './support.mjs';
 
 let server;
 let browser;
@@ -122,10 +122,7 @@ test('edit a skill, save, and share the survey by link, QR code, survey file, wo
   await page.getByRole('button', { name: '変更を破棄' }).click();
   await page.getByRole('button', { name: '破棄する' }).click();
   await page.getByRole('link', { name: 'このブラウザでアンケートを試す' }).click();
-  await page.waitForFunction(() => {
-    const state = JSON.parse(localStorage.getItem('kakehashi.state'));
-    return state.survey?.workshop.skills[0].label.en === 'Prompting with AI';
-  });
+  await waitForStored(page, (s) => Object.values(s.surveys).some((survey) => survey.workshop.skills[0].label.en === 'Prompting with AI'));
   assert.equal(await page.evaluate(() => location.hash), '#/survey');
   page.kakehashi.assertClean();
   await context.close();

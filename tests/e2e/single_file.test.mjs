@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, assertAccessible, openPage, waitForApp } from './support.mjs';
+import { CHROMIUM_ARGS, DIST, assertAccessible, openPage, waitForApp, waitForStored } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
@@ -96,8 +96,7 @@ test('from file:// with the network blocked: survey file out, answers in, matche
   console.log(`SINGLE_FILE_PERF interactive_ms=${ms}`);
   await host.page.locator('#open-session').setInputFiles(cohortFile);
   await host.page.waitForFunction(() => globalThis.kakehashiSingleFile.workerStatus === 'ready', null, { timeout: 40000 });
-  await host.page.waitForFunction((n) => JSON.parse(localStorage.getItem('kakehashi.state') ?? '{}').cohort?.responses?.length === n,
-    cohort.responses.length);
+  await waitForStored(host.page, (s) => s.cohort?.responses?.length === cohort.responses.length);
 
   // Set up & share: no link to a file:// page, but a survey file for participants.
   await host.page.getByRole('link', { name: 'Set up & share' }).click();

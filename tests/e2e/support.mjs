@@ -90,3 +90,46 @@ export async function assertAccessible(page, label) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(bad, [], `accessibility violations on ${label}`);
 }
+
+/**
+ * What the app stored in this page's IndexedDB, as the records it wrote, parsed:
+ * `{ cohort, meta, prefs, surveys: { <workshop id>: survey }, records }` (all empty when
+ * nothing is stored yet). Never creates the database.
+ */
+export async function storedState(page) {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('kakehashi')) return { surveys: {}, records: {} };
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('kakehashi');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('records')) { db.close(); resolve({ surveys: {}, records: {} }); return; }
+        const tx = db.transaction('records');
+        const store = tx.objectStore('records');
+        const keys = store.getAllKeys();
+        const values = store.getAll();
+        tx.oncomplete = () => {
+          const records = {};
+          keys.result.forEach((k, i) => { records[k] = JSON.parse(values.result[i]); });
+          db.close();
+          const surveys = Object.fromEntries(Object.entries(records)
+            .filter(([k]) => k.startsWith('survey/')).map(([k, v]) => [k.slice('survey/'.length), v]));
+          resolve({ cohort: records.cohort, meta: records.meta, prefs: records.prefs, surveys, records });
+        };
+      };
+    });
+  });
+}
+
+/** Waits (polling, up to `timeout` ms) until `done(storedState(page))` holds. */
+export async function waitForStored(page, done, { timeout = 20000 } = {}) {
+  const start = Date.now();
+  for (;;) {
+    const state = await storedState(page);
+    if (done(state)) return state;
+    if (Date.now() - start > timeout) throw new Error(`the stored state never became as expected: ${JSON.stringify(Object.keys(state.records))}`);
+    await page.waitForTimeout(20);
+  }
+}

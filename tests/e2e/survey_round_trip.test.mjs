@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, waitForApp, assertAccessible } from './support.mjs';
+import { serveDist, launch, openPage, waitForApp, assertAccessible, storedState, waitForStored } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const KAKEHASHI = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
@@ -45,7 +45,8 @@ async function facilitator() {
   await page.getByRole('link', { name: '準備と共有' }).click();
   const link = await page.getByLabel('共有リンク', { exact: true }).inputValue();
   assert.match(link, /#\/survey\?w=KW2\./);
-  const workshop = await page.evaluate(() => JSON.parse(localStorage.getItem('kakehashi.state')).cohort.workshop);
+  await waitForStored(page, (s) => s.cohort?.workshop);
+  const workshop = (await storedState(page)).cohort.workshop;
   return { context, page, link, workshop };
 }
 
@@ -140,7 +141,7 @@ test('a participant fills the survey in Japanese by keyboard, reloads, submits a
   await report.first().waitFor();
   assert.match(await report.nth(0).textContent(), /追加: 山田 太郎/);
   assert.match(await report.nth(1).textContent(), /コードが途中で切れています/);
-  const imported = await host.page.evaluate(() => JSON.parse(localStorage.getItem('kakehashi.state')).cohort.responses);
+  const imported = (await storedState(host.page)).cohort.responses;
   assert.deepEqual(imported, [response], 'the code carries exactly what the file carries');
   await assertAccessible(host.page, 'console after import (ja)');
 
@@ -152,7 +153,7 @@ test('a participant fills the survey in Japanese by keyboard, reloads, submits a
   await host.page.locator('#import-codes').fill(newer);
   await host.page.getByRole('button', { name: 'コードを読み込む' }).click();
   await host.page.locator('.import-report li', { hasText: '更新' }).waitFor();
-  const after = await host.page.evaluate(() => JSON.parse(localStorage.getItem('kakehashi.state')).cohort.responses);
+  const after = (await storedState(host.page)).cohort.responses;
   assert.equal(after.length, 1);
   assert.equal(after[0].participant_id, response.participant_id);
   assert.equal(after[0].note, 'よろしくお願いします');

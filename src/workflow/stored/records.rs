@@ -291,7 +291,12 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
 
     let (mut versioned, mut deletes) = (Vec::new(), Vec::new());
     let now = &wanted.facilitator;
-    let unchanged = saved.facilitator.as_ref().is_some_and(|was| facilitator_equal(was, now));
+    // Nothing stored and nothing to store: a first visit writes nothing (so that an
+    // earlier version's state can still be migrated on the next load).
+    let unchanged = match &saved.facilitator {
+        Some(was) => facilitator_equal(was, now),
+        None => saved.version == 0 && *now == Facilitator::default(),
+    };
     if wanted.write_facilitator && !unchanged {
         let empty = Facilitator::default();
         let was = saved.facilitator.as_ref().unwrap_or(&empty);
