@@ -394,6 +394,7 @@ impl Language for English {
         Key::BackupRestore => "Restore this state",
         Key::LeaveParticipantView => "Open the facilitator's view",
         Key::ParticipantViewNote => "This page shows the survey only.",
+        Key::ImportProgress => "Import progress",
         }
     }
 
@@ -452,6 +453,7 @@ impl Language for English {
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ImportProgress { done, total } => format!("Importing: {done} of {total}"),
             Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
                 format!("{when} — {title}, {}, {kilobytes} KB ({reason})", count(answers as i64, "answer", "answers"))
             }

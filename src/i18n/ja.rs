@@ -379,6 +379,7 @@ impl Language for Japanese {
         Key::BackupRestore => "この状態に戻す",
         Key::LeaveParticipantView => "ファシリテーターの画面を開く",
         Key::ParticipantViewNote => "このページはアンケートだけを表示しています。",
+        Key::ImportProgress => "読み込みの進み具合",
         }
     }
 
@@ -435,6 +436,7 @@ impl Language for Japanese {
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ImportProgress { done, total } => format!("読み込み中：{done} / {total}"),
             Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
                 format!("{when}　{title}（回答{answers}件、{kilobytes} KB、{reason}）")
             }

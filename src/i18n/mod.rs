@@ -315,6 +315,8 @@ pub enum Msg<'a> {
     BackupEntry { when: &'a str, title: &'a str, answers: usize, kilobytes: usize, reason: &'a str },
     /// A backup that could not be read back.
     BackupUnreadable { problem: &'a str },
+    /// An import in progress: "Importing: 350 of 2,000".
+    ImportProgress { done: usize, total: usize },
     /// A numbered heading: "3. Workshop file".
     Numbered { number: usize, title: &'a str },
     /// A file that could not be used, and why: "notes.json: the file is empty".
@@ -633,6 +635,7 @@ pub enum Key {
     BackupRestore,
     LeaveParticipantView,
     ParticipantViewNote,
+    ImportProgress,
 }
 
 impl Key {
@@ -928,6 +931,7 @@ impl Key {
         Key::BackupRestore,
         Key::LeaveParticipantView,
         Key::ParticipantViewNote,
+        Key::ImportProgress,
     ];
 }
 

@@ -34,6 +34,13 @@ pub struct Directory {
     lang: Lang,
 }
 
+impl Default for Directory {
+    /// Nobody (before there is a cohort).
+    fn default() -> Self {
+        Directory { people: HashMap::new(), skills: HashMap::new(), lang: Lang::En }
+    }
+}
+
 impl Directory {
     pub fn new(cohort: &Cohort, settings: &MatchingSettings, lang: Lang) -> Directory {
         let w = &cohort.workshop;

@@ -166,8 +166,9 @@ pub enum BoardAction {
     ResultReady { run: u32, pairing: Pairing },
     RunFailed { run: u32, error: RunError },
     /// A result this tab accepted, replayed on a newer stored state (see
-    /// [`crate::workflow::session::Session::rebase`]): taken whatever the run.
-    Adopt(Pairing),
+    /// [`crate::workflow::session::Session::rebase`]): taken whatever the run. Shared
+    /// with the board, so recording it copies nothing.
+    Adopt(Rc<Pairing>),
     /// Stop waiting for the pending run; the previous result stays.
     Cancel,
     /// The shell could not start a worker and computes on the page instead.
@@ -261,7 +262,7 @@ impl Board {
             }
             BoardAction::Adopt(pairing) => {
                 self.remember(cohort);
-                self.pairing = Some(Rc::new(pairing));
+                self.pairing = Some(pairing);
             }
             BoardAction::RunFailed { run, error } => {
                 if self.computing == Some(run) {
@@ -541,17 +542,15 @@ pub const INLINE_MAX_PARTICIPANTS: usize = 24;
 /// What a matching run needs, as sent to a worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunRequest {
-    pub cohort: Cohort,
+    /// Shared with the session: making a request copies no answers.
+    pub cohort: Rc<Cohort>,
     pub settings: MatchingSettings,
 }
 
 impl Board {
     /// The request for the pending run (or the next one).
-    pub fn run_request(&self, cohort: &Cohort) -> RunRequest {
-        RunRequest {
-            cohort: cohort.clone(),
-            settings: self.run_input(cohort),
-        }
+    pub fn run_request(&self, cohort: &Rc<Cohort>) -> RunRequest {
+        RunRequest { cohort: cohort.clone(), settings: self.run_input(cohort) }
     }
 }
 

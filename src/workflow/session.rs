@@ -141,6 +141,15 @@ pub struct Correcting {
     pub refused: Option<Invalid>,
 }
 
+/// How far an import given in batches has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportProgress {
+    pub done: usize,
+    pub total: usize,
+    /// The session was backed up before this import replaced earlier answers.
+    backed_up: bool,
+}
+
 /// What one undo step restores.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
@@ -184,6 +193,8 @@ pub struct Session {
     pub loading: bool,
     /// The outcome of the last import, item by item.
     pub last_import: Vec<ImportReport>,
+    /// An import in progress, given in batches so that the page keeps answering.
+    pub importing: Option<ImportProgress>,
     /// The last file or code that could not be opened, and where.
     pub open_failure: Option<OpenFailure>,
     /// The response being corrected in the roster, if any.
@@ -235,7 +246,10 @@ pub enum Action {
     /// Kiosk mode: clear the form for the next person.
     NextParticipant { participant_id: String },
     CloseSurvey,
-    /// Responses handed in as files or codes, added to the current cohort.
+    /// An import of `total` items begins; they follow in batches (`Import`).
+    ImportStart { total: usize },
+    /// Responses handed in as files or codes, added to the current cohort: a batch of the
+    /// import begun by `ImportStart`, or on its own a whole import.
     Import(Vec<ImportInput>),
     /// Answer codes pasted one per line (blank lines ignored), imported like `Import`.
     ImportCodes(String),
@@ -284,6 +298,7 @@ impl Session {
             now: String::new(),
             loading: false,
             last_import: Vec::new(),
+            importing: None,
             open_failure: None,
             correcting: None,
             undo: None,
@@ -558,15 +573,32 @@ impl Session {
                     self.notice = Some(Notice::SurveyClosed);
                 }
             }
+            Action::ImportStart { total } => {
+                self.last_import.clear();
+                self.importing = (total > 0).then_some(ImportProgress { done: 0, total, backed_up: false });
+            }
             Action::Import(inputs) => {
                 let Some(before) = self.cohort.clone() else { return };
+                let n = inputs.len();
                 let mut cohort = (*before).clone();
                 let reports = import::import_into(&mut cohort, inputs);
-                if reports.iter().any(|r| matches!(r.outcome, import::ImportOutcome::Updated(_))) {
+                let replaces = reports.iter().any(|r| matches!(r.outcome, import::ImportOutcome::Updated(_)));
+                let backed_up = self.importing.is_some_and(|p| p.backed_up);
+                if replaces && !backed_up {
                     self.back_up(BackupReason::Import);
                 }
                 self.cohort = Some(Rc::new(cohort));
-                self.last_import = reports;
+                match &mut self.importing {
+                    Some(progress) => {
+                        self.last_import.extend(reports);
+                        progress.done += n;
+                        progress.backed_up |= replaces;
+                        if progress.done >= progress.total {
+                            self.importing = None;
+                        }
+                    }
+                    None => self.last_import = reports,
+                }
             }
             Action::ImportCodes(text) => {
                 let inputs = import::codes_from_paste(&text);
@@ -637,8 +669,10 @@ impl Session {
     pub fn apply_recorded(&mut self, action: Action) -> Option<Action> {
         use BoardAction as B;
         let record = match &action {
-            Action::Board(B::ResultReady { run, pairing }) => {
-                (self.board.computing == Some(*run)).then(|| Action::Board(B::Adopt(pairing.clone())))
+            Action::Board(B::ResultReady { run, .. }) => {
+                let accepted = self.board.computing == Some(*run);
+                self.apply(action);
+                return accepted.then(|| self.board.pairing.clone()).flatten().map(|p| Action::Board(B::Adopt(p)));
             }
             Action::Board(B::StartRun | B::Cancel | B::WorkerUnavailable | B::RunFailed { .. } | B::DismissMessage)
             | Action::StartCorrection(_)
@@ -1032,6 +1066,38 @@ mod tests {
         assert_eq!(s.cohort.as_ref().unwrap().responses[0].ratings["ai_tools"], 2);
         let refused = s.correcting.as_ref().and_then(|c| c.refused.clone());
         assert!(matches!(refused, Some(Invalid::RatingOutOfRange { rating: 99, .. })), "{refused:?}");
+    }
+
+    #[test]
+    fn an_import_in_batches_reports_every_item_and_backs_up_once() {
+        let mut s = session();
+        s.now = "2026-11-26T09:00:00Z".into();
+        let cohort = crate::demo::demo_cohort(30, 4, Lang::En, "2026-11-26T09:00:00Z");
+        let empty = Cohort { responses: vec![], ..cohort.clone() };
+        s.apply(Action::OpenCohort(Cohort { responses: cohort.responses[..10].to_vec(), ..empty }));
+        let file = |r: &Response| ImportInput {
+            source: format!("{}.json", r.participant_id),
+            content: import::ImportContent::File(formats::to_json(r).into_bytes()),
+        };
+        // Newer answers of the first ten (replacing theirs), then the twenty others.
+        let mut inputs: Vec<ImportInput> = cohort.responses[..10]
+            .iter()
+            .map(|r| file(&Response { updated_at: "2026-11-27T09:00:00Z".into(), ..r.clone() }))
+            .collect();
+        inputs.extend(cohort.responses[10..].iter().map(file));
+        s.apply(Action::ImportStart { total: inputs.len() });
+        for (i, batch) in inputs.chunks(7).enumerate() {
+            s.apply(Action::Import(batch.to_vec()));
+            let expected = ((i + 1) * 7).min(30);
+            if expected < 30 {
+                assert_eq!(s.importing.map(|p| (p.done, p.total)), Some((expected, 30)));
+            }
+        }
+        assert_eq!(s.importing, None, "done");
+        assert_eq!(s.last_import.len(), 30, "one report per item, across batches");
+        assert_eq!(s.cohort.as_ref().unwrap().responses.len(), 30);
+        let import_backups = s.backups.iter().filter(|b| b.info.reason == BackupReason::Import).count();
+        assert_eq!(import_backups, 1, "one backup before the import replaced answers");
     }
 
     #[test]

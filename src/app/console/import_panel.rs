@@ -2,7 +2,7 @@
 //! one per line. Each item's outcome is listed; one bad item never blocks the others.
 
 use crate::app::{browser, Ctx};
-use crate::i18n::{import_outcome, Key};
+use crate::i18n::{import_outcome, Key, Msg};
 use crate::transport::import::{ImportContent, ImportInput, ImportOutcome};
 use crate::workflow::session::Action;
 use yew::prelude::*;
@@ -12,14 +12,24 @@ pub struct ImportPanelProps {
     pub ctx: Ctx,
 }
 
+/// Files imported per task: a batch of answer files is parsed and checked in a few
+/// milliseconds, so a room of 2,000 keeps the page answering throughout.
+const BATCH: usize = 50;
+
 fn import_files(ctx: &Ctx, files: web_sys::FileList) {
     let ctx = ctx.clone();
     browser::read_files(files, move |read| {
-        let inputs = read
+        let inputs: Vec<ImportInput> = read
             .into_iter()
             .map(|(source, bytes)| ImportInput { source, content: ImportContent::File(bytes) })
             .collect();
-        ctx.dispatch(Action::Import(inputs));
+        ctx.dispatch(Action::ImportStart { total: inputs.len() });
+        wasm_bindgen_futures::spawn_local(async move {
+            for batch in inputs.chunks(BATCH) {
+                ctx.dispatch(Action::Import(batch.to_vec()));
+                gloo::timers::future::TimeoutFuture::new(0).await;
+            }
+        });
     });
 }
 
@@ -107,6 +117,13 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
                     </div>
                 </div>
             </div>
+            if let Some(progress) = ctx.state.0.importing {
+                <div class="import-progress" role="status">
+                    <progress id="import-progress" max={progress.total.to_string()} value={progress.done.to_string()}
+                        aria-label={ctx.t(Key::ImportProgress)} />
+                    <span>{ ctx.msg(&Msg::ImportProgress { done: progress.done, total: progress.total }) }</span>
+                </div>
+            }
             if !report.is_empty() {
                 <div role="status" aria-live="polite">
                     <h3>{ ctx.t(Key::ImportReportTitle) }</h3>

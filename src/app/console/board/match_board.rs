@@ -7,6 +7,7 @@
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
 use super::pair_card::PairCard;
+use super::person_picker::PersonPicker;
 use super::print_sheet::PrintSheet;
 use super::settings_form::SettingsForm;
 use super::unmatched_list::UnmatchedList;
@@ -56,10 +57,20 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         });
     }
 
-    let Some(cohort) = &session.cohort else { return html! {} };
+    // Who is who, and who can be moved: made again only when the answers, the settings
+    // or the language change (a room of 2,000 is not re-sorted at every render).
     let lang = ctx.lang();
-    let settings = board.settings(cohort);
-    let directory = Shared::new(Directory::new(cohort, &settings, lang));
+    let settings = session.cohort.as_ref().map(|c| board.settings(c));
+    let people = use_memo((session.cohort.clone(), settings.clone(), lang), |(cohort, settings, lang)| {
+        let directory = match (cohort, settings) {
+            (Some(c), Some(s)) => Directory::new(c, s, *lang),
+            _ => Directory::default(),
+        };
+        let movable = std::rc::Rc::new(directory.movable());
+        (Shared::new(directory), movable)
+    });
+    let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
+    let (directory, movable) = (people.0.clone(), people.1.clone());
     let on_board = ctx.dispatcher().reform(Action::Board);
     let pairing = board.pairing_for(cohort);
 
@@ -75,12 +86,9 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
 
     let on_mover = {
         let mover = mover.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            mover.set((!value.is_empty()).then_some(value));
-        })
+        Callback::from(move |value: String| mover.set((!value.is_empty()).then_some(value)))
     };
-    let mover_value = (*mover).clone().unwrap_or_default();
+
 
     let results = match pairing {
         None => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
@@ -102,12 +110,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                 <>
                     <div class="field board-mover">
                         <label for="board-mover">{ ctx.t(Key::BoardMoveLabel) }</label>
-                        <select id="board-mover" onchange={on_mover}>
-                            <option value="" selected={mover_value.is_empty()}>{ ctx.t(Key::BoardChoose) }</option>
-                            { for directory.movable().into_iter().map(|c| html! {
-                                <option selected={c.value == mover_value} value={c.value.clone()}>{ c.label }</option>
-                            }) }
-                        </select>
+                        <PersonPicker id="board-mover" placeholder={ctx.t(Key::BoardChoose)} choices={movable.clone()}
+                            value={(*mover).clone().unwrap_or_default()} onchange={on_mover} />
                     </div>
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }

@@ -7,6 +7,7 @@ pub mod match_board;
 pub mod never_pair_editor;
 pub mod pair_card;
 pub mod pair_details;
+pub mod person_picker;
 pub mod print_sheet;
 pub mod settings_form;
 pub mod unmatched_list;

@@ -4,7 +4,8 @@
 use crate::app::hooks::Shared;
 use crate::app::Ctx;
 use crate::i18n::{Key, Msg};
-use crate::view::people::{Choice, Directory};
+use super::person_picker::PersonPicker;
+use crate::view::people::Directory;
 use crate::workflow::board::SettingsEdit;
 use yew::prelude::*;
 
@@ -21,21 +22,14 @@ pub fn never_pair_editor(props: &NeverPairEditorProps) -> Html {
     let ctx = &props.ctx;
     let first = use_state(String::new);
     let second = use_state(String::new);
-    let people: Vec<Choice> = props.directory.choices();
+    let people = use_memo(props.directory.clone(), |d| std::rc::Rc::new(d.choices()));
     let picker = |id: &'static str, label: Key, value: &UseStateHandle<String>| {
         let state = value.clone();
-        let onchange = Callback::from(move |e: Event| {
-            state.set(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())
-        });
         html! {
             <div class="field">
                 <label for={id}>{ ctx.t(label) }</label>
-                <select {id} {onchange}>
-                    <option value="" selected={value.is_empty()}>{ ctx.t(Key::BoardChoose) }</option>
-                    { for people.iter().map(|c| html! {
-                        <option value={c.value.clone()} selected={**value == c.value}>{ c.label.clone() }</option>
-                    }) }
-                </select>
+                <PersonPicker {id} placeholder={ctx.t(Key::BoardChoose)} choices={(*people).clone()}
+                    value={(**value).clone()} onchange={Callback::from(move |v| state.set(v))} />
             </div>
         }
     };
