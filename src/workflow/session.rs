@@ -266,6 +266,8 @@ pub enum Action {
     /// A backup's stored text (`None`: the browser no longer has it), to restore: read
     /// by the core, restored, or its problem shown on Home.
     OpenBackup { id: String, text: Option<String> },
+    /// A backup's record was stored, this many bytes long.
+    BackupStored { id: String, bytes: usize },
     /// Leave the participant's view of a page opened by a share link or a survey file:
     /// the facilitator on their own computer gets the whole app.
     LeaveParticipantView,
@@ -632,6 +634,11 @@ impl Session {
                         self.apply(Action::RestoreBackup(content));
                     }
                     Err(error) => self.fail(OpenPlace::Home, OpenError::File { name: id, error }),
+                }
+            }
+            Action::BackupStored { id, bytes } => {
+                if let Some(b) = self.backups.iter_mut().find(|b| b.info.id == id) {
+                    b.info.bytes = bytes;
                 }
             }
             Action::LeaveParticipantView => self.participant = false,

@@ -55,7 +55,8 @@ fn cell(c: &CellView) -> Html {
 #[function_component(Heatmap)]
 pub fn heatmap_card(props: &HeatmapProps) -> Html {
     let ctx = &props.ctx;
-    let view = heatmap(&props.cohort, ctx.lang());
+    // Computed again only when the answers or the language change.
+    let view = use_memo((props.cohort.clone(), ctx.lang()), |(cohort, lang)| heatmap(cohort, *lang));
     let families = view.families.iter().map(|band| {
         let class = match band.family {
             SkillFamily::Digital => "heat-family heat-family-digital",

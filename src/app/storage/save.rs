@@ -7,6 +7,7 @@ use super::follow::{announce, follow_now};
 use super::load::rebase;
 use super::{report, yield_now, Shared, LARGE};
 use crate::app::state::{AppAction, AppState};
+use crate::workflow::session::Action;
 use crate::workflow::stored::records::{self, Plan, Write};
 use std::rc::Rc;
 
@@ -96,21 +97,29 @@ pub(super) async fn write(storage: &Shared, plan: Plan, upto: u64) -> bool {
         return true;
     }
     let versioned = texts(&plan.versioned).await;
+    // A backup's size is known now that it is written out.
+    let sizes: Vec<(String, usize)> = plan
+        .versioned
+        .iter()
+        .zip(&versioned)
+        .filter_map(|(w, (_, text))| Some((w.backup_id()?.to_owned(), text.len())))
+        .collect();
     let (base, deletes) = (plan.base, plan.deletes.clone());
     let outcome = commit(storage, base, versioned, deletes).await;
     match outcome {
         Ok(true) => {
             let version = {
                 let mut s = storage.borrow_mut();
-                let saved = std::mem::take(&mut s.saved);
                 s.saved = plan.committed();
-                let _ = saved;
                 s.saved.version
             };
             report(storage, None);
             let dispatch = storage.borrow().dispatch.clone();
             if let Some(dispatch) = dispatch {
                 dispatch.emit(AppAction::Committed { upto });
+                for (id, bytes) in sizes {
+                    dispatch.emit(AppAction::Do(Action::BackupStored { id, bytes }));
+                }
             }
             announce(storage, version);
             true

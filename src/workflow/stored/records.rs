@@ -86,7 +86,8 @@ pub struct BackupInfo {
     /// The workshop's title and how many answers it held.
     pub title: Text,
     pub answers: usize,
-    /// The size of the backup file, in bytes.
+    /// The size of the backup file, in bytes, once it is stored (0 before).
+    #[serde(default)]
     pub bytes: usize,
 }
 
@@ -201,6 +202,14 @@ impl Write {
             Piece::Pairing(p) => json(p.as_ref()),
             Piece::Survey(s) => json(s.as_ref()),
             Piece::Backup(c) => crate::document::formats::to_json(c.as_ref()),
+        }
+    }
+
+    /// The backup this write stores, if it is one (its size is then the text's length).
+    pub fn backup_id(&self) -> Option<&str> {
+        match self.part {
+            Piece::Backup(_) => self.key.strip_prefix("backup/"),
+            _ => None,
         }
     }
 
@@ -660,9 +669,11 @@ pub fn backup_id(now: &str, existing: &[Backup]) -> String {
     format!("{now}#{n}")
 }
 
-/// A new backup of `content` (a session file), newest last, keeping [`MAX_BACKUPS`].
+/// A new backup of `content` (a session file), newest last, keeping [`MAX_BACKUPS`]. Its
+/// size is known once it is stored (see [`Write::backup_id`]): serialising a large room
+/// here would hold up the action that made it.
 pub fn add_backup(backups: &mut Vec<Backup>, reason: BackupReason, content: Cohort, now: &str) {
-    let bytes = formats::to_json(&content).len();
+    let bytes = 0;
     let info = BackupInfo {
         id: backup_id(now, backups),
         created_at: now.to_owned(),

@@ -19,6 +19,7 @@ use crate::view::pairs::{pair_card, print_cards, summary, unmatched};
 use crate::view::people::Directory;
 use crate::workflow::board::BoardAction;
 use crate::workflow::session::Action;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Cards shown before "show all": a room of 2,000 stays quick to render.
@@ -69,6 +70,14 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         let movable = std::rc::Rc::new(directory.movable());
         (Shared::new(directory), movable)
     });
+    // The print cards of the whole result, made again only when the result changes.
+    let print = {
+        let title = session.cohort.as_ref().map(|c| c.workshop.title.get(lang).to_owned()).unwrap_or_default();
+        let pairing = session.cohort.as_ref().and_then(|c| board.pairing_for(c).map(|_| ())).and(board.pairing.clone());
+        use_memo((pairing, people.0.clone(), title, lang), |(pairing, directory, title, lang)| {
+            Rc::new(pairing.as_ref().map(|p| print_cards(title, p, directory, *lang)).unwrap_or_default())
+        })
+    };
     let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
     let (directory, movable) = (people.0.clone(), people.1.clone());
     let on_board = ctx.dispatcher().reform(Action::Board);
@@ -119,7 +128,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     if let Some(file) = session.session_file() {
                         <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} session={file} />
                     }
-                    <PrintSheet ctx={ctx.clone()} cards={print_cards(cohort.workshop.title.get(lang), p, &directory, lang)} />
+                    <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} />
                 </>
             }
         }

@@ -1,22 +1,40 @@
 //! The print view: one A4 page per pair (the [`PrintCard`] view models), for the wall or
 //! to hand out. Hidden on screen; when printing, it is the only thing on the page (see
-//! the print styles).
+//! the print styles). A large room's cards are added a hundred at a time, each batch in
+//! a task of its own after the board is shown, so the result appears at once.
 
 use crate::app::Ctx;
 use crate::i18n::Key;
 use crate::view::pairs::PrintCard;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Cards drawn per task.
+const BATCH: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintSheetProps {
     pub ctx: Ctx,
-    pub cards: Vec<PrintCard>,
+    pub cards: Rc<Vec<PrintCard>>,
 }
 
 #[function_component(PrintSheet)]
 pub fn print_sheet(props: &PrintSheetProps) -> Html {
     let ctx = &props.ctx;
-    let cards = props.cards.iter().map(|card| {
+    let shown = use_state(|| BATCH);
+    {
+        // New cards: start again from the first batch.
+        let shown = shown.clone();
+        use_effect_with(props.cards.clone(), move |_| shown.set(BATCH));
+    }
+    {
+        let (shown, total) = (shown.clone(), props.cards.len());
+        use_effect_with((*shown, total), move |&(n, total)| {
+            let timeout = (n < total).then(|| gloo::timers::callback::Timeout::new(0, move || shown.set(n + BATCH)));
+            move || drop(timeout)
+        });
+    }
+    let cards = props.cards.iter().take(*shown).map(|card| {
         let members = card.people.iter().map(|m| {
             html! {
                 <li>
