@@ -31,7 +31,7 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
         })
     });
     let unreadable = storage::unreadable(&ctx.storage.0);
-    let save_unreadable = (matches!(notice, Notice::StorageUnreadable | Notice::StorageRecovered) && !unreadable.is_empty())
+    let save_unreadable = (matches!(notice, Notice::StorageUnreadable | Notice::EarlierStateUnreadable | Notice::StorageRecovered) && !unreadable.is_empty())
         .then(|| {
             let (stamp, storage) = (session.now.clone(), ctx.storage.clone());
             Callback::from(move |_: MouseEvent| {

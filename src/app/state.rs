@@ -17,8 +17,12 @@ pub enum Loaded {
     Records(Read),
     /// An earlier version's state, moved into records from here on.
     Legacy(StoredState, Vec<SetAside>),
-    /// A state this version cannot read: kept as it is, not written over.
+    /// Records this version cannot read (a newer version's): kept as they are, and
+    /// nothing is written.
     Unreadable,
+    /// An earlier version's state this version cannot read: kept as it is, and records
+    /// are written beside it.
+    EarlierUnreadable,
     /// Nothing stored.
     Fresh,
 }
@@ -86,6 +90,7 @@ impl Reducible for AppState {
                     Loaded::Records(read) => Session::from_records(read, lang),
                     Loaded::Legacy(state, aside) => Session::from_legacy(state, aside, lang, &session.now),
                     Loaded::Unreadable => Session { notice: Some(Notice::StorageUnreadable), ..Session::new(lang) },
+                    Loaded::EarlierUnreadable => Session { notice: Some(Notice::EarlierStateUnreadable), ..Session::new(lang) },
                     Loaded::Fresh => Session::new(lang),
                 };
                 fresh.now = session.now.clone();

@@ -647,6 +647,7 @@ impl Language for English {
             Notice::WorkshopReplaced => "A new workshop was created from the template.".into(),
             Notice::Restored => "Undone: the previous state is back.".into(),
             Notice::StorageUnreadable => "The data saved in this browser cannot be read by this version of Kakehashi (a newer version wrote it, or it is damaged). It is kept as it is, and nothing will be written over it. What you do on this page lasts until you close it: save the session as a file to keep it.".into(),
+            Notice::EarlierStateUnreadable => "The data an earlier version of Kakehashi saved in this browser cannot be read (it is damaged, or a newer version wrote it). It is kept as it is and never written over: save it as a file to keep a copy. What you do from now on is saved apart from it.".into(),
             Notice::StorageRecovered => "Some of the data saved in this browser could not be read. It was set aside, not deleted, and everything else is here.".into(),
             Notice::StorageFailed(StorageProblem::Full) => "This browser's storage is full, so your latest changes could not be saved. Everything on screen is safe until you close this page: save the session as a file now, then free some space (for example other sites' data) and reload.".into(),
             Notice::StorageFailed(StorageProblem::Unavailable) => "This browser keeps no data for this page (private browsing, or storage turned off). Everything on screen is safe until you close this page: save the session as a file to keep it.".into(),

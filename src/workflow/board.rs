@@ -199,20 +199,21 @@ impl Board {
         self.pairing.as_deref().filter(|p| p.workshop_id == cohort.workshop.id)
     }
 
-    /// The settings for a run: [`Board::settings`] with the current pairing's locked
-    /// pairs (when it was computed in the same mode: a mutual pair is not a
-    /// mentor–mentee pair).
+    /// The settings for a run: [`Board::settings`], whose own `locked_pairs` (the
+    /// workshop's) hold for the first run exactly as in the CLI; once a pairing of the same
+    /// mode is on the board its locked pairs are the locks (they started as the workshop's,
+    /// and the facilitator may since have unlocked or added some). A pairing of another
+    /// mode lends no locks: a mutual pair is not a mentor–mentee pair.
     pub fn run_input(&self, cohort: &Cohort) -> MatchingSettings {
         let mut settings = self.settings(cohort);
-        settings.locked_pairs = match self.pairing_for(cohort) {
-            Some(p) if p.mode == settings.mode => p
+        if let Some(p) = self.pairing_for(cohort).filter(|p| p.mode == settings.mode) {
+            settings.locked_pairs = p
                 .pairs
                 .iter()
                 .filter(|p| p.locked)
                 .map(|p| [p.members[0].clone(), p.members[1].clone()])
-                .collect(),
-            _ => Vec::new(),
-        };
+                .collect();
+        }
         settings
     }
 
@@ -658,6 +659,36 @@ mod tests {
             assert!(kept.locked, "{mode:?}");
             assert_eq!(p.settings.locked_pairs, vec![[weakest[0].clone(), weakest[1].clone()]]);
         }
+    }
+
+    /// A workshop file's `locked_pairs` hold in the app's first run exactly as in the CLI
+    /// (one engine, one result), and the facilitator can still unlock them afterwards.
+    #[test]
+    fn the_workshops_locked_pairs_hold_in_the_first_run_like_the_cli() {
+        let plain = Rc::new(demo_cohort(16, 3, Lang::En, NOW));
+        let free = match_cohort(&plain, &plain.workshop.matching).unwrap();
+        let weakest = free.pairs.iter().min_by_key(|p| p.score).unwrap().members.clone();
+        // Lock a pair the optimiser did not choose: the weakest pair's mentor with
+        // another pair's mentee, so the lock visibly changes the result.
+        let other = free.pairs.iter().find(|p| p.members != weakest).unwrap().members.clone();
+        let lock = [weakest[0].clone(), other[1].clone()];
+        let mut workshop = plain.workshop.clone();
+        workshop.matching.locked_pairs = vec![lock.clone()];
+        let mut cohort = Rc::new(Cohort { workshop, ..(*plain).clone() });
+        let cli = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
+
+        let mut board = Board::default();
+        run(&mut board, &mut cohort);
+        let p = pairing(&board);
+        assert_eq!(p.total_score, cli.total_score);
+        assert_eq!(p.pairs, cli.pairs);
+        let held = p.pairs.iter().find(|p| p.members[..2] == lock[..]).expect("the locked pair is formed");
+        assert!(held.locked);
+
+        board.apply(&mut cohort, BoardAction::Unlock { members: held.members.clone() });
+        run(&mut board, &mut cohort);
+        assert!(pairing(&board).pairs.iter().all(|p| !p.locked), "unlocked on the board, free in the re-run");
+        assert_eq!(pairing(&board).total_score, free.total_score);
     }
 
     #[test]

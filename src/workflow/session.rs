@@ -36,6 +36,9 @@ pub enum Notice {
     /// or it is damaged): it is kept as it is and nothing is written over it; what is
     /// done here lasts until the page is closed unless saved as a session file.
     StorageUnreadable,
+    /// An earlier version's state could not be read: it is kept as it is, and what this
+    /// page does is stored apart from it.
+    EarlierStateUnreadable,
     /// Parts of the stored state could not be read: they were set aside (kept, not
     /// deleted) and everything else is here; `set_aside` in the session lists them.
     StorageRecovered,
@@ -66,6 +69,7 @@ impl Notice {
         matches!(
             self,
             Notice::StorageUnreadable
+                | Notice::EarlierStateUnreadable
                 | Notice::StorageRecovered
                 | Notice::StorageFailed(_)
                 | Notice::LinkBroken(_)
@@ -329,7 +333,7 @@ impl Session {
         match loaded {
             Loaded::Fresh => Session::new(browser_lang),
             Loaded::Ok(state) => Session::from_legacy(state, Vec::new(), browser_lang, ""),
-            Loaded::Unreadable { .. } => Session { notice: Some(Notice::StorageUnreadable), ..Session::new(browser_lang) },
+            Loaded::Unreadable { .. } => Session { notice: Some(Notice::EarlierStateUnreadable), ..Session::new(browser_lang) },
         }
     }
 
@@ -897,7 +901,7 @@ mod tests {
     #[test]
     fn unreadable_storage_starts_fresh_with_a_notice() {
         let s = Session::restore(load(Some("{broken")), Lang::Ja);
-        assert_eq!((s.cohort.clone(), s.notice.clone(), s.lang), (None, Some(Notice::StorageUnreadable), Lang::Ja));
+        assert_eq!((s.cohort.clone(), s.notice.clone(), s.lang), (None, Some(Notice::EarlierStateUnreadable), Lang::Ja));
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub(super) async fn load(storage: &Shared) -> Loaded {
                 Err(_) => {
                     // The key is never written: records may be stored beside it.
                     storage.borrow_mut().damaged = vec![(legacy::STORAGE_KEY.to_owned(), raw)];
-                    Loaded::Unreadable
+                    Loaded::EarlierUnreadable
                 }
             };
         }
