@@ -264,3 +264,53 @@ fn survey_file_errors_name_the_file_and_what_to_do() {
     assert_eq!(run(&["survey-file"]).0, 2);
     assert_eq!(run(&["survey-file", "a.json", "b.json"]).0, 2);
 }
+
+/// The same commands with the messages in Japanese, as `LANG=ja_JP.UTF-8` asks for.
+fn run_ja(args: &[&str]) -> (u8, String, String) {
+    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run_in(kakehashi::document::model::Lang::Ja, &args, &mut out, &mut err);
+    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+}
+
+#[test]
+fn messages_are_japanese_when_asked() {
+    let dir = temp_dir("ja");
+    let cohort = demo_file(&dir, 4, "ja");
+    let (code, out, _) = run_ja(&["validate", path(&cohort)]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("OK    ") && out.contains("のコホート（回答 4 件）"), "{out}");
+
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{\"format\": \"kakehashi/cohort@1\", \"workshop\": 3}").unwrap();
+    let (code, out, _) = run_ja(&["validate", path(&broken), "/nonexistent/kakehashi.json"]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("FAIL") && lines[0].contains("項目「workshop」"), "{out}");
+    assert!(lines[1].ends_with("読めません。ファイルまたはフォルダがありません。"), "{out}");
+
+    let (code, _, err) = run_ja(&["match", path(&cohort), "--mode", "sideways"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--mode は mutual か reverse で指定してください（「sideways」ではなく）。") && err.contains("使い方:"), "{err}");
+    let (code, out, _) = run_ja(&["help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("kakehashi validate FILE...") && out.contains("この説明を表示します"), "{out}");
+    let (code, out, _) = run_ja(&["bench", "--sizes", "6"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("人数") && out.contains("mutual"), "{out}");
+    // English stays the default of `run`.
+    assert!(run(&["frobnicate"]).2.contains("unknown command 'frobnicate'"));
+}
+
+#[test]
+fn the_message_language_follows_posix_precedence() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+    };
+    use kakehashi::document::model::Lang;
+    assert_eq!(cli::message_language(env(&[])), Lang::En);
+    assert_eq!(cli::message_language(env(&[("LANG", "ja_JP.UTF-8")])), Lang::Ja);
+    assert_eq!(cli::message_language(env(&[("LANG", "ja_JP.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")])), Lang::En);
+    assert_eq!(cli::message_language(env(&[("LANG", "en_US"), ("LC_ALL", ""), ("LC_MESSAGES", "ja_JP")])), Lang::Ja);
+    assert_eq!(cli::message_language(env(&[("LC_ALL", "C"), ("LANG", "ja_JP")])), Lang::En);
+}

@@ -2,12 +2,12 @@
 //! values; counts agree with their nouns ("1 point", "2 points"). The CLI's messages are
 //! these sentences too (see `super::display`).
 
-use super::{Key, Language, Msg, Names, Place, RowKind};
+use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
 use crate::document::formats::FormatError;
 use crate::document::model::{
     Constraint, ExcludedCount, Generation, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
 };
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS};
+use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY};
 use crate::matching::MatchError;
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
@@ -787,6 +787,125 @@ impl Language for English {
             (None, Some(to)) => format!("born until {to}"),
             (Some(from), None) => format!("born from {from}"),
             (None, None) => String::new(),
+        }
+    }
+    fn cli(&self, message: &Cli) -> String {
+        match message {
+            Cli::Usage => format!(
+                "\
+kakehashi — mentoring-workshop files and matching (架け橋)
+
+USAGE:
+    kakehashi validate FILE...          check Kakehashi JSON files (exit 1 if any fails)
+    kakehashi template [--lang ja|en]   print the built-in reverse-mentoring workshop
+    kakehashi demo --participants N [--seed S] [--lang ja|en] [--now TIME]
+                   [--responses-dir DIR] [-o FILE]
+                                        write a synthetic cohort (TIME: 2026-11-26T09:30:00Z,
+                                        default now); with --responses-dir also the workshop
+                                        and one response file per participant
+    kakehashi scores COHORT [--mode mutual|reverse] [-o FILE]
+                                        print every pair's score (null: forbidden)
+    kakehashi match COHORT [--mode mutual|reverse] [--capacity K]
+                   [--objective most-pairs|fairest] [-o FILE]
+                                        print the optimal pairing (settings from the
+                                        cohort's workshop, overridden by the flags;
+                                        K: 1–{MAX_MENTOR_CAPACITY})
+    kakehashi bench [--sizes 100,500,1000,2000] [--seed S]
+                                        time scoring and matching on demo cohorts
+                                        (build with --release)
+    kakehashi survey-file WORKSHOP [--app FILE] [-o FILE]
+                                        write a survey file for participants: the single
+                                        file (--app, default dist/kakehashi.html) with the
+                                        workshop (or a cohort's workshop) inside; default
+                                        output kakehashi-<workshop id>.html
+    kakehashi help                      show this help
+
+Messages are in Japanese when LC_ALL, LC_MESSAGES or LANG starts with ja.
+"
+            ),
+            Cli::Mistake(mistake) => usage_mistake(mistake),
+            Cli::AtPath { path, problem } => format!("{path}: {}", clause(problem)),
+            Cli::CannotRead(problem) => format!("cannot read: {}", io_problem(problem)),
+            Cli::CannotReadApp(problem) => format!(
+                "cannot read: {} (`trunk build --release` makes it, or pass --app FILE)",
+                io_problem(problem)
+            ),
+            Cli::CannotWrite(problem) => format!("cannot write: {}", io_problem(problem)),
+            Cli::CannotCreate(problem) => format!("cannot create: {}", io_problem(problem)),
+            Cli::CannotWriteOutput(problem) => format!("cannot write the output: {}", io_problem(problem)),
+            Cli::NotAWorkshop { found } => {
+                format!("this is a {} file; give a workshop (or cohort) file", found.name())
+            }
+            Cli::Valid { path, summary } => format!("OK    {path}: {summary}"),
+            Cli::Failed { path, problem } => format!("FAIL  {path}: {}", clause(problem)),
+            Cli::ResponseFor { name, workshop } => format!("response of '{name}' for workshop '{workshop}'"),
+            Cli::ResponseAlone { name, workshop } => format!(
+                "response of '{name}' (shape only: pass the workshop '{workshop}' file too to check ratings and skills)"
+            ),
+            Cli::WorkshopSummary { id, skills, generations } => format!(
+                "workshop '{id}' ({}, {})",
+                count(*skills as i64, "skill", "skills"),
+                count(*generations as i64, "generation", "generations")
+            ),
+            Cli::CohortSummary { workshop, responses } => {
+                format!("cohort of workshop '{workshop}' ({})", count(*responses as i64, "response", "responses"))
+            }
+            Cli::PairingSummary { workshop, pairs } => {
+                format!("pairing of workshop '{workshop}' ({})", count(*pairs as i64, "pair", "pairs"))
+            }
+            Cli::WroteResponses { n, dir } => {
+                format!("wrote workshop.json and {} to {dir}", count(*n as i64, "response file", "response files"))
+            }
+            Cli::DebugBuildNote => "note: this is a debug build; measure with `cargo run --release -- bench`".into(),
+            Cli::BenchHeader => format!(
+                "{:>6}  {:<7}  {:>11}  {:>10}  {:>10}  {:>11}  {:>11}  {:>6}  {:>10}",
+                "n", "mode", "size", "scoring_s", "solver_s", "matching_s", "total_score", "pairs", "fairest_s"
+            ),
+            Cli::BenchFailed { n, mode, problem } => format!("{n:>6}  {mode:<7}  {}", clause(problem)),
+        }
+    }
+}
+
+/// A sentence placed after a colon in a CLI line ("cohort.json: the file is empty"): the
+/// line ends without the sentence's full stop, as `super::display` does.
+fn clause(sentence: &str) -> &str {
+    sentence.strip_suffix('.').unwrap_or(sentence)
+}
+
+fn io_problem(problem: &IoProblem) -> String {
+    match problem {
+        IoProblem::NotFound => "no such file or folder".into(),
+        IoProblem::PermissionDenied => "permission denied".into(),
+        IoProblem::IsADirectory => "this is a folder, not a file".into(),
+        IoProblem::NotADirectory => "a part of the path is a file, not a folder".into(),
+        IoProblem::StorageFull => "the disk is full".into(),
+        IoProblem::Other(message) => message.clone(),
+    }
+}
+
+fn usage_mistake(mistake: &UsageMistake) -> String {
+    match mistake {
+        UsageMistake::UnknownCommand(command) => format!("unknown command '{command}'"),
+        UsageMistake::UnknownOption(option) => format!("unknown option '{option}'"),
+        UsageMistake::NeedsValue(flag) => format!("{flag} needs a value"),
+        UsageMistake::GivenTwice(flag) => format!("{flag} is given twice"),
+        UsageMistake::NotWholeNumber { flag, value } => format!("{flag} must be a whole number, not '{value}'"),
+        UsageMistake::LangChoice(value) => format!("--lang must be ja or en, not '{value}'"),
+        UsageMistake::ModeChoice(value) => format!("--mode must be mutual or reverse, not '{value}'"),
+        UsageMistake::ObjectiveChoice(value) => format!("--objective must be most-pairs or fairest, not '{value}'"),
+        UsageMistake::ValidateNeedsFile => "validate needs at least one FILE".into(),
+        UsageMistake::NeedsFile { command, what } => format!("{command} needs a {what} file"),
+        UsageMistake::TakesOneFile { command, what } => format!("{command} takes one {what} file"),
+        UsageMistake::DemoTakesNoFile(extra) => format!("demo takes no file argument ('{extra}'); use -o FILE"),
+        UsageMistake::DemoNeedsParticipants => "demo needs --participants N".into(),
+        UsageMistake::ParticipantsAtMost { max } => format!("--participants must be at most {max}"),
+        UsageMistake::NowNotUtc(value) => {
+            format!("--now must be a UTC time such as 2026-11-26T09:30:00Z, not '{value}'")
+        }
+        UsageMistake::SizesNotNumbers(value) => format!("--sizes must be numbers like 100,500, not '{value}'"),
+        UsageMistake::SizeAboveMaximum { size, max } => format!("size {size} is above the maximum {max}"),
+        UsageMistake::CapacityOutOfRange { value, max } => {
+            format!("--capacity must be from 1 to {max} (the most mentees one mentor takes), not {value}")
         }
     }
 }

@@ -1,12 +1,12 @@
 //! Japanese: every text and sentence of the app in Japanese. Whole sentences, with the
 //! values where Japanese puts them; numbers are counted with their counters (人, 件, 点).
 
-use super::{Key, Language, Msg, Names, Place, RowKind};
+use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
 use crate::document::formats::FormatError;
 use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
 };
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem};
+use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY};
 use crate::matching::MatchError;
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
@@ -746,5 +746,164 @@ impl Language for Japanese {
             (Some(from), None) => format!("{from}年以降生まれ"),
             (None, None) => String::new(),
         }
+    }
+    fn cli(&self, message: &Cli) -> String {
+        match message {
+            Cli::Usage => format!(
+                "\
+kakehashi — メンタリング・ワークショップのファイルとペアづくり（架け橋）
+
+使い方:
+    kakehashi validate FILE...          架け橋の JSON ファイルを検査します（1 つでも不合格なら
+                                        終了コード 1）
+    kakehashi template [--lang ja|en]   組み込みのリバースメンタリング用ワークショップを出力します
+    kakehashi demo --participants N [--seed S] [--lang ja|en] [--now TIME]
+                   [--responses-dir DIR] [-o FILE]
+                                        練習用の架空のコホートを書き出します（TIME の例:
+                                        2026-11-26T09:30:00Z、省略時は現在時刻）。
+                                        --responses-dir を付けると、ワークショップと参加者
+                                        ごとの回答ファイルも書き出します
+    kakehashi scores COHORT [--mode mutual|reverse] [-o FILE]
+                                        すべての組の点数を出力します（null: 組めない組）
+    kakehashi match COHORT [--mode mutual|reverse] [--capacity K]
+                   [--objective most-pairs|fairest] [-o FILE]
+                                        最適なペアを出力します（設定はコホートのワーク
+                                        ショップのもので、オプションで上書きできます。
+                                        K: 1〜{MAX_MENTOR_CAPACITY}）
+    kakehashi bench [--sizes 100,500,1000,2000] [--seed S]
+                                        練習用のコホートで採点とペアづくりの時間を測ります
+                                        （--release でビルドしてください）
+    kakehashi survey-file WORKSHOP [--app FILE] [-o FILE]
+                                        参加者用のアンケートファイルを書き出します。1 ファイル
+                                        版（--app、省略時は dist/kakehashi.html）にワーク
+                                        ショップ（またはコホートのワークショップ）を入れた
+                                        ものです。出力の名前は省略時
+                                        kakehashi-<ワークショップ ID>.html です
+    kakehashi help                      この説明を表示します
+
+LC_ALL、LC_MESSAGES または LANG が ja で始まるとき、メッセージは日本語になります。
+"
+            ),
+            Cli::Mistake(mistake) => usage_mistake(mistake),
+            Cli::AtPath { path, problem } => format!("{path}: {problem}"),
+            Cli::CannotRead(problem) => format!("読めません。{}", io_problem(problem)),
+            Cli::CannotReadApp(problem) => format!(
+                "読めません。{}（`trunk build --release` で作るか、--app FILE で指定してください。）",
+                io_problem(problem)
+            ),
+            Cli::CannotWrite(problem) => format!("書き込めません。{}", io_problem(problem)),
+            Cli::CannotCreate(problem) => format!("作れません。{}", io_problem(problem)),
+            Cli::CannotWriteOutput(problem) => format!("出力を書き込めません。{}", io_problem(problem)),
+            Cli::NotAWorkshop { found } => format!(
+                "これは{}のファイルです。ワークショップ（またはコホート）のファイルを指定してください。",
+                kind_name(*found)
+            ),
+            Cli::Valid { path, summary } => format!("OK    {path}: {summary}"),
+            Cli::Failed { path, problem } => format!("FAIL  {path}: {problem}"),
+            Cli::ResponseFor { name, workshop } => format!("「{name}」さんの回答（ワークショップ「{workshop}」）"),
+            Cli::ResponseAlone { name, workshop } => format!(
+                "「{name}」さんの回答（形式のみ検査しました。評価とスキルも検査するには、ワークショップ「{workshop}」のファイルも指定してください）"
+            ),
+            Cli::WorkshopSummary { id, skills, generations } => {
+                format!("ワークショップ「{id}」（スキル {skills} 個、世代 {generations} 個）")
+            }
+            Cli::CohortSummary { workshop, responses } => {
+                format!("ワークショップ「{workshop}」のコホート（回答 {responses} 件）")
+            }
+            Cli::PairingSummary { workshop, pairs } => {
+                format!("ワークショップ「{workshop}」のペアリング結果（{pairs} 組）")
+            }
+            Cli::WroteResponses { n, dir } => {
+                format!("{dir} に workshop.json と回答ファイル {n} 件を書き出しました。")
+            }
+            Cli::DebugBuildNote => {
+                "注意：これはデバッグビルドです。時間は `cargo run --release -- bench` で測ってください。".into()
+            }
+            Cli::BenchHeader => [
+                (6, "人数"),
+                (7, "モード"),
+                (11, "行列"),
+                (10, "採点_秒"),
+                (10, "解法_秒"),
+                (11, "ペア化_秒"),
+                (11, "合計点"),
+                (6, "ペア数"),
+                (10, "公平_秒"),
+            ]
+            .iter()
+            .enumerate()
+            .map(|(i, (width, title))| if i == 1 { pad_right(title, *width) } else { pad_left(title, *width) })
+            .collect::<Vec<_>>()
+            .join("  "),
+            Cli::BenchFailed { n, mode, problem } => format!("{n:>6}  {mode:<7}  {problem}"),
+        }
+    }
+}
+
+/// Columns a text takes in a terminal: two for the wide (CJK, full-width) characters.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}'
+            | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(display_width(text))))
+}
+
+fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(display_width(text))))
+}
+
+/// Why a file could not be used, as a sentence that follows 「読めません。」 and the like.
+fn io_problem(problem: &IoProblem) -> String {
+    match problem {
+        IoProblem::NotFound => "ファイルまたはフォルダがありません。".into(),
+        IoProblem::PermissionDenied => "アクセスが許可されていません。".into(),
+        IoProblem::IsADirectory => "ファイルではなくフォルダです。".into(),
+        IoProblem::NotADirectory => "パスの途中がフォルダではなくファイルです。".into(),
+        IoProblem::StorageFull => "ディスクがいっぱいです。".into(),
+        IoProblem::Other(message) => format!("システムからの説明：{message}"),
+    }
+}
+
+fn usage_mistake(mistake: &UsageMistake) -> String {
+    match mistake {
+        UsageMistake::UnknownCommand(command) => format!("「{command}」というコマンドはありません。"),
+        UsageMistake::UnknownOption(option) => format!("「{option}」というオプションはありません。"),
+        UsageMistake::NeedsValue(flag) => format!("{flag} には値が必要です。"),
+        UsageMistake::GivenTwice(flag) => format!("{flag} が 2 回指定されています。"),
+        UsageMistake::NotWholeNumber { flag, value } => {
+            format!("{flag} は整数で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::LangChoice(value) => format!("--lang は ja か en で指定してください（「{value}」ではなく）。"),
+        UsageMistake::ModeChoice(value) => {
+            format!("--mode は mutual か reverse で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::ObjectiveChoice(value) => {
+            format!("--objective は most-pairs か fairest で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::ValidateNeedsFile => "validate にはファイル（FILE）を 1 つ以上指定してください。".into(),
+        UsageMistake::NeedsFile { command, what } => format!("{command} には {what} ファイルが必要です。"),
+        UsageMistake::TakesOneFile { command, what } => format!("{command} に指定できる {what} ファイルは 1 つです。"),
+        UsageMistake::DemoTakesNoFile(extra) => {
+            format!("demo はファイル引数をとりません（「{extra}」）。-o FILE を使ってください。")
+        }
+        UsageMistake::DemoNeedsParticipants => "demo には --participants N が必要です。".into(),
+        UsageMistake::ParticipantsAtMost { max } => format!("--participants は {max} 以下にしてください。"),
+        UsageMistake::NowNotUtc(value) => format!(
+            "--now は 2026-11-26T09:30:00Z のような UTC の日時で指定してください（「{value}」ではなく）。"
+        ),
+        UsageMistake::SizesNotNumbers(value) => {
+            format!("--sizes は 100,500 のように数字で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::SizeAboveMaximum { size, max } => format!("大きさ {size} は上限の {max} を超えています。"),
+        UsageMistake::CapacityOutOfRange { value, max } => format!(
+            "--capacity は 1 から {max}（1 人のメンターが受け持てる最大人数）までで指定してください（{value} ではなく）。"
+        ),
     }
 }

@@ -14,6 +14,7 @@
 //! it renders (documents, codes, matching, the workflow's notices) and nothing imports
 //! it below [`crate::view`]; pure, nothing about the browser.
 
+mod cli;
 mod display;
 mod en;
 mod ja;
@@ -31,6 +32,7 @@ use crate::workflow::board::{BoardMessage, RunError};
 use crate::workflow::session::{Notice, OpenError};
 use crate::workflow::survey::Problem;
 
+pub use cli::{Cli, IoProblem, UsageMistake};
 pub use en::English;
 pub use ja::Japanese;
 
@@ -79,6 +81,8 @@ pub trait Language: Sync {
     fn runner_up(&self, member: &str, partner: &str, runner_up: &RunnerUp) -> String;
     /// A generation's birth years: "1981–1996", "born until 1945".
     fn birth_years(&self, generation: &Generation) -> String;
+    /// What the `kakehashi` command line says.
+    fn cli(&self, message: &Cli) -> String;
 }
 
 /// Where an [`Invalid`] message is shown.
@@ -212,6 +216,11 @@ pub fn page_title(lang: Lang, view: Key, workshop: Option<&str>) -> String {
 /// The hand-back screen's title, thanking the participant by name.
 pub fn thanks(lang: Lang, name: &str) -> String {
     msg(lang, &Msg::Thanks { name })
+}
+
+/// What the `kakehashi` command line says, in `lang`.
+pub fn cli(lang: Lang, message: &Cli) -> String {
+    language(lang).cli(message)
 }
 
 /// Sentences with values in them. Each language writes each one whole; the values are
