@@ -156,14 +156,29 @@ fn io_problem(e: &std::io::Error) -> IoProblem {
     }
 }
 
-/// Reads a file for parsing, refusing one over the size limit before reading it.
+/// Reads a file for parsing: at most [`MAX_DOCUMENT_BYTES`] and one byte more, so that a
+/// device that never ends (`/dev/zero`, whose size the system gives as 0) or a file
+/// that grows is refused with the size message instead of being read forever.
 pub fn read_document_file(path: &Path) -> Result<Vec<u8>, ReadProblem> {
-    let meta = std::fs::metadata(path).map_err(|e| ReadProblem::Io(io_problem(&e)))?;
-    if meta.len() > MAX_DOCUMENT_BYTES as u64 {
-        let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-        return Err(ReadProblem::Format(FormatError::TooLarge { size, limit: MAX_DOCUMENT_BYTES }));
+    read_limited(path, MAX_DOCUMENT_BYTES)
+}
+
+/// The bytes of `path`, or [`FormatError::TooLarge`] as soon as there are more than
+/// `limit` of them.
+fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadProblem> {
+    use std::io::Read;
+    let io = |e: std::io::Error| ReadProblem::Io(io_problem(&e));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let claimed = file.metadata().map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+    if claimed > limit {
+        return Err(ReadProblem::Format(FormatError::TooLarge { size: claimed, limit }));
     }
-    std::fs::read(path).map_err(|e| ReadProblem::Io(io_problem(&e)))
+    let mut bytes = Vec::with_capacity(claimed.min(limit) + 1);
+    file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() > limit {
+        return Err(ReadProblem::Format(FormatError::TooLarge { size: bytes.len().max(claimed), limit }));
+    }
+    Ok(bytes)
 }
 
 /// Reads and parses any document file.
@@ -409,10 +424,14 @@ fn write_survey_file(args: &[String], console: &mut Console) -> Result<u8, Usage
         }
     };
     let app = args.get("--app").unwrap_or(DEFAULT_SINGLE_FILE);
-    let html = match std::fs::read_to_string(app) {
-        Ok(html) => html,
-        Err(e) => {
-            let message = console.at_path(app, &console.say(&Cli::CannotReadApp(&io_problem(&e))));
+    let html = match read_limited(Path::new(app), survey_file::MAX_SINGLE_FILE_BYTES) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(ReadProblem::Io(e)) => {
+            let message = console.at_path(app, &console.say(&Cli::CannotReadApp(&e)));
+            return console.fail(&message);
+        }
+        Err(problem) => {
+            let message = console.at_path(app, &console.read_problem(&problem));
             return console.fail(&message);
         }
     };

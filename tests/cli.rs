@@ -314,3 +314,33 @@ fn the_message_language_follows_posix_precedence() {
     assert_eq!(cli::message_language(env(&[("LANG", "en_US"), ("LC_ALL", ""), ("LC_MESSAGES", "ja_JP")])), Lang::Ja);
     assert_eq!(cli::message_language(env(&[("LC_ALL", "C"), ("LANG", "ja_JP")])), Lang::En);
 }
+
+/// Runs `args` on a thread and gives up after a minute: a command that never returns
+/// fails the test instead of hanging it.
+fn run_within_a_minute(args: &[&str]) -> (u8, String, String) {
+    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let _ = send.send(run(&args));
+    });
+    receive.recv_timeout(std::time::Duration::from_secs(60)).expect("the command returns")
+}
+
+/// Issue 15, item 10: `validate /dev/zero` read forever (the system gives a device's size
+/// as 0, so the size was never checked); now at most the limit and one byte is read.
+#[cfg(unix)]
+#[test]
+fn endless_devices_are_refused_with_the_size_message() {
+    for device in ["/dev/zero", "/dev/urandom"] {
+        let (code, out, _) = run_within_a_minute(&["validate", device]);
+        assert_eq!(code, 1, "{out}");
+        assert!(out.starts_with(&format!("FAIL  {device}: the file is ")) && out.contains("limit"), "{out}");
+    }
+    let dir = temp_dir("devices");
+    let workshop = dir.join("workshop.json");
+    std::fs::write(&workshop, run(&["template"]).1).unwrap();
+    let (code, _, err) = run_within_a_minute(&["survey-file", path(&workshop), "--app", "/dev/zero", "-o", path(&dir.join("s.html"))]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("kakehashi: /dev/zero: the file is ") && err.contains("limit"), "{err}");
+}
