@@ -80,7 +80,7 @@ pub fn run_in(lang: Lang, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
     match result {
         Ok(code) => code,
         Err(UsageError(mistake)) => {
-            let (message, usage) = (console.say(&Cli::Mistake(&mistake)), console.say(&Cli::Usage));
+            let (message, usage) = (shown(&console.say(&Cli::Mistake(&mistake))).into_owned(), console.say(&Cli::Usage));
             let _ = writeln!(console.err, "kakehashi: {message}\n\n{usage}");
             2
         }
@@ -101,7 +101,7 @@ impl Console<'_> {
 
     /// "cohort.json: the file is empty", in this console's language.
     fn at_path(&self, path: &str, problem: &str) -> String {
-        self.say(&Cli::AtPath { path, problem })
+        self.say(&Cli::AtPath { path: &shown(path), problem: &shown(problem) })
     }
 
     /// Prints `kakehashi: <message>` on the error stream; the exit code 1.
@@ -112,21 +112,62 @@ impl Console<'_> {
 
     /// Why a file could not be read, or what the core found wrong in it.
     fn read_problem(&self, problem: &ReadProblem) -> String {
-        match problem {
+        let text = match problem {
             ReadProblem::Io(io) => self.say(&Cli::CannotRead(io)),
             ReadProblem::Format(e) => i18n::format_error(self.lang, e),
-        }
+        };
+        shown(&text).into_owned()
     }
 
     /// Why the engine refused, naming people by their ids.
     fn match_problem(&self, e: &MatchError) -> String {
-        i18n::match_error(self.lang, e, &|id: &str| id.to_owned())
+        shown(&i18n::match_error(self.lang, e, &|id: &str| id.to_owned())).into_owned()
     }
 }
 
 /// A mistake in the command line itself (exit code 2).
 #[derive(Debug)]
 pub struct UsageError(pub UsageMistake);
+
+/// Whether printing `c` could drive a terminal or change how a line reads: control
+/// characters (C0 with line breaks and tabs, DEL, C1) and the bidirectional marks,
+/// embeddings, overrides and isolates.
+fn is_unsafe_for_terminal(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` as it may be printed on a terminal: every character that could drive it (ESC
+/// sequences that retitle the window or clear the screen, BEL) or change how the line
+/// reads (a line break before a fake `OK`, a right-to-left override) is written as
+/// Rust writes it, `\u{1b}`. Everything the CLI prints from a file or an argument goes
+/// through here: names, ids, titles, paths and the core's messages that quote them.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe_for_terminal) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_for_terminal(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// JSON printed on a terminal: the same document, with the characters serde leaves as
+/// they are (DEL, C1, bidirectional controls) written as JSON escapes `\u202e`. serde
+/// already escapes C0 inside strings, so the only raw controls left are line breaks.
+fn json_for_terminal(json: &str) -> std::borrow::Cow<'_, str> {
+    let escape = |c: char| is_unsafe_for_terminal(c) && !matches!(c, '\n' | '\r' | '\t');
+    if !json.chars().any(escape) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    std::borrow::Cow::Owned(
+        json.chars().map(|c| if escape(c) { format!("\\u{:04x}", u32::from(c)) } else { c.to_string() }).collect(),
+    )
+}
 
 fn print_template(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--lang"])?;
@@ -216,27 +257,28 @@ fn validate_files(paths: &[String], console: &mut Console) -> Result<u8, UsageEr
             Err(message) => Err(message.clone()),
             Ok(Document::Response(r)) => match workshops.get(r.workshop_id.as_str()) {
                 Some(w) => validate::response_for(r, w)
-                    .map(|()| console.say(&Cli::ResponseFor { name: &r.name, workshop: &w.id }))
-                    .map_err(|e| i18n::invalid_message(console.lang, &e)),
-                None => Ok(console.say(&Cli::ResponseAlone { name: &r.name, workshop: &r.workshop_id })),
+                    .map(|()| console.say(&Cli::ResponseFor { name: &shown(&r.name), workshop: &shown(&w.id) }))
+                    .map_err(|e| shown(&i18n::invalid_message(console.lang, &e)).into_owned()),
+                None => Ok(console.say(&Cli::ResponseAlone { name: &shown(&r.name), workshop: &shown(&r.workshop_id) })),
             },
             Ok(Document::Workshop(w)) => Ok(console.say(&Cli::WorkshopSummary {
-                id: &w.id,
+                id: &shown(&w.id),
                 skills: w.skills.len(),
                 generations: w.generations.len(),
             })),
             Ok(Document::Cohort(c)) => {
-                Ok(console.say(&Cli::CohortSummary { workshop: &c.workshop.id, responses: c.responses.len() }))
+                Ok(console.say(&Cli::CohortSummary { workshop: &shown(&c.workshop.id), responses: c.responses.len() }))
             }
             Ok(Document::Pairing(p)) => {
-                Ok(console.say(&Cli::PairingSummary { workshop: &p.workshop_id, pairs: p.pairs.len() }))
+                Ok(console.say(&Cli::PairingSummary { workshop: &shown(&p.workshop_id), pairs: p.pairs.len() }))
             }
         };
+        let path = shown(path);
         let line = match &verdict {
-            Ok(summary) => console.say(&Cli::Valid { path, summary }),
+            Ok(summary) => console.say(&Cli::Valid { path: &path, summary }),
             Err(problem) => {
                 failures += 1;
-                console.say(&Cli::Failed { path, problem })
+                console.say(&Cli::Failed { path: &path, problem })
             }
         };
         let _ = writeln!(console.out, "{line}");
@@ -318,7 +360,10 @@ impl<'a> Args<'a> {
 fn emit(text: &str, output: Option<&str>, console: &mut Console) -> u8 {
     let written = match output {
         Some(path) => std::fs::write(path, text).map_err(|e| console.at_path(path, &console.say(&Cli::CannotWrite(&io_problem(&e))))),
-        None => console.out.write_all(text.as_bytes()).map_err(|e| console.say(&Cli::CannotWriteOutput(&io_problem(&e)))),
+        None => console
+            .out
+            .write_all(json_for_terminal(text).as_bytes())
+            .map_err(|e| console.say(&Cli::CannotWriteOutput(&io_problem(&e)))),
     };
     match written {
         Ok(()) => 0,
@@ -399,7 +444,7 @@ fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> 
         if let Err(message) = written {
             return console.fail(&message);
         }
-        let wrote = console.say(&Cli::WroteResponses { n, dir: &dir.to_string_lossy() });
+        let wrote = console.say(&Cli::WroteResponses { n, dir: &shown(&dir.to_string_lossy()) });
         let _ = writeln!(console.err, "{wrote}");
     }
     Ok(emit(&format!("{}\n", formats::to_json(&cohort)), args.get("-o"), console))
@@ -447,7 +492,7 @@ fn write_survey_file(args: &[String], console: &mut Console) -> Result<u8, Usage
         let message = console.at_path(&output, &console.say(&Cli::CannotWrite(&io_problem(&e))));
         return console.fail(&message);
     }
-    let _ = writeln!(console.out, "{output}");
+    let _ = writeln!(console.out, "{}", shown(&output));
     Ok(0)
 }
 
@@ -598,4 +643,28 @@ fn bench(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
         }
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_controls_are_written_as_escapes() {
+        assert_eq!(shown("山田 Ann"), "山田 Ann");
+        assert_eq!(shown("a\u{1b}]0;x\u{7}b"), "a\\u{1b}]0;x\\u{7}b");
+        assert_eq!(shown("x\r\nOK"), "x\\u{d}\\u{a}OK");
+        assert_eq!(shown("\u{7f}\u{9b}\u{202e}\u{2066}"), "\\u{7f}\\u{9b}\\u{202e}\\u{2066}");
+        // Escaping twice changes nothing more: messages may be escaped at each step.
+        assert_eq!(shown(&shown("\u{1b}")), "\\u{1b}");
+    }
+
+    #[test]
+    fn json_on_a_terminal_is_the_same_document() {
+        let text = formats::to_json(&serde_json::json!({"name": "\u{1b}[2J\u{9b}\u{202e}abc\u{7f}"}));
+        let safe = json_for_terminal(&text);
+        assert!(!safe.chars().any(|c| is_unsafe_for_terminal(c) && c != '\n'), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, serde_json::from_str::<serde_json::Value>(&text).unwrap());
+    }
 }

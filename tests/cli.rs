@@ -344,3 +344,40 @@ fn endless_devices_are_refused_with_the_size_message() {
     assert_eq!(code, 1);
     assert!(err.starts_with("kakehashi: /dev/zero: the file is ") && err.contains("limit"), "{err}");
 }
+
+/// Issue 15, item 13: a name with ESC and BEL retitled the terminal, cleared the screen
+/// and printed a fake `OK` line. Everything printed from a file is escaped now.
+#[test]
+fn nothing_from_a_file_can_drive_the_terminal() {
+    const EVIL: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\r\nOK    fake.json: all good\u{202e}\u{9b}";
+    let dir = temp_dir("terminal");
+    let cohort_file = demo_file(&dir, 4, "en");
+    let mut cohort = formats::parse_cohort(&std::fs::read(&cohort_file).unwrap()).unwrap();
+    cohort.responses[0].name = format!("Ann{EVIL}");
+    let response = dir.join("response\u{1b}[31m.json");
+    std::fs::write(&response, formats::to_json(&cohort.responses[0])).unwrap();
+    let mut unknown_field: serde_json::Value = serde_json::from_str(&formats::to_json(&cohort.responses[1])).unwrap();
+    unknown_field[format!("x{EVIL}")] = serde_json::json!(1);
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, unknown_field.to_string()).unwrap();
+    let mut bad_lock = cohort.clone();
+    bad_lock.workshop.matching.locked_pairs = vec![["p001".into(), format!("p{EVIL}")]];
+    let locked = dir.join("locked.json");
+    std::fs::write(&locked, formats::to_json(&bad_lock)).unwrap();
+
+    let is_safe = |text: &str| !text.chars().any(|c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c));
+    let (code, out, err) = run(&["validate", path(&response), path(&broken), path(&locked)]);
+    assert_eq!(code, 1);
+    assert!(is_safe(&out) && is_safe(&err), "{out:?}");
+    assert_eq!(out.lines().count(), 3, "one line per file, no fake line: {out}");
+    assert!(out.contains("Ann\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{d}\\u{a}OK    fake.json"), "{out}");
+    assert!(out.contains("response\\u{1b}[31m.json"), "{out}");
+    for command in ["match", "scores"] {
+        let (code, out, err) = run(&[command, path(&locked)]);
+        assert_eq!(code, 1);
+        assert!(is_safe(&out) && is_safe(&err) && err.lines().count() == 1, "{err:?}");
+    }
+    let (code, _, err) = run_ja(&["survey-file", path(&response)]);
+    assert_eq!(code, 1);
+    assert!(is_safe(&err) && err.lines().count() == 1, "{err:?}");
+}
