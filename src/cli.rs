@@ -25,7 +25,7 @@ use crate::demo;
 use crate::document::formats::{self, Document, FormatError, MAX_DOCUMENT_BYTES};
 use crate::document::model::{Cohort, Lang, MatchingMode, MatchingSettings, Objective, Workshop};
 use crate::document::template;
-use crate::document::validate;
+use crate::document::validate::{self, MAX_MENTOR_CAPACITY};
 use crate::i18n::{self, Cli, IoProblem, UsageMistake};
 use crate::matching::{self, assignment, blossom, MatchError, ScoredCohort};
 use crate::transport::survey_file;
@@ -396,7 +396,12 @@ impl Overrides {
             Some("fairest") => Some(Objective::Fairest),
             Some(other) => return Err(UsageError(UsageMistake::ObjectiveChoice(other.to_owned()))),
         };
-        Ok(Overrides { mode: args.mode()?, capacity: args.number("--capacity")?, objective })
+        // The core's one bound (the board's field has the same), checked before any file is read.
+        let capacity: Option<u32> = args.number("--capacity")?;
+        if let Some(value) = capacity.filter(|c| !(1..=MAX_MENTOR_CAPACITY).contains(c)) {
+            return Err(UsageError(UsageMistake::CapacityOutOfRange { value, max: MAX_MENTOR_CAPACITY }));
+        }
+        Ok(Overrides { mode: args.mode()?, capacity, objective })
     }
 
     /// The workshop's matching settings with these overrides.

@@ -381,3 +381,22 @@ fn nothing_from_a_file_can_drive_the_terminal() {
     assert_eq!(code, 1);
     assert!(is_safe(&err) && err.lines().count() == 1, "{err:?}");
 }
+
+/// Issue 15, item 9: `--capacity` takes the core's bound, like the board's field.
+#[test]
+fn capacity_beyond_the_core_bound_is_refused() {
+    let dir = temp_dir("capacity");
+    let file = demo_file(&dir, 6, "en");
+    for capacity in ["0", "51", "1000000000"] {
+        let (code, out, err) = run(&["match", path(&file), "--capacity", capacity]);
+        assert_eq!((code, out.as_str()), (2, ""), "{capacity}");
+        assert!(err.contains("--capacity must be from 1 to 50"), "{err}");
+    }
+    assert_eq!(run(&["match", path(&file), "--capacity", "50"]).0, 0);
+    let mut cohort: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    cohort["workshop"]["matching"]["mentor_capacity"] = serde_json::json!(1_000_000_000u32);
+    std::fs::write(&file, cohort.to_string()).unwrap();
+    let (code, out, _) = run(&["validate", path(&file)]);
+    assert_eq!(code, 1);
+    assert!(out.contains("setting 'matching.mentor_capacity': 1000000000 is above the maximum 50"), "{out}");
+}

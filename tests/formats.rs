@@ -327,3 +327,24 @@ fn empty_input_is_its_own_error() {
     assert_eq!(formats::parse_document(b""), Err(FormatError::Empty));
     assert_eq!(formats::parse_document(b" \n\t"), Err(FormatError::Empty));
 }
+
+/// Issue 15, item 9: a capacity of 10⁹ was accepted in a file while the app's field stops
+/// at 50; the core now holds the one bound for both (and for the minimum distance).
+#[test]
+fn settings_beyond_the_boards_bounds_are_rejected() {
+    use kakehashi::document::validate::{SettingProblem, MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE};
+    let mut w = workshop();
+    w.matching.mentor_capacity = MAX_MENTOR_CAPACITY;
+    w.matching.min_generation_distance = MAX_MIN_GENERATION_DISTANCE;
+    assert!(formats::parse_workshop(formats::to_json(&w).as_bytes()).is_ok());
+    let e = workshop_error(|v| v["matching"]["mentor_capacity"] = json!(1_000_000_000));
+    assert_eq!(
+        invalid(e),
+        Invalid::BadSetting {
+            field: "matching.mentor_capacity".into(),
+            problem: SettingProblem::AboveMax { value: 1_000_000_000, max: MAX_MENTOR_CAPACITY }
+        }
+    );
+    let e = workshop_error(|v| v["matching"]["min_generation_distance"] = json!(11));
+    assert!(matches!(invalid(e), Invalid::BadSetting { field, .. } if field == "matching.min_generation_distance"));
+}

@@ -110,6 +110,8 @@ pub enum SettingProblem {
     RoundFromOne,
     /// A pair with other than 2 members (3 for a trio).
     PairSize,
+    /// A number above its bound ([`MAX_MENTOR_CAPACITY`], [`MAX_MIN_GENERATION_DISTANCE`]).
+    AboveMax { value: u32, max: u32 },
 }
 
 pub fn is_valid_id(id: &str) -> bool {
@@ -378,6 +380,15 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
     if m.mentor_capacity == 0 {
         let field = "matching.mentor_capacity";
         found.push(field, Invalid::BadSetting { field: field.into(), problem: SettingProblem::BelowOne });
+    }
+    // The same bounds as the board's fields (workflow::board clamps its edits to them).
+    for (field, value, max) in [
+        ("matching.mentor_capacity", m.mentor_capacity, MAX_MENTOR_CAPACITY),
+        ("matching.min_generation_distance", m.min_generation_distance, MAX_MIN_GENERATION_DISTANCE),
+    ] {
+        if value > max {
+            found.push(field, Invalid::BadSetting { field: field.into(), problem: SettingProblem::AboveMax { value, max } });
+        }
     }
     for (i, g) in m.mentor_generations.iter().enumerate() {
         if w.generation_index(g).is_none() {

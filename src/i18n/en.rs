@@ -68,6 +68,7 @@ fn setting_problem(problem: &SettingProblem) -> String {
         SettingProblem::BelowOne => "must be at least 1".into(),
         SettingProblem::RoundFromOne => "rounds count from 1".into(),
         SettingProblem::PairSize => "a pair has 2 members (3 for a trio)".into(),
+        SettingProblem::AboveMax { value, max } => format!("{value} is above the maximum {max}"),
     }
 }
 

@@ -61,6 +61,7 @@ fn setting_problem(problem: &SettingProblem) -> String {
         SettingProblem::BelowOne => "1 以上にしてください。".into(),
         SettingProblem::RoundFromOne => "回は 1 から数えます。".into(),
         SettingProblem::PairSize => "ペアは 2 人（3人組なら 3 人）です。".into(),
+        SettingProblem::AboveMax { value, max } => format!("{value} は上限の {max} を超えています。"),
     }
 }
 
