@@ -261,14 +261,19 @@ fn validate_files(paths: &[String], console: &mut Console) -> Result<u8, UsageEr
                     .map_err(|e| shown(&i18n::invalid_message(console.lang, &e)).into_owned()),
                 None => Ok(console.say(&Cli::ResponseAlone { name: &shown(&r.name), workshop: &shown(&r.workshop_id) })),
             },
-            Ok(Document::Workshop(w)) => Ok(console.say(&Cli::WorkshopSummary {
-                id: &shown(&w.id),
-                skills: w.skills.len(),
-                generations: w.generations.len(),
-            })),
-            Ok(Document::Cohort(c)) => {
-                Ok(console.say(&Cli::CohortSummary { workshop: &shown(&c.workshop.id), responses: c.responses.len() }))
-            }
+            // What matching would refuse is said here too: the engine's own checks.
+            Ok(Document::Workshop(w)) => matching::check_settings(&w.matching)
+                .map(|()| {
+                    console.say(&Cli::WorkshopSummary {
+                        id: &shown(&w.id),
+                        skills: w.skills.len(),
+                        generations: w.generations.len(),
+                    })
+                })
+                .map_err(|e| console.match_problem(&e)),
+            Ok(Document::Cohort(c)) => matching::check_cohort(c, &c.workshop.matching)
+                .map(|()| console.say(&Cli::CohortSummary { workshop: &shown(&c.workshop.id), responses: c.responses.len() }))
+                .map_err(|e| console.match_problem(&e)),
             Ok(Document::Pairing(p)) => {
                 Ok(console.say(&Cli::PairingSummary { workshop: &shown(&p.workshop_id), pairs: p.pairs.len() }))
             }

@@ -400,3 +400,74 @@ fn capacity_beyond_the_core_bound_is_refused() {
     assert_eq!(code, 1);
     assert!(out.contains("setting 'matching.mentor_capacity': 1000000000 is above the maximum 50"), "{out}");
 }
+
+/// Writes `cohort` after `edit` to a file named `name`.
+fn edited_cohort(dir: &Path, name: &str, cohort: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let mut v: serde_json::Value = serde_json::from_str(cohort).unwrap();
+    edit(&mut v);
+    let file = dir.join(name);
+    std::fs::write(&file, v.to_string()).unwrap();
+    file
+}
+
+/// Issue 15, items 6 and 7: `validate` passed cohorts that `match` then refused (unknown
+/// or twice-locked people, a reverse lock the wrong way round, a weight over the limit,
+/// 5,001 participants), and a never-pair entry with a typo (`p01O`) switched the rule
+/// off without a word. Now `validate` runs the engine's own checks and says what `match`
+/// says, word for word, naming the id that was probably meant.
+#[test]
+fn validate_says_everything_match_would_say() {
+    let dir = temp_dir("one-validation");
+    let (_, cohort, _) = run(&["demo", "--participants", "12", "--seed", "3", "--now", NOW]);
+    let parsed = formats::parse_cohort(cohort.as_bytes()).unwrap();
+    let role = |id: &str| parsed.role(&parsed.workshop.matching, id);
+    let mentor = parsed.responses.iter().find(|r| role(&r.participant_id) == kakehashi::document::model::Role::Mentor).unwrap();
+    let mentee = parsed.responses.iter().find(|r| role(&r.participant_id) == kakehashi::document::model::Role::Mentee).unwrap();
+    let (mentor, mentee) = (mentor.participant_id.clone(), mentee.participant_id.clone());
+    let many = {
+        let mut v: serde_json::Value = serde_json::from_str(&run(&["demo", "--participants", "5000", "--now", NOW]).1).unwrap();
+        let mut extra = v["responses"][0].clone();
+        extra["participant_id"] = serde_json::json!("p5001");
+        v["responses"].as_array_mut().unwrap().push(extra);
+        v.to_string()
+    };
+    type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
+    let cases: Vec<(&str, &str, Edit, &str)> = vec![
+        ("unknown-lock.json", &cohort, Box::new(|v| v["workshop"]["matching"]["locked_pairs"] = serde_json::json!([["p001", "p01O"]])),
+            "a locked pair names 'p01O', who is not in this cohort; did you mean 'p010'?"),
+        ("never-pair-typo.json", &cohort, Box::new(|v| v["workshop"]["matching"]["never_pair"] = serde_json::json!([["p002", "p003"], ["p001", "p01O"]])),
+            "entry 2 of the never-pair list names 'p01O', who is not in this cohort, so the rule would not apply; did you mean 'p010'?"),
+        ("locked-twice.json", &cohort, Box::new(|v| {
+            v["workshop"]["matching"]["mode"] = serde_json::json!("mutual");
+            v["workshop"]["matching"]["locked_pairs"] = serde_json::json!([["p001", "p002"], ["p003", "p001"]]);
+        }), "'p001' is in two locked pairs"),
+        ("wrong-way-round.json", &cohort, {
+            let lock = serde_json::json!([[mentee.clone(), mentor.clone()]]);
+            Box::new(move |v| v["workshop"]["matching"]["locked_pairs"] = lock)
+        }, "must name a mentor (from a mentor generation) first and a mentee second"),
+        ("heavy.json", &cohort, Box::new(|v| v["workshop"]["matching"]["want_weight"] = serde_json::json!(2_000_000)),
+            "setting 'matching.want_weight': 2000000 is larger than the maximum 1000000"),
+        ("too-many.json", &many, Box::new(|_| {}), "5001 participants are more than the 5000"),
+    ];
+    for (name, text, edit, expected) in cases {
+        let file = edited_cohort(&dir, name, text, edit);
+        let (code, verdict, _) = run(&["validate", path(&file)]);
+        assert_eq!(code, 1, "{name}: {verdict}");
+        assert!(verdict.contains(expected), "{name}: {verdict}");
+        let (code, _, err) = run(&["match", path(&file)]);
+        assert_eq!(code, 1, "{name}");
+        assert_eq!(err.trim(), format!("kakehashi: {}", verdict.trim_start_matches("FAIL").trim()), "{name}");
+    }
+    // A workshop file on its own is checked for what it holds: its weights.
+    let workshop = dir.join("workshop.json");
+    let mut w: serde_json::Value = serde_json::from_str(&run(&["template"]).1).unwrap();
+    w["matching"]["reciprocity_bonus"] = serde_json::json!(1_000_001);
+    std::fs::write(&workshop, w.to_string()).unwrap();
+    let (code, verdict, _) = run(&["validate", path(&workshop)]);
+    assert_eq!(code, 1);
+    assert!(verdict.contains("'matching.reciprocity_bonus': 1000001 is larger than the maximum"), "{verdict}");
+    // In Japanese, the suggestion too.
+    let file = dir.join("never-pair-typo.json");
+    let (_, verdict, _) = run_ja(&["validate", path(&file)]);
+    assert!(verdict.contains("「p01O」はこの参加者の中にいないため、この指定は働きません。「p010」のことですか？"), "{verdict}");
+}

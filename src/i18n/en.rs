@@ -8,7 +8,7 @@ use crate::document::model::{
     Constraint, ExcludedCount, Generation, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
 };
 use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY};
-use crate::matching::MatchError;
+use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
@@ -597,6 +597,20 @@ impl Language for English {
             MatchError::LockOverCapacity { mentor, locked, capacity } => format!(
                 "mentor '{}' has {locked} locked mentees but takes at most {capacity}; unlock some or raise the capacity.",
                 names(mentor)
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: Some(closest), .. } => format!(
+                "a locked pair names '{id}', who is not in this cohort; did you mean '{closest}'? If not, unlock the pair or import their answers."
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: None, .. } => format!(
+                "a locked pair names '{id}', who is not in this cohort; unlock the pair or import their answers."
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: Some(closest) } => format!(
+                "entry {} of the never-pair list names '{id}', who is not in this cohort, so the rule would not apply; did you mean '{closest}'? If not, remove the entry.",
+                index + 1
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: None } => format!(
+                "entry {} of the never-pair list names '{id}', who is not in this cohort, so the rule would not apply; correct or remove the entry.",
+                index + 1
             ),
         }
     }

@@ -7,7 +7,7 @@ use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
 };
 use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY};
-use crate::matching::MatchError;
+use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
@@ -585,6 +585,20 @@ impl Language for Japanese {
             MatchError::LockOverCapacity { mentor, locked, capacity } => format!(
                 "メンター「{}」に固定したメンティーが{locked}人いますが、受け持てるのは{capacity}人までです。固定を外すか、受け持ち人数を増やしてください。",
                 names(mentor)
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: Some(closest), .. } => format!(
+                "固定したペアの「{id}」はこの参加者の中にいません。「{closest}」のことですか？ 違う場合は、固定を外すか、その人の回答を読み込んでください。"
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: None, .. } => format!(
+                "固定したペアの「{id}」はこの参加者の中にいません。固定を外すか、その人の回答を読み込んでください。"
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: Some(closest) } => format!(
+                "組ませない2人の {} 番目にある「{id}」はこの参加者の中にいないため、この指定は働きません。「{closest}」のことですか？ 違う場合は、この指定を外してください。",
+                index + 1
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: None } => format!(
+                "組ませない2人の {} 番目にある「{id}」はこの参加者の中にいないため、この指定は働きません。直すか、この指定を外してください。",
+                index + 1
             ),
         }
     }
