@@ -2,15 +2,18 @@
 //!
 //! Every byte that enters Kakehashi from outside (a file, a pasted code, browser storage)
 //! goes through [`parse_document`] or one of the typed `parse_*` functions here. They
-//! check, in this order and before any serde parsing: the size limit, UTF-8, the nesting
-//! depth; then the `format` tag (`kakehashi/<kind>@<major>`), then the shape (serde, with
-//! the path of the offending field), then the meaning ([`crate::document::validate`]). Each failure
+//! check, in this order and before any serde parsing: the size limit, the encoding
+//! (UTF-16 and UTF-32 are named as such), UTF-8, the nesting depth; then JSON with no key
+//! given twice ([`crate::document::json`]), the `format` tag (`kakehashi/<kind>@<major>`),
+//! the shape (serde, with the path of the offending field), then the meaning
+//! ([`crate::document::validate`]). Each failure
 //! is a [`FormatError`] variant that says what is wrong and where; nothing here panics on
 //! any input (a fuzz test drives it with random and corrupted files).
 //!
 //! This module knows nothing about the browser or the file system: callers pass bytes and,
 //! for messages, a file name.
 
+use crate::document::json::{self, ReadError, ShapeProblem, SyntaxProblem};
 use crate::document::model::{Cohort, Kind, Pairing, Response, Workshop};
 use crate::document::validate::{self, Invalid};
 use serde::de::DeserializeOwned;
@@ -56,8 +59,8 @@ pub enum FormatError {
     Empty,
     /// Nested deeper than [`MAX_DEPTH`].
     TooDeep { limit: usize },
-    /// Not JSON: the parser's message with line and column.
-    Syntax { line: usize, column: usize, message: String },
+    /// Not JSON: what is wrong, at which line and column.
+    Syntax { line: usize, column: usize, problem: SyntaxProblem },
     /// Valid JSON but not an object with a `format` field.
     NoFormatTag,
     /// A `format` tag that is not `kakehashi/<kind>@<major>`.
@@ -67,9 +70,34 @@ pub enum FormatError {
     /// A major version this build cannot read.
     UnsupportedVersion { kind: Kind, found: u32, supported: u32 },
     /// The JSON shape is wrong at `path` (missing field, wrong type, unknown field).
-    Shape { path: String, message: String },
+    Shape { path: String, problem: ShapeProblem },
     /// Well-formed but meaningless (an out-of-range rating, a duplicate id, …).
     Invalid(Invalid),
+    /// Text in another encoding than UTF-8 (with or without its byte-order mark).
+    WrongEncoding { encoding: Encoding },
+    /// An object gives the key at `path` twice; JSON readers would silently keep one.
+    DuplicateKey { path: String },
+}
+
+/// Encodings a file saved by a text editor may be in, other than UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf16,
+    Utf32,
+}
+
+/// The encoding of text that is UTF-16 or UTF-32: told by a byte-order mark, or, without
+/// one, by NUL bytes beside the ASCII of the JSON (`{` is `7b 00` in UTF-16LE). A UTF-8
+/// JSON document never holds a NUL byte, so this cannot misread one.
+fn other_encoding(bytes: &[u8]) -> Option<Encoding> {
+    match bytes {
+        [0xff, 0xfe, 0, 0, ..] | [0, 0, 0xfe, 0xff, ..] => Some(Encoding::Utf32),
+        [0xff, 0xfe, ..] | [0xfe, 0xff, ..] => Some(Encoding::Utf16),
+        [a, 0, 0, 0, ..] | [0, 0, 0, a, ..] if *a != 0 => Some(Encoding::Utf32),
+        [a, 0, b, 0, ..] | [0, a, 0, b, ..] if *a != 0 && *b != 0 => Some(Encoding::Utf16),
+        [a, 0] | [0, a] if *a != 0 => Some(Encoding::Utf16),
+        _ => None,
+    }
 }
 
 impl std::error::Error for FormatError {}
@@ -85,6 +113,9 @@ fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(FormatError::TooLarge { size: bytes.len(), limit: MAX_DOCUMENT_BYTES });
     }
+    if let Some(encoding) = other_encoding(bytes) {
+        return Err(FormatError::WrongEncoding { encoding });
+    }
     let text = std::str::from_utf8(bytes)
         .map_err(|e| FormatError::NotUtf8 { offset: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -94,10 +125,9 @@ fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
     if nesting_depth(text) > MAX_DEPTH {
         return Err(FormatError::TooDeep { limit: MAX_DEPTH });
     }
-    serde_json::from_str(text).map_err(|e| FormatError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
+    json::read_value(text).map_err(|e| match e {
+        ReadError::Syntax { line, column, problem } => FormatError::Syntax { line, column, problem },
+        ReadError::DuplicateKey { path } => FormatError::DuplicateKey { path },
     })
 }
 
@@ -128,24 +158,15 @@ fn nesting_depth(text: &str) -> usize {
     max
 }
 
-/// serde_json appends " at line L column C"; we report those separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
 /// Reads the `format` tag: which kind, and checks the major version.
 fn kind_of(value: &serde_json::Value) -> Result<Kind, FormatError> {
     let tag = value
         .as_object()
         .and_then(|o| o.get("format"))
         .ok_or(FormatError::NoFormatTag)?;
-    let tag = tag.as_str().ok_or_else(|| FormatError::Shape {
-        path: "format".into(),
-        message: "must be a string such as \"kakehashi/workshop@1\"".into(),
-    })?;
+    let tag = tag
+        .as_str()
+        .ok_or_else(|| FormatError::Shape { path: "format".into(), problem: ShapeProblem::FormatTagNotString })?;
     let unknown = || FormatError::UnknownFormat { found: tag.chars().take(80).collect() };
     let rest = tag.strip_prefix("kakehashi/").ok_or_else(unknown)?;
     let (name, major) = rest.split_once('@').ok_or_else(unknown)?;
@@ -164,7 +185,7 @@ fn kind_of(value: &serde_json::Value) -> Result<Kind, FormatError> {
 fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, FormatError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        FormatError::Shape { path, message: strip_position(&e.inner().to_string()) }
+        FormatError::Shape { path, problem: json::shape_problem(e.inner()) }
     })
 }
 

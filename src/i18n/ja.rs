@@ -2,7 +2,8 @@
 //! values where Japanese puts them; numbers are counted with their counters (人, 件, 点).
 
 use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
-use crate::document::formats::FormatError;
+use crate::document::formats::{Encoding, FormatError};
+use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
 };
@@ -446,8 +447,8 @@ impl Language for Japanese {
             FormatError::TooDeep { limit } => {
                 format!("JSON の入れ子が {limit} 段を超えています。架け橋のファイルではありません。")
             }
-            FormatError::Syntax { line, column, message } => {
-                format!("JSON として読めません（{line} 行 {column} 列：{message}）。ファイルが途中で切れていないか確認してください。")
+            FormatError::Syntax { line, column, problem } => {
+                format!("JSON として読めません（{line} 行 {column} 列）。{}", syntax_problem(problem))
             }
             FormatError::NoFormatTag => "\"format\" 欄がありません。架け橋のファイルではありません。".into(),
             FormatError::UnknownFormat { found } => format!("形式「{found}」は架け橋の形式ではありません。"),
@@ -460,8 +461,18 @@ impl Language for Japanese {
                 "{}形式のバージョン {found} には対応していません（この版はバージョン {supported} を読めます）。対応する版の架け橋で開いてください。",
                 kind_name(*kind)
             ),
-            FormatError::Shape { path, message } => format!("項目「{path}」の形式が違います：{message}"),
+            FormatError::Shape { path, problem } => format!("項目「{path}」の形式が違います。{}", shape_problem(problem)),
             FormatError::Invalid(invalid) => self.invalid(invalid, Place::Alone),
+            FormatError::WrongEncoding { encoding } => format!(
+                "ファイルが UTF-8 ではなく {} で保存されています。テキストエディタの「名前を付けて保存」で文字コードを UTF-8 にして保存し直してください。",
+                match encoding {
+                    Encoding::Utf16 => "UTF-16",
+                    Encoding::Utf32 => "UTF-32",
+                }
+            ),
+            FormatError::DuplicateKey { path } => format!(
+                "キー「{path}」が同じオブジェクトの中で 2 回指定されています。どちらが読まれるかは決まっていないので、1 つだけにしてください。"
+            ),
         }
     }
 
@@ -920,5 +931,100 @@ fn usage_mistake(mistake: &UsageMistake) -> String {
         UsageMistake::CapacityOutOfRange { value, max } => format!(
             "--capacity は 1 から {max}（1 人のメンターが受け持てる最大人数）までで指定してください（{value} ではなく）。"
         ),
+    }
+}
+
+fn json_part(part: JsonPart) -> &'static str {
+    match part {
+        JsonPart::String => "文字列",
+        JsonPart::List => "配列",
+        JsonPart::Object => "オブジェクト",
+        JsonPart::Value => "値",
+    }
+}
+
+/// Why the text is not JSON, as a sentence.
+fn syntax_problem(problem: &SyntaxProblem) -> String {
+    match problem {
+        SyntaxProblem::EndedInside(part) => format!(
+            "{}の途中でファイルが終わっています。ファイルが途中で切れていないか確認してください。",
+            json_part(*part)
+        ),
+        SyntaxProblem::TrailingCharacters => "文書の終わりのあとに、まだ文字があります。".into(),
+        SyntaxProblem::TrailingComma => "閉じかっこの直前にコンマがあります。".into(),
+        SyntaxProblem::InvalidEscape => "文字列の中のバックスラッシュ（\\）の書き方が JSON にないものか、途中で切れています。".into(),
+        SyntaxProblem::InvalidUnicodeEscape => "文字列の中の \\u の書き方が、どの文字も表していません。".into(),
+        SyntaxProblem::ControlCharacterInString => {
+            "文字列の中にタブや改行がそのまま入っています。\\t や \\n と書いてください。".into()
+        }
+        SyntaxProblem::ExpectedValue => "値がないか、余計な文字があります。".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => "コンマ（,）か閉じかっこ（}）がありません。".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(_) => "コンマ（,）か閉じかっこ（]）がありません。".into(),
+        SyntaxProblem::ExpectedColon => "キーのあとにコロン（:）がありません。".into(),
+        SyntaxProblem::KeyMustBeString => "キーがダブルクォートで囲んだ文字列になっていません。".into(),
+        SyntaxProblem::InvalidNumber => "数値の書き方が JSON の書き方ではありません。".into(),
+        SyntaxProblem::NumberOutOfRange => "数値が大きすぎます。".into(),
+        SyntaxProblem::ExpectedLiteral => "true・false・null のどれでもない語があります。".into(),
+        SyntaxProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
+    }
+}
+
+fn found(found: &Found) -> String {
+    match found {
+        Found::Text(quoted) => format!("文字列 {quoted}"),
+        Found::Integer(n) => format!("整数 {n}"),
+        Found::Decimal(n) => format!("小数 {n}"),
+        Found::Boolean(b) => format!("真偽値 {b}"),
+        Found::Null => "null".into(),
+        Found::List => "配列".into(),
+        Found::Object => "オブジェクト".into(),
+        Found::Other(text) => text.clone(),
+    }
+}
+
+/// "「a」「b」「c」のどれか".
+fn choices(names: &[String]) -> String {
+    let quoted: String = names.iter().map(|n| format!("「{n}」")).collect();
+    if names.len() > 1 {
+        format!("{quoted}のどれか")
+    } else {
+        quoted
+    }
+}
+
+fn expected(expected: &Expected) -> String {
+    match expected {
+        Expected::WholeNumber { min, max } => format!("{min}〜{max} の整数"),
+        Expected::Text => "文字列".into(),
+        Expected::Boolean => "true か false".into(),
+        Expected::List { length: Some(n) } => format!("要素が {n} 個の配列"),
+        Expected::List { length: None } => "配列".into(),
+        Expected::Object => "オブジェクト".into(),
+        Expected::OneOf(names) => choices(names),
+        Expected::Other(text) => text.clone(),
+    }
+}
+
+/// Why the JSON does not have the document's shape, as a sentence.
+fn shape_problem(problem: &ShapeProblem) -> String {
+    match problem {
+        ShapeProblem::MissingField { field } => format!("欄「{field}」がありません。"),
+        ShapeProblem::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("欄「{field}」はこの形式にありません。")
+        }
+        ShapeProblem::UnknownField { field, allowed } => {
+            format!("欄「{field}」はこの形式にありません。ここで使える欄は{}です。", choices(allowed))
+        }
+        ShapeProblem::UnknownVariant { found, allowed } => {
+            format!("「{found}」はここでは使えません。{}にしてください。", choices(allowed))
+        }
+        ShapeProblem::InvalidType { found: f, expected: e } | ShapeProblem::InvalidValue { found: f, expected: e } => {
+            format!("{}ではなく、{}が必要です。", found(f), expected(e))
+        }
+        ShapeProblem::InvalidLength { length, expected: e } => {
+            format!("要素が {length} 個の配列ではなく、{}が必要です。", expected(e))
+        }
+        ShapeProblem::FormatTagNotString => "\"kakehashi/workshop@1\" のような文字列にしてください。".into(),
+        ShapeProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
     }
 }

@@ -931,7 +931,7 @@ mod tests {
     #[test]
     fn inline_messages_drop_the_field_location() {
         let e = Invalid::EmptyLabel { field: "skills[3].label".into() };
-        assert_eq!(invalid_inline(Lang::En, &e), "the label is empty in both Japanese and English");
+        assert_eq!(invalid_inline(Lang::En, &e), "The label is empty in both Japanese and English.");
         assert_eq!(invalid_inline(Lang::Ja, &e), "名前が日本語・英語とも空です。");
         let dup = Invalid::DuplicateId { what: crate::document::validate::IdKind::Skill, id: "ai_tools".into() };
         assert_eq!(invalid_inline(Lang::Ja, &dup), "スキルの ID「ai_tools」が重複しています。それぞれ別の ID にしてください。");
@@ -967,13 +967,13 @@ mod tests {
     fn scale_and_setting_problems_read_in_japanese() {
         use crate::document::validate::{ScaleProblem, SettingProblem};
         let scale = Invalid::BadScale { problem: ScaleProblem::LabelCount { points: 7, labels: 5 } };
-        assert_eq!(invalid_message(Lang::En, &scale), "field 'scale': 7 points need 7 labels, found 5");
+        assert_eq!(invalid_message(Lang::En, &scale), "field 'scale': 7 points need 7 labels, found 5.");
         assert_eq!(invalid_message(Lang::Ja, &scale), "評価の尺度が正しくありません：7 段階には 7 個の説明が必要ですが、5 個です。");
         let setting = Invalid::BadSetting {
             field: "matching.teach_threshold".into(),
             problem: SettingProblem::OutsideScale { value: 9, min: 1, max: 5 },
         };
-        assert_eq!(invalid_message(Lang::En, &setting), "setting 'matching.teach_threshold': 9 is outside the scale 1–5");
+        assert_eq!(invalid_message(Lang::En, &setting), "setting 'matching.teach_threshold': 9 is outside the scale 1–5.");
         assert_eq!(
             invalid_message(Lang::Ja, &setting),
             "設定「matching.teach_threshold」が正しくありません：9 は尺度（1〜5）の外です。"
@@ -993,7 +993,7 @@ mod tests {
     #[test]
     fn japanese_errors_are_japanese() {
         let e = FormatError::Invalid(Invalid::RatingOutOfRange { skill: "ai_tools".into(), rating: 7, min: 1, max: 5 });
-        assert_eq!(format_error(Lang::En, &e), "skill 'ai_tools' rating 7 is outside 1–5");
+        assert_eq!(format_error(Lang::En, &e), "skill 'ai_tools' rating 7 is outside 1–5.");
         assert_eq!(format_error(Lang::Ja, &e), "スキル「ai_tools」の評価 7 は範囲（1〜5）の外です。");
     }
 }
