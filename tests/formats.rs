@@ -462,3 +462,37 @@ fn english_messages_are_full_sentences() {
         "The link could not be opened: the code is incomplete: it was cut off when copied; copy it again in full. Ask your facilitator to send the link again, or open the workshop file instead."
     );
 }
+
+/// Issue 15, item 11: an invisible name (`\u3000\u200b`) was accepted, and lengths counted
+/// code points, so a short name of emoji hit the limit early. A text people read must
+/// show something, and its length is what a person sees (grapheme clusters).
+#[test]
+fn names_must_show_something_and_count_as_people_see_them() {
+    use kakehashi::document::validate::MAX_NAME_CHARS;
+    let e = response_error(|v| v["name"] = json!("\u{3000}\u{200b}"));
+    assert_eq!(invalid(e.clone()), Invalid::Invisible { field: "name".into() });
+    assert_eq!(e.to_string(), "field 'name' shows nothing: it has only spaces or invisible characters");
+    assert_eq!(kakehashi::i18n::format_error(Lang::Ja, &e), "項目「name」：見える文字がありません。空白や見えない文字だけになっています。");
+    for hidden in ["\u{200b}\u{200d}", "\u{2800}", "\u{3164}", "\u{feff}\u{2066}", "\u{e0041}"] {
+        let e = response_error(|v| v["department"] = json!(hidden));
+        assert_eq!(invalid(e), Invalid::Invisible { field: "department".into() }, "{hidden:?}");
+    }
+    let e = workshop_error(|v| v["skills"][0]["label"] = json!({"ja": "\u{200b}", "en": "AI tools"}));
+    assert_eq!(invalid(e), Invalid::Invisible { field: "skills[0].label".into() });
+    let e = workshop_error(|v| v["title"] = json!({"ja": "\u{200b}", "en": "\u{3164}"}));
+    assert_eq!(invalid(e), Invalid::EmptyLabel { field: "title".into() });
+    let e = workshop_error(|v| v["departments"] = json!(["営業", "\u{200b}"]));
+    assert_eq!(invalid(e), Invalid::Invisible { field: "departments[1]".into() });
+
+    // 100 family emoji are 100 characters to a person (700 code points): accepted.
+    let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}";
+    let w = workshop();
+    let mut r = response(&w, "p-1", 3);
+    r.name = family.repeat(MAX_NAME_CHARS);
+    assert!(formats::parse_response(formats::to_json(&r).as_bytes(), &w).is_ok());
+    r.name = family.repeat(MAX_NAME_CHARS + 1);
+    assert!(matches!(invalid(formats::parse_response(formats::to_json(&r).as_bytes(), &w).unwrap_err()), Invalid::TooLong { .. }));
+    // One "character" stacked with a thousand combining marks is too long all the same.
+    r.name = format!("a{}", "\u{301}".repeat(1000));
+    assert!(matches!(invalid(formats::parse_response(formats::to_json(&r).as_bytes(), &w).unwrap_err()), Invalid::TooLong { .. }));
+}

@@ -130,6 +130,10 @@ impl English {
             InResponse { index, participant, inner } => {
                 format!("responses[{index}] ('{participant}'): {}", self.invalid_clause(inner, Place::Alone))
             }
+            Invisible { field } => match place {
+                Place::Alone => format!("field '{field}' shows nothing: it has only spaces or invisible characters"),
+                Place::Inline => "this shows nothing: it has only spaces or invisible characters".into(),
+            },
         }
     }
 }

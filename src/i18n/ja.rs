@@ -528,6 +528,7 @@ impl Language for Japanese {
             InResponse { index, participant, inner } => {
                 format!("回答 {}（{participant}）：{}", index + 1, self.invalid(inner, Place::Alone))
             }
+            Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
         }
     }
 
