@@ -471,3 +471,31 @@ fn validate_says_everything_match_would_say() {
     let (_, verdict, _) = run_ja(&["validate", path(&file)]);
     assert!(verdict.contains("「p01O」はこの参加者の中にいないため、この指定は働きません。「p010」のことですか？"), "{verdict}");
 }
+
+/// Issue 15, item 3: "Save the session" after matching 5,000 people wrote ~10 MB, which
+/// the app and `validate` refused (8 MiB). The largest realistic session — the demo's
+/// 5,000, their pairing and three earlier rounds, from the CLI's own `demo` and `match` —
+/// re-opens now, through the parser and through `validate`.
+#[test]
+fn the_largest_realistic_session_reopens() {
+    let dir = temp_dir("large-session");
+    let cohort_file = dir.join("cohort.json");
+    let n = kakehashi::matching::engine::MAX_PARTICIPANTS.to_string();
+    assert_eq!(run(&["demo", "--participants", &n, "--now", NOW, "-o", path(&cohort_file)]).0, 0);
+    let pairing_file = dir.join("pairing.json");
+    let (code, _, err) = run(&["match", path(&cohort_file), "-o", path(&pairing_file)]);
+    assert_eq!(code, 0, "{err}");
+    let mut session = formats::parse_cohort(&std::fs::read(&cohort_file).unwrap()).unwrap();
+    let pairing = formats::parse_pairing(&std::fs::read(&pairing_file).unwrap()).unwrap();
+    session.rounds = (1..=3).map(|round| Pairing { round, ..pairing.clone() }).collect();
+    session.pairing = Some(Pairing { round: 4, earlier_rounds: vec![1, 2, 3], ..pairing });
+    let text = kakehashi::view::export::session_json(&session);
+    assert!(text.len() > 8 * 1024 * 1024, "larger than the old limit: {} bytes", text.len());
+    let reopened = formats::parse_cohort(text.as_bytes()).expect("the session re-opens");
+    assert_eq!((reopened.responses.len(), reopened.rounds.len()), (5_000, 3));
+    let file = dir.join("session.json");
+    std::fs::write(&file, &text).unwrap();
+    let (code, out, _) = run(&["validate", path(&file)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("OK "), "{out}");
+}

@@ -1,7 +1,7 @@
 //! The document formats from the outside: every kind round-trips, and malformed input of
 //! every sort gets its own specific error (never a panic, never a vague message).
 
-use kakehashi::document::formats::{self, Document, FormatError, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use kakehashi::document::formats::{self, Document, FormatError, MAX_DEPTH, MAX_WORKSHOP_BYTES};
 use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Lang, Response, Workshop};
 use kakehashi::document::template::{default_workshop, workshop_with_preset, GenerationPreset};
@@ -298,11 +298,12 @@ fn invalid_utf8_is_rejected_with_its_offset() {
 
 #[test]
 fn a_file_over_the_limit_is_rejected_before_parsing() {
-    // Not JSON at all: if it were parsed, the error would be a syntax error.
-    let huge = vec![b'x'; MAX_DOCUMENT_BYTES + 1];
+    // Not JSON at all: if it were parsed, the error would be a syntax error. (The limit
+    // of any document is far larger: `a_document_is_limited_by_its_kind` below.)
+    let huge = vec![b'x'; formats::MAX_DOCUMENT_BYTES + 1];
     assert_eq!(
         formats::parse_document(&huge),
-        Err(FormatError::TooLarge { size: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES })
+        Err(FormatError::TooLarge { size: formats::MAX_DOCUMENT_BYTES + 1, limit: formats::MAX_DOCUMENT_BYTES })
     );
 }
 
@@ -495,4 +496,37 @@ fn names_must_show_something_and_count_as_people_see_them() {
     // One "character" stacked with a thousand combining marks is too long all the same.
     r.name = format!("a{}", "\u{301}".repeat(1000));
     assert!(matches!(invalid(formats::parse_response(formats::to_json(&r).as_bytes(), &w).unwrap_err()), Invalid::TooLong { .. }));
+}
+
+/// Issue 15, item 3: each kind has its own limit, derived from what Kakehashi writes. A
+/// response at every limit of validation fits its limit; one byte of a larger response
+/// file does not get parsed.
+#[test]
+fn a_document_is_limited_by_its_kind() {
+    use kakehashi::document::model::{Skill, SkillFamily, Text};
+    use kakehashi::document::validate::{MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_SKILLS};
+    let mut w = workshop();
+    w.skills = (0..MAX_SKILLS)
+        .map(|i| Skill { id: format!("{i:0>width$}", width = MAX_ID_CHARS), label: Text::new("技能", "Skill"), family: SkillFamily::Digital })
+        .collect();
+    w.matching.mentor_generations.clear();
+    // A character of eight code points, each four bytes: the most a counted character takes.
+    let heavy = format!("a{}", "\u{1d167}".repeat(7));
+    let mut r = response(&w, &"p".repeat(MAX_ID_CHARS), 3);
+    r.name = heavy.repeat(MAX_NAME_CHARS);
+    r.department = Some(heavy.repeat(MAX_NAME_CHARS));
+    r.note = Some(heavy.repeat(MAX_NOTE_CHARS));
+    r.wants_to_learn = w.skills.iter().map(|s| s.id.clone()).collect();
+    r.updated_at = "2026-11-26T09:05:00.123456789Z".into();
+    let text = formats::to_json(&r);
+    assert!(text.len() <= formats::MAX_RESPONSE_BYTES, "{} > {}", text.len(), formats::MAX_RESPONSE_BYTES);
+    assert_eq!(formats::parse_response(text.as_bytes(), &w), Ok(r));
+
+    let padded = format!("{}{}", text.trim_end().trim_end_matches('}'), format!(",\"x\": \"{}\"}}", "y".repeat(formats::MAX_RESPONSE_BYTES)));
+    let e = formats::parse_response(padded.as_bytes(), &w).unwrap_err();
+    assert_eq!(e, FormatError::TooLarge { size: padded.len(), limit: formats::MAX_RESPONSE_BYTES });
+    // The limits nest: a session holds its responses and its pairings.
+    assert!(formats::MAX_RESPONSE_BYTES < MAX_WORKSHOP_BYTES && MAX_WORKSHOP_BYTES < formats::MAX_PAIRING_BYTES);
+    assert!(formats::MAX_PAIRING_BYTES < formats::MAX_COHORT_BYTES && formats::MAX_COHORT_BYTES == formats::MAX_DOCUMENT_BYTES);
+    assert_eq!(formats::MAX_PARTICIPANTS, kakehashi::matching::engine::MAX_PARTICIPANTS);
 }

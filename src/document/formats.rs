@@ -19,9 +19,75 @@ use crate::document::validate::{self, Invalid};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-/// The largest document accepted, checked before parsing. A 2,000-participant cohort
-/// with the 12-skill template is about 1.5 MB, so this leaves ample room.
-pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
+/// The size limits, one per kind, derived from the limits of what Kakehashi itself
+/// writes (docs/FORMATS.md states each and where it comes from): whatever Kakehashi
+/// writes, Kakehashi reads. A 5,000-person session with the 12-skill template, its
+/// pairing and three earlier rounds is about 28 MB (`tests/cli.rs` builds and re-opens
+/// one); the limits hold sessions at every engine limit, and still stop a device that
+/// never ends or a file that is not Kakehashi's before it is parsed.
+///
+/// A response: every field at the limits of [`validate`] (texts of
+/// [`validate::MAX_CODE_POINTS_PER_CHAR`] code points per character, each written as a
+/// 6-byte `\uXXXX` escape, the most serde writes for one), every skill rated and wanted.
+pub const MAX_RESPONSE_BYTES: usize = {
+    let texts = (2 * validate::MAX_NAME_CHARS + validate::MAX_NOTE_CHARS) * validate::MAX_CODE_POINTS_PER_CHAR * 6;
+    let skills = validate::MAX_SKILLS * 2 * (validate::MAX_ID_CHARS + 24);
+    let fields = 2 * 1024; // keys, ids, timestamps, punctuation and a cohort's indentation
+    texts + skills + fields
+};
+
+/// A workshop: 60 skills and a 10-point scale with 200-character labels in both
+/// languages are about 1.2 MB at their largest; the rest is room for generations,
+/// departments and never-pair lists.
+pub const MAX_WORKSHOP_BYTES: usize = 8 * 1024 * 1024;
+
+/// One teaching line of a pairing file (three ids, two ratings, indentation).
+const TEACHING_LINE_BYTES: usize = 3 * validate::MAX_ID_CHARS + 240;
+
+/// One participant's share of a pairing: at most one link each (a pair has one link
+/// for two people, a trio three for three), which teaches each skill one way at most,
+/// so [`validate::MAX_SKILLS`] lines; plus the link's scores, their runner-up ("why
+/// not"), and the sentence about them if they are left out.
+const PAIRING_BYTES_PER_PARTICIPANT: usize = validate::MAX_SKILLS * TEACHING_LINE_BYTES + 4 * 1024;
+
+/// A pairing of [`MAX_PARTICIPANTS`] people at every limit, with its settings.
+pub const MAX_PAIRING_BYTES: usize = MAX_PARTICIPANTS * PAIRING_BYTES_PER_PARTICIPANT + MAX_WORKSHOP_BYTES;
+
+/// How many pairings at every limit a session holds: the current one and an earlier
+/// round (with the 12-skill template a pairing is about a fifth of this, so a session
+/// holds ten rounds and more).
+pub const SESSION_PAIRINGS: usize = 2;
+
+/// A session (a cohort): its workshop, [`MAX_PARTICIPANTS`] responses of 8 KiB (every
+/// skill rated and wanted, 2 KiB of names and notes; [`MAX_RESPONSE_BYTES`] is the most
+/// one response can take), and [`SESSION_PAIRINGS`] pairings.
+pub const MAX_COHORT_BYTES: usize = MAX_WORKSHOP_BYTES + MAX_PARTICIPANTS * 8 * 1024 + SESSION_PAIRINGS * MAX_PAIRING_BYTES;
+
+/// The most participants one cohort is matched for: the engine's limit
+/// (`matching::engine::MAX_PARTICIPANTS`, checked against it there), here below it in
+/// the layers.
+pub const MAX_PARTICIPANTS: usize = 5_000;
+
+/// The largest document of any kind: bytes beyond it are never parsed.
+pub const MAX_DOCUMENT_BYTES: usize = MAX_COHORT_BYTES;
+
+/// The size limit of a document of `kind`.
+pub fn max_bytes(kind: Kind) -> usize {
+    match kind {
+        Kind::Workshop => MAX_WORKSHOP_BYTES,
+        Kind::Response => MAX_RESPONSE_BYTES,
+        Kind::Cohort => MAX_COHORT_BYTES,
+        Kind::Pairing => MAX_PAIRING_BYTES,
+    }
+}
+
+/// Refuses `bytes` over the limit of `kind` (once the tag has said which kind).
+fn check_size(bytes: &[u8], kind: Kind) -> Result<(), FormatError> {
+    match bytes.len() > max_bytes(kind) {
+        true => Err(FormatError::TooLarge { size: bytes.len(), limit: max_bytes(kind) }),
+        false => Ok(()),
+    }
+}
 
 /// The deepest nesting of arrays and objects accepted. Kakehashi's own documents nest at
 /// most 10 levels (a cohort's pairing explanations); this rejects hostile input early.
@@ -51,7 +117,8 @@ impl Document {
 /// [`crate::i18n`] words it (and gives it its `Display`, the CLI's English).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
-    /// Larger than [`MAX_DOCUMENT_BYTES`]; rejected before parsing.
+    /// Larger than [`MAX_DOCUMENT_BYTES`] (rejected before parsing) or than the limit of
+    /// its kind ([`max_bytes`]).
     TooLarge { size: usize, limit: usize },
     /// Not valid UTF-8 at this byte offset.
     NotUtf8 { offset: usize },
@@ -220,6 +287,7 @@ fn typed(value: serde_json::Value, kind: Kind) -> Result<Document, FormatError> 
 pub fn parse_document(bytes: &[u8]) -> Result<Document, FormatError> {
     let value = pre_parse(bytes)?;
     let kind = kind_of(&value)?;
+    check_size(bytes, kind)?;
     typed(value, kind)
 }
 
@@ -229,6 +297,7 @@ fn parse_expected(bytes: &[u8], expected: Kind) -> Result<Document, FormatError>
     if found != expected {
         return Err(FormatError::WrongKind { expected, found });
     }
+    check_size(bytes, found)?;
     typed(value, found)
 }
 

@@ -228,8 +228,9 @@ pub fn is_valid_timestamp(s: &str) -> bool {
         && b[16] == b':'
         && digits(17..19);
     let fraction = &b[19..b.len() - 1];
+    // At most nanoseconds: a time is short, whatever it says.
     let fraction_ok = fraction.is_empty()
-        || (fraction.len() >= 2 && fraction[0] == b'.' && fraction[1..].iter().all(u8::is_ascii_digit));
+        || ((2..=10).contains(&fraction.len()) && fraction[0] == b'.' && fraction[1..].iter().all(u8::is_ascii_digit));
     if !shape || !fraction_ok {
         return false;
     }
@@ -613,6 +614,8 @@ mod tests {
         assert!(!is_valid_timestamp("2026-11-26 09:30:00Z"));
         assert!(!is_valid_timestamp("2026-11-26T09:30:00.Z"));
         assert!(!is_valid_timestamp("２０２６-11-26T09:30:00Z"));
+        assert!(is_valid_timestamp("2026-11-26T09:30:00.123456789Z"));
+        assert!(!is_valid_timestamp("2026-11-26T09:30:00.1234567890Z"), "at most nanoseconds");
     }
 
     #[test]

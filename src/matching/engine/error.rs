@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// The largest cohort matched: the dense score matrix of 5,000 participants takes 200 MB.
-pub const MAX_PARTICIPANTS: usize = 5_000;
+/// The documents' size limits are derived from it (`formats::MAX_PARTICIPANTS`).
+pub const MAX_PARTICIPANTS: usize = crate::document::formats::MAX_PARTICIPANTS;
 
 /// The largest value of a weight, bonus or penalty setting. It keeps every score and
 /// every total far inside `i64`, which the scorer and the engine add up without overflow
