@@ -169,6 +169,19 @@ fn other_encoding(bytes: &[u8]) -> Option<Encoding> {
 
 impl std::error::Error for FormatError {}
 
+impl FormatError {
+    /// The syntax error of a serde_json parse, typed ([`json::syntax_problem`]), for
+    /// readers of JSON outside this module (the stored state).
+    pub fn syntax(e: &serde_json::Error) -> FormatError {
+        FormatError::Syntax { line: e.line(), column: e.column(), problem: json::syntax_problem(e) }
+    }
+
+    /// The shape error of a serde deserialisation at `path`, typed ([`json::shape_problem`]).
+    pub fn shape(path: impl Into<String>, e: &serde_json::Error) -> FormatError {
+        FormatError::Shape { path: path.into(), problem: json::shape_problem(e) }
+    }
+}
+
 impl From<Invalid> for FormatError {
     fn from(invalid: Invalid) -> Self {
         FormatError::Invalid(invalid)
@@ -252,7 +265,7 @@ fn kind_of(value: &serde_json::Value) -> Result<Kind, FormatError> {
 fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, FormatError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        FormatError::Shape { path, problem: json::shape_problem(e.inner()) }
+        FormatError::shape(path, e.inner())
     })
 }
 
