@@ -3,7 +3,8 @@
 # skips what is already present at the pinned version, so a warm machine pays nothing.
 #
 #   scripts/ensure-tools.sh build   # wasm32 target, Trunk, wasm-bindgen CLI, npm deps (wasm-opt)
-#   scripts/ensure-tools.sh test    # the above plus Chromium, ChromeDriver, Firefox ESR, geckodriver
+#   scripts/ensure-tools.sh test    # the above plus Chromium, ChromeDriver, Firefox ESR, geckodriver,
+#                                   # LibreOffice Calc and openpyxl (tests/spreadsheet.rs)
 #
 # Only crates.io, Debian packages and the npm registry are used: nothing downloads
 # a prebuilt binary from elsewhere.
@@ -90,8 +91,20 @@ ensure_firefox() {
   fi
 }
 
+ensure_libreoffice() {
+  # tests/spreadsheet.rs opens the pairs CSV in a real spreadsheet (skipped without it).
+  if command -v soffice >/dev/null && /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+    log "libreoffice-calc + python3-openpyxl: present"
+  else
+    log "installing Debian's libreoffice-calc-nogui and python3-openpyxl (takes ~45 s the first time)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq libreoffice-calc-nogui python3-openpyxl
+  fi
+}
+
 case "${1:-build}" in
   build) ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
-  test)  ensure_wasm_target; ensure_chromium; ensure_firefox; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
+  test)  ensure_wasm_target; ensure_chromium; ensure_firefox; ensure_libreoffice; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
   *) echo "usage: $0 build|test" >&2; exit 2 ;;
 esac

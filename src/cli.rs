@@ -16,137 +16,225 @@
 //!
 //! Exit codes: 0 success, 1 a file or the matching failed (the message says why), 2 a
 //! mistake in the command line.
+//!
+//! Every message is a typed [`Cli`] value worded by the language files ([`crate::i18n`]),
+//! in English, or in Japanese when the environment asks for it ([`message_language`],
+//! read once by the binary). Flags, file names and JSON are the same in both.
 
 use crate::demo;
 use crate::document::formats::{self, Document, FormatError, MAX_DOCUMENT_BYTES};
-use crate::matching::{self, assignment, blossom, ScoredCohort};
 use crate::document::model::{Cohort, Lang, MatchingMode, MatchingSettings, Objective, Workshop};
-use crate::transport::survey_file;
 use crate::document::template;
-use crate::document::validate;
+use crate::document::validate::{self, MAX_MENTOR_CAPACITY};
+use crate::i18n::{self, Cli, IoProblem, UsageMistake};
+use crate::matching::{self, assignment, blossom, MatchError, ScoredCohort};
+use crate::transport::survey_file;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-const USAGE: &str = "\
-kakehashi — mentoring-workshop files and matching (架け橋)
-
-USAGE:
-    kakehashi validate FILE...          check Kakehashi JSON files (exit 1 if any fails)
-    kakehashi template [--lang ja|en]   print the built-in reverse-mentoring workshop
-    kakehashi demo --participants N [--seed S] [--lang ja|en] [--now TIME]
-                   [--responses-dir DIR] [-o FILE]
-                                        write a synthetic cohort (TIME: 2026-11-26T09:30:00Z,
-                                        default now); with --responses-dir also the workshop
-                                        and one response file per participant
-    kakehashi scores COHORT [--mode mutual|reverse] [-o FILE]
-                                        print every pair's score (null: forbidden)
-    kakehashi match COHORT [--mode mutual|reverse] [--capacity K]
-                   [--objective most-pairs|fairest] [-o FILE]
-                                        print the optimal pairing (settings from the
-                                        cohort's workshop, overridden by the flags)
-    kakehashi bench [--sizes 100,500,1000,2000] [--seed S]
-                                        time scoring and matching on demo cohorts
-                                        (build with --release)
-    kakehashi survey-file WORKSHOP [--app FILE] [-o FILE]
-                                        write a survey file for participants: the single
-                                        file (--app, default dist/kakehashi.html) with the
-                                        workshop (or a cohort's workshop) inside; default
-                                        output kakehashi-<workshop id>.html
-    kakehashi help                      show this help
-";
-
-/// Runs the command line; returns the process exit code (0 ok, 1 a file failed, 2 usage).
+/// Runs the command line with English messages; returns the process exit code (0 ok,
+/// 1 a file failed, 2 usage).
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    run_in(Lang::En, args, out, err)
+}
+
+/// The language of the CLI's messages, from the environment as POSIX reads it: the
+/// first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; Japanese when
+/// it starts with `ja` (`ja_JP.UTF-8`), else English. `var` reads one variable.
+pub fn message_language(var: impl Fn(&str) -> Option<String>) -> Lang {
+    let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(|name| var(name)).find(|v| !v.is_empty());
+    match setting {
+        Some(value) if value.starts_with("ja") => Lang::Ja,
+        _ => Lang::En,
+    }
+}
+
+/// Runs the command line with messages in `lang`; returns the process exit code.
+pub fn run_in(lang: Lang, args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let mut console = Console { lang, out, err };
     let (command, rest) = match args.split_first() {
         Some((c, rest)) => (c.as_str(), rest),
         None => {
-            let _ = write!(err, "{USAGE}");
+            let usage = console.say(&Cli::Usage);
+            let _ = write!(console.err, "{usage}");
             return 2;
         }
     };
     let result = match command {
-        "validate" => validate_files(rest, out),
-        "template" => print_template(rest, out),
-        "demo" => write_demo(rest, out, err),
-        "scores" => print_scores(rest, out, err),
-        "match" => print_match(rest, out, err),
-        "bench" => bench(rest, out),
-        "survey-file" => write_survey_file(rest, out, err),
+        "validate" => validate_files(rest, &mut console),
+        "template" => print_template(rest, &mut console),
+        "demo" => write_demo(rest, &mut console),
+        "scores" => print_scores(rest, &mut console),
+        "match" => print_match(rest, &mut console),
+        "bench" => bench(rest, &mut console),
+        "survey-file" => write_survey_file(rest, &mut console),
         "help" | "--help" | "-h" => {
-            let _ = write!(out, "{USAGE}");
+            let usage = console.say(&Cli::Usage);
+            let _ = write!(console.out, "{usage}");
             Ok(0)
         }
-        other => Err(UsageError(format!("unknown command '{other}'"))),
+        other => Err(UsageError(UsageMistake::UnknownCommand(other.to_owned()))),
     };
     match result {
         Ok(code) => code,
-        Err(UsageError(message)) => {
-            let _ = writeln!(err, "kakehashi: {message}\n\n{USAGE}");
+        Err(UsageError(mistake)) => {
+            let (message, usage) = (shown(&console.say(&Cli::Mistake(&mistake))).into_owned(), console.say(&Cli::Usage));
+            let _ = writeln!(console.err, "kakehashi: {message}\n\n{usage}");
             2
         }
     }
 }
 
+/// Where the command line writes, and in which language.
+struct Console<'a> {
+    lang: Lang,
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
+}
+
+impl Console<'_> {
+    fn say(&self, message: &Cli) -> String {
+        i18n::cli(self.lang, message)
+    }
+
+    /// "cohort.json: the file is empty", in this console's language.
+    fn at_path(&self, path: &str, problem: &str) -> String {
+        self.say(&Cli::AtPath { path: &shown(path), problem: &shown(problem) })
+    }
+
+    /// Prints `kakehashi: <message>` on the error stream; the exit code 1.
+    fn fail(&mut self, message: &str) -> Result<u8, UsageError> {
+        let _ = writeln!(self.err, "kakehashi: {message}");
+        Ok(1)
+    }
+
+    /// Why a file could not be read, or what the core found wrong in it.
+    fn read_problem(&self, problem: &ReadProblem) -> String {
+        let text = match problem {
+            ReadProblem::Io(io) => self.say(&Cli::CannotRead(io)),
+            ReadProblem::Format(e) => i18n::format_error(self.lang, e),
+        };
+        shown(&text).into_owned()
+    }
+
+    /// Why the engine refused, naming people by their ids.
+    fn match_problem(&self, e: &MatchError) -> String {
+        shown(&i18n::match_error(self.lang, e, &|id: &str| id.to_owned())).into_owned()
+    }
+}
+
 /// A mistake in the command line itself (exit code 2).
 #[derive(Debug)]
-pub struct UsageError(pub String);
+pub struct UsageError(pub UsageMistake);
 
-/// Reads `--lang ja|en` style options: returns the value after `flag`, if present.
-pub fn option_value<'a>(args: &'a [String], flag: &str) -> Result<Option<&'a str>, UsageError> {
-    match args.iter().position(|a| a == flag) {
-        None => Ok(None),
-        Some(i) => args
-            .get(i + 1)
-            .map(|v| Some(v.as_str()))
-            .ok_or_else(|| UsageError(format!("{flag} needs a value"))),
-    }
+/// Whether printing `c` could drive a terminal or change how a line reads: control
+/// characters (C0 with line breaks and tabs, DEL, C1) and the bidirectional marks,
+/// embeddings, overrides and isolates.
+fn is_unsafe_for_terminal(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-fn parse_lang(args: &[String]) -> Result<Lang, UsageError> {
-    match option_value(args, "--lang")? {
-        None => Ok(Lang::En),
-        Some(tag) => Lang::from_tag(tag)
-            .ok_or_else(|| UsageError(format!("--lang must be ja or en, not '{tag}'"))),
+/// `text` as it may be printed on a terminal: every character that could drive it (ESC
+/// sequences that retitle the window or clear the screen, BEL) or change how the line
+/// reads (a line break before a fake `OK`, a right-to-left override) is written as
+/// Rust writes it, `\u{1b}`. Everything the CLI prints from a file or an argument goes
+/// through here: names, ids, titles, paths and the core's messages that quote them.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_unsafe_for_terminal) {
+        return std::borrow::Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_unsafe_for_terminal(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
-fn print_template(args: &[String], out: &mut dyn Write) -> Result<u8, UsageError> {
-    let lang = parse_lang(args)?;
-    let _ = writeln!(
-        out,
-        "{}",
-        formats::to_json(&template::default_workshop(lang))
-    );
+/// JSON printed on a terminal: the same document, with the characters serde leaves as
+/// they are (DEL, C1, bidirectional controls) written as JSON escapes `\u202e`. serde
+/// already escapes C0 inside strings, so the only raw controls left are line breaks.
+fn json_for_terminal(json: &str) -> std::borrow::Cow<'_, str> {
+    let escape = |c: char| is_unsafe_for_terminal(c) && !matches!(c, '\n' | '\r' | '\t');
+    if !json.chars().any(escape) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    std::borrow::Cow::Owned(
+        json.chars().map(|c| if escape(c) { format!("\\u{:04x}", u32::from(c)) } else { c.to_string() }).collect(),
+    )
+}
+
+fn print_template(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
+    let args = Args::parse(args, &["--lang"])?;
+    let _ = writeln!(console.out, "{}", formats::to_json(&template::default_workshop(args.lang()?)));
     Ok(0)
 }
 
-/// Reads a file for parsing, refusing one over the size limit before reading it.
-pub fn read_document_file(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if meta.len() > MAX_DOCUMENT_BYTES as u64 {
-        let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-        return Err(FormatError::TooLarge {
-            size,
-            limit: MAX_DOCUMENT_BYTES,
-        }
-        .to_string());
-    }
-    std::fs::read(path).map_err(|e| format!("cannot read: {e}"))
+/// Why a document file could not be used.
+#[derive(Debug)]
+pub enum ReadProblem {
+    /// The file system refused.
+    Io(IoProblem),
+    /// The bytes are not a valid document (or too many of them).
+    Format(FormatError),
 }
 
-fn validate_files(paths: &[String], out: &mut dyn Write) -> Result<u8, UsageError> {
+/// An I/O error as the words for it.
+fn io_problem(e: &std::io::Error) -> IoProblem {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => IoProblem::NotFound,
+        K::PermissionDenied => IoProblem::PermissionDenied,
+        K::IsADirectory => IoProblem::IsADirectory,
+        K::NotADirectory => IoProblem::NotADirectory,
+        K::StorageFull => IoProblem::StorageFull,
+        _ => IoProblem::Other(e.to_string()),
+    }
+}
+
+/// Reads a file for parsing: at most [`MAX_DOCUMENT_BYTES`] and one byte more, so that a
+/// device that never ends (`/dev/zero`, whose size the system gives as 0) or a file
+/// that grows is refused with the size message instead of being read forever.
+pub fn read_document_file(path: &Path) -> Result<Vec<u8>, ReadProblem> {
+    read_limited(path, MAX_DOCUMENT_BYTES)
+}
+
+/// The bytes of `path`, or [`FormatError::TooLarge`] as soon as there are more than
+/// `limit` of them.
+fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadProblem> {
+    use std::io::Read;
+    let io = |e: std::io::Error| ReadProblem::Io(io_problem(&e));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let claimed = file.metadata().map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+    if claimed > limit {
+        return Err(ReadProblem::Format(FormatError::TooLarge { size: claimed, limit }));
+    }
+    let mut bytes = Vec::with_capacity(claimed.min(limit) + 1);
+    file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() > limit {
+        return Err(ReadProblem::Format(FormatError::TooLarge { size: bytes.len().max(claimed), limit }));
+    }
+    Ok(bytes)
+}
+
+/// Reads and parses any document file.
+fn read_document(path: &str) -> Result<Document, ReadProblem> {
+    let bytes = read_document_file(Path::new(path))?;
+    formats::parse_document(&bytes).map_err(ReadProblem::Format)
+}
+
+fn validate_files(paths: &[String], console: &mut Console) -> Result<u8, UsageError> {
     if paths.is_empty() {
-        return Err(UsageError("validate needs at least one FILE".into()));
+        return Err(UsageError(UsageMistake::ValidateNeedsFile));
     }
     let parsed: Vec<(&String, Result<Document, String>)> = paths
         .iter()
-        .map(|p| {
-            let doc = read_document_file(Path::new(p))
-                .and_then(|bytes| formats::parse_document(&bytes).map_err(|e| e.to_string()));
-            (p, doc)
-        })
+        .map(|p| (p, read_document(p).map_err(|problem| console.read_problem(&problem))))
         .collect();
 
     // Responses are checked against any workshop (or cohort's workshop) given alongside.
@@ -169,35 +257,36 @@ fn validate_files(paths: &[String], out: &mut dyn Write) -> Result<u8, UsageErro
             Err(message) => Err(message.clone()),
             Ok(Document::Response(r)) => match workshops.get(r.workshop_id.as_str()) {
                 Some(w) => validate::response_for(r, w)
-                    .map(|()| format!("response of '{}' for workshop '{}'", r.name, w.id))
-                    .map_err(|e| e.to_string()),
-                None => Ok(format!(
-                    "response of '{}' (shape only: pass the workshop '{}' file too to check ratings and skills)",
-                    r.name, r.workshop_id
-                )),
+                    .map(|()| console.say(&Cli::ResponseFor { name: &shown(&r.name), workshop: &shown(&w.id) }))
+                    .map_err(|e| shown(&i18n::invalid_message(console.lang, &e)).into_owned()),
+                None => Ok(console.say(&Cli::ResponseAlone { name: &shown(&r.name), workshop: &shown(&r.workshop_id) })),
             },
-            Ok(Document::Workshop(w)) => Ok(format!(
-                "workshop '{}' ({} skills, {} generations)",
-                w.id,
-                w.skills.len(),
-                w.generations.len()
-            )),
-            Ok(Document::Cohort(c)) => {
-                Ok(format!("cohort of workshop '{}' ({} responses)", c.workshop.id, c.responses.len()))
-            }
+            // What matching would refuse is said here too: the engine's own checks.
+            Ok(Document::Workshop(w)) => matching::check_settings(&w.matching)
+                .map(|()| {
+                    console.say(&Cli::WorkshopSummary {
+                        id: &shown(&w.id),
+                        skills: w.skills.len(),
+                        generations: w.generations.len(),
+                    })
+                })
+                .map_err(|e| console.match_problem(&e)),
+            Ok(Document::Cohort(c)) => matching::check_cohort(c, &c.workshop.matching)
+                .map(|()| console.say(&Cli::CohortSummary { workshop: &shown(&c.workshop.id), responses: c.responses.len() }))
+                .map_err(|e| console.match_problem(&e)),
             Ok(Document::Pairing(p)) => {
-                Ok(format!("pairing of workshop '{}' ({} pairs)", p.workshop_id, p.pairs.len()))
+                Ok(console.say(&Cli::PairingSummary { workshop: &shown(&p.workshop_id), pairs: p.pairs.len() }))
             }
         };
-        match verdict {
-            Ok(summary) => {
-                let _ = writeln!(out, "OK    {path}: {summary}");
-            }
-            Err(message) => {
+        let path = shown(path);
+        let line = match &verdict {
+            Ok(summary) => console.say(&Cli::Valid { path: &path, summary }),
+            Err(problem) => {
                 failures += 1;
-                let _ = writeln!(out, "FAIL  {path}: {message}");
+                console.say(&Cli::Failed { path: &path, problem })
             }
-        }
+        };
+        let _ = writeln!(console.out, "{line}");
     }
     Ok(if failures == 0 { 0 } else { 1 })
 }
@@ -211,22 +300,17 @@ struct Args<'a> {
 impl<'a> Args<'a> {
     /// Splits `args`; every flag takes a value and must be one of `flags`.
     fn parse(args: &'a [String], flags: &[&'static str]) -> Result<Args<'a>, UsageError> {
-        let mut parsed = Args {
-            positional: Vec::new(),
-            options: BTreeMap::new(),
-        };
+        let mut parsed = Args { positional: Vec::new(), options: BTreeMap::new() };
         let mut iter = args.iter();
         while let Some(arg) = iter.next() {
             if arg.starts_with('-') && arg.len() > 1 {
                 let flag = flags
                     .iter()
                     .find(|f| **f == arg)
-                    .ok_or_else(|| UsageError(format!("unknown option '{arg}'")))?;
-                let value = iter
-                    .next()
-                    .ok_or_else(|| UsageError(format!("{flag} needs a value")))?;
+                    .ok_or_else(|| UsageError(UsageMistake::UnknownOption(arg.clone())))?;
+                let value = iter.next().ok_or_else(|| UsageError(UsageMistake::NeedsValue((*flag).to_owned())))?;
                 if parsed.options.insert(flag, value).is_some() {
-                    return Err(UsageError(format!("{flag} is given twice")));
+                    return Err(UsageError(UsageMistake::GivenTwice((*flag).to_owned())));
                 }
             } else {
                 parsed.positional.push(arg);
@@ -242,8 +326,9 @@ impl<'a> Args<'a> {
     fn number<T: std::str::FromStr>(&self, flag: &str) -> Result<Option<T>, UsageError> {
         self.get(flag)
             .map(|v| {
-                v.parse()
-                    .map_err(|_| UsageError(format!("{flag} must be a whole number, not '{v}'")))
+                v.parse().map_err(|_| {
+                    UsageError(UsageMistake::NotWholeNumber { flag: flag.to_owned(), value: v.to_owned() })
+                })
             })
             .transpose()
     }
@@ -251,8 +336,7 @@ impl<'a> Args<'a> {
     fn lang(&self) -> Result<Lang, UsageError> {
         match self.get("--lang") {
             None => Ok(Lang::En),
-            Some(tag) => Lang::from_tag(tag)
-                .ok_or_else(|| UsageError(format!("--lang must be ja or en, not '{tag}'"))),
+            Some(tag) => Lang::from_tag(tag).ok_or_else(|| UsageError(UsageMistake::LangChoice(tag.to_owned()))),
         }
     }
 
@@ -261,45 +345,45 @@ impl<'a> Args<'a> {
             .map(|m| match m {
                 "mutual" => Ok(MatchingMode::Mutual),
                 "reverse" => Ok(MatchingMode::Reverse),
-                other => Err(UsageError(format!(
-                    "--mode must be mutual or reverse, not '{other}'"
-                ))),
+                other => Err(UsageError(UsageMistake::ModeChoice(other.to_owned()))),
             })
             .transpose()
     }
 
-    /// The single COHORT argument.
-    fn one_file(&self, command: &str) -> Result<&'a str, UsageError> {
+    /// The single file argument of `command`, a `what` file (`COHORT`, `WORKSHOP`).
+    fn one_file(&self, command: &str, what: &str) -> Result<&'a str, UsageError> {
+        let (command, what) = (command.to_owned(), what.to_owned());
         match self.positional.as_slice() {
             [file] => Ok(file),
-            [] => Err(UsageError(format!("{command} needs a COHORT file"))),
-            _ => Err(UsageError(format!("{command} takes one COHORT file"))),
+            [] => Err(UsageError(UsageMistake::NeedsFile { command, what })),
+            _ => Err(UsageError(UsageMistake::TakesOneFile { command, what })),
         }
     }
 }
 
-/// Writes `text` to the `-o` file, or to `out`. Returns the exit code.
-fn emit(text: &str, output: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// Writes `text` to the `-o` file, or to the standard output. Returns the exit code.
+fn emit(text: &str, output: Option<&str>, console: &mut Console) -> u8 {
     let written = match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("{path}: cannot write: {e}")),
-        None => out
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write the output: {e}")),
+        Some(path) => std::fs::write(path, text).map_err(|e| console.at_path(path, &console.say(&Cli::CannotWrite(&io_problem(&e))))),
+        None => console
+            .out
+            .write_all(json_for_terminal(text).as_bytes())
+            .map_err(|e| console.say(&Cli::CannotWriteOutput(&io_problem(&e)))),
     };
     match written {
         Ok(()) => 0,
         Err(message) => {
-            let _ = writeln!(err, "kakehashi: {message}");
+            let _ = writeln!(console.err, "kakehashi: {message}");
             1
         }
     }
 }
 
 /// Reads and checks a cohort file; the error is the same message `validate` prints.
-fn load_cohort(path: &str) -> Result<Cohort, String> {
+fn load_cohort(path: &str, console: &Console) -> Result<Cohort, String> {
     read_document_file(Path::new(path))
-        .and_then(|bytes| formats::parse_cohort(&bytes).map_err(|e| e.to_string()))
-        .map_err(|message| format!("{path}: {message}"))
+        .and_then(|bytes| formats::parse_cohort(&bytes).map_err(ReadProblem::Format))
+        .map_err(|problem| console.at_path(path, &console.read_problem(&problem)))
 }
 
 /// The matching settings the command line overrides, checked before any file is read.
@@ -315,17 +399,14 @@ impl Overrides {
             None => None,
             Some("most-pairs" | "most_pairs") => Some(Objective::MostPairs),
             Some("fairest") => Some(Objective::Fairest),
-            Some(other) => {
-                return Err(UsageError(format!(
-                    "--objective must be most-pairs or fairest, not '{other}'"
-                )));
-            }
+            Some(other) => return Err(UsageError(UsageMistake::ObjectiveChoice(other.to_owned()))),
         };
-        Ok(Overrides {
-            mode: args.mode()?,
-            capacity: args.number("--capacity")?,
-            objective,
-        })
+        // The core's one bound (the board's field has the same), checked before any file is read.
+        let capacity: Option<u32> = args.number("--capacity")?;
+        if let Some(value) = capacity.filter(|c| !(1..=MAX_MENTOR_CAPACITY).contains(c)) {
+            return Err(UsageError(UsageMistake::CapacityOutOfRange { value, max: MAX_MENTOR_CAPACITY }));
+        }
+        Ok(Overrides { mode: args.mode()?, capacity, objective })
     }
 
     /// The workshop's matching settings with these overrides.
@@ -338,122 +419,90 @@ impl Overrides {
     }
 }
 
-fn fail(err: &mut dyn Write, message: impl std::fmt::Display) -> Result<u8, UsageError> {
-    let _ = writeln!(err, "kakehashi: {message}");
-    Ok(1)
-}
-
-fn write_demo(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, UsageError> {
-    let args = Args::parse(
-        args,
-        &[
-            "--participants",
-            "--seed",
-            "--lang",
-            "--now",
-            "--responses-dir",
-            "-o",
-        ],
-    )?;
+fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
+    let args = Args::parse(args, &["--participants", "--seed", "--lang", "--now", "--responses-dir", "-o"])?;
     if let Some(extra) = args.positional.first() {
-        return Err(UsageError(format!(
-            "demo takes no file argument ('{extra}'); use -o FILE"
-        )));
+        return Err(UsageError(UsageMistake::DemoTakesNoFile((*extra).to_owned())));
     }
-    let n: usize = args
-        .number("--participants")?
-        .ok_or_else(|| UsageError("demo needs --participants N".into()))?;
+    let n: usize = args.number("--participants")?.ok_or(UsageError(UsageMistake::DemoNeedsParticipants))?;
     if n > matching::engine::MAX_PARTICIPANTS {
-        return Err(UsageError(format!(
-            "--participants must be at most {}",
-            matching::engine::MAX_PARTICIPANTS
-        )));
+        return Err(UsageError(UsageMistake::ParticipantsAtMost { max: matching::engine::MAX_PARTICIPANTS }));
     }
     let seed: u64 = args.number("--seed")?.unwrap_or(1);
     let now = match args.get("--now") {
         Some(t) if validate::is_valid_timestamp(t) => t.to_owned(),
-        Some(t) => {
-            return Err(UsageError(format!(
-                "--now must be a UTC time such as 2026-11-26T09:30:00Z, not '{t}'"
-            )))
-        }
+        Some(t) => return Err(UsageError(UsageMistake::NowNotUtc(t.to_owned()))),
         None => clock_now(),
     };
     let cohort = demo::demo_cohort(n, seed, args.lang()?, &now);
 
     if let Some(dir) = args.get("--responses-dir") {
         let dir = PathBuf::from(dir);
-        let mut files = vec![(
-            dir.join("workshop.json"),
-            formats::to_json(&cohort.workshop),
-        )];
+        let mut files = vec![(dir.join("workshop.json"), formats::to_json(&cohort.workshop))];
         for r in &cohort.responses {
-            files.push((
-                dir.join(format!("response-{}.json", r.participant_id)),
-                formats::to_json(r),
-            ));
+            files.push((dir.join(format!("response-{}.json", r.participant_id)), formats::to_json(r)));
         }
         let written = std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("{}: cannot create: {e}", dir.display()))
+            .map_err(|e| console.at_path(&dir.to_string_lossy(), &console.say(&Cli::CannotCreate(&io_problem(&e)))))
             .and_then(|()| {
                 files.iter().try_for_each(|(path, text)| {
-                    std::fs::write(path, format!("{text}\n"))
-                        .map_err(|e| format!("{}: cannot write: {e}", path.display()))
+                    std::fs::write(path, format!("{text}\n")).map_err(|e| {
+                        console.at_path(&path.to_string_lossy(), &console.say(&Cli::CannotWrite(&io_problem(&e))))
+                    })
                 })
             });
         if let Err(message) = written {
-            return fail(err, message);
+            return console.fail(&message);
         }
-        let _ = writeln!(
-            err,
-            "wrote workshop.json and {n} response files to {}",
-            dir.display()
-        );
+        let wrote = console.say(&Cli::WroteResponses { n, dir: &shown(&dir.to_string_lossy()) });
+        let _ = writeln!(console.err, "{wrote}");
     }
-    Ok(emit(
-        &format!("{}\n", formats::to_json(&cohort)),
-        args.get("-o"),
-        out,
-        err,
-    ))
+    Ok(emit(&format!("{}\n", formats::to_json(&cohort)), args.get("-o"), console))
 }
 
 /// Where `survey-file` finds the single file unless `--app` says otherwise.
 const DEFAULT_SINGLE_FILE: &str = "dist/kakehashi.html";
 
-fn write_survey_file(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, UsageError> {
+fn write_survey_file(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--app", "-o"])?;
-    let path = match args.positional.as_slice() {
-        [file] => *file,
-        [] => return Err(UsageError("survey-file needs a WORKSHOP file".into())),
-        _ => return Err(UsageError("survey-file takes one WORKSHOP file".into())),
-    };
-    let workshop = match read_document_file(Path::new(path))
-        .and_then(|bytes| formats::parse_document(&bytes).map_err(|e| e.to_string()))
-    {
+    let path = args.one_file("survey-file", "WORKSHOP")?;
+    let workshop = match read_document(path) {
         Ok(Document::Workshop(w)) => w,
         Ok(Document::Cohort(c)) => c.workshop,
         Ok(other) => {
-            return fail(err, format!("{path}: this is a {} file; give a workshop (or cohort) file", other.kind().name()))
+            let message = console.at_path(path, &console.say(&Cli::NotAWorkshop { found: other.kind() }));
+            return console.fail(&message);
         }
-        Err(message) => return fail(err, format!("{path}: {message}")),
+        Err(problem) => {
+            let message = console.at_path(path, &console.read_problem(&problem));
+            return console.fail(&message);
+        }
     };
     let app = args.get("--app").unwrap_or(DEFAULT_SINGLE_FILE);
-    let html = match std::fs::read_to_string(app) {
-        Ok(html) => html,
-        Err(e) => {
-            return fail(err, format!("{app}: cannot read: {e} (`trunk build --release` makes it, or pass --app FILE)"))
+    let html = match read_limited(Path::new(app), survey_file::MAX_SINGLE_FILE_BYTES) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(ReadProblem::Io(e)) => {
+            let message = console.at_path(app, &console.say(&Cli::CannotReadApp(&e)));
+            return console.fail(&message);
+        }
+        Err(problem) => {
+            let message = console.at_path(app, &console.read_problem(&problem));
+            return console.fail(&message);
         }
     };
     let copy = match survey_file::embed(&html, &workshop) {
         Ok(copy) => copy,
-        Err(e) => return fail(err, format!("{app}: {e}")),
+        Err(e) => {
+            let message = console.at_path(app, &i18n::survey_file_error(console.lang, &e));
+            return console.fail(&message);
+        }
     };
     let output = args.get("-o").map_or_else(|| survey_file::file_name(&workshop), str::to_owned);
     if let Err(e) = std::fs::write(&output, copy) {
-        return fail(err, format!("{output}: cannot write: {e}"));
+        let message = console.at_path(&output, &console.say(&Cli::CannotWrite(&io_problem(&e))));
+        return console.fail(&message);
     }
-    let _ = writeln!(out, "{output}");
+    let _ = writeln!(console.out, "{}", shown(&output));
     Ok(0)
 }
 
@@ -466,22 +515,21 @@ fn clock_now() -> String {
     crate::document::timestamp::from_unix(seconds)
 }
 
-fn print_scores(
-    args: &[String],
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<u8, UsageError> {
+fn print_scores(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--mode", "-o"])?;
-    let path = args.one_file("scores")?;
+    let path = args.one_file("scores", "COHORT")?;
     let overrides = Overrides::parse(&args)?;
-    let cohort = match load_cohort(path) {
+    let cohort = match load_cohort(path, console) {
         Ok(c) => c,
-        Err(message) => return fail(err, message),
+        Err(message) => return console.fail(&message),
     };
     let settings = overrides.apply(&cohort);
     match matching::score_matrix(&cohort, &settings) {
-        Ok(matrix) => Ok(emit(&matrix_json_lines(&matrix), args.get("-o"), out, err)),
-        Err(e) => fail(err, format!("{path}: {e}")),
+        Ok(matrix) => Ok(emit(&matrix_json_lines(&matrix), args.get("-o"), console)),
+        Err(e) => {
+            let message = console.at_path(path, &console.match_problem(&e));
+            console.fail(&message)
+        }
     }
 }
 
@@ -493,108 +541,75 @@ fn matrix_json_lines(matrix: &matching::ScoreMatrix) -> String {
     }
     let rows: Vec<String> = (0..matrix.row_ids.len())
         .map(|r| {
-            let cells: Vec<Option<i64>> = (0..matrix.col_ids.len())
-                .map(|c| matrix.get(r, c))
-                .collect();
+            let cells: Vec<Option<i64>> = (0..matrix.col_ids.len()).map(|c| matrix.get(r, c)).collect();
             json(&cells)
         })
         .collect();
     let head = match matrix.mode {
         MatchingMode::Mutual => format!("{{\"ids\": {},\n", json(&matrix.row_ids)),
         MatchingMode::Reverse => {
-            format!(
-                "{{\"rows\": {},\n\"cols\": {},\n",
-                json(&matrix.row_ids),
-                json(&matrix.col_ids)
-            )
+            format!("{{\"rows\": {},\n\"cols\": {},\n", json(&matrix.row_ids), json(&matrix.col_ids))
         }
     };
     format!("{head}\"matrix\": [\n{}\n]}}\n", rows.join(",\n"))
 }
 
-fn print_match(
-    args: &[String],
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<u8, UsageError> {
+fn print_match(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--mode", "--capacity", "--objective", "-o"])?;
-    let path = args.one_file("match")?;
+    let path = args.one_file("match", "COHORT")?;
     let overrides = Overrides::parse(&args)?;
-    let cohort = match load_cohort(path) {
+    let cohort = match load_cohort(path, console) {
         Ok(c) => c,
-        Err(message) => return fail(err, message),
+        Err(message) => return console.fail(&message),
     };
     let settings = overrides.apply(&cohort);
     match matching::match_cohort(&cohort, &settings) {
         Ok(pairing) => Ok(emit(
             &format!("{}\n", crate::view::export::pairing_json(&cohort, &pairing)),
             args.get("-o"),
-            out,
-            err,
+            console,
         )),
-        Err(e) => fail(err, format!("{path}: {e}")),
+        Err(e) => {
+            let message = console.at_path(path, &console.match_problem(&e));
+            console.fail(&message)
+        }
     }
 }
 
 /// A fixed time for benchmark cohorts, so that runs are comparable.
 const BENCH_NOW: &str = "2026-11-26T09:30:00Z";
 
-fn bench(args: &[String], out: &mut dyn Write) -> Result<u8, UsageError> {
+fn bench(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--sizes", "--seed"])?;
     let sizes: Vec<usize> = match args.get("--sizes") {
         None => vec![100, 500, 1000, 2000],
         Some(list) => list
             .split(',')
-            .map(|s| {
-                s.trim().parse().map_err(|_| {
-                    UsageError(format!(
-                        "--sizes must be numbers like 100,500, not '{list}'"
-                    ))
-                })
-            })
+            .map(|s| s.trim().parse().map_err(|_| UsageError(UsageMistake::SizesNotNumbers(list.to_owned()))))
             .collect::<Result<_, _>>()?,
     };
-    if let Some(&n) = sizes
-        .iter()
-        .find(|&&n| n > matching::engine::MAX_PARTICIPANTS)
-    {
-        return Err(UsageError(format!(
-            "size {n} is above the maximum {}",
-            matching::engine::MAX_PARTICIPANTS
-        )));
+    let max = matching::engine::MAX_PARTICIPANTS;
+    if let Some(&size) = sizes.iter().find(|&&n| n > max) {
+        return Err(UsageError(UsageMistake::SizeAboveMaximum { size, max }));
     }
     let seed: u64 = args.number("--seed")?.unwrap_or(1);
     if cfg!(debug_assertions) {
-        let _ = writeln!(
-            out,
-            "note: this is a debug build; measure with `cargo run --release -- bench`"
-        );
+        let note = console.say(&Cli::DebugBuildNote);
+        let _ = writeln!(console.out, "{note}");
     }
-    let _ = writeln!(
-        out,
-        "{:>6}  {:<7}  {:>11}  {:>10}  {:>10}  {:>11}  {:>11}  {:>6}  {:>10}",
-        "n",
-        "mode",
-        "size",
-        "scoring_s",
-        "solver_s",
-        "matching_s",
-        "total_score",
-        "pairs",
-        "fairest_s"
-    );
+    let header = console.say(&Cli::BenchHeader);
+    let _ = writeln!(console.out, "{header}");
     for &n in &sizes {
         let cohort = demo::demo_cohort(n, seed, Lang::En, BENCH_NOW);
         for mode in [MatchingMode::Mutual, MatchingMode::Reverse] {
-            let settings = MatchingSettings {
-                mode,
-                ..cohort.workshop.matching.clone()
-            };
+            let mode_name = if mode == MatchingMode::Mutual { "mutual" } else { "reverse" };
+            let settings = MatchingSettings { mode, ..cohort.workshop.matching.clone() };
             let start = Instant::now();
             let scored = match ScoredCohort::new(&cohort, &settings) {
                 Ok(s) => s,
                 Err(e) => {
-                    let _ = writeln!(out, "{n:>6}  {mode:?}: {e}");
+                    let line = console.say(&Cli::BenchFailed { n, mode: mode_name, problem: &console.match_problem(&e) });
+                    let _ = writeln!(console.out, "{line}");
                     continue;
                 }
             };
@@ -617,26 +632,19 @@ fn bench(args: &[String], out: &mut dyn Write) -> Result<u8, UsageError> {
             let start = Instant::now();
             let pairing = scored.pairing();
             let matching = start.elapsed().as_secs_f64();
-            // The same under the fairest objective (scoring not counted).
-            let fairest_settings = MatchingSettings {
-                objective: Objective::Fairest,
-                ..settings.clone()
-            };
+            // The same under the fairest objective (scoring not counted): its time, or
+            // "-" when it cannot run.
+            let fairest_settings = MatchingSettings { objective: Objective::Fairest, ..settings.clone() };
             let fairest = match ScoredCohort::new(&cohort, &fairest_settings) {
                 Ok(scored) => {
                     let start = Instant::now();
                     drop(scored.pairing());
                     format!("{:.3}", start.elapsed().as_secs_f64())
                 }
-                Err(e) => e.to_string(),
-            };
-            let mode_name = if mode == MatchingMode::Mutual {
-                "mutual"
-            } else {
-                "reverse"
+                Err(_) => "-".to_owned(),
             };
             let _ = writeln!(
-                out,
+                console.out,
                 "{n:>6}  {mode_name:<7}  {:>11}  {scoring:>10.3}  {solver:>10.3}  {matching:>11.3}  {:>11}  {:>6}  {fairest:>10}",
                 format!("{rows}x{cols}"),
                 pairing.total_score,
@@ -645,4 +653,28 @@ fn bench(args: &[String], out: &mut dyn Write) -> Result<u8, UsageError> {
         }
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_controls_are_written_as_escapes() {
+        assert_eq!(shown("山田 Ann"), "山田 Ann");
+        assert_eq!(shown("a\u{1b}]0;x\u{7}b"), "a\\u{1b}]0;x\\u{7}b");
+        assert_eq!(shown("x\r\nOK"), "x\\u{d}\\u{a}OK");
+        assert_eq!(shown("\u{7f}\u{9b}\u{202e}\u{2066}"), "\\u{7f}\\u{9b}\\u{202e}\\u{2066}");
+        // Escaping twice changes nothing more: messages may be escaped at each step.
+        assert_eq!(shown(&shown("\u{1b}")), "\\u{1b}");
+    }
+
+    #[test]
+    fn json_on_a_terminal_is_the_same_document() {
+        let text = formats::to_json(&serde_json::json!({"name": "\u{1b}[2J\u{9b}\u{202e}abc\u{7f}"}));
+        let safe = json_for_terminal(&text);
+        assert!(!safe.chars().any(|c| is_unsafe_for_terminal(c) && c != '\n'), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, serde_json::from_str::<serde_json::Value>(&text).unwrap());
+    }
 }

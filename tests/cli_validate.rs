@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn kakehashi(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kakehashi")).args(args).output().expect("runs");
+    // English messages whatever the machine's locale (Japanese is tested in tests/cli.rs).
+    let out = Command::new(env!("CARGO_BIN_EXE_kakehashi")).args(args).env("LC_ALL", "C").output().expect("runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -88,4 +89,22 @@ fn a_missing_file_and_a_bad_command_are_clear() {
     let (code, _, stderr) = kakehashi(&["template", "--lang", "fr"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("--lang must be ja or en"));
+}
+
+#[test]
+fn the_environment_chooses_japanese_messages() {
+    let run = |lc_all: &str, lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kakehashi"))
+            .arg("frobnicate")
+            .env_remove("LC_MESSAGES")
+            .env("LC_ALL", lc_all)
+            .env("LANG", lang)
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(run("", "ja_JP.UTF-8").contains("「frobnicate」というコマンドはありません。"));
+    assert!(run("ja_JP.UTF-8", "C").contains("使い方:"));
+    // LC_ALL wins over LANG, as POSIX says.
+    assert!(run("C.UTF-8", "ja_JP.UTF-8").contains("unknown command 'frobnicate'"));
 }

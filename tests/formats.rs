@@ -1,7 +1,7 @@
 //! The document formats from the outside: every kind round-trips, and malformed input of
 //! every sort gets its own specific error (never a panic, never a vague message).
 
-use kakehashi::document::formats::{self, Document, FormatError, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use kakehashi::document::formats::{self, Document, FormatError, MAX_DEPTH, MAX_WORKSHOP_BYTES};
 use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Lang, Response, Workshop};
 use kakehashi::document::template::{default_workshop, workshop_with_preset, GenerationPreset};
@@ -109,9 +109,9 @@ fn out_of_range_rating_names_skill_rating_and_scale() {
 #[test]
 fn rating_of_the_wrong_type_names_its_path() {
     match response_error(|v| v["ratings"]["ai_tools"] = json!("4")) {
-        FormatError::Shape { path, message } => {
-            assert_eq!(path, "ratings.ai_tools");
-            assert!(message.contains("invalid type: string"), "{message}");
+        e @ FormatError::Shape { .. } => {
+            assert!(matches!(&e, FormatError::Shape { path, .. } if path == "ratings.ai_tools"));
+            assert!(e.to_string().contains("invalid type: string"), "{e}");
         }
         other => panic!("{other:?}"),
     }
@@ -298,11 +298,12 @@ fn invalid_utf8_is_rejected_with_its_offset() {
 
 #[test]
 fn a_file_over_the_limit_is_rejected_before_parsing() {
-    // Not JSON at all: if it were parsed, the error would be a syntax error.
-    let huge = vec![b'x'; MAX_DOCUMENT_BYTES + 1];
+    // Not JSON at all: if it were parsed, the error would be a syntax error. (The limit
+    // of any document is far larger: `a_document_is_limited_by_its_kind` below.)
+    let huge = vec![b'x'; formats::MAX_DOCUMENT_BYTES + 1];
     assert_eq!(
         formats::parse_document(&huge),
-        Err(FormatError::TooLarge { size: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES })
+        Err(FormatError::TooLarge { size: formats::MAX_DOCUMENT_BYTES + 1, limit: formats::MAX_DOCUMENT_BYTES })
     );
 }
 
@@ -326,4 +327,206 @@ fn truncated_json_reports_line_and_column() {
 fn empty_input_is_its_own_error() {
     assert_eq!(formats::parse_document(b""), Err(FormatError::Empty));
     assert_eq!(formats::parse_document(b" \n\t"), Err(FormatError::Empty));
+}
+
+/// Issue 15, item 9: a capacity of 10⁹ was accepted in a file while the app's field stops
+/// at 50; the core now holds the one bound for both (and for the minimum distance).
+#[test]
+fn settings_beyond_the_boards_bounds_are_rejected() {
+    use kakehashi::document::validate::{SettingProblem, MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE};
+    let mut w = workshop();
+    w.matching.mentor_capacity = MAX_MENTOR_CAPACITY;
+    w.matching.min_generation_distance = MAX_MIN_GENERATION_DISTANCE;
+    assert!(formats::parse_workshop(formats::to_json(&w).as_bytes()).is_ok());
+    let e = workshop_error(|v| v["matching"]["mentor_capacity"] = json!(1_000_000_000));
+    assert_eq!(
+        invalid(e),
+        Invalid::BadSetting {
+            field: "matching.mentor_capacity".into(),
+            problem: SettingProblem::AboveMax { value: 1_000_000_000, max: MAX_MENTOR_CAPACITY }
+        }
+    );
+    let e = workshop_error(|v| v["matching"]["min_generation_distance"] = json!(11));
+    assert!(matches!(invalid(e), Invalid::BadSetting { field, .. } if field == "matching.min_generation_distance"));
+}
+
+
+/// Issue 15, item 8: a key given twice was read, the last one winning (`"format"` twice
+/// could make a file look like another kind to another reader). Now it is refused with
+/// the key's path, before serde.
+#[test]
+fn a_key_given_twice_is_refused_with_its_path() {
+    let text = formats::to_json(&workshop());
+    let twice = text.replacen("\"format\": \"kakehashi/workshop@1\",", "\"format\": \"kakehashi/response@1\", \"format\": \"kakehashi/workshop@1\",", 1);
+    assert_eq!(formats::parse_workshop(twice.as_bytes()), Err(FormatError::DuplicateKey { path: "format".into() }));
+    let w = workshop();
+    let mut text = formats::to_json(&response(&w, "p-1", 3));
+    text = text.replacen("\"name\": ", "\"name\": \"Mallory\", \"name\": ", 1);
+    let e = formats::parse_response(text.as_bytes(), &w).unwrap_err();
+    assert_eq!(e, FormatError::DuplicateKey { path: "name".into() });
+    assert_eq!(e.to_string(), "the key 'name' is given twice in the same object; keep only one (which one a program reads is not defined)");
+    let mut c = formats::to_json(&cohort());
+    c = c.replacen("\"teach_threshold\": 4,", "\"teach_threshold\": 4, \"teach_threshold\": 2,", 1);
+    assert_eq!(formats::parse_cohort(c.as_bytes()), Err(FormatError::DuplicateKey { path: "workshop.matching.teach_threshold".into() }));
+    let japanese = kakehashi::i18n::format_error(Lang::Ja, &formats::parse_cohort(c.as_bytes()).unwrap_err());
+    assert!(japanese.contains("キー「workshop.matching.teach_threshold」が同じオブジェクトの中で 2 回"), "{japanese}");
+}
+
+/// Issue 15, item 15: the Japanese messages quoted serde's English ("EOF while parsing a
+/// string", "unexpected end of hex escape"); syntax and shape errors are typed now and
+/// each language words them.
+#[test]
+fn syntax_and_shape_errors_are_worded_in_each_language() {
+    use kakehashi::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
+    use kakehashi::i18n::format_error;
+    let cases: [(&[u8], SyntaxProblem); 3] = [
+        (br#"{"format": "kakehashi/workshop@1", "id": "abc"#, SyntaxProblem::EndedInside(JsonPart::String)),
+        (br#"{"format": "kakehashi/workshop@1", "id": "\u12"}"#, SyntaxProblem::InvalidEscape),
+        (br#"{"format": "kakehashi/workshop@1"} trailing"#, SyntaxProblem::TrailingCharacters),
+    ];
+    for (bytes, expected) in cases {
+        let e = formats::parse_document(bytes).unwrap_err();
+        assert!(matches!(&e, FormatError::Syntax { problem, .. } if *problem == expected), "{e:?}");
+        let ja = format_error(Lang::Ja, &e);
+        for english in ["EOF", "while parsing", "hex escape", "trailing characters"] {
+            assert!(!ja.contains(english), "{ja}");
+        }
+        assert!(ja.ends_with('。'), "{ja}");
+    }
+    let e = response_error(|v| v["ratings"]["ai_tools"] = json!("4"));
+    assert_eq!(
+        e,
+        FormatError::Shape {
+            path: "ratings.ai_tools".into(),
+            problem: ShapeProblem::InvalidType { found: Found::Text("\"4\"".into()), expected: Expected::WholeNumber { min: 0, max: 255 } }
+        }
+    );
+    assert_eq!(kakehashi::i18n::format_error(Lang::Ja, &e), "項目「ratings.ai_tools」の形式が違います。文字列 \"4\"ではなく、0〜255 の整数が必要です。");
+    let e = response_error(|v| v["nmae"] = json!("typo"));
+    assert!(matches!(&e, FormatError::Shape { problem: ShapeProblem::UnknownField { field, allowed }, .. } if field == "nmae" && allowed.contains(&"name".to_owned())), "{e:?}");
+    assert!(format_error(Lang::Ja, &e).contains("欄「nmae」はこの形式にありません。ここで使える欄は「format」「workshop_id」"), "{e}");
+    let e = workshop_error(|v| v["matching"]["mode"] = json!("sideways"));
+    assert!(matches!(&e, FormatError::Shape { problem: ShapeProblem::UnknownVariant { found, allowed }, .. } if found == "sideways" && allowed == &["mutual", "reverse"]), "{e:?}");
+    assert_eq!(e.to_string(), "field 'matching.mode': 'sideways' is not allowed here; use 'mutual' or 'reverse'");
+    let e = workshop_error(|v| v["matching"]["never_pair"] = json!([["a", "b", "c"]]));
+    assert!(matches!(&e, FormatError::Shape { problem: ShapeProblem::InvalidLength { length: 3, .. }, .. }), "{e:?}");
+    let e = response_error(|v| {
+        v.as_object_mut().unwrap().remove("name");
+    });
+    assert_eq!(format_error(Lang::Ja, &e), "項目「.」の形式が違います。欄「name」がありません。");
+}
+
+/// Issue 15, item 15: a file saved as UTF-16 (Notepad's "Unicode") or UTF-32 was
+/// reported as bad UTF-8 or bad JSON; it is named as the wrong encoding now.
+#[test]
+fn utf16_and_utf32_are_named_as_the_wrong_encoding() {
+    use kakehashi::document::formats::Encoding;
+    let text = formats::to_json(&workshop());
+    let utf16le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let utf16be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let utf32le: Vec<u8> = text.chars().flat_map(|c| u32::from(c).to_le_bytes()).collect();
+    let with_bom = |bom: &[u8], body: &[u8]| [bom, body].concat();
+    for (bytes, encoding) in [
+        (utf16le.clone(), Encoding::Utf16),
+        (utf16be.clone(), Encoding::Utf16),
+        (with_bom(&[0xff, 0xfe], &utf16le), Encoding::Utf16),
+        (with_bom(&[0xfe, 0xff], &utf16be), Encoding::Utf16),
+        (utf32le.clone(), Encoding::Utf32),
+        (with_bom(&[0xff, 0xfe, 0, 0], &utf32le), Encoding::Utf32),
+    ] {
+        let e = formats::parse_workshop(&bytes).unwrap_err();
+        assert_eq!(e, FormatError::WrongEncoding { encoding });
+    }
+    let e = FormatError::WrongEncoding { encoding: Encoding::Utf16 };
+    assert!(e.to_string().starts_with("the file is UTF-16 text, not UTF-8; save it as UTF-8"), "{e}");
+    assert!(kakehashi::i18n::format_error(Lang::Ja, &e).contains("UTF-8 にして保存し直してください。"));
+}
+
+/// Issue 15, item 15: English had "a answer code", and the app's English messages ran
+/// into the next sentence without a full stop. They are sentences now (the CLI's
+/// `Display` still leaves the final stop out after "file: ").
+#[test]
+fn english_messages_are_full_sentences() {
+    use kakehashi::i18n::{code_error, format_error, invalid_inline, invalid_message};
+    use kakehashi::transport::codes::{CodeError, CodeKind};
+    let wrong = CodeError::WrongKind { expected: CodeKind::Workshop, found: CodeKind::Response };
+    assert_eq!(code_error(Lang::En, &wrong), "this is an answer code, but a workshop code is expected here.");
+    assert_eq!(format_error(Lang::En, &FormatError::Empty), "the file is empty.");
+    let bad = invalid(response_error(|v| v["ratings"]["ai_tools"] = json!(7)));
+    assert_eq!(invalid_message(Lang::En, &bad), "skill 'ai_tools' rating 7 is outside 1–5.");
+    assert_eq!(invalid_inline(Lang::En, &Invalid::EmptyLabel { field: "title".into() }), "The label is empty in both Japanese and English.");
+    let in_response = Invalid::InResponse { index: 1, participant: "p-2".into(), inner: Box::new(bad) };
+    assert_eq!(invalid_message(Lang::En, &in_response), "responses[1] ('p-2'): skill 'ai_tools' rating 7 is outside 1–5.");
+    let notice = kakehashi::workflow::session::Notice::LinkBroken(CodeError::Truncated);
+    assert_eq!(
+        kakehashi::i18n::notice_text(Lang::En, &notice),
+        "The link could not be opened: the code is incomplete: it was cut off when copied; copy it again in full. Ask your facilitator to send the link again, or open the workshop file instead."
+    );
+}
+
+/// Issue 15, item 11: an invisible name (`\u3000\u200b`) was accepted, and lengths counted
+/// code points, so a short name of emoji hit the limit early. A text people read must
+/// show something, and its length is what a person sees (grapheme clusters).
+#[test]
+fn names_must_show_something_and_count_as_people_see_them() {
+    use kakehashi::document::validate::MAX_NAME_CHARS;
+    let e = response_error(|v| v["name"] = json!("\u{3000}\u{200b}"));
+    assert_eq!(invalid(e.clone()), Invalid::Invisible { field: "name".into() });
+    assert_eq!(e.to_string(), "field 'name' shows nothing: it has only spaces or invisible characters");
+    assert_eq!(kakehashi::i18n::format_error(Lang::Ja, &e), "項目「name」：見える文字がありません。空白や見えない文字だけになっています。");
+    for hidden in ["\u{200b}\u{200d}", "\u{2800}", "\u{3164}", "\u{feff}\u{2066}", "\u{e0041}"] {
+        let e = response_error(|v| v["department"] = json!(hidden));
+        assert_eq!(invalid(e), Invalid::Invisible { field: "department".into() }, "{hidden:?}");
+    }
+    let e = workshop_error(|v| v["skills"][0]["label"] = json!({"ja": "\u{200b}", "en": "AI tools"}));
+    assert_eq!(invalid(e), Invalid::Invisible { field: "skills[0].label".into() });
+    let e = workshop_error(|v| v["title"] = json!({"ja": "\u{200b}", "en": "\u{3164}"}));
+    assert_eq!(invalid(e), Invalid::EmptyLabel { field: "title".into() });
+    let e = workshop_error(|v| v["departments"] = json!(["営業", "\u{200b}"]));
+    assert_eq!(invalid(e), Invalid::Invisible { field: "departments[1]".into() });
+
+    // 100 family emoji are 100 characters to a person (700 code points): accepted.
+    let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{200d}\u{1f466}";
+    let w = workshop();
+    let mut r = response(&w, "p-1", 3);
+    r.name = family.repeat(MAX_NAME_CHARS);
+    assert!(formats::parse_response(formats::to_json(&r).as_bytes(), &w).is_ok());
+    r.name = family.repeat(MAX_NAME_CHARS + 1);
+    assert!(matches!(invalid(formats::parse_response(formats::to_json(&r).as_bytes(), &w).unwrap_err()), Invalid::TooLong { .. }));
+    // One "character" stacked with a thousand combining marks is too long all the same.
+    r.name = format!("a{}", "\u{301}".repeat(1000));
+    assert!(matches!(invalid(formats::parse_response(formats::to_json(&r).as_bytes(), &w).unwrap_err()), Invalid::TooLong { .. }));
+}
+
+/// Issue 15, item 3: each kind has its own limit, derived from what Kakehashi writes. A
+/// response at every limit of validation fits its limit; one byte of a larger response
+/// file does not get parsed.
+#[test]
+fn a_document_is_limited_by_its_kind() {
+    use kakehashi::document::model::{Skill, SkillFamily, Text};
+    use kakehashi::document::validate::{MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_SKILLS};
+    let mut w = workshop();
+    w.skills = (0..MAX_SKILLS)
+        .map(|i| Skill { id: format!("{i:0>width$}", width = MAX_ID_CHARS), label: Text::new("技能", "Skill"), family: SkillFamily::Digital })
+        .collect();
+    w.matching.mentor_generations.clear();
+    // A character of eight code points, each four bytes: the most a counted character takes.
+    let heavy = format!("a{}", "\u{1d167}".repeat(7));
+    let mut r = response(&w, &"p".repeat(MAX_ID_CHARS), 3);
+    r.name = heavy.repeat(MAX_NAME_CHARS);
+    r.department = Some(heavy.repeat(MAX_NAME_CHARS));
+    r.note = Some(heavy.repeat(MAX_NOTE_CHARS));
+    r.wants_to_learn = w.skills.iter().map(|s| s.id.clone()).collect();
+    r.updated_at = "2026-11-26T09:05:00.123456789Z".into();
+    let text = formats::to_json(&r);
+    assert!(text.len() <= formats::MAX_RESPONSE_BYTES, "{} > {}", text.len(), formats::MAX_RESPONSE_BYTES);
+    assert_eq!(formats::parse_response(text.as_bytes(), &w), Ok(r));
+
+    let padded = format!("{}{}", text.trim_end().trim_end_matches('}'), format!(",\"x\": \"{}\"}}", "y".repeat(formats::MAX_RESPONSE_BYTES)));
+    let e = formats::parse_response(padded.as_bytes(), &w).unwrap_err();
+    assert_eq!(e, FormatError::TooLarge { size: padded.len(), limit: formats::MAX_RESPONSE_BYTES });
+    // The limits nest: a session holds its responses and its pairings.
+    assert!(formats::MAX_RESPONSE_BYTES < MAX_WORKSHOP_BYTES && MAX_WORKSHOP_BYTES < formats::MAX_PAIRING_BYTES);
+    assert!(formats::MAX_PAIRING_BYTES < formats::MAX_COHORT_BYTES && formats::MAX_COHORT_BYTES == formats::MAX_DOCUMENT_BYTES);
+    assert_eq!(formats::MAX_PARTICIPANTS, kakehashi::matching::engine::MAX_PARTICIPANTS);
 }

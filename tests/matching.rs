@@ -16,7 +16,7 @@
 //! - the result does not depend on the order of the responses.
 
 use kakehashi::document::model::Kind;
-use kakehashi::matching::{match_cohort, score_matrix, MatchError};
+use kakehashi::matching::{match_cohort, score_matrix, MatchError, PairList};
 use kakehashi::document::model::{
     Cohort, Constraint, Lang, MatchingMode, MatchingSettings, Objective, Pair, PairExplanation, Pairing, Response,
     Rule, Strictness, UnmatchedReason,
@@ -953,7 +953,8 @@ fn impossible_locks_are_clear_errors() {
     let c = full_cohort(&specs);
     let mut s = plain_settings(MatchingMode::Mutual);
     s.locked_pairs = vec![[id(0), "nobody".into()]];
-    assert_eq!(match_cohort(&c, &s), Err(MatchError::UnknownLockedParticipant { id: "nobody".into() }));
+    let unknown = MatchError::UnknownParticipant { list: PairList::LockedPairs, index: 0, id: "nobody".into(), closest: None };
+    assert_eq!(match_cohort(&c, &s), Err(unknown));
     s.locked_pairs = vec![[id(0), id(1)], [id(2), id(0)]];
     let e = match_cohort(&c, &s).unwrap_err();
     assert_eq!(e, MatchError::LockedTwice { id: id(0) });

@@ -1,13 +1,13 @@
-//! The native `kakehashi` command: validates files and prints the template.
-//! All work is done by the core in `kakehashi::cli`; `main` only maps the outcome to an
-//! exit code.
+//! The native `kakehashi` command. All work is done in `kakehashi::cli`; `main` reads
+//! the message language from the environment once and maps the outcome to an exit code.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
-    let code = kakehashi::cli::run(&args, &mut stdout, &mut stderr);
+    let lang = kakehashi::cli::message_language(|name| std::env::var(name).ok());
+    let code = kakehashi::cli::run_in(lang, &args, &mut stdout, &mut stderr);
     std::process::ExitCode::from(code)
 }
 

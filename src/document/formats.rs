@@ -2,23 +2,92 @@
 //!
 //! Every byte that enters Kakehashi from outside (a file, a pasted code, browser storage)
 //! goes through [`parse_document`] or one of the typed `parse_*` functions here. They
-//! check, in this order and before any serde parsing: the size limit, UTF-8, the nesting
-//! depth; then the `format` tag (`kakehashi/<kind>@<major>`), then the shape (serde, with
-//! the path of the offending field), then the meaning ([`crate::document::validate`]). Each failure
+//! check, in this order and before any serde parsing: the size limit, the encoding
+//! (UTF-16 and UTF-32 are named as such), UTF-8, the nesting depth; then JSON with no key
+//! given twice ([`crate::document::json`]), the `format` tag (`kakehashi/<kind>@<major>`),
+//! the shape (serde, with the path of the offending field), then the meaning
+//! ([`crate::document::validate`]). Each failure
 //! is a [`FormatError`] variant that says what is wrong and where; nothing here panics on
 //! any input (a fuzz test drives it with random and corrupted files).
 //!
 //! This module knows nothing about the browser or the file system: callers pass bytes and,
 //! for messages, a file name.
 
+use crate::document::json::{self, ReadError, ShapeProblem, SyntaxProblem};
 use crate::document::model::{Cohort, Kind, Pairing, Response, Workshop};
 use crate::document::validate::{self, Invalid};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-/// The largest document accepted, checked before parsing. A 2,000-participant cohort
-/// with the 12-skill template is about 1.5 MB, so this leaves ample room.
-pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
+/// The size limits, one per kind, derived from the limits of what Kakehashi itself
+/// writes (docs/FORMATS.md states each and where it comes from): whatever Kakehashi
+/// writes, Kakehashi reads. A 5,000-person session with the 12-skill template, its
+/// pairing and three earlier rounds is about 28 MB (`tests/cli.rs` builds and re-opens
+/// one); the limits hold sessions at every engine limit, and still stop a device that
+/// never ends or a file that is not Kakehashi's before it is parsed.
+///
+/// A response: every field at the limits of [`validate`] (texts of
+/// [`validate::MAX_CODE_POINTS_PER_CHAR`] code points per character, each written as a
+/// 6-byte `\uXXXX` escape, the most serde writes for one), every skill rated and wanted.
+pub const MAX_RESPONSE_BYTES: usize = {
+    let texts = (2 * validate::MAX_NAME_CHARS + validate::MAX_NOTE_CHARS) * validate::MAX_CODE_POINTS_PER_CHAR * 6;
+    let skills = validate::MAX_SKILLS * 2 * (validate::MAX_ID_CHARS + 24);
+    let fields = 2 * 1024; // keys, ids, timestamps, punctuation and a cohort's indentation
+    texts + skills + fields
+};
+
+/// A workshop: 60 skills and a 10-point scale with 200-character labels in both
+/// languages are about 1.2 MB at their largest; the rest is room for generations,
+/// departments and never-pair lists.
+pub const MAX_WORKSHOP_BYTES: usize = 8 * 1024 * 1024;
+
+/// One teaching line of a pairing file (three ids, two ratings, indentation).
+const TEACHING_LINE_BYTES: usize = 3 * validate::MAX_ID_CHARS + 240;
+
+/// One participant's share of a pairing: at most one link each (a pair has one link
+/// for two people, a trio three for three), which teaches each skill one way at most,
+/// so [`validate::MAX_SKILLS`] lines; plus the link's scores, their runner-up ("why
+/// not"), and the sentence about them if they are left out.
+const PAIRING_BYTES_PER_PARTICIPANT: usize = validate::MAX_SKILLS * TEACHING_LINE_BYTES + 4 * 1024;
+
+/// A pairing of [`MAX_PARTICIPANTS`] people at every limit, with its settings.
+pub const MAX_PAIRING_BYTES: usize = MAX_PARTICIPANTS * PAIRING_BYTES_PER_PARTICIPANT + MAX_WORKSHOP_BYTES;
+
+/// How many pairings at every limit a session holds: the current one and an earlier
+/// round (with the 12-skill template a pairing is about a fifth of this, so a session
+/// holds ten rounds and more).
+pub const SESSION_PAIRINGS: usize = 2;
+
+/// A session (a cohort): its workshop, [`MAX_PARTICIPANTS`] responses of 8 KiB (every
+/// skill rated and wanted, 2 KiB of names and notes; [`MAX_RESPONSE_BYTES`] is the most
+/// one response can take), and [`SESSION_PAIRINGS`] pairings.
+pub const MAX_COHORT_BYTES: usize = MAX_WORKSHOP_BYTES + MAX_PARTICIPANTS * 8 * 1024 + SESSION_PAIRINGS * MAX_PAIRING_BYTES;
+
+/// The most participants one cohort is matched for: the engine's limit
+/// (`matching::engine::MAX_PARTICIPANTS`, checked against it there), here below it in
+/// the layers.
+pub const MAX_PARTICIPANTS: usize = 5_000;
+
+/// The largest document of any kind: bytes beyond it are never parsed.
+pub const MAX_DOCUMENT_BYTES: usize = MAX_COHORT_BYTES;
+
+/// The size limit of a document of `kind`.
+pub fn max_bytes(kind: Kind) -> usize {
+    match kind {
+        Kind::Workshop => MAX_WORKSHOP_BYTES,
+        Kind::Response => MAX_RESPONSE_BYTES,
+        Kind::Cohort => MAX_COHORT_BYTES,
+        Kind::Pairing => MAX_PAIRING_BYTES,
+    }
+}
+
+/// Refuses `bytes` over the limit of `kind` (once the tag has said which kind).
+fn check_size(bytes: &[u8], kind: Kind) -> Result<(), FormatError> {
+    match bytes.len() > max_bytes(kind) {
+        true => Err(FormatError::TooLarge { size: bytes.len(), limit: max_bytes(kind) }),
+        false => Ok(()),
+    }
+}
 
 /// The deepest nesting of arrays and objects accepted. Kakehashi's own documents nest at
 /// most 10 levels (a cohort's pairing explanations); this rejects hostile input early.
@@ -48,7 +117,8 @@ impl Document {
 /// [`crate::i18n`] words it (and gives it its `Display`, the CLI's English).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
-    /// Larger than [`MAX_DOCUMENT_BYTES`]; rejected before parsing.
+    /// Larger than [`MAX_DOCUMENT_BYTES`] (rejected before parsing) or than the limit of
+    /// its kind ([`max_bytes`]).
     TooLarge { size: usize, limit: usize },
     /// Not valid UTF-8 at this byte offset.
     NotUtf8 { offset: usize },
@@ -56,8 +126,8 @@ pub enum FormatError {
     Empty,
     /// Nested deeper than [`MAX_DEPTH`].
     TooDeep { limit: usize },
-    /// Not JSON: the parser's message with line and column.
-    Syntax { line: usize, column: usize, message: String },
+    /// Not JSON: what is wrong, at which line and column.
+    Syntax { line: usize, column: usize, problem: SyntaxProblem },
     /// Valid JSON but not an object with a `format` field.
     NoFormatTag,
     /// A `format` tag that is not `kakehashi/<kind>@<major>`.
@@ -67,12 +137,50 @@ pub enum FormatError {
     /// A major version this build cannot read.
     UnsupportedVersion { kind: Kind, found: u32, supported: u32 },
     /// The JSON shape is wrong at `path` (missing field, wrong type, unknown field).
-    Shape { path: String, message: String },
+    Shape { path: String, problem: ShapeProblem },
     /// Well-formed but meaningless (an out-of-range rating, a duplicate id, …).
     Invalid(Invalid),
+    /// Text in another encoding than UTF-8 (with or without its byte-order mark).
+    WrongEncoding { encoding: Encoding },
+    /// An object gives the key at `path` twice; JSON readers would silently keep one.
+    DuplicateKey { path: String },
+}
+
+/// Encodings a file saved by a text editor may be in, other than UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf16,
+    Utf32,
+}
+
+/// The encoding of text that is UTF-16 or UTF-32: told by a byte-order mark, or, without
+/// one, by NUL bytes beside the ASCII of the JSON (`{` is `7b 00` in UTF-16LE). A UTF-8
+/// JSON document never holds a NUL byte, so this cannot misread one.
+fn other_encoding(bytes: &[u8]) -> Option<Encoding> {
+    match bytes {
+        [0xff, 0xfe, 0, 0, ..] | [0, 0, 0xfe, 0xff, ..] => Some(Encoding::Utf32),
+        [0xff, 0xfe, ..] | [0xfe, 0xff, ..] => Some(Encoding::Utf16),
+        [a, 0, 0, 0, ..] | [0, 0, 0, a, ..] if *a != 0 => Some(Encoding::Utf32),
+        [a, 0, b, 0, ..] | [0, a, 0, b, ..] if *a != 0 && *b != 0 => Some(Encoding::Utf16),
+        [a, 0] | [0, a] if *a != 0 => Some(Encoding::Utf16),
+        _ => None,
+    }
 }
 
 impl std::error::Error for FormatError {}
+
+impl FormatError {
+    /// The syntax error of a serde_json parse, typed ([`json::syntax_problem`]), for
+    /// readers of JSON outside this module (the stored state).
+    pub fn syntax(e: &serde_json::Error) -> FormatError {
+        FormatError::Syntax { line: e.line(), column: e.column(), problem: json::syntax_problem(e) }
+    }
+
+    /// The shape error of a serde deserialisation at `path`, typed ([`json::shape_problem`]).
+    pub fn shape(path: impl Into<String>, e: &serde_json::Error) -> FormatError {
+        FormatError::Shape { path: path.into(), problem: json::shape_problem(e) }
+    }
+}
 
 impl From<Invalid> for FormatError {
     fn from(invalid: Invalid) -> Self {
@@ -85,6 +193,9 @@ fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(FormatError::TooLarge { size: bytes.len(), limit: MAX_DOCUMENT_BYTES });
     }
+    if let Some(encoding) = other_encoding(bytes) {
+        return Err(FormatError::WrongEncoding { encoding });
+    }
     let text = std::str::from_utf8(bytes)
         .map_err(|e| FormatError::NotUtf8 { offset: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -94,10 +205,9 @@ fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
     if nesting_depth(text) > MAX_DEPTH {
         return Err(FormatError::TooDeep { limit: MAX_DEPTH });
     }
-    serde_json::from_str(text).map_err(|e| FormatError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
+    json::read_value(text).map_err(|e| match e {
+        ReadError::Syntax { line, column, problem } => FormatError::Syntax { line, column, problem },
+        ReadError::DuplicateKey { path } => FormatError::DuplicateKey { path },
     })
 }
 
@@ -128,24 +238,15 @@ fn nesting_depth(text: &str) -> usize {
     max
 }
 
-/// serde_json appends " at line L column C"; we report those separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
 /// Reads the `format` tag: which kind, and checks the major version.
 fn kind_of(value: &serde_json::Value) -> Result<Kind, FormatError> {
     let tag = value
         .as_object()
         .and_then(|o| o.get("format"))
         .ok_or(FormatError::NoFormatTag)?;
-    let tag = tag.as_str().ok_or_else(|| FormatError::Shape {
-        path: "format".into(),
-        message: "must be a string such as \"kakehashi/workshop@1\"".into(),
-    })?;
+    let tag = tag
+        .as_str()
+        .ok_or_else(|| FormatError::Shape { path: "format".into(), problem: ShapeProblem::FormatTagNotString })?;
     let unknown = || FormatError::UnknownFormat { found: tag.chars().take(80).collect() };
     let rest = tag.strip_prefix("kakehashi/").ok_or_else(unknown)?;
     let (name, major) = rest.split_once('@').ok_or_else(unknown)?;
@@ -164,7 +265,7 @@ fn kind_of(value: &serde_json::Value) -> Result<Kind, FormatError> {
 fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, FormatError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        FormatError::Shape { path, message: strip_position(&e.inner().to_string()) }
+        FormatError::shape(path, e.inner())
     })
 }
 
@@ -199,6 +300,7 @@ fn typed(value: serde_json::Value, kind: Kind) -> Result<Document, FormatError> 
 pub fn parse_document(bytes: &[u8]) -> Result<Document, FormatError> {
     let value = pre_parse(bytes)?;
     let kind = kind_of(&value)?;
+    check_size(bytes, kind)?;
     typed(value, kind)
 }
 
@@ -208,6 +310,7 @@ fn parse_expected(bytes: &[u8], expected: Kind) -> Result<Document, FormatError>
     if found != expected {
         return Err(FormatError::WrongKind { expected, found });
     }
+    check_size(bytes, found)?;
     typed(value, found)
 }
 

@@ -13,8 +13,14 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_ID_CHARS: usize = 64;
+/// Names, departments (and, doubled, titles and labels): characters as a person counts
+/// them ([`visible_length`]).
 pub const MAX_NAME_CHARS: usize = 100;
 pub const MAX_NOTE_CHARS: usize = 2000;
+/// The most code points one counted character may take on average: an emoji family is 7,
+/// a flag 2. It bounds the bytes of a text whose length is counted as a person sees it
+/// (a "character" stacked with a thousand combining marks is still one).
+pub const MAX_CODE_POINTS_PER_CHAR: usize = 8;
 pub const MAX_SKILLS: usize = 60;
 pub const MAX_SCALE_POINTS: usize = 10;
 pub const BIRTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
@@ -86,6 +92,9 @@ pub enum Invalid {
     BadSetting { field: String, problem: SettingProblem },
     /// A problem inside the response at `index` of a cohort.
     InResponse { index: usize, participant: String, inner: Box<Invalid> },
+    /// A text a person reads (a name, a department, a title or label) that is not empty
+    /// but shows nothing: only spaces and invisible characters such as U+200B.
+    Invisible { field: String },
 }
 
 impl std::error::Error for Invalid {}
@@ -110,6 +119,8 @@ pub enum SettingProblem {
     RoundFromOne,
     /// A pair with other than 2 members (3 for a trio).
     PairSize,
+    /// A number above its bound ([`MAX_MENTOR_CAPACITY`], [`MAX_MIN_GENERATION_DISTANCE`]).
+    AboveMax { value: u32, max: u32 },
 }
 
 pub fn is_valid_id(id: &str) -> bool {
@@ -126,22 +137,59 @@ fn check_id(field: impl Into<String>, id: &str) -> Result<(), Invalid> {
     }
 }
 
+/// Whether `c` shows nothing by itself: white space, controls, and the format
+/// characters, fillers and selectors that render as nothing (zero-width space and
+/// joiners, the bidirectional controls, the soft hyphen, the Hangul fillers, the blank
+/// Braille pattern, variation selectors, tags).
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c,
+            '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}'
+            | '\u{2800}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{fff8}'
+            | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// Whether a person sees anything of `text`: one character that is not [`is_invisible`].
+pub fn has_visible_text(text: &str) -> bool {
+    !text.chars().all(is_invisible)
+}
+
+/// How long `text` is to a person: its grapheme clusters (a flag, an emoji with its skin
+/// tone, a letter with its accents, each is one).
+pub fn visible_length(text: &str) -> usize {
+    unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count()
+}
+
+/// Whether `text` fits `max_chars` characters as a person counts them, and
+/// [`MAX_CODE_POINTS_PER_CHAR`] times as many code points.
+pub fn fits(text: &str, max_chars: usize) -> bool {
+    text.chars().count() <= max_chars * MAX_CODE_POINTS_PER_CHAR && visible_length(text) <= max_chars
+}
+
+/// A text people read that may be left empty, but not filled with nothing visible.
+fn check_shown(field: &str, text: &str, max_chars: usize) -> Result<(), Invalid> {
+    if !text.trim().is_empty() && !has_visible_text(text) {
+        return Err(Invalid::Invisible { field: field.into() });
+    }
+    check_len(field, text, max_chars)
+}
+
 fn check_label(field: impl Into<String>, text: &Text) -> Result<(), Invalid> {
     let field = field.into();
-    if text.ja.trim().is_empty() && text.en.trim().is_empty() {
+    if !has_visible_text(&text.ja) && !has_visible_text(&text.en) {
         return Err(Invalid::EmptyLabel { field });
     }
-    if text.ja.chars().count() > MAX_NAME_CHARS * 2 || text.en.chars().count() > MAX_NAME_CHARS * 2 {
-        return Err(Invalid::TooLong { field, max_chars: MAX_NAME_CHARS * 2 });
-    }
-    Ok(())
+    check_shown(&field, &text.ja, MAX_NAME_CHARS * 2)?;
+    check_shown(&field, &text.en, MAX_NAME_CHARS * 2)
 }
 
 fn check_len(field: &str, text: &str, max_chars: usize) -> Result<(), Invalid> {
-    if text.chars().count() > max_chars {
-        Err(Invalid::TooLong { field: field.into(), max_chars })
-    } else {
+    if fits(text, max_chars) {
         Ok(())
+    } else {
+        Err(Invalid::TooLong { field: field.into(), max_chars })
     }
 }
 
@@ -180,8 +228,9 @@ pub fn is_valid_timestamp(s: &str) -> bool {
         && b[16] == b':'
         && digits(17..19);
     let fraction = &b[19..b.len() - 1];
+    // At most nanoseconds: a time is short, whatever it says.
     let fraction_ok = fraction.is_empty()
-        || (fraction.len() >= 2 && fraction[0] == b'.' && fraction[1..].iter().all(u8::is_ascii_digit));
+        || ((2..=10).contains(&fraction.len()) && fraction[0] == b'.' && fraction[1..].iter().all(u8::is_ascii_digit));
     if !shape || !fraction_ok {
         return false;
     }
@@ -364,7 +413,7 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
         if d.trim().is_empty() {
             found.push(field.clone(), Invalid::EmptyField { field });
         } else {
-            found.check(field.clone(), check_len(&field, d, MAX_NAME_CHARS));
+            found.check(field.clone(), check_shown(&field, d, MAX_NAME_CHARS));
         }
     }
     found.duplicates(IdKind::Department, w.departments.iter().map(String::as_str), |i| format!("departments[{i}]"));
@@ -378,6 +427,15 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
     if m.mentor_capacity == 0 {
         let field = "matching.mentor_capacity";
         found.push(field, Invalid::BadSetting { field: field.into(), problem: SettingProblem::BelowOne });
+    }
+    // The same bounds as the board's fields (workflow::board clamps its edits to them).
+    for (field, value, max) in [
+        ("matching.mentor_capacity", m.mentor_capacity, MAX_MENTOR_CAPACITY),
+        ("matching.min_generation_distance", m.min_generation_distance, MAX_MIN_GENERATION_DISTANCE),
+    ] {
+        if value > max {
+            found.push(field, Invalid::BadSetting { field: field.into(), problem: SettingProblem::AboveMax { value, max } });
+        }
     }
     for (i, g) in m.mentor_generations.iter().enumerate() {
         if w.generation_index(g).is_none() {
@@ -408,9 +466,9 @@ pub fn response_alone(r: &Response) -> Result<(), Invalid> {
     if r.name.trim().is_empty() {
         return Err(Invalid::EmptyField { field: "name".into() });
     }
-    check_len("name", &r.name, MAX_NAME_CHARS)?;
+    check_shown("name", &r.name, MAX_NAME_CHARS)?;
     if let Some(d) = &r.department {
-        check_len("department", d, MAX_NAME_CHARS)?;
+        check_shown("department", d, MAX_NAME_CHARS)?;
     }
     if let Some(n) = &r.note {
         check_len("note", n, MAX_NOTE_CHARS)?;
@@ -556,6 +614,8 @@ mod tests {
         assert!(!is_valid_timestamp("2026-11-26 09:30:00Z"));
         assert!(!is_valid_timestamp("2026-11-26T09:30:00.Z"));
         assert!(!is_valid_timestamp("２０２６-11-26T09:30:00Z"));
+        assert!(is_valid_timestamp("2026-11-26T09:30:00.123456789Z"));
+        assert!(!is_valid_timestamp("2026-11-26T09:30:00.1234567890Z"), "at most nanoseconds");
     }
 
     #[test]

@@ -2,13 +2,14 @@
 //! values; counts agree with their nouns ("1 point", "2 points"). The CLI's messages are
 //! these sentences too (see `super::display`).
 
-use super::{Key, Language, Msg, Names, Place, RowKind};
-use crate::document::formats::FormatError;
+use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
+use crate::document::formats::{Encoding, FormatError};
+use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
     Constraint, ExcludedCount, Generation, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
 };
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS};
-use crate::matching::MatchError;
+use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY};
+use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
@@ -70,6 +71,7 @@ fn setting_problem(problem: &SettingProblem) -> String {
         SettingProblem::BelowOne => "must be at least 1".into(),
         SettingProblem::RoundFromOne => "rounds count from 1".into(),
         SettingProblem::PairSize => "a pair has 2 members (3 for a trio)".into(),
+        SettingProblem::AboveMax { value, max } => format!("{value} is above the maximum {max}"),
     }
 }
 
@@ -78,6 +80,63 @@ impl English {
     fn excluded_list(&self, excluded: &[ExcludedCount]) -> String {
         let parts: Vec<String> = excluded.iter().map(|e| format!("{}: {}", self.constraint(e.constraint), e.count)).collect();
         parts.join(", ")
+    }
+
+    /// What [`Language::invalid`] says, without its final full stop: a clause that may
+    /// follow "responses[2] ('p-1'): ".
+    fn invalid_clause(&self, invalid: &Invalid, place: Place) -> String {
+        use Invalid::*;
+        match invalid {
+            BadId { field, id } => format!(
+                "{}id '{id}' must be 1–{MAX_ID_CHARS} characters of A–Z, a–z, 0–9, '_', '-' or '.'",
+                at(field, place)
+            ),
+            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
+                format!("the {} '{id}' is listed twice; list each once", id_kind(*what))
+            }
+            DuplicateId { what, id } => format!("two entries use the {} id '{id}'; each needs its own", id_kind(*what)),
+            EmptyLabel { field } => format!("{}the label is empty in both Japanese and English", at(field, place)),
+            EmptyField { field } => format!("field '{field}' must not be empty"),
+            TooLong { field, max_chars } => format!("field '{field}' is longer than {max_chars} characters"),
+            EmptyList { field } => format!("field '{field}' needs at least one entry"),
+            TooMany { field, max } => format!("field '{field}' has more than {max} entries"),
+            BadScale { problem } => format!("field 'scale': {}", scale_problem(problem)),
+            BadYearRange { generation } => format!("generation '{generation}': born_from is after born_to"),
+            OverlappingGenerations { first, second } => format!(
+                "generations '{first}' and '{second}' overlap: a birth year may belong to one generation only"
+            ),
+            UnknownGeneration { field, id } => {
+                format!("{}generation '{id}' is not one of the workshop's generations", at(field, place))
+            }
+            UnknownSkill { field, id } => format!("{}skill '{id}' is not one of the workshop's skills", at(field, place)),
+            RatingOutOfRange { skill, rating, min, max } => {
+                format!("skill '{skill}' rating {rating} is outside {min}–{max}")
+            }
+            MissingRating { skill } => format!("skill '{skill}' has no rating; every skill needs one"),
+            NoGeneration => "neither 'generation' nor 'birth_year' is given; one is needed".into(),
+            BadBirthYear { year } => format!("birth year {year} falls in none of the workshop's generations"),
+            GenerationMismatch { birth_year, generation, expected } => format!(
+                "birth year {birth_year} belongs to generation '{expected}', but 'generation' says '{generation}'"
+            ),
+            BadTimestamp { field, value } => {
+                format!("{}'{value}' is not a UTC time such as 2026-11-26T09:30:00Z", at(field, place))
+            }
+            OtherWorkshop { expected, found } => {
+                format!("this answers workshop '{found}', not the current workshop '{expected}'")
+            }
+            SelfPair { field, id } => format!("{}'{id}' cannot be paired with themself", at(field, place)),
+            NestedFormat { field, expected, found } => {
+                format!("{}format is '{found}', expected '{expected}'", at(field, place))
+            }
+            BadSetting { field, problem } => format!("setting '{field}': {}", setting_problem(problem)),
+            InResponse { index, participant, inner } => {
+                format!("responses[{index}] ('{participant}'): {}", self.invalid_clause(inner, Place::Alone))
+            }
+            Invisible { field } => match place {
+                Place::Alone => format!("field '{field}' shows nothing: it has only spaces or invisible characters"),
+                Place::Inline => "this shows nothing: it has only spaces or invisible characters".into(),
+            },
+        }
     }
 }
 
@@ -472,127 +531,95 @@ impl Language for English {
                 limit / 1024
             ),
             FormatError::NotUtf8 { offset } => {
-                format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8 JSON")
+                format!("the file is not UTF-8 text (bad byte at offset {offset}); save it as UTF-8 JSON.")
             }
-            FormatError::Empty => "the file is empty".into(),
+            FormatError::Empty => "the file is empty.".into(),
             FormatError::TooDeep { limit } => {
-                format!("the JSON is nested deeper than {limit} levels; this is not a Kakehashi file")
+                format!("the JSON is nested deeper than {limit} levels; this is not a Kakehashi file.")
             }
-            FormatError::Syntax { line, column, message } => {
-                format!("not valid JSON at line {line}, column {column}: {message}")
+            FormatError::Syntax { line, column, problem } => {
+                format!("not valid JSON at line {line}, column {column}: {}.", syntax_problem(problem))
             }
             FormatError::NoFormatTag => {
-                "no \"format\" field: this is not a Kakehashi file (expected e.g. \"format\": \"kakehashi/response@1\")".into()
+                "no \"format\" field: this is not a Kakehashi file (expected e.g. \"format\": \"kakehashi/response@1\").".into()
             }
             FormatError::UnknownFormat { found } => {
-                format!("format \"{found}\" is not a Kakehashi format (expected \"kakehashi/<kind>@<version>\")")
+                format!("format \"{found}\" is not a Kakehashi format (expected \"kakehashi/<kind>@<version>\").")
             }
             FormatError::WrongKind { expected, found } => {
-                format!("this is a {} file, but a {} file is expected here", found.name(), expected.name())
+                format!("this is a {} file, but a {} file is expected here.", found.name(), expected.name())
             }
             FormatError::UnsupportedVersion { kind, found, supported } => format!(
-                "{} format version {found} is not supported (this Kakehashi reads version {supported}); open it with a matching Kakehashi version",
+                "{} format version {found} is not supported (this Kakehashi reads version {supported}); open it with a matching Kakehashi version.",
                 kind.name()
             ),
-            FormatError::Shape { path, message } if path.is_empty() || path == "." => message.clone(),
-            FormatError::Shape { path, message } => format!("field '{path}': {message}"),
+            FormatError::Shape { path, problem } if path.is_empty() || path == "." => format!("{}.", shape_problem(problem)),
+            FormatError::Shape { path, problem } => format!("field '{path}': {}.", shape_problem(problem)),
             FormatError::Invalid(invalid) => self.invalid(invalid, Place::Alone),
+            FormatError::WrongEncoding { encoding } => format!(
+                "the file is {} text, not UTF-8; save it as UTF-8 (in a text editor: Save as, encoding UTF-8).",
+                encoding_name(*encoding)
+            ),
+            FormatError::DuplicateKey { path } => format!(
+                "the key '{path}' is given twice in the same object; keep only one (which one a program reads is not defined)."
+            ),
         }
     }
 
     fn invalid(&self, invalid: &Invalid, place: Place) -> String {
-        use Invalid::*;
-        match invalid {
-            BadId { field, id } => format!(
-                "{}id '{id}' must be 1–{MAX_ID_CHARS} characters of A–Z, a–z, 0–9, '_', '-' or '.'",
-                at(field, place)
-            ),
-            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
-                format!("the {} '{id}' is listed twice; list each once", id_kind(*what))
-            }
-            DuplicateId { what, id } => format!("two entries use the {} id '{id}'; each needs its own", id_kind(*what)),
-            EmptyLabel { field } => format!("{}the label is empty in both Japanese and English", at(field, place)),
-            EmptyField { field } => format!("field '{field}' must not be empty"),
-            TooLong { field, max_chars } => format!("field '{field}' is longer than {max_chars} characters"),
-            EmptyList { field } => format!("field '{field}' needs at least one entry"),
-            TooMany { field, max } => format!("field '{field}' has more than {max} entries"),
-            BadScale { problem } => format!("field 'scale': {}", scale_problem(problem)),
-            BadYearRange { generation } => format!("generation '{generation}': born_from is after born_to"),
-            OverlappingGenerations { first, second } => format!(
-                "generations '{first}' and '{second}' overlap: a birth year may belong to one generation only"
-            ),
-            UnknownGeneration { field, id } => {
-                format!("{}generation '{id}' is not one of the workshop's generations", at(field, place))
-            }
-            UnknownSkill { field, id } => format!("{}skill '{id}' is not one of the workshop's skills", at(field, place)),
-            RatingOutOfRange { skill, rating, min, max } => {
-                format!("skill '{skill}' rating {rating} is outside {min}–{max}")
-            }
-            MissingRating { skill } => format!("skill '{skill}' has no rating; every skill needs one"),
-            NoGeneration => "neither 'generation' nor 'birth_year' is given; one is needed".into(),
-            BadBirthYear { year } => format!("birth year {year} falls in none of the workshop's generations"),
-            GenerationMismatch { birth_year, generation, expected } => format!(
-                "birth year {birth_year} belongs to generation '{expected}', but 'generation' says '{generation}'"
-            ),
-            BadTimestamp { field, value } => {
-                format!("{}'{value}' is not a UTC time such as 2026-11-26T09:30:00Z", at(field, place))
-            }
-            OtherWorkshop { expected, found } => {
-                format!("this answers workshop '{found}', not the current workshop '{expected}'")
-            }
-            SelfPair { field, id } => format!("{}'{id}' cannot be paired with themself", at(field, place)),
-            NestedFormat { field, expected, found } => {
-                format!("{}format is '{found}', expected '{expected}'", at(field, place))
-            }
-            BadSetting { field, problem } => format!("setting '{field}': {}", setting_problem(problem)),
-            InResponse { index, participant, inner } => {
-                format!("responses[{index}] ('{participant}'): {}", self.invalid(inner, Place::Alone))
+        let sentence = self.invalid_clause(invalid, place);
+        match place {
+            Place::Alone => format!("{sentence}."),
+            // On its own beside a field: a sentence with its capital.
+            Place::Inline => {
+                let mut chars = sentence.chars();
+                chars.next().map_or(String::new(), |first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
             }
         }
     }
 
     fn code_error(&self, error: &CodeError) -> String {
         match error {
-            CodeError::Empty => "no code was entered".into(),
+            CodeError::Empty => "no code was entered.".into(),
             CodeError::NotACode { expected } => format!(
-                "this is not a Kakehashi {} (it should start with {})",
+                "this is not a Kakehashi {} (it should start with {}).",
                 code_name(*expected),
                 code_prefix(*expected)
             ),
             CodeError::WrongKind { expected, found } => {
-                format!("this is a {}, but a {} is expected here", code_name(*found), code_name(*expected))
+                format!("this is {}, but {} is expected here.", a_code(*found), a_code(*expected))
             }
             CodeError::BadCharacter { position } => format!(
-                "the code has a character that does not belong in it (at position {position}); copy it again"
+                "the code has a character that does not belong in it (at position {position}); copy it again."
             ),
-            CodeError::Truncated => "the code is incomplete: it was cut off when copied; copy it again in full".into(),
+            CodeError::Truncated => "the code is incomplete: it was cut off when copied; copy it again in full.".into(),
             CodeError::ChecksumMismatch => {
-                "the code's checksum does not match: it was changed or mistyped; copy it again".into()
+                "the code's checksum does not match: it was changed or mistyped; copy it again.".into()
             }
-            CodeError::TooLong => "the code is far too long to be a Kakehashi code".into(),
-            CodeError::Corrupt => "the code is damaged and cannot be read; ask for it again".into(),
+            CodeError::TooLong => "the code is far too long to be a Kakehashi code.".into(),
+            CodeError::Corrupt => "the code is damaged and cannot be read; ask for it again.".into(),
             CodeError::Format(e) => self.format_error(e),
             CodeError::OtherWorkshop { expected, found } => {
-                format!("this answer is for workshop '{found}', not the current workshop '{expected}'")
+                format!("this answer is for workshop '{found}', not the current workshop '{expected}'.")
             }
             CodeError::SkillsChanged => {
-                "this answer was made for another version of this workshop's skill list; ask the participant to answer again".into()
+                "this answer was made for another version of this workshop's skill list; ask the participant to answer again.".into()
             }
             CodeError::NewerVersion => {
-                "this code was made by a newer version of Kakehashi; open the workshop file instead, or use the newer app".into()
+                "this code was made by a newer version of Kakehashi; open the workshop file instead, or use the newer app.".into()
             }
         }
     }
 
     fn survey_file_error(&self, error: &SurveyFileError) -> String {
         match error {
-            SurveyFileError::NotSingleFile => "this page is not the single-file edition (kakehashi.html)".into(),
+            SurveyFileError::NotSingleFile => "this page is not the single-file edition (kakehashi.html).".into(),
         }
     }
 
     fn match_error(&self, error: &MatchError, names: Names) -> String {
         match error {
-            MatchError::Invalid(invalid) => format!("{}.", self.invalid(invalid, Place::Alone)),
+            MatchError::Invalid(invalid) => self.invalid(invalid, Place::Alone),
             MatchError::TooManyParticipants { count, max } => {
                 format!("{count} participants are more than the {max} that one pairing can handle; split the group.")
             }
@@ -612,6 +639,20 @@ impl Language for English {
             MatchError::LockOverCapacity { mentor, locked, capacity } => format!(
                 "mentor '{}' has {locked} locked mentees but takes at most {capacity}; unlock some or raise the capacity.",
                 names(mentor)
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: Some(closest), .. } => format!(
+                "a locked pair names '{id}', who is not in this cohort; did you mean '{closest}'? If not, unlock the pair or import their answers."
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: None, .. } => format!(
+                "a locked pair names '{id}', who is not in this cohort; unlock the pair or import their answers."
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: Some(closest) } => format!(
+                "entry {} of the never-pair list names '{id}', who is not in this cohort, so the rule would not apply; did you mean '{closest}'? If not, remove the entry.",
+                index + 1
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: None } => format!(
+                "entry {} of the never-pair list names '{id}', who is not in this cohort, so the rule would not apply; correct or remove the entry.",
+                index + 1
             ),
         }
     }
@@ -660,11 +701,11 @@ impl Language for English {
                 count(*n as i64, "answer", "answers")
             ),
             Notice::LinkBroken(e) => format!(
-                "The link could not be opened: {}. Ask your facilitator to send the link again, or open the workshop file instead.",
+                "The link could not be opened: {} Ask your facilitator to send the link again, or open the workshop file instead.",
                 self.code_error(e)
             ),
             Notice::SurveyFileBroken(e) => format!(
-                "The workshop inside this survey file could not be read: {}. Ask your facilitator to send the survey file again, or open the workshop file instead.",
+                "The workshop inside this survey file could not be read: {} Ask your facilitator to send the survey file again, or open the workshop file instead.",
                 self.format_error(e)
             ),
             Notice::KioskSaved(name) => format!("Saved to the roster: {name}"),
@@ -841,5 +882,232 @@ impl Language for English {
             (Some(from), None) => format!("born from {from}"),
             (None, None) => String::new(),
         }
+    }
+    fn cli(&self, message: &Cli) -> String {
+        match message {
+            Cli::Usage => format!(
+                "\
+kakehashi — mentoring-workshop files and matching (架け橋)
+
+USAGE:
+    kakehashi validate FILE...          check Kakehashi JSON files (exit 1 if any fails)
+    kakehashi template [--lang ja|en]   print the built-in reverse-mentoring workshop
+    kakehashi demo --participants N [--seed S] [--lang ja|en] [--now TIME]
+                   [--responses-dir DIR] [-o FILE]
+                                        write a synthetic cohort (TIME: 2026-11-26T09:30:00Z,
+                                        default now); with --responses-dir also the workshop
+                                        and one response file per participant
+    kakehashi scores COHORT [--mode mutual|reverse] [-o FILE]
+                                        print every pair's score (null: forbidden)
+    kakehashi match COHORT [--mode mutual|reverse] [--capacity K]
+                   [--objective most-pairs|fairest] [-o FILE]
+                                        print the optimal pairing (settings from the
+                                        cohort's workshop, overridden by the flags;
+                                        K: 1–{MAX_MENTOR_CAPACITY})
+    kakehashi bench [--sizes 100,500,1000,2000] [--seed S]
+                                        time scoring and matching on demo cohorts
+                                        (build with --release)
+    kakehashi survey-file WORKSHOP [--app FILE] [-o FILE]
+                                        write a survey file for participants: the single
+                                        file (--app, default dist/kakehashi.html) with the
+                                        workshop (or a cohort's workshop) inside; default
+                                        output kakehashi-<workshop id>.html
+    kakehashi help                      show this help
+
+Messages are in Japanese when LC_ALL, LC_MESSAGES or LANG starts with ja.
+"
+            ),
+            Cli::Mistake(mistake) => usage_mistake(mistake),
+            Cli::AtPath { path, problem } => format!("{path}: {}", clause(problem)),
+            Cli::CannotRead(problem) => format!("cannot read: {}", io_problem(problem)),
+            Cli::CannotReadApp(problem) => format!(
+                "cannot read: {} (`trunk build --release` makes it, or pass --app FILE)",
+                io_problem(problem)
+            ),
+            Cli::CannotWrite(problem) => format!("cannot write: {}", io_problem(problem)),
+            Cli::CannotCreate(problem) => format!("cannot create: {}", io_problem(problem)),
+            Cli::CannotWriteOutput(problem) => format!("cannot write the output: {}", io_problem(problem)),
+            Cli::NotAWorkshop { found } => {
+                format!("this is a {} file; give a workshop (or cohort) file", found.name())
+            }
+            Cli::Valid { path, summary } => format!("OK    {path}: {summary}"),
+            Cli::Failed { path, problem } => format!("FAIL  {path}: {}", clause(problem)),
+            Cli::ResponseFor { name, workshop } => format!("response of '{name}' for workshop '{workshop}'"),
+            Cli::ResponseAlone { name, workshop } => format!(
+                "response of '{name}' (shape only: pass the workshop '{workshop}' file too to check ratings and skills)"
+            ),
+            Cli::WorkshopSummary { id, skills, generations } => format!(
+                "workshop '{id}' ({}, {})",
+                count(*skills as i64, "skill", "skills"),
+                count(*generations as i64, "generation", "generations")
+            ),
+            Cli::CohortSummary { workshop, responses } => {
+                format!("cohort of workshop '{workshop}' ({})", count(*responses as i64, "response", "responses"))
+            }
+            Cli::PairingSummary { workshop, pairs } => {
+                format!("pairing of workshop '{workshop}' ({})", count(*pairs as i64, "pair", "pairs"))
+            }
+            Cli::WroteResponses { n, dir } => {
+                format!("wrote workshop.json and {} to {dir}", count(*n as i64, "response file", "response files"))
+            }
+            Cli::DebugBuildNote => "note: this is a debug build; measure with `cargo run --release -- bench`".into(),
+            Cli::BenchHeader => format!(
+                "{:>6}  {:<7}  {:>11}  {:>10}  {:>10}  {:>11}  {:>11}  {:>6}  {:>10}",
+                "n", "mode", "size", "scoring_s", "solver_s", "matching_s", "total_score", "pairs", "fairest_s"
+            ),
+            Cli::BenchFailed { n, mode, problem } => format!("{n:>6}  {mode:<7}  {}", clause(problem)),
+        }
+    }
+}
+
+/// A sentence placed after a colon in a CLI line ("cohort.json: the file is empty"): the
+/// line ends without the sentence's full stop, as `super::display` does.
+fn clause(sentence: &str) -> &str {
+    sentence.strip_suffix('.').unwrap_or(sentence)
+}
+
+fn io_problem(problem: &IoProblem) -> String {
+    match problem {
+        IoProblem::NotFound => "no such file or folder".into(),
+        IoProblem::PermissionDenied => "permission denied".into(),
+        IoProblem::IsADirectory => "this is a folder, not a file".into(),
+        IoProblem::NotADirectory => "a part of the path is a file, not a folder".into(),
+        IoProblem::StorageFull => "the disk is full".into(),
+        IoProblem::Other(message) => message.clone(),
+    }
+}
+
+fn usage_mistake(mistake: &UsageMistake) -> String {
+    match mistake {
+        UsageMistake::UnknownCommand(command) => format!("unknown command '{command}'"),
+        UsageMistake::UnknownOption(option) => format!("unknown option '{option}'"),
+        UsageMistake::NeedsValue(flag) => format!("{flag} needs a value"),
+        UsageMistake::GivenTwice(flag) => format!("{flag} is given twice"),
+        UsageMistake::NotWholeNumber { flag, value } => format!("{flag} must be a whole number, not '{value}'"),
+        UsageMistake::LangChoice(value) => format!("--lang must be ja or en, not '{value}'"),
+        UsageMistake::ModeChoice(value) => format!("--mode must be mutual or reverse, not '{value}'"),
+        UsageMistake::ObjectiveChoice(value) => format!("--objective must be most-pairs or fairest, not '{value}'"),
+        UsageMistake::ValidateNeedsFile => "validate needs at least one FILE".into(),
+        UsageMistake::NeedsFile { command, what } => format!("{command} needs a {what} file"),
+        UsageMistake::TakesOneFile { command, what } => format!("{command} takes one {what} file"),
+        UsageMistake::DemoTakesNoFile(extra) => format!("demo takes no file argument ('{extra}'); use -o FILE"),
+        UsageMistake::DemoNeedsParticipants => "demo needs --participants N".into(),
+        UsageMistake::ParticipantsAtMost { max } => format!("--participants must be at most {max}"),
+        UsageMistake::NowNotUtc(value) => {
+            format!("--now must be a UTC time such as 2026-11-26T09:30:00Z, not '{value}'")
+        }
+        UsageMistake::SizesNotNumbers(value) => format!("--sizes must be numbers like 100,500, not '{value}'"),
+        UsageMistake::SizeAboveMaximum { size, max } => format!("size {size} is above the maximum {max}"),
+        UsageMistake::CapacityOutOfRange { value, max } => {
+            format!("--capacity must be from 1 to {max} (the most mentees one mentor takes), not {value}")
+        }
+    }
+}
+
+/// "an answer code", "a workshop code".
+fn a_code(kind: CodeKind) -> &'static str {
+    match kind {
+        CodeKind::Workshop => "a workshop code",
+        CodeKind::Response => "an answer code",
+    }
+}
+
+fn encoding_name(encoding: Encoding) -> &'static str {
+    match encoding {
+        Encoding::Utf16 => "UTF-16",
+        Encoding::Utf32 => "UTF-32",
+    }
+}
+
+fn json_part(part: JsonPart) -> &'static str {
+    match part {
+        JsonPart::String => "a string",
+        JsonPart::List => "a list",
+        JsonPart::Object => "an object",
+        JsonPart::Value => "a value",
+    }
+}
+
+fn syntax_problem(problem: &SyntaxProblem) -> String {
+    match problem {
+        SyntaxProblem::EndedInside(part) => {
+            format!("the file ends inside {} (was it cut off?)", json_part(*part))
+        }
+        SyntaxProblem::TrailingCharacters => "there is more after the end of the document".into(),
+        SyntaxProblem::TrailingComma => "a comma comes right before a closing bracket".into(),
+        SyntaxProblem::InvalidEscape => "a backslash escape in a string is not one JSON has, or is cut short".into(),
+        SyntaxProblem::InvalidUnicodeEscape => "a \\u escape in a string names no character".into(),
+        SyntaxProblem::ControlCharacterInString => {
+            "a string holds a raw control character (a tab or a line break); write it as \\t or \\n".into()
+        }
+        SyntaxProblem::ExpectedValue => "a value is missing, or a character is out of place".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => "a ',' or a closing '}' is missing".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(_) => "a ',' or a closing ']' is missing".into(),
+        SyntaxProblem::ExpectedColon => "a ':' is missing after a key".into(),
+        SyntaxProblem::KeyMustBeString => "a key is not a string in double quotes".into(),
+        SyntaxProblem::InvalidNumber => "a number is not written as JSON writes numbers".into(),
+        SyntaxProblem::NumberOutOfRange => "a number is far too large".into(),
+        SyntaxProblem::ExpectedLiteral => "a word is not true, false or null".into(),
+        SyntaxProblem::Other(message) => message.clone(),
+    }
+}
+
+fn found(found: &Found) -> String {
+    match found {
+        Found::Text(quoted) => format!("string {quoted}"),
+        Found::Integer(n) => format!("integer {n}"),
+        Found::Decimal(n) => format!("decimal number {n}"),
+        Found::Boolean(b) => format!("boolean {b}"),
+        Found::Null => "null".into(),
+        Found::List => "a list".into(),
+        Found::Object => "an object".into(),
+        Found::Other(text) => text.clone(),
+    }
+}
+
+/// "'a', 'b' or 'c'".
+fn choices(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+fn expected(expected: &Expected) -> String {
+    match expected {
+        Expected::WholeNumber { min, max } => format!("a whole number from {min} to {max}"),
+        Expected::Text => "a string".into(),
+        Expected::Boolean => "true or false".into(),
+        Expected::List { length: Some(n) } => format!("a list of {}", count(*n as i64, "item", "items")),
+        Expected::List { length: None } => "a list".into(),
+        Expected::Object => "an object".into(),
+        Expected::OneOf(names) => choices(names),
+        Expected::Other(text) => text.clone(),
+    }
+}
+
+fn shape_problem(problem: &ShapeProblem) -> String {
+    match problem {
+        ShapeProblem::MissingField { field } => format!("missing field `{field}`"),
+        ShapeProblem::UnknownField { field, allowed } if allowed.is_empty() => format!("unknown field `{field}`"),
+        ShapeProblem::UnknownField { field, allowed } => {
+            format!("unknown field `{field}`; the fields here are {}", choices(allowed))
+        }
+        ShapeProblem::UnknownVariant { found, allowed } => {
+            format!("'{found}' is not allowed here; use {}", choices(allowed))
+        }
+        ShapeProblem::InvalidType { found: f, expected: e } => {
+            format!("invalid type: {}, expected {}", found(f), expected(e))
+        }
+        ShapeProblem::InvalidValue { found: f, expected: e } => {
+            format!("invalid value: {}, expected {}", found(f), expected(e))
+        }
+        ShapeProblem::InvalidLength { length, expected: e } => {
+            format!("a list of {} where {} is expected", count(*length as i64, "item", "items"), expected(e))
+        }
+        ShapeProblem::FormatTagNotString => "must be a string such as \"kakehashi/workshop@1\"".into(),
+        ShapeProblem::Other(message) => message.clone(),
     }
 }

@@ -1,13 +1,14 @@
 //! Japanese: every text and sentence of the app in Japanese. Whole sentences, with the
 //! values where Japanese puts them; numbers are counted with their counters (人, 件, 点).
 
-use super::{Key, Language, Msg, Names, Place, RowKind};
-use crate::document::formats::FormatError;
+use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
+use crate::document::formats::{Encoding, FormatError};
+use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
 };
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem};
-use crate::matching::MatchError;
+use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY};
+use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
@@ -63,6 +64,7 @@ fn setting_problem(problem: &SettingProblem) -> String {
         SettingProblem::BelowOne => "1 以上にしてください。".into(),
         SettingProblem::RoundFromOne => "回は 1 から数えます。".into(),
         SettingProblem::PairSize => "ペアは 2 人（3人組なら 3 人）です。".into(),
+        SettingProblem::AboveMax { value, max } => format!("{value} は上限の {max} を超えています。"),
     }
 }
 
@@ -461,8 +463,8 @@ impl Language for Japanese {
             FormatError::TooDeep { limit } => {
                 format!("JSON の入れ子が {limit} 段を超えています。架け橋のファイルではありません。")
             }
-            FormatError::Syntax { line, column, message } => {
-                format!("JSON として読めません（{line} 行 {column} 列：{message}）。ファイルが途中で切れていないか確認してください。")
+            FormatError::Syntax { line, column, problem } => {
+                format!("JSON として読めません（{line} 行 {column} 列）。{}", syntax_problem(problem))
             }
             FormatError::NoFormatTag => "\"format\" 欄がありません。架け橋のファイルではありません。".into(),
             FormatError::UnknownFormat { found } => format!("形式「{found}」は架け橋の形式ではありません。"),
@@ -475,8 +477,18 @@ impl Language for Japanese {
                 "{}形式のバージョン {found} には対応していません（この版はバージョン {supported} を読めます）。対応する版の架け橋で開いてください。",
                 kind_name(*kind)
             ),
-            FormatError::Shape { path, message } => format!("項目「{path}」の形式が違います：{message}"),
+            FormatError::Shape { path, problem } => format!("項目「{path}」の形式が違います。{}", shape_problem(problem)),
             FormatError::Invalid(invalid) => self.invalid(invalid, Place::Alone),
+            FormatError::WrongEncoding { encoding } => format!(
+                "ファイルが UTF-8 ではなく {} で保存されています。テキストエディタの「名前を付けて保存」で文字コードを UTF-8 にして保存し直してください。",
+                match encoding {
+                    Encoding::Utf16 => "UTF-16",
+                    Encoding::Utf32 => "UTF-32",
+                }
+            ),
+            FormatError::DuplicateKey { path } => format!(
+                "キー「{path}」が同じオブジェクトの中で 2 回指定されています。どちらが読まれるかは決まっていないので、1 つだけにしてください。"
+            ),
         }
     }
 
@@ -532,6 +544,7 @@ impl Language for Japanese {
             InResponse { index, participant, inner } => {
                 format!("回答 {}（{participant}）：{}", index + 1, self.invalid(inner, Place::Alone))
             }
+            Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
         }
     }
 
@@ -600,6 +613,20 @@ impl Language for Japanese {
             MatchError::LockOverCapacity { mentor, locked, capacity } => format!(
                 "メンター「{}」に固定したメンティーが{locked}人いますが、受け持てるのは{capacity}人までです。固定を外すか、受け持ち人数を増やしてください。",
                 names(mentor)
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: Some(closest), .. } => format!(
+                "固定したペアの「{id}」はこの参加者の中にいません。「{closest}」のことですか？ 違う場合は、固定を外すか、その人の回答を読み込んでください。"
+            ),
+            MatchError::UnknownParticipant { list: PairList::LockedPairs, id, closest: None, .. } => format!(
+                "固定したペアの「{id}」はこの参加者の中にいません。固定を外すか、その人の回答を読み込んでください。"
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: Some(closest) } => format!(
+                "組ませない2人の {} 番目にある「{id}」はこの参加者の中にいないため、この指定は働きません。「{closest}」のことですか？ 違う場合は、この指定を外してください。",
+                index + 1
+            ),
+            MatchError::UnknownParticipant { list: PairList::NeverPair, index, id, closest: None } => format!(
+                "組ませない2人の {} 番目にある「{id}」はこの参加者の中にいないため、この指定は働きません。直すか、この指定を外してください。",
+                index + 1
             ),
         }
     }
@@ -799,5 +826,259 @@ impl Language for Japanese {
             (Some(from), None) => format!("{from}年以降生まれ"),
             (None, None) => String::new(),
         }
+    }
+    fn cli(&self, message: &Cli) -> String {
+        match message {
+            Cli::Usage => format!(
+                "\
+kakehashi — メンタリング・ワークショップのファイルとペアづくり（架け橋）
+
+使い方:
+    kakehashi validate FILE...          架け橋の JSON ファイルを検査します（1 つでも不合格なら
+                                        終了コード 1）
+    kakehashi template [--lang ja|en]   組み込みのリバースメンタリング用ワークショップを出力します
+    kakehashi demo --participants N [--seed S] [--lang ja|en] [--now TIME]
+                   [--responses-dir DIR] [-o FILE]
+                                        練習用の架空のコホートを書き出します（TIME の例:
+                                        2026-11-26T09:30:00Z、省略時は現在時刻）。
+                                        --responses-dir を付けると、ワークショップと参加者
+                                        ごとの回答ファイルも書き出します
+    kakehashi scores COHORT [--mode mutual|reverse] [-o FILE]
+                                        すべての組の点数を出力します（null: 組めない組）
+    kakehashi match COHORT [--mode mutual|reverse] [--capacity K]
+                   [--objective most-pairs|fairest] [-o FILE]
+                                        最適なペアを出力します（設定はコホートのワーク
+                                        ショップのもので、オプションで上書きできます。
+                                        K: 1〜{MAX_MENTOR_CAPACITY}）
+    kakehashi bench [--sizes 100,500,1000,2000] [--seed S]
+                                        練習用のコホートで採点とペアづくりの時間を測ります
+                                        （--release でビルドしてください）
+    kakehashi survey-file WORKSHOP [--app FILE] [-o FILE]
+                                        参加者用のアンケートファイルを書き出します。1 ファイル
+                                        版（--app、省略時は dist/kakehashi.html）にワーク
+                                        ショップ（またはコホートのワークショップ）を入れた
+                                        ものです。出力の名前は省略時
+                                        kakehashi-<ワークショップ ID>.html です
+    kakehashi help                      この説明を表示します
+
+LC_ALL、LC_MESSAGES または LANG が ja で始まるとき、メッセージは日本語になります。
+"
+            ),
+            Cli::Mistake(mistake) => usage_mistake(mistake),
+            Cli::AtPath { path, problem } => format!("{path}: {problem}"),
+            Cli::CannotRead(problem) => format!("読めません。{}", io_problem(problem)),
+            Cli::CannotReadApp(problem) => format!(
+                "読めません。{}（`trunk build --release` で作るか、--app FILE で指定してください。）",
+                io_problem(problem)
+            ),
+            Cli::CannotWrite(problem) => format!("書き込めません。{}", io_problem(problem)),
+            Cli::CannotCreate(problem) => format!("作れません。{}", io_problem(problem)),
+            Cli::CannotWriteOutput(problem) => format!("出力を書き込めません。{}", io_problem(problem)),
+            Cli::NotAWorkshop { found } => format!(
+                "これは{}のファイルです。ワークショップ（またはコホート）のファイルを指定してください。",
+                kind_name(*found)
+            ),
+            Cli::Valid { path, summary } => format!("OK    {path}: {summary}"),
+            Cli::Failed { path, problem } => format!("FAIL  {path}: {problem}"),
+            Cli::ResponseFor { name, workshop } => format!("「{name}」さんの回答（ワークショップ「{workshop}」）"),
+            Cli::ResponseAlone { name, workshop } => format!(
+                "「{name}」さんの回答（形式のみ検査しました。評価とスキルも検査するには、ワークショップ「{workshop}」のファイルも指定してください）"
+            ),
+            Cli::WorkshopSummary { id, skills, generations } => {
+                format!("ワークショップ「{id}」（スキル {skills} 個、世代 {generations} 個）")
+            }
+            Cli::CohortSummary { workshop, responses } => {
+                format!("ワークショップ「{workshop}」のコホート（回答 {responses} 件）")
+            }
+            Cli::PairingSummary { workshop, pairs } => {
+                format!("ワークショップ「{workshop}」のペアリング結果（{pairs} 組）")
+            }
+            Cli::WroteResponses { n, dir } => {
+                format!("{dir} に workshop.json と回答ファイル {n} 件を書き出しました。")
+            }
+            Cli::DebugBuildNote => {
+                "注意：これはデバッグビルドです。時間は `cargo run --release -- bench` で測ってください。".into()
+            }
+            Cli::BenchHeader => [
+                (6, "人数"),
+                (7, "モード"),
+                (11, "行列"),
+                (10, "採点_秒"),
+                (10, "解法_秒"),
+                (11, "ペア化_秒"),
+                (11, "合計点"),
+                (6, "ペア数"),
+                (10, "公平_秒"),
+            ]
+            .iter()
+            .enumerate()
+            .map(|(i, (width, title))| if i == 1 { pad_right(title, *width) } else { pad_left(title, *width) })
+            .collect::<Vec<_>>()
+            .join("  "),
+            Cli::BenchFailed { n, mode, problem } => format!("{n:>6}  {mode:<7}  {problem}"),
+        }
+    }
+}
+
+/// Columns a text takes in a terminal: two for the wide (CJK, full-width) characters.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}'
+            | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}' => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(display_width(text))))
+}
+
+fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(display_width(text))))
+}
+
+/// Why a file could not be used, as a sentence that follows 「読めません。」 and the like.
+fn io_problem(problem: &IoProblem) -> String {
+    match problem {
+        IoProblem::NotFound => "ファイルまたはフォルダがありません。".into(),
+        IoProblem::PermissionDenied => "アクセスが許可されていません。".into(),
+        IoProblem::IsADirectory => "ファイルではなくフォルダです。".into(),
+        IoProblem::NotADirectory => "パスの途中がフォルダではなくファイルです。".into(),
+        IoProblem::StorageFull => "ディスクがいっぱいです。".into(),
+        IoProblem::Other(message) => format!("システムからの説明：{message}"),
+    }
+}
+
+fn usage_mistake(mistake: &UsageMistake) -> String {
+    match mistake {
+        UsageMistake::UnknownCommand(command) => format!("「{command}」というコマンドはありません。"),
+        UsageMistake::UnknownOption(option) => format!("「{option}」というオプションはありません。"),
+        UsageMistake::NeedsValue(flag) => format!("{flag} には値が必要です。"),
+        UsageMistake::GivenTwice(flag) => format!("{flag} が 2 回指定されています。"),
+        UsageMistake::NotWholeNumber { flag, value } => {
+            format!("{flag} は整数で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::LangChoice(value) => format!("--lang は ja か en で指定してください（「{value}」ではなく）。"),
+        UsageMistake::ModeChoice(value) => {
+            format!("--mode は mutual か reverse で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::ObjectiveChoice(value) => {
+            format!("--objective は most-pairs か fairest で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::ValidateNeedsFile => "validate にはファイル（FILE）を 1 つ以上指定してください。".into(),
+        UsageMistake::NeedsFile { command, what } => format!("{command} には {what} ファイルが必要です。"),
+        UsageMistake::TakesOneFile { command, what } => format!("{command} に指定できる {what} ファイルは 1 つです。"),
+        UsageMistake::DemoTakesNoFile(extra) => {
+            format!("demo はファイル引数をとりません（「{extra}」）。-o FILE を使ってください。")
+        }
+        UsageMistake::DemoNeedsParticipants => "demo には --participants N が必要です。".into(),
+        UsageMistake::ParticipantsAtMost { max } => format!("--participants は {max} 以下にしてください。"),
+        UsageMistake::NowNotUtc(value) => format!(
+            "--now は 2026-11-26T09:30:00Z のような UTC の日時で指定してください（「{value}」ではなく）。"
+        ),
+        UsageMistake::SizesNotNumbers(value) => {
+            format!("--sizes は 100,500 のように数字で指定してください（「{value}」ではなく）。")
+        }
+        UsageMistake::SizeAboveMaximum { size, max } => format!("大きさ {size} は上限の {max} を超えています。"),
+        UsageMistake::CapacityOutOfRange { value, max } => format!(
+            "--capacity は 1 から {max}（1 人のメンターが受け持てる最大人数）までで指定してください（{value} ではなく）。"
+        ),
+    }
+}
+
+fn json_part(part: JsonPart) -> &'static str {
+    match part {
+        JsonPart::String => "文字列",
+        JsonPart::List => "配列",
+        JsonPart::Object => "オブジェクト",
+        JsonPart::Value => "値",
+    }
+}
+
+/// Why the text is not JSON, as a sentence.
+fn syntax_problem(problem: &SyntaxProblem) -> String {
+    match problem {
+        SyntaxProblem::EndedInside(part) => format!(
+            "{}の途中でファイルが終わっています。ファイルが途中で切れていないか確認してください。",
+            json_part(*part)
+        ),
+        SyntaxProblem::TrailingCharacters => "文書の終わりのあとに、まだ文字があります。".into(),
+        SyntaxProblem::TrailingComma => "閉じかっこの直前にコンマがあります。".into(),
+        SyntaxProblem::InvalidEscape => "文字列の中のバックスラッシュ（\\）の書き方が JSON にないものか、途中で切れています。".into(),
+        SyntaxProblem::InvalidUnicodeEscape => "文字列の中の \\u の書き方が、どの文字も表していません。".into(),
+        SyntaxProblem::ControlCharacterInString => {
+            "文字列の中にタブや改行がそのまま入っています。\\t や \\n と書いてください。".into()
+        }
+        SyntaxProblem::ExpectedValue => "値がないか、余計な文字があります。".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => "コンマ（,）か閉じかっこ（}）がありません。".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(_) => "コンマ（,）か閉じかっこ（]）がありません。".into(),
+        SyntaxProblem::ExpectedColon => "キーのあとにコロン（:）がありません。".into(),
+        SyntaxProblem::KeyMustBeString => "キーがダブルクォートで囲んだ文字列になっていません。".into(),
+        SyntaxProblem::InvalidNumber => "数値の書き方が JSON の書き方ではありません。".into(),
+        SyntaxProblem::NumberOutOfRange => "数値が大きすぎます。".into(),
+        SyntaxProblem::ExpectedLiteral => "true・false・null のどれでもない語があります。".into(),
+        SyntaxProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
+    }
+}
+
+fn found(found: &Found) -> String {
+    match found {
+        Found::Text(quoted) => format!("文字列 {quoted}"),
+        Found::Integer(n) => format!("整数 {n}"),
+        Found::Decimal(n) => format!("小数 {n}"),
+        Found::Boolean(b) => format!("真偽値 {b}"),
+        Found::Null => "null".into(),
+        Found::List => "配列".into(),
+        Found::Object => "オブジェクト".into(),
+        Found::Other(text) => text.clone(),
+    }
+}
+
+/// "「a」「b」「c」のどれか".
+fn choices(names: &[String]) -> String {
+    let quoted: String = names.iter().map(|n| format!("「{n}」")).collect();
+    if names.len() > 1 {
+        format!("{quoted}のどれか")
+    } else {
+        quoted
+    }
+}
+
+fn expected(expected: &Expected) -> String {
+    match expected {
+        Expected::WholeNumber { min, max } => format!("{min}〜{max} の整数"),
+        Expected::Text => "文字列".into(),
+        Expected::Boolean => "true か false".into(),
+        Expected::List { length: Some(n) } => format!("要素が {n} 個の配列"),
+        Expected::List { length: None } => "配列".into(),
+        Expected::Object => "オブジェクト".into(),
+        Expected::OneOf(names) => choices(names),
+        Expected::Other(text) => text.clone(),
+    }
+}
+
+/// Why the JSON does not have the document's shape, as a sentence.
+fn shape_problem(problem: &ShapeProblem) -> String {
+    match problem {
+        ShapeProblem::MissingField { field } => format!("欄「{field}」がありません。"),
+        ShapeProblem::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("欄「{field}」はこの形式にありません。")
+        }
+        ShapeProblem::UnknownField { field, allowed } => {
+            format!("欄「{field}」はこの形式にありません。ここで使える欄は{}です。", choices(allowed))
+        }
+        ShapeProblem::UnknownVariant { found, allowed } => {
+            format!("「{found}」はここでは使えません。{}にしてください。", choices(allowed))
+        }
+        ShapeProblem::InvalidType { found: f, expected: e } | ShapeProblem::InvalidValue { found: f, expected: e } => {
+            format!("{}ではなく、{}が必要です。", found(f), expected(e))
+        }
+        ShapeProblem::InvalidLength { length, expected: e } => {
+            format!("要素が {length} 個の配列ではなく、{}が必要です。", expected(e))
+        }
+        ShapeProblem::FormatTagNotString => "\"kakehashi/workshop@1\" のような文字列にしてください。".into(),
+        ShapeProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
     }
 }

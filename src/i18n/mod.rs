@@ -14,6 +14,7 @@
 //! it renders (documents, codes, matching, the workflow's notices) and nothing imports
 //! it below [`crate::view`]; pure, nothing about the browser.
 
+mod cli;
 mod display;
 mod en;
 mod ja;
@@ -33,6 +34,7 @@ use crate::workflow::stored::records::BackupReason;
 use crate::workflow::stored::recover::SetAside;
 use crate::workflow::survey::Problem;
 
+pub use cli::{Cli, IoProblem, UsageMistake};
 pub use en::English;
 pub use ja::Japanese;
 
@@ -85,6 +87,8 @@ pub trait Language: Sync {
     fn set_aside(&self, set_aside: &SetAside) -> String;
     /// Why an automatic backup was kept.
     fn backup_reason(&self, reason: BackupReason) -> &'static str;
+    /// What the `kakehashi` command line says.
+    fn cli(&self, message: &Cli) -> String;
 }
 
 /// Where an [`Invalid`] message is shown.
@@ -226,6 +230,11 @@ pub fn page_title(lang: Lang, view: Key, workshop: Option<&str>) -> String {
 /// The hand-back screen's title, thanking the participant by name.
 pub fn thanks(lang: Lang, name: &str) -> String {
     msg(lang, &Msg::Thanks { name })
+}
+
+/// What the `kakehashi` command line says, in `lang`.
+pub fn cli(lang: Lang, message: &Cli) -> String {
+    language(lang).cli(message)
 }
 
 /// Sentences with values in them. Each language writes each one whole; the values are
@@ -961,7 +970,7 @@ mod tests {
     #[test]
     fn inline_messages_drop_the_field_location() {
         let e = Invalid::EmptyLabel { field: "skills[3].label".into() };
-        assert_eq!(invalid_inline(Lang::En, &e), "the label is empty in both Japanese and English");
+        assert_eq!(invalid_inline(Lang::En, &e), "The label is empty in both Japanese and English.");
         assert_eq!(invalid_inline(Lang::Ja, &e), "名前が日本語・英語とも空です。");
         let dup = Invalid::DuplicateId { what: crate::document::validate::IdKind::Skill, id: "ai_tools".into() };
         assert_eq!(invalid_inline(Lang::Ja, &dup), "スキルの ID「ai_tools」が重複しています。それぞれ別の ID にしてください。");
@@ -997,13 +1006,13 @@ mod tests {
     fn scale_and_setting_problems_read_in_japanese() {
         use crate::document::validate::{ScaleProblem, SettingProblem};
         let scale = Invalid::BadScale { problem: ScaleProblem::LabelCount { points: 7, labels: 5 } };
-        assert_eq!(invalid_message(Lang::En, &scale), "field 'scale': 7 points need 7 labels, found 5");
+        assert_eq!(invalid_message(Lang::En, &scale), "field 'scale': 7 points need 7 labels, found 5.");
         assert_eq!(invalid_message(Lang::Ja, &scale), "評価の尺度が正しくありません：7 段階には 7 個の説明が必要ですが、5 個です。");
         let setting = Invalid::BadSetting {
             field: "matching.teach_threshold".into(),
             problem: SettingProblem::OutsideScale { value: 9, min: 1, max: 5 },
         };
-        assert_eq!(invalid_message(Lang::En, &setting), "setting 'matching.teach_threshold': 9 is outside the scale 1–5");
+        assert_eq!(invalid_message(Lang::En, &setting), "setting 'matching.teach_threshold': 9 is outside the scale 1–5.");
         assert_eq!(
             invalid_message(Lang::Ja, &setting),
             "設定「matching.teach_threshold」が正しくありません：9 は尺度（1〜5）の外です。"
@@ -1023,7 +1032,7 @@ mod tests {
     #[test]
     fn japanese_errors_are_japanese() {
         let e = FormatError::Invalid(Invalid::RatingOutOfRange { skill: "ai_tools".into(), rating: 7, min: 1, max: 5 });
-        assert_eq!(format_error(Lang::En, &e), "skill 'ai_tools' rating 7 is outside 1–5");
+        assert_eq!(format_error(Lang::En, &e), "skill 'ai_tools' rating 7 is outside 1–5.");
         assert_eq!(format_error(Lang::Ja, &e), "スキル「ai_tools」の評価 7 は範囲（1〜5）の外です。");
     }
 }

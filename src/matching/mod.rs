@@ -21,7 +21,7 @@ pub mod regroup;
 pub mod score;
 mod width;
 
-pub use engine::{match_cohort, score_matrix, MatchError, ScoreMatrix, ScoredCohort};
+pub use engine::{check_cohort, check_settings, match_cohort, score_matrix, MatchError, PairList, ScoreMatrix, ScoredCohort};
 
 /// Marks a pair that must not be formed in a weight matrix.
 pub const NO_EDGE: i64 = i64::MIN;

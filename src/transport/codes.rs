@@ -18,7 +18,7 @@
 //! garbage. Everything decoded is then checked by [`crate::document::formats`] / [`crate::document::validate`]
 //! like any file. Pure: no browser, no clock.
 
-use crate::document::formats::{self, FormatError, MAX_DOCUMENT_BYTES};
+use crate::document::formats::{self, FormatError, MAX_WORKSHOP_BYTES};
 use crate::document::model::Kind;
 use crate::document::model::{Response, Workshop};
 use crate::document::timestamp::{from_unix, unix_seconds};
@@ -249,7 +249,7 @@ fn deflate(bytes: &[u8]) -> Vec<u8> {
 }
 
 fn inflate(bytes: &[u8]) -> Result<Vec<u8>, CodeError> {
-    miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_DOCUMENT_BYTES).map_err(|_| CodeError::Corrupt)
+    miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_WORKSHOP_BYTES).map_err(|_| CodeError::Corrupt)
 }
 
 // ---- deflate against a dictionary ----
@@ -299,7 +299,7 @@ fn inflate_after(dict: &[u8], continuation: &[u8]) -> Result<Vec<u8>, CodeError>
         stream.extend_from_slice(chunk);
     }
     stream.extend_from_slice(continuation);
-    let out = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, dict.len() + MAX_DOCUMENT_BYTES)
+    let out = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, dict.len() + MAX_WORKSHOP_BYTES)
         .map_err(|_| CodeError::Corrupt)?;
     out.strip_prefix(dict).map(<[u8]>::to_vec).ok_or(CodeError::Corrupt)
 }

@@ -15,6 +15,10 @@ use crate::document::model::Workshop;
 /// The slot's opening tag, exactly as the builder writes it and as the browser serialises
 /// it back (attributes in source order, double-quoted).
 pub const SLOT_OPEN: &str = r#"<script type="application/json" id="kakehashi-workshop">"#;
+/// The largest single file read to make a survey file: the real one is about 1 MB
+/// (docs/PERFORMANCE.md budgets 1.5 MB), so this only stops a device or a wrong file
+/// from being read without end.
+pub const MAX_SINGLE_FILE_BYTES: usize = 32 * 1024 * 1024;
 /// The id of the slot element, for the app to find it in the page.
 pub const SLOT_ID: &str = "kakehashi-workshop";
 

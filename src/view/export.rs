@@ -10,12 +10,20 @@ use crate::i18n::{self, t, Key};
 /// shows Japanese names as mojibake.
 pub const BOM: &str = "\u{feff}";
 
-/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A leading
-/// `=`, `+`, `-` or `@` is prefixed with `'` so that a name cannot run as a formula.
+/// The characters that make a spreadsheet read a cell as a formula (OWASP's list: `=`,
+/// `+`, `-`, `@`, tab and carriage return), in both widths: Excel in Japanese reads a
+/// full-width `＝` as `=`.
+const FORMULA_TRIGGERS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A field
+/// that starts with a formula trigger, also after spaces, tabs and line breaks (a
+/// spreadsheet may trim them), is prefixed with `'` so that a name cannot run as a
+/// formula (`tests/spreadsheet.rs` reads the export back with LibreOffice).
 fn field(text: &str) -> String {
-    let text = match text.chars().next() {
-        Some('=' | '+' | '-' | '@') => format!("'{text}"),
-        _ => text.to_owned(),
+    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() && !FORMULA_TRIGGERS.contains(&c));
+    let text = match text.chars().next().into_iter().chain(trimmed.chars().next()).any(|c| FORMULA_TRIGGERS.contains(&c)) {
+        true => format!("'{text}"),
+        false => text.to_owned(),
     };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
@@ -126,6 +134,18 @@ mod tests {
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(field("-1"), "'-1");
+    }
+
+    /// Issue 15, item 12: a tab, a carriage return, a space before `=` or a full-width `＝`
+    /// went out as they were.
+    #[test]
+    fn every_formula_trigger_is_defused_after_trimming_in_both_widths() {
+        for text in ["\t=1+1", "\r=1+1", " =1+1", "  @SUM(A1)", "＝1+1", "＋1", "－1", "＠x", "\u{3000}=1+1", "\n=1+1", "\t"] {
+            assert!(field(text).trim_start_matches('"').starts_with('\''), "{text:?} → {:?}", field(text));
+        }
+        for text in ["山田", "a=b", "1-2", " Ann", "e-mail"] {
+            assert!(!field(text).starts_with('\''), "{text:?}");
+        }
     }
 
     #[test]

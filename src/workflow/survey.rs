@@ -4,7 +4,7 @@
 
 use crate::document::model::Kind;
 use crate::document::model::{Response, Workshop};
-use crate::document::validate::{BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::document::validate::{fits, has_visible_text, BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -176,9 +176,11 @@ impl Draft {
     /// Every problem, in the order of the form.
     pub fn problems(&self, w: &Workshop) -> Vec<Problem> {
         let mut problems = Vec::new();
-        if self.name.trim().is_empty() {
+        // The same rules as validate::response_alone: a name must show something, and
+        // lengths count what a person sees.
+        if !has_visible_text(&self.name) {
             problems.push(Problem::NameMissing);
-        } else if self.name.trim().chars().count() > MAX_NAME_CHARS {
+        } else if !fits(self.name.trim(), MAX_NAME_CHARS) {
             problems.push(Problem::NameTooLong);
         }
         match self.generation_input {
@@ -190,7 +192,7 @@ impl Draft {
             GenerationInput::BirthYear if self.generation_id(w).is_none() => problems.push(Problem::BirthYearOutOfRange),
             _ => {}
         }
-        if self.department.trim().chars().count() > MAX_NAME_CHARS {
+        if !fits(self.department.trim(), MAX_NAME_CHARS) {
             problems.push(Problem::DepartmentTooLong);
         }
         for skill in &w.skills {
@@ -198,7 +200,7 @@ impl Draft {
                 problems.push(Problem::RatingMissing(skill.id.clone()));
             }
         }
-        if self.note.chars().count() > MAX_NOTE_CHARS {
+        if !fits(&self.note, MAX_NOTE_CHARS) {
             problems.push(Problem::NoteTooLong);
         }
         problems
@@ -206,7 +208,7 @@ impl Draft {
 
     /// (answered, total) over the required answers: name, generation, one rating per skill.
     pub fn progress(&self, w: &Workshop) -> (usize, usize) {
-        let name = usize::from(!self.name.trim().is_empty());
+        let name = usize::from(has_visible_text(&self.name));
         let generation = usize::from(self.generation_id(w).is_some());
         let rated = w.skills.iter().filter(|s| self.ratings.get(&s.id).is_some_and(|&r| w.scale.contains(r))).count();
         (name + generation + rated, 2 + w.skills.len())
@@ -229,7 +231,8 @@ impl Draft {
             GenerationInput::Choose => (self.generation.clone(), None),
             GenerationInput::BirthYear => (None, self.parsed_birth_year()),
         };
-        let optional = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        // A department or note that shows nothing is left out.
+        let optional = |s: &str| Some(s.trim().to_owned()).filter(|s| has_visible_text(s));
         Ok(Response {
             format: Kind::Response.tag(),
             workshop_id: w.id.clone(),
@@ -250,6 +253,7 @@ impl Draft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::document::model::Lang;
     use crate::document::template::default_workshop;
     use crate::document::validate;
@@ -263,6 +267,22 @@ mod tests {
             wants_to_learn: ["negotiation".to_owned()].into(),
             ..Draft::default()
         }
+    }
+
+    /// Issue 15, item 11: the form agrees with validation: an invisible name is missing,
+    /// an invisible department is left out, and an emoji name counts as people see it.
+    #[test]
+    fn names_are_counted_as_people_see_them() {
+        let w = default_workshop(Lang::Ja);
+        let mut d = complete(&w);
+        d.name = "\u{3000}\u{200b}".into();
+        assert_eq!(d.problems(&w), vec![Problem::NameMissing]);
+        d.name = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}".repeat(MAX_NAME_CHARS);
+        d.department = "\u{200b}".into();
+        assert!(d.problems(&w).is_empty());
+        let r = d.to_response(&w, "p-1", None, "2026-11-26T09:30:00Z").unwrap();
+        assert_eq!(r.department, None);
+        assert!(crate::document::validate::response_for(&r, &w).is_ok());
     }
 
     #[test]

@@ -8,58 +8,59 @@
 //! Depends on the scorer's people only; knows nothing about scores or solvers.
 
 use super::{MatchError, ScoredCohort};
-use crate::document::model::MatchingMode;
+use crate::document::model::{MatchingMode, MatchingSettings};
 use std::collections::HashMap;
 
-impl ScoredCohort<'_> {
-    /// The locked pairs of the settings as indices (mentor first in reverse mode, else
-    /// the smaller index first).
-    pub(super) fn check_locks(&self) -> Result<Vec<(usize, usize)>, MatchError> {
-        let index: HashMap<&str, usize> = (0..self.n()).map(|p| (self.id(p), p)).collect();
-        let lookup = |id: &String| {
-            index
-                .get(id.as_str())
-                .copied()
-                .ok_or_else(|| MatchError::UnknownLockedParticipant { id: id.clone() })
-        };
-        let mut locks = Vec::new();
-        let mut used = vec![0usize; self.n()];
-        for [a, b] in &self.settings.locked_pairs {
-            let (pa, pb) = (lookup(a)?, lookup(b)?);
-            match self.settings.mode {
-                MatchingMode::Mutual => {
-                    for (p, id) in [(pa, a), (pb, b)] {
-                        used[p] += 1;
-                        if used[p] > 1 {
-                            return Err(MatchError::LockedTwice { id: id.clone() });
-                        }
+/// The locked pairs of `settings` as indices of `n` people (mentor first in reverse
+/// mode, else the smaller index first), or the first lock that cannot be kept. `index`
+/// finds a participant by id, `is_mentor` tells a mentor (reverse mode). Shared by the
+/// engine (on its own indices) and [`super::check_cohort`] (on the cohort's order).
+pub(super) fn lock_indices(
+    settings: &MatchingSettings,
+    index: impl Fn(&str) -> Option<usize>,
+    is_mentor: impl Fn(usize) -> bool,
+    n: usize,
+) -> Result<Vec<(usize, usize)>, MatchError> {
+    let lookup = |id: &String| index(id).ok_or_else(|| MatchError::UnknownLockedParticipant { id: id.clone() });
+    let capacity = settings.mentor_capacity;
+    let mut locks = Vec::new();
+    let mut used = vec![0usize; n];
+    for [a, b] in &settings.locked_pairs {
+        let (pa, pb) = (lookup(a)?, lookup(b)?);
+        match settings.mode {
+            MatchingMode::Mutual => {
+                for (p, id) in [(pa, a), (pb, b)] {
+                    used[p] += 1;
+                    if used[p] > 1 {
+                        return Err(MatchError::LockedTwice { id: id.clone() });
                     }
-                    locks.push((pa.min(pb), pa.max(pb)));
                 }
-                MatchingMode::Reverse => {
-                    if !self.is_mentor(pa) || self.is_mentor(pb) {
-                        return Err(MatchError::LockNotMentorMentee {
-                            mentor: a.clone(),
-                            mentee: b.clone(),
-                        });
-                    }
-                    used[pb] += 1;
-                    if used[pb] > 1 {
-                        return Err(MatchError::LockedTwice { id: b.clone() });
-                    }
-                    used[pa] += 1;
-                    if used[pa] > self.capacity() as usize {
-                        return Err(MatchError::LockOverCapacity {
-                            mentor: a.clone(),
-                            locked: used[pa],
-                            capacity: self.capacity(),
-                        });
-                    }
-                    locks.push((pa, pb));
+                locks.push((pa.min(pb), pa.max(pb)));
+            }
+            MatchingMode::Reverse => {
+                if !is_mentor(pa) || is_mentor(pb) {
+                    return Err(MatchError::LockNotMentorMentee { mentor: a.clone(), mentee: b.clone() });
                 }
+                used[pb] += 1;
+                if used[pb] > 1 {
+                    return Err(MatchError::LockedTwice { id: b.clone() });
+                }
+                used[pa] += 1;
+                if used[pa] > capacity as usize {
+                    return Err(MatchError::LockOverCapacity { mentor: a.clone(), locked: used[pa], capacity });
+                }
+                locks.push((pa, pb));
             }
         }
-        Ok(locks)
+    }
+    Ok(locks)
+}
+
+impl ScoredCohort<'_> {
+    /// The locked pairs of the settings as this cohort's indices ([`lock_indices`]).
+    pub(super) fn check_locks(&self) -> Result<Vec<(usize, usize)>, MatchError> {
+        let index: HashMap<&str, usize> = (0..self.n()).map(|p| (self.id(p), p)).collect();
+        lock_indices(self.settings, |id| index.get(id).copied(), |p| self.is_mentor(p), self.n())
     }
 
     /// Whether `p` can be made a partner of someone new without breaking a lock: not

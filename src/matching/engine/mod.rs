@@ -57,7 +57,7 @@ mod solve;
 pub(super) mod unmatched;
 mod why_not;
 
-pub use error::{MatchError, MAX_PARTICIPANTS, MAX_WEIGHT_SETTING};
+pub use error::{check_cohort, check_settings, MatchError, PairList, MAX_PARTICIPANTS, MAX_WEIGHT_SETTING};
 pub use matrix::{score_matrix, ScoreMatrix};
 pub use why_not::EXACT_WHY_NOT_MAX_PARTICIPANTS;
 
@@ -106,7 +106,7 @@ pub struct ScoredCohort<'a> {
 impl<'a> ScoredCohort<'a> {
     /// Validates the cohort and the settings and scores every pair.
     pub fn new(cohort: &'a Cohort, settings: &'a MatchingSettings) -> Result<Self, MatchError> {
-        error::check_input(cohort, settings)?;
+        error::check_cohort(cohort, settings)?;
         let scorer = Scorer::new(cohort, settings);
         let matrix::Cells {
             cells,

@@ -114,11 +114,7 @@ fn stored_problem(state: &StoredState) -> Option<String> {
 /// text is an `app-state@1` document, even with broken parts; `Err` (the reason) when it
 /// is not one at all.
 pub fn salvage(raw: &str) -> Result<(StoredState, Vec<SetAside>), FormatError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| FormatError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    })?;
+    let value: Value = serde_json::from_str(raw).map_err(|e| FormatError::syntax(&e))?;
     match value.get("format").and_then(Value::as_str) {
         Some(STATE_FORMAT) => {}
         Some(other) => return Err(FormatError::UnknownFormat { found: other.chars().take(80).collect() }),
@@ -135,7 +131,7 @@ pub fn salvage(raw: &str) -> Result<(StoredState, Vec<SetAside>), FormatError> {
         match serde_json::from_value(v.clone()) {
             Ok(t) => Some(t),
             Err(e) => {
-                let why = Why::Format(FormatError::Shape { path: String::new(), message: e.to_string() });
+                let why = Why::Format(FormatError::shape(String::new(), &e));
                 aside.push(SetAside { part, why });
                 None
             }

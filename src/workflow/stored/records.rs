@@ -447,7 +447,7 @@ pub struct Loader {
 }
 
 fn syntax(e: serde_json::Error) -> FormatError {
-    FormatError::Syntax { line: e.line(), column: e.column(), message: e.to_string() }
+    FormatError::syntax(&e)
 }
 
 /// The version a `meta` record's text holds (0 when it has none).
@@ -470,7 +470,7 @@ impl Loader {
                     None => return Err(Unreadable { why: FormatError::NoFormatTag }),
                 }
                 let meta: Meta = serde_json::from_value(value)
-                    .map_err(|e| Unreadable { why: FormatError::Shape { path: META.into(), message: e.to_string() } })?;
+                    .map_err(|e| Unreadable { why: FormatError::shape(META, &e) })?;
                 Some(meta)
             }
         };
@@ -550,7 +550,7 @@ impl Loader {
     }
 
     fn aside(&mut self, part: Part, key: &str, e: serde_json::Error) {
-        let why = Why::Format(FormatError::Shape { path: key.into(), message: e.to_string() });
+        let why = Why::Format(FormatError::shape(key, &e));
         self.set_aside.push(SetAside { part, why });
     }
 
