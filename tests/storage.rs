@@ -226,6 +226,31 @@ fn a_participants_tab_writes_only_the_survey() {
     assert!(store.records.contains_key(&records::survey_key(&empty.workshop.id)));
 }
 
+/// A reload of a participant's tab shows the same survey with its draft: the tab's view
+/// is the shell's to keep for that tab, the draft is storage's. A view naming a survey
+/// no longer stored opens nothing.
+#[test]
+fn a_reloaded_participants_tab_shows_its_survey_again() {
+    let mut store = MemoryStore::default();
+    let (empty, _, _) = room(4);
+    let mut participant = Tab::open(&store);
+    let slot = formats::to_json(&empty.workshop);
+    participant.act_and_save(Action::OpenEmbeddedSurvey { slot, participant_id: "p-guest".into() }, &mut store);
+    participant.act_and_save(Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Guest".into())), &mut store);
+    let view = participant.session.tab_view();
+    assert_eq!(view.survey.as_deref(), Some(empty.workshop.id.as_str()));
+
+    let mut reloaded = Tab::open(&store);
+    assert!(reloaded.session.survey().is_none(), "storage alone does not say which survey a tab shows");
+    reloaded.session.show_tab_view(view.clone());
+    assert_eq!(reloaded.session.survey().map(|s| s.draft.name.as_str()), Some("Guest"));
+    assert_eq!(reloaded.session.participant, view.participant);
+
+    let mut other = Tab::open(&store);
+    other.session.show_tab_view(kakehashi::workflow::session::TabView { survey: Some("gone".into()), participant: true });
+    assert!(other.session.survey().is_none() && !other.session.participant);
+}
+
 #[test]
 fn a_save_writes_only_what_changed() {
     let mut store = MemoryStore::default();

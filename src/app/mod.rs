@@ -84,7 +84,7 @@ impl Ctx {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::starting(browser::language()));
+    let state = use_reducer(|| AppState::starting(browser::language(), browser::tab_view()));
     let storage: storage::Shared = (*use_memo((), |_| storage::Storage::new())).clone();
     {
         let (storage, state) = (storage.clone(), state.clone());
@@ -115,10 +115,14 @@ pub fn app() -> Html {
         });
     }
 
-    // Persist after every change, and keep <html lang> right for screen readers.
+    // Persist after every change (what this tab shows, for this tab alone), and keep
+    // <html lang> right for screen readers.
     {
         let (state, storage) = (state.clone(), storage.clone());
         use_effect_with(state.1, move |_| {
+            if !state.0.loading {
+                browser::keep_tab_view(&state.0.tab_view());
+            }
             browser::set_document_lang(state.0.lang);
             storage::changed(&storage, Rc::new((*state).clone()));
         });

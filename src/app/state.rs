@@ -4,7 +4,7 @@
 //! state when another tab wrote first ([`Session::rebase`]).
 
 use crate::document::model::Lang;
-use crate::workflow::session::{Action, Notice, Session};
+use crate::workflow::session::{Action, Notice, Session, TabView};
 use crate::workflow::stored::records::Loaded as Read;
 use crate::workflow::stored::recover::SetAside;
 use crate::workflow::stored::StoredState;
@@ -49,6 +49,8 @@ pub struct Tab {
     /// planned on an older state must not be committed.
     pub generation: u64,
     pub browser_lang: Lang,
+    /// What this tab showed before a reload (kept in `sessionStorage`, the tab's own).
+    pub view: TabView,
 }
 
 /// The reducer's state: the session, its version, and the tab's bookkeeping.
@@ -57,10 +59,10 @@ pub struct AppState(pub Session, pub u64, pub Tab);
 
 impl AppState {
     /// The state before storage was read: nothing shown yet but a loading page.
-    pub fn starting(browser_lang: Lang) -> AppState {
+    pub fn starting(browser_lang: Lang, view: TabView) -> AppState {
         let mut session = Session::new(browser_lang);
         session.loading = true;
-        AppState(session, 0, Tab { pending: Vec::new(), next_seq: 0, generation: 0, browser_lang })
+        AppState(session, 0, Tab { pending: Vec::new(), next_seq: 0, generation: 0, browser_lang, view })
     }
 
     fn replay(session: &mut Session, tab: &Tab) {
@@ -94,6 +96,7 @@ impl Reducible for AppState {
                     Loaded::Fresh => Session::new(lang),
                 };
                 fresh.now = session.now.clone();
+                fresh.show_tab_view(tab.view.clone());
                 let notice = fresh.notice.clone();
                 AppState::replay(&mut fresh, &tab);
                 if fresh.notice.is_none() {

@@ -154,6 +154,15 @@ pub struct ImportProgress {
     backed_up: bool,
 }
 
+/// What one tab shows, which no other tab shares: the survey it has open and whether it
+/// is a participant's. The shell keeps it for the tab alone (a reload keeps it, another
+/// tab does not see it); storage keeps the drafts themselves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TabView {
+    pub survey: Option<String>,
+    pub participant: bool,
+}
+
 /// What one undo step restores.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
@@ -432,6 +441,20 @@ impl Session {
             surveys: &self.surveys,
             lang: self.lang_chosen.then_some(self.lang),
             write_facilitator: !self.participant,
+        }
+    }
+
+    /// What this tab shows, for the shell to keep across a reload.
+    pub fn tab_view(&self) -> TabView {
+        TabView { survey: self.survey_open.clone(), participant: self.participant }
+    }
+
+    /// Shows what this tab showed before a reload: its survey, if a draft of it is
+    /// stored (else nothing is open), and the participant's view with it.
+    pub fn show_tab_view(&mut self, view: TabView) {
+        if let Some(id) = view.survey.filter(|id| self.surveys.contains_key(id)) {
+            self.survey_open = Some(id);
+            self.participant = view.participant;
         }
     }
 

@@ -74,12 +74,14 @@ impl Drop for Appeared {
     }
 }
 
-/// Replaces everything in storage (the records and `localStorage`) with `raw`, an earlier
+/// Replaces everything in storage (the records, `localStorage`, `sessionStorage`) with `raw`, an earlier
 /// version's state (which the app then migrates, so broken states can be tested too),
 /// and goes to `hash`.
 pub async fn prepare_raw(raw: &str, hash: &str) {
     app_storage::clear_all().await;
     storage().clear().unwrap();
+    // What a tab showed before a reload (the survey it had open) is the tab's own.
+    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
     storage().set_item(STORAGE_KEY, raw).unwrap();
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
 }

@@ -8,7 +8,9 @@ pub use files::{download, fetch_text, on_file, read_files};
 
 use super::Route;
 use crate::document::model::Lang;
+use crate::workflow::session::TabView;
 use gloo::events::EventListener;
+use gloo::storage::{SessionStorage, Storage};
 use wasm_bindgen::JsCast;
 
 /// The browser's preferred language among ours; English when it prefers neither.
@@ -21,6 +23,22 @@ pub fn language() -> Lang {
         .chain(navigator.language())
         .find_map(|tag| Lang::from_tag(&tag))
         .unwrap_or(Lang::En)
+}
+
+/// Where this tab keeps what it shows: `sessionStorage` is the tab's own and outlives a
+/// reload.
+const TAB_VIEW_KEY: &str = "kakehashi.tab";
+
+/// What this tab showed before a reload; nothing when it is new (or storage is off).
+pub fn tab_view() -> TabView {
+    SessionStorage::get(TAB_VIEW_KEY).unwrap_or_default()
+}
+
+/// Keeps what this tab shows for a reload (written only when it changed).
+pub fn keep_tab_view(view: &TabView) {
+    if tab_view() != *view {
+        let _ = SessionStorage::set(TAB_VIEW_KEY, view);
+    }
 }
 
 pub fn current_route() -> Route {
