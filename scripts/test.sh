@@ -21,7 +21,7 @@ step "native tests (core, formats, fuzz, CLI)"
 cargo test --locked
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test web --test web_survey --test web_setup --test web_board --test web_console
+cargo test --locked --target wasm32-unknown-unknown --test web --test web_survey --test web_setup --test web_board --test web_console --test web_storage
 
 step "release build of the app and the single file dist/kakehashi.html (Trunk)"
 trunk build --release

@@ -368,3 +368,51 @@ fn a_backup_restores_and_the_state_before_it_is_backed_up_too() {
     let reasons: Vec<BackupReason> = back.session.backups.iter().map(|b| b.info.reason).collect();
     assert_eq!(reasons, [BackupReason::Replaced, BackupReason::Restore], "the state before the restore is kept");
 }
+
+/// A page that goes away before its write is done (a reload right after a click) leaves
+/// a journal; the next page replays it before reading: the participant's last answer is
+/// there. The facilitator's part applies only to the version it was planned on, and a
+/// journal replayed twice changes nothing.
+#[test]
+fn what_a_closing_page_had_not_stored_is_replayed_by_the_next() {
+    use kakehashi::workflow::stored::journal::Journal;
+    let mut store = MemoryStore::default();
+    let (empty, first, second) = room(6);
+    let mut facilitator = Tab::open(&store);
+    facilitator.act_and_save(Action::OpenCohort(empty.clone()), &mut store);
+    let mut participant = Tab::open(&store);
+    let slot = formats::to_json(&empty.workshop);
+    participant.act_and_save(Action::OpenEmbeddedSurvey { slot, participant_id: "p-guest".into() }, &mut store);
+
+    // The last edit of each tab is planned, journalled at page hide, and never written.
+    participant.act(Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Last word".into())));
+    let journal = Journal::of(&records::plan(&participant.saved, participant.session.wanted()), false).unwrap();
+    assert!(journal.versioned.is_empty(), "a participant's tab journals no facilitator record");
+    facilitator.act(Action::Import(files(&first)));
+    let facilitators = Journal::of(&records::plan(&facilitator.saved, facilitator.session.wanted()), true).unwrap();
+    let text = facilitators.to_text();
+    assert_eq!(Journal::from_text(&text).as_ref(), Some(&facilitators));
+    assert_eq!(Journal::from_text("{\"format\":\"something/else@1\"}"), None);
+
+    store.replay(&journal);
+    assert!(store.replay(&facilitators), "storage still holds the version it was planned on");
+    let after = store.records.clone();
+    assert!(!store.replay(&facilitators), "a second replay finds a newer version");
+    assert_eq!(store.records, after, "and changes nothing");
+    let reopened = Tab::open(&store);
+    assert_eq!(reopened.answers(), ids(&first), "the facilitator's import is stored");
+    assert_eq!(
+        reopened.session.surveys.get(&empty.workshop.id).map(|s| s.draft.name.as_str()),
+        Some("Last word"),
+        "the participant's last edit is stored"
+    );
+
+    // A journal planned before another tab wrote does not overwrite that tab's state.
+    let mut stale = Tab::open(&store);
+    let mut other = Tab::open(&store);
+    other.act_and_save(Action::Import(files(&second)), &mut store);
+    stale.act(Action::DeleteResponse { participant_id: first[0].participant_id.clone() });
+    let late = Journal::of(&records::plan(&stale.saved, stale.session.wanted()), true).unwrap();
+    assert!(!store.replay(&late));
+    assert!(Tab::open(&store).answers().is_superset(&ids(&second)), "the other tab's answers stand");
+}

@@ -2,7 +2,7 @@
 //! state), and when another tab wrote first.
 
 use super::backend::read_all;
-use super::{local, yield_now, Shared, LARGE};
+use super::{idb, local, yield_now, Backend, Shared, LARGE};
 use crate::app::state::{AppAction, Loaded};
 use crate::workflow::stored::legacy;
 use crate::workflow::stored::records::{self, Loader, META};
@@ -19,7 +19,13 @@ pub(super) async fn load(storage: &Shared) -> Loaded {
         // never written, so it stays as it was whatever happens next).
         if let Some(raw) = local::legacy_state() {
             return match legacy::salvage(&raw) {
-                Ok((state, aside)) => Loaded::Legacy(state, aside),
+                Ok((state, aside)) => {
+                    if !aside.is_empty() {
+                        // Parts were set aside: the original is offered as a file too.
+                        storage.borrow_mut().damaged = vec![(legacy::STORAGE_KEY.to_owned(), raw)];
+                    }
+                    Loaded::Legacy(state, aside)
+                }
                 Err(_) => {
                     // The key is never written: records may be stored beside it.
                     storage.borrow_mut().damaged = vec![(legacy::STORAGE_KEY.to_owned(), raw)];
@@ -76,4 +82,15 @@ pub(super) async fn rebase(storage: &Shared) {
     if let Some(dispatch) = dispatch {
         dispatch.emit(AppAction::Rebase(Box::new(read)));
     }
+}
+
+/// A backup's content, read back to restore it.
+pub async fn read_backup(storage: &Shared, id: &str) -> Option<String> {
+    let key = records::backup_key(id);
+    let db = match &storage.borrow().backend {
+        Backend::Idb(db) => Some(db.clone()),
+        Backend::Local(local) => return local.read(&key),
+        Backend::None | Backend::Memory => return None,
+    };
+    idb::read(&db?, &key).await.ok().flatten()
 }

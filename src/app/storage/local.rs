@@ -22,11 +22,11 @@ pub fn legacy_state() -> Option<String> {
     storage()?.get_item(crate::workflow::stored::legacy::STORAGE_KEY).ok().flatten()
 }
 
-/// Removes every record (not the earlier versions' document).
+/// Removes every record and journal (not the earlier versions' document).
 pub fn clear() {
     if let Some(s) = storage() {
         let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
-        for key in keys.into_iter().filter(|k| k.starts_with(PREFIX)) {
+        for key in keys.into_iter().filter(|k| k.starts_with(PREFIX) || k.starts_with("kakehashi.journal.")) {
             let _ = s.remove_item(&key);
         }
     }

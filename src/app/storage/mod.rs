@@ -8,11 +8,14 @@
 //! transaction that checks the stored version. If another tab wrote first, the newer
 //! state is read and the reducer replays this tab's pending actions on it
 //! ([`AppAction::Rebase`]); other tabs hear of each write on a `BroadcastChannel` (and on
-//! focus) and follow. Nothing here decides what is kept: the core does.
+//! focus) and follow. When the page is hidden or unloaded, what is not stored yet goes to
+//! a journal that the next page replays first ([`journal`]). Nothing here decides what
+//! is kept: the core does.
 
 mod backend;
 mod follow;
 mod idb;
+mod journal;
 mod load;
 mod local;
 mod save;
@@ -28,6 +31,7 @@ use web_sys::IdbDatabase;
 use yew::prelude::*;
 
 pub use backend::{clear_all, stored_records};
+pub use load::read_backup;
 pub use save::changed;
 
 /// Records over this size are serialised in a task of their own.
@@ -74,6 +78,10 @@ pub struct Storage {
     listeners: Vec<Closure<dyn FnMut(web_sys::Event)>>,
     /// Set by [`stop`]: the page's app is gone, nothing more is read or written.
     stopped: bool,
+    /// Where this tab writes what is not stored yet when the page goes away.
+    journal_key: String,
+    /// The page's hide and unload listeners (removed when dropped).
+    page_listeners: Vec<gloo::events::EventListener>,
 }
 
 pub type Shared = Rc<RefCell<Storage>>;
@@ -96,6 +104,8 @@ impl Storage {
             channel: None,
             listeners: Vec::new(),
             stopped: false,
+            journal_key: journal::new_key(),
+            page_listeners: Vec::new(),
         }))
     }
 }
@@ -129,8 +139,12 @@ pub fn start(storage: &Shared, dispatch: Callback<AppAction>) {
         }
         let memory = matches!(backend, Backend::Memory);
         storage.borrow_mut().backend = backend;
+        // What pages that went away had not stored yet goes in first.
+        journal::replay(&storage).await;
         let loaded = load::load(&storage).await;
         follow::listen(&storage);
+        let page_listeners = journal::listen(&storage);
+        storage.borrow_mut().page_listeners = page_listeners;
         let dispatch = storage.borrow().dispatch.clone();
         if let Some(dispatch) = dispatch {
             dispatch.emit(AppAction::Loaded(Box::new(loaded)));
@@ -174,6 +188,7 @@ pub fn stop(storage: &Shared) {
         }
     }
     s.listeners.clear();
+    s.page_listeners.clear();
     if let Backend::Idb(db) = &s.backend {
         db.set_onversionchange(None);
         db.close();
@@ -186,15 +201,4 @@ pub fn stop(storage: &Shared) {
 /// save as a file (nothing else reads them).
 pub fn unreadable(storage: &Shared) -> Vec<(String, String)> {
     storage.borrow().damaged.clone()
-}
-
-/// A backup's content, read back to restore it.
-pub async fn read_backup(storage: &Shared, id: &str) -> Option<String> {
-    let key = records::backup_key(id);
-    let db = match &storage.borrow().backend {
-        Backend::Idb(db) => Some(db.clone()),
-        Backend::Local(local) => return local.read(&key),
-        Backend::None | Backend::Memory => return None,
-    };
-    idb::read(&db?, &key).await.ok().flatten()
 }

@@ -36,6 +36,7 @@ pub fn changed(storage: &Shared, state: Rc<AppState>) {
 /// The save loop: plans against what is known stored, writes, and goes again while the
 /// state changed meanwhile.
 pub(super) async fn save(storage: Shared) {
+    let mut stored_all = false;
     loop {
         storage.borrow_mut().again = false;
         let (state, generation) = {
@@ -59,8 +60,12 @@ pub(super) async fn save(storage: Shared) {
             }
         }
         if !storage.borrow().again {
+            stored_all = true;
             break;
         }
+    }
+    if stored_all {
+        super::journal::clear(&storage);
     }
     let follow = {
         let mut s = storage.borrow_mut();

@@ -14,6 +14,7 @@
 //! storage still holds that version; otherwise the tab reads the newer state and
 //! replays its own actions on it (see `docs/ARCHITECTURE.md`, "State and storage").
 
+pub mod journal;
 pub mod legacy;
 pub mod records;
 pub mod recover;
