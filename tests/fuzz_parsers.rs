@@ -1,6 +1,7 @@
 //! Fuzzing every parser: random bytes, random JSON, and valid documents corrupted at the
-//! byte level and at the JSON-tree level. The only assertion that matters is that no
-//! input panics; each parser must return `Ok` or a typed error for all of them.
+//! byte level and at the JSON-tree level. Each parser must return `Ok` or a typed error
+//! for all of them, never panic. The stored-state reader is also fed whole stored
+//! sessions with some records damaged, and must give back everything undamaged.
 //!
 //! `KAKEHASHI_FUZZ_CASES` sets the number of cases per run (default 12,000, the test
 //! command's small budget); set it higher for a long run, and `KAKEHASHI_FUZZ_SEED` to
@@ -283,4 +284,121 @@ fn no_code_makes_the_code_readers_panic() {
         }
     }
     eprintln!("fuzzed {cases} codes: {decoded} still decoded, no panic");
+}
+
+/// The stored-state reader with partially broken states: a stored session (a cohort of
+/// answers, a round of pairs, an archived workshop, two survey drafts, the language) has
+/// one to three of its records damaged at random — bytes or JSON tree, or just one answer
+/// inside the cohort record. Reading it never panics, never refuses the whole state, and
+/// everything that was not damaged comes back exactly; a damaged part is set aside.
+#[test]
+fn a_partially_broken_stored_state_keeps_everything_valid() {
+    use kakehashi::demo::demo_cohort;
+    use kakehashi::document::model::Lang;
+    use kakehashi::matching::match_cohort;
+    use kakehashi::workflow::session::{Action, Session};
+    use kakehashi::workflow::stored::records::{self, MemoryStore, COHORT, META};
+    use kakehashi::workflow::survey::DraftEdit;
+
+    const NOW: &str = "2026-11-26T09:00:00Z";
+    let cases: usize =
+        std::env::var("KAKEHASHI_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).map_or(600, |n: usize| n / 20);
+    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_ca4e);
+
+    // A whole session, stored as the app stores it.
+    let mut store = MemoryStore::default();
+    let mut session = Session::new(Lang::En);
+    session.now = NOW.into();
+    let mut save = |session: &Session, store: &mut MemoryStore| {
+        let read = records::load(&store.records).unwrap();
+        store.commit(records::plan(&read.saved, session.wanted()), &read.saved).unwrap();
+    };
+    let mut cohort = demo_cohort(12, 4, Lang::En, NOW);
+    cohort.rounds.push(match_cohort(&cohort, &cohort.workshop.matching).unwrap());
+    let archived = demo_cohort(6, 5, Lang::Ja, NOW);
+    session.apply(Action::OpenCohort(archived));
+    session.apply(Action::OpenCohort(cohort.clone()));
+    session.apply(Action::SetLang(Lang::Ja));
+    save(&session, &mut store);
+    // Survey drafts of this browser (their tab writes only those).
+    for (workshop, name) in [(&cohort.workshop, "Aiko"), (&workshop_with_preset(GenerationPreset::Japanese), "Ken")] {
+        session.apply(Action::OpenEmbeddedSurvey { slot: formats::to_json(workshop), participant_id: format!("p-{name}") });
+        session.apply(Action::EditDraft(DraftEdit::Name(name.into())));
+    }
+    save(&session, &mut store);
+    let intact = records::load(&store.records).unwrap();
+    assert!(intact.set_aside.is_empty());
+    let keys: Vec<String> = store.records.keys().filter(|k| *k != META).cloned().collect();
+    assert!(keys.len() >= 6, "{keys:?}");
+
+    let mut rng = Rng(seed | 1);
+    for case in 0..cases {
+        let mut records = store.records.clone();
+        let mut damaged: Vec<String> = Vec::new();
+        let mut damaged_answers: Vec<usize> = Vec::new();
+        let mut cohort_broken_whole = false;
+        for _ in 0..1 + rng.below(3) {
+            let key = keys[rng.below(keys.len())].clone();
+            let text = records[&key].clone();
+            // A record already broken in this case gets more byte damage.
+            let parses = serde_json::from_str::<Value>(&text).is_ok();
+            let mut answer_only = false;
+            let broken = if !parses {
+                let mut bytes = text.into_bytes();
+                mutate_bytes(&mut bytes, &mut rng);
+                String::from_utf8_lossy(&bytes).into_owned()
+            } else if key == COHORT && !cohort_broken_whole && rng.chance(2) {
+                // One answer inside the cohort record (still whole: its answers in place).
+                let mut value: Value = serde_json::from_str(&text).unwrap();
+                let i = rng.below(cohort.responses.len());
+                mutate_tree(&mut value["responses"][i], &mut rng, 1);
+                damaged_answers.push(i);
+                answer_only = true;
+                value.to_string()
+            } else if rng.chance(2) {
+                let mut bytes = text.into_bytes();
+                mutate_bytes(&mut bytes, &mut rng);
+                String::from_utf8_lossy(&bytes).into_owned()
+            } else {
+                let mut value: Value = serde_json::from_str(&text).unwrap();
+                mutate_tree(&mut value, &mut rng, 0);
+                value.to_string()
+            };
+            if broken != records[&key] {
+                cohort_broken_whole |= key == COHORT && !answer_only;
+                records.insert(key.clone(), broken);
+                damaged.push(key);
+            }
+        }
+        let read = std::panic::catch_unwind(|| records::load(&records));
+        let what = format!("case {case} (KAKEHASHI_FUZZ_SEED={seed}), damaged {damaged:?}");
+        let read = read.unwrap_or_else(|_| panic!("panic on {what}"));
+        let read = read.unwrap_or_else(|e| panic!("the whole state refused on {what}: {e:?}"));
+
+        // What was not damaged comes back exactly.
+        for (id, survey) in &intact.surveys {
+            if !damaged.contains(&records::survey_key(id)) {
+                assert_eq!(read.surveys.get(id), Some(survey), "survey {id} on {what}");
+            }
+        }
+        if !damaged.iter().any(|k| k == "prefs") {
+            assert_eq!(read.lang, intact.lang, "the language on {what}");
+        }
+        let before = intact.facilitator.cohort.as_ref().unwrap();
+        if !cohort_broken_whole {
+            let after = read.facilitator.cohort.as_ref().unwrap_or_else(|| panic!("the cohort on {what}"));
+            assert_eq!(after.workshop, before.workshop, "the workshop on {what}");
+            for (i, r) in before.responses.iter().enumerate() {
+                if !damaged_answers.contains(&i) {
+                    assert!(after.responses.contains(r), "answer {i} on {what}");
+                }
+            }
+        }
+        if !damaged.iter().any(|k| k.starts_with("archive/")) {
+            assert_eq!(read.facilitator.archive, intact.facilitator.archive, "the archive on {what}");
+        }
+        if damaged.is_empty() {
+            assert!(read.set_aside.is_empty(), "{what}");
+        }
+    }
 }
