@@ -118,21 +118,7 @@ pub async fn eventually_records(done: impl Fn(&BTreeMap<String, String>) -> bool
 
 /// Waits until the stored state satisfies `done` (each look reads storage afresh).
 pub async fn eventually_stored(done: impl Fn(&Records) -> bool, what: &str) {
-    let start = js_sys::Date::now();
-    loop {
-        let all = stored_records().await;
-        if let Ok(read) = records::load(&all) {
-            if done(&read) {
-                yew::scheduler::flush().await;
-                return;
-            }
-        }
-        let waited = js_sys::Date::now() - start;
-        if waited > WAIT_LIMIT_MS {
-            panic!("timed out after {waited:.0} ms waiting until {what}");
-        }
-        yew::platform::time::sleep(POLL).await;
-    }
+    eventually_records(|all| records::load(all).is_ok_and(|read| done(&read)), what).await;
 }
 
 /// A mounted app; `unmount` destroys it so that tests do not see each other's apps.
