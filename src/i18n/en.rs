@@ -862,7 +862,9 @@ impl Language for English {
             Why::Format(e) => self.format_error(e),
             Why::Invalid(e) => self.invalid(e, Place::Alone),
         };
-        format!("{part}: {why}.")
+        // The reasons are sentences of their own, most with their full stop.
+        let stop = if why.ends_with('.') { "" } else { "." };
+        format!("{part}: {why}{stop}")
     }
 
     fn backup_reason(&self, reason: BackupReason) -> &'static str {

@@ -948,6 +948,27 @@ impl Key {
 mod tests {
     use super::*;
 
+    /// A part set aside reads as one sentence with one full stop, in both languages.
+    #[test]
+    fn a_part_set_aside_is_one_sentence() {
+        use crate::document::formats::FormatError;
+        use crate::document::validate::Invalid;
+        use crate::workflow::stored::recover::{Part, SetAside, Why};
+        let parts = [
+            SetAside {
+                part: Part::Response { index: 3, name: Some("Aiko".into()) },
+                why: Why::Invalid(Invalid::RatingOutOfRange { skill: "ai_tools".into(), rating: 9, min: 1, max: 5 }),
+            },
+            SetAside { part: Part::Language, why: Why::Format(FormatError::UnknownFormat { found: "fr".into() }) },
+        ];
+        for a in &parts {
+            let en = set_aside_text(Lang::En, a);
+            assert!(en.ends_with('.') && !en.ends_with(".."), "{en}");
+            let ja = set_aside_text(Lang::Ja, a);
+            assert!(ja.ends_with('。') && !ja.ends_with("。。") && !ja.ends_with('.'), "{ja}");
+        }
+    }
+
     #[test]
     fn every_text_exists_in_both_languages() {
         for &key in Key::ALL {
