@@ -416,3 +416,47 @@ fn what_a_closing_page_had_not_stored_is_replayed_by_the_next() {
     assert!(!store.replay(&late));
     assert!(Tab::open(&store).answers().is_superset(&ids(&second)), "the other tab's answers stand");
 }
+
+/// A journal that storage refused to replay (it was full) is still what the page showed:
+/// read over what is stored, with the tab forgetting what it believes stored, so the next
+/// save writes it all. A journal that came too late (another tab stored a newer version)
+/// is kept as a backup, never dropped.
+#[test]
+fn a_journal_that_cannot_be_replayed_is_shown_then_stored_or_kept_as_a_backup() {
+    use kakehashi::workflow::stored::journal::{self, Journal};
+    let mut store = MemoryStore::default();
+    let (empty, first, second) = room(10);
+    let mut tab = Tab::open(&store);
+    tab.act_and_save(Action::OpenCohort(empty.clone()), &mut store);
+    tab.act(Action::Import(files(&first)));
+    let left = Journal::of(&records::plan(&tab.saved, tab.session.wanted()), true).unwrap();
+
+    // Storage refused it: the next page reads it over what is stored.
+    let mut shown = store.records.clone();
+    journal::overlay(&mut shown, &left);
+    let mut read = records::load(&shown).unwrap();
+    read.saved.forget(store.version());
+    let mut reopened = Tab { saved: read.saved.clone(), session: Session::from_records(read, Lang::En), pending: Vec::new() };
+    assert_eq!(reopened.answers(), ids(&first), "the page shows what it showed before the reload");
+    reopened.save(&mut store);
+    assert_eq!(Tab::open(&store).answers(), ids(&first), "and the next save stores it all");
+
+    // Too late: another tab stored a newer version meanwhile.
+    let mut late_tab = Tab::open(&store);
+    late_tab.act(Action::Import(files(&second)));
+    let late = Journal::of(&records::plan(&late_tab.saved, late_tab.session.wanted()), true).unwrap();
+    let mut other = Tab::open(&store);
+    other.act_and_save(Action::DeleteResponse { participant_id: first[0].participant_id.clone() }, &mut store);
+    assert!(!late.applies_to(store.version()));
+    let unsaved = journal::unsaved_session(&store.records, &late).expect("the late changes are a session");
+    let mut next = Tab::open(&store);
+    next.act_and_save(Action::KeepUnsaved(unsaved), &mut store);
+    assert_eq!(next.session.notice, Some(Notice::UnsavedKept));
+    let backup = next.session.backups.last().unwrap().info.clone();
+    assert_eq!(backup.reason, BackupReason::Unsaved);
+    let text = &store.records[&records::backup_key(&backup.id)];
+    let kept = records::read_backup(text).unwrap();
+    let kept_ids: BTreeSet<String> = kept.responses.iter().map(|r| r.participant_id.clone()).collect();
+    assert!(kept_ids.is_superset(&ids(&second)), "every answer of the late page is in the backup");
+    assert_eq!(journal::unsaved_session(&store.records, &Journal { versioned: Vec::new(), ..late }), None);
+}

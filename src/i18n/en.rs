@@ -694,6 +694,7 @@ impl Language for English {
             Notice::StorageFailed(StorageProblem::Unavailable) => "This browser keeps no data for this page (private browsing, or storage turned off). Everything on screen is safe until you close this page: save the session as a file to keep it.".into(),
             Notice::StorageFailed(StorageProblem::TooLarge) => "This session is larger than the storage this browser offers this page (about 5 MB). Everything on screen is safe until you close this page: save the session as a file to keep it.".into(),
             Notice::ChangedElsewhere => "Another tab or window changed this workshop: this page now shows the latest answers and pairs.".into(),
+            Notice::UnsavedKept => "A page closed before it could store its last changes, and this workshop has changed since in another tab. Those changes are kept as a backup on Home: restore it if something is missing here.".into(),
             Notice::BackupRestored => "The backup was restored. The state before it is kept as a backup too.".into(),
             Notice::WorkshopSaved => "The workshop was saved.".into(),
             Notice::AnswersArchived(n) => format!(
@@ -874,6 +875,7 @@ impl Language for English {
             BackupReason::Import => "before an import replaced answers",
             BackupReason::Migration => "before an earlier version's data was moved",
             BackupReason::Restore => "before a backup was restored",
+            BackupReason::Unsaved => "changes a closed page had not stored",
         }
     }
 

@@ -668,6 +668,7 @@ impl Language for Japanese {
             Notice::StorageFailed(StorageProblem::Unavailable) => "このブラウザはこのページのデータを保存しません（プライベートブラウズ、または保存が無効）。画面の内容はこのページを閉じるまで失われません。残すにはセッションをファイルに保存してください。".into(),
             Notice::StorageFailed(StorageProblem::TooLarge) => "このセッションは、このブラウザがこのページに用意する保存領域（約 5 MB）より大きいため保存できません。画面の内容はこのページを閉じるまで失われません。残すにはセッションをファイルに保存してください。".into(),
             Notice::ChangedElsewhere => "別のタブまたはウィンドウでこのワークショップが変更されました。最新の回答とペアを表示しています。".into(),
+            Notice::UnsavedKept => "閉じたページが最後の変更を保存しきれず、その後ほかのタブでこのワークショップが変更されました。その変更はホームの自動バックアップに残しています。足りないものがあれば、そこから元に戻してください。".into(),
             Notice::BackupRestored => "バックアップを元に戻しました。戻す前の状態もバックアップに残しています。".into(),
             Notice::WorkshopSaved => "ワークショップを保存しました。".into(),
             Notice::AnswersArchived(n) => format!(
@@ -816,6 +817,7 @@ impl Language for Japanese {
             BackupReason::Import => "読み込みで回答を置き換える前",
             BackupReason::Migration => "以前の版のデータを移す前",
             BackupReason::Restore => "バックアップに戻す前",
+            BackupReason::Unsaved => "閉じたページが保存しきれなかった変更",
         }
     }
 

@@ -48,6 +48,9 @@ pub enum Notice {
     ChangedElsewhere,
     /// A backup was restored (the state before it is kept as a backup too).
     BackupRestored,
+    /// A page closed before storing its last changes, and the workshop changed since in
+    /// another tab: those changes are kept as a backup.
+    UnsavedKept,
     WorkshopSaved,
     /// The edited workshop no longer fits this many answers; they stay in the archive.
     AnswersArchived(usize),
@@ -279,6 +282,9 @@ pub enum Action {
     /// A backup's stored text (`None`: the browser no longer has it), to restore: read
     /// by the core, restored, or its problem shown on Home.
     OpenBackup { id: String, text: Option<String> },
+    /// A page closed before storing its last changes, which could not be applied on top
+    /// of what another tab stored since: keep them (a session file) as a backup.
+    KeepUnsaved(Cohort),
     /// A backup's record was stored, this many bytes long.
     BackupStored { id: String, bytes: usize },
     /// Leave the participant's view of a page opened by a share link or a survey file:
@@ -662,6 +668,10 @@ impl Session {
                     }
                     Err(error) => self.fail(OpenPlace::Home, OpenError::File { name: id, error }),
                 }
+            }
+            Action::KeepUnsaved(content) => {
+                records::add_backup(&mut self.backups, BackupReason::Unsaved, content, &self.now);
+                self.notice = Some(Notice::UnsavedKept);
             }
             Action::BackupStored { id, bytes } => {
                 if let Some(b) = self.backups.iter_mut().find(|b| b.info.id == id) {

@@ -5,9 +5,14 @@
 
 use super::backend::{commit, put};
 use super::Shared;
-use crate::workflow::stored::journal::Journal;
-use crate::workflow::stored::records;
+use crate::app::state::AppAction;
+use crate::document::model::Cohort;
+use crate::workflow::session::Action;
+use crate::workflow::stored::journal::{self, Journal};
+use crate::workflow::stored::records::{self, META};
 use gloo::events::EventListener;
+use std::collections::BTreeMap;
+use yew::Callback;
 
 const PREFIX: &str = "kakehashi.journal.";
 
@@ -63,26 +68,97 @@ pub(super) fn clear(storage: &Shared) {
     }
 }
 
-/// Writes every journal left by pages that went away into storage, then removes them. A
-/// journal that cannot be written (storage refused it) is left for the next start.
-pub(super) async fn replay(storage: &Shared) {
-    let Some(local) = local() else { return };
+/// A journal left by a page that went away, which could not be written into storage.
+pub(super) struct Left {
+    pub key: String,
+    pub journal: Journal,
+    /// Storage refused the write (full, unavailable); else it came too late (another tab
+    /// stored a newer version since).
+    pub refused: bool,
+}
+
+/// Writes every journal left by pages that went away into storage, and removes those
+/// written. Returns the others, for the load to show ([`Left::refused`]: read over what
+/// is stored) or keep as a backup (too late); they are removed once that is stored.
+pub(super) async fn replay(storage: &Shared) -> Vec<Left> {
+    let Some(local) = local() else { return Vec::new() };
     let keys: Vec<String> = (0..local.length().unwrap_or(0))
         .filter_map(|i| local.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
+        .filter(|k| k.starts_with(PREFIX) && *k != storage.borrow().journal_key)
         .collect();
+    let mut left = Vec::new();
     for key in keys {
         let Some(journal) = local.get_item(&key).ok().flatten().and_then(|t| Journal::from_text(&t)) else {
             let _ = local.remove_item(&key);
             continue;
         };
-        if put(storage, &journal.unversioned).await.is_err() {
-            continue;
+        let written = match put(storage, &journal.unversioned).await {
+            Ok(()) => commit(storage, journal.base, journal.versioned.clone(), journal.deletes.clone()).await,
+            Err(problem) => Err(problem),
+        };
+        match written {
+            Ok(true) => drop(local.remove_item(&key)),
+            Ok(false) => left.push(Left { key, journal, refused: false }),
+            Err(_) => left.push(Left { key, journal, refused: true }),
         }
-        // A newer version stored meanwhile stands: the facilitator's part is then dropped.
-        if commit(storage, journal.base, journal.versioned, journal.deletes).await.is_err() {
-            continue;
-        }
-        let _ = local.remove_item(&key);
     }
+    left
+}
+
+/// Removes journals whose content is now stored (or kept as a backup that is stored).
+pub(super) fn remove(keys: &[String]) {
+    if let Some(local) = local() {
+        for key in keys {
+            let _ = local.remove_item(key);
+        }
+    }
+}
+
+/// Journals read at start-up that are not stored yet: removed after the next save that
+/// stores their content (read over the records, or kept as a backup).
+#[derive(Default)]
+pub(super) struct Leftovers {
+    keys: Vec<String>,
+    /// Sessions of journals that came too late, to keep as backups.
+    unsaved: Vec<Cohort>,
+}
+
+/// Puts the journals storage refused over the records read (returning whether there
+/// were any: the tab must then forget what it believes stored), and keeps the sessions
+/// of those that came too late for [`keep_unsaved`].
+pub(super) fn adopt(storage: &Shared, left: Vec<Left>, all: &mut BTreeMap<String, String>) -> bool {
+    let stored = all.clone();
+    let mut refused = false;
+    let mut leftovers = Leftovers::default();
+    for l in left {
+        if l.refused {
+            journal::overlay(all, &l.journal);
+            refused = true;
+        } else if let Some(session) = journal::unsaved_session(&stored, &l.journal) {
+            leftovers.unsaved.push(session);
+        }
+        leftovers.keys.push(l.key);
+    }
+    storage.borrow_mut().leftovers = leftovers;
+    refused
+}
+
+/// The stored version before any journal was put over the records.
+pub(super) fn stored_version(all: &BTreeMap<String, String>) -> u64 {
+    all.get(META).map_or(0, |m| records::version_of(m))
+}
+
+/// Keeps the sessions of journals that came too late as backups (with a notice).
+pub(super) fn keep_unsaved(storage: &Shared, dispatch: &Callback<AppAction>) {
+    let unsaved = std::mem::take(&mut storage.borrow_mut().leftovers.unsaved);
+    for session in unsaved {
+        dispatch.emit(AppAction::Do(Action::KeepUnsaved(session)));
+    }
+}
+
+/// After a save that stored everything: the journals adopted at start-up are stored too.
+pub(super) fn stored(storage: &Shared) {
+    clear(storage);
+    let keys = std::mem::take(&mut storage.borrow_mut().leftovers.keys);
+    remove(&keys);
 }

@@ -2,18 +2,20 @@
 //! state), and when another tab wrote first.
 
 use super::backend::read_all;
-use super::{idb, local, yield_now, Backend, Shared, LARGE};
+use super::{idb, journal, local, yield_now, Backend, Shared, LARGE};
 use crate::app::state::{AppAction, Loaded};
 use crate::workflow::stored::legacy;
 use crate::workflow::stored::records::{self, Loader, META};
 use std::collections::BTreeMap;
 
 /// Reads the records (or migrates an earlier version's state), one record per task.
-pub(super) async fn load(storage: &Shared) -> Loaded {
-    let all = match read_all(storage).await {
+pub(super) async fn load(storage: &Shared, left: Vec<journal::Left>) -> Loaded {
+    let mut all = match read_all(storage).await {
         Ok(all) => all,
         Err(_) => return Loaded::Fresh,
     };
+    let stored_version = journal::stored_version(&all);
+    let refused = journal::adopt(storage, left, &mut all);
     if all.get(META).is_none() {
         // Nothing of this version yet: an earlier version's state migrates (its key is
         // never written, so it stays as it was whatever happens next).
@@ -38,6 +40,10 @@ pub(super) async fn load(storage: &Shared) -> Loaded {
         Some(read) => {
             let mut s = storage.borrow_mut();
             s.saved = read.saved.clone();
+            if refused {
+                // Storage lacks what the journals held: the next save writes it all.
+                s.saved.forget(stored_version);
+            }
             s.damaged = read.damaged.iter().filter_map(|k| Some((k.clone(), all.get(k)?.clone()))).collect();
             Loaded::Records(read)
         }

@@ -78,8 +78,10 @@ pub struct Storage {
     listeners: Vec<Closure<dyn FnMut(web_sys::Event)>>,
     /// Set by [`stop`]: the page's app is gone, nothing more is read or written.
     stopped: bool,
-    /// Where this tab writes what is not stored yet when the page goes away.
+    /// Where this tab writes what is not stored yet when the page goes away, and the
+    /// journals of pages gone that are not stored yet.
     journal_key: String,
+    leftovers: journal::Leftovers,
     /// The page's hide and unload listeners (removed when dropped).
     page_listeners: Vec<gloo::events::EventListener>,
 }
@@ -105,6 +107,7 @@ impl Storage {
             listeners: Vec::new(),
             stopped: false,
             journal_key: journal::new_key(),
+            leftovers: journal::Leftovers::default(),
             page_listeners: Vec::new(),
         }))
     }
@@ -140,14 +143,15 @@ pub fn start(storage: &Shared, dispatch: Callback<AppAction>) {
         let memory = matches!(backend, Backend::Memory);
         storage.borrow_mut().backend = backend;
         // What pages that went away had not stored yet goes in first.
-        journal::replay(&storage).await;
-        let loaded = load::load(&storage).await;
+        let left = journal::replay(&storage).await;
+        let loaded = load::load(&storage, left).await;
         follow::listen(&storage);
         let page_listeners = journal::listen(&storage);
         storage.borrow_mut().page_listeners = page_listeners;
         let dispatch = storage.borrow().dispatch.clone();
         if let Some(dispatch) = dispatch {
             dispatch.emit(AppAction::Loaded(Box::new(loaded)));
+            journal::keep_unsaved(&storage, &dispatch);
             if memory {
                 report(&storage, Some(StorageProblem::Unavailable));
             }

@@ -64,8 +64,9 @@ pub(super) async fn save(storage: Shared) {
             break;
         }
     }
-    if stored_all {
-        super::journal::clear(&storage);
+    // A write storage refused is not stored: the journals stay until one is.
+    if stored_all && storage.borrow().problem.is_none() {
+        super::journal::stored(&storage);
     }
     let follow = {
         let mut s = storage.borrow_mut();

@@ -6,12 +6,16 @@
 //! journal (a `localStorage` entry of its own), and the next page to start — a reload of
 //! this one or any other tab — writes the journal into storage before it reads. Replaying
 //! follows the store's own rules: survey drafts and the language always; the facilitator's
-//! records only if storage still holds the version they were planned on (else another tab
-//! wrote since, and its newer state stands). Replaying twice, or after the page's own save
-//! completed after all, changes nothing.
+//! records only if storage still holds the version they were planned on. Nothing in a
+//! journal is ever dropped: if storage refuses it (full), the next page shows it read over
+//! the stored records ([`overlay`]) and its next save writes it all; if another tab stored
+//! a newer version since, the journal's session is kept as a backup ([`unsaved_session`]).
+//! Replaying twice, or after the page's own save completed after all, changes nothing.
 
-use super::records::{MemoryStore, Plan};
+use super::records::{self, MemoryStore, Plan};
+use crate::document::model::Cohort;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The format of a journal entry.
 pub const FORMAT: &str = "kakehashi/journal@1";
@@ -83,4 +87,32 @@ impl MemoryStore {
         }
         true
     }
+}
+
+/// Puts a journal's records over what storage holds: what the page that went away showed.
+pub fn overlay(records: &mut BTreeMap<String, String>, journal: &Journal) {
+    for (k, v) in journal.unversioned.iter().chain(&journal.versioned) {
+        records.insert(k.clone(), v.clone());
+    }
+    for k in &journal.deletes {
+        records.remove(k);
+    }
+}
+
+/// The session (a `cohort` with its rounds and pairing) a journal's facilitator part
+/// held, when it can no longer be written because storage moved on to a newer version:
+/// `None` when it held none or the same session storage now holds.
+pub fn unsaved_session(stored: &BTreeMap<String, String>, journal: &Journal) -> Option<Cohort> {
+    if journal.versioned.is_empty() {
+        return None;
+    }
+    let session = |records: &BTreeMap<String, String>| {
+        let f = records::load(records).ok()?.facilitator;
+        let cohort = f.cohort.as_ref()?;
+        Some(Cohort { pairing: f.board.pairing_for(cohort).cloned(), ..(**cohort).clone() })
+    };
+    let mut theirs = stored.clone();
+    overlay(&mut theirs, journal);
+    let unsaved = session(&theirs)?;
+    (Some(&unsaved) != session(stored).as_ref() && !unsaved.responses.is_empty()).then_some(unsaved)
 }

@@ -72,6 +72,9 @@ pub enum BackupReason {
     Migration,
     /// Before a backup was restored.
     Restore,
+    /// The last changes of a page that closed before storing them, when the workshop
+    /// had changed since in another tab (they could not be applied on top).
+    Unsaved,
 }
 
 /// An automatic backup in the list on Home.
@@ -165,6 +168,19 @@ pub struct Saved {
     lang: Option<Lang>,
     /// Backup records stored.
     backups: BTreeSet<String>,
+}
+
+impl Saved {
+    /// Forgets what is stored but its version (`stored`, as storage holds it): the next
+    /// plan writes every record again, against that version. For a state read with a
+    /// journal's records over it that storage refused: storage lacks any of them.
+    pub fn forget(&mut self, stored: u64) {
+        self.version = stored;
+        self.facilitator = None;
+        self.pairings.clear();
+        self.surveys.clear();
+        self.lang = None;
+    }
 }
 
 /// One record to write. Serialising is left to [`Write::text`], so the shell can spread
