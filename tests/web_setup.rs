@@ -239,7 +239,7 @@ async fn departments_one_per_line_and_mentor_generations_are_edited_and_saved() 
     app.change("#setup-departments", "営業部\n開発部\n営業部\n");
     app.appears("#setup-departments-problem").await;
     assert_eq!(app.attr("#setup-departments", "aria-invalid").as_deref(), Some("true"));
-    assert_eq!(app.text("#setup-departments-problem"), "the department '営業部' is listed twice; list each once");
+    assert_eq!(app.text("#setup-departments-problem"), "The department '営業部' is listed twice; list each once.");
     assert!(app.attr("#setup-save", "disabled").is_some());
     app.change("#setup-departments", " 営業部 \n\n開発部\n");
     app.disappears("#setup-departments-problem").await;
