@@ -565,3 +565,47 @@ test('a reload right after an edit keeps it: the survey\'s name and the roster\'
   host.kakehashi.assertClean();
   await hostContext.close();
 });
+
+test('a session saved by the earlier localStorage version migrates whole, with a backup, and its key is left as it was', async () => {
+  // What the earlier version kept: one `app-state@1` document in localStorage, here a real
+  // session (a room with its answers, the language, an archived earlier workshop).
+  const current = JSON.parse(execFileSync(CLI, ['demo', '--participants', '30', '--seed', '8', '--lang', 'ja', '--now', NOW], { encoding: 'utf8' }));
+  const earlier = JSON.parse(execFileSync(CLI, ['demo', '--participants', '6', '--seed', '9', '--lang', 'en', '--now', NOW], { encoding: 'utf8' }));
+  earlier.workshop.id = 'earlier-workshop';
+  for (const r of earlier.responses) r.workshop_id = earlier.workshop.id;
+  const legacy = JSON.stringify({ format: 'kakehashi/app-state@1', lang: 'ja', cohort: current, archive: [earlier] });
+
+  const { context, page } = await openPage(browser, { origin: server.url });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate((text) => localStorage.setItem('kakehashi.state', text), legacy);
+  await page.goto(`${server.url}#/console`);
+  await page.reload();
+  await waitForApp(page);
+  await waitRoster(page, current.responses.length);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ja', 'the chosen language comes along');
+  const ids = current.responses.map((r) => r.participant_id).sort();
+  const stored = await waitForStored(page, (s) => storedIds(s).length === ids.length);
+  assert.deepEqual(storedIds(stored), ids, 'every answer is in the new storage');
+  assert.deepEqual(stored.cohort.workshop, current.workshop, 'the workshop is the same');
+  assert.equal(await page.evaluate(() => localStorage.getItem('kakehashi.state')), legacy, 'the earlier key is left as it was');
+
+  // Home lists the archived workshop and the backup kept before the move.
+  await page.goto(`${server.url}#/`);
+  await page.locator('.archive-list li').first().waitFor();
+  assert.equal(await page.locator('.archive-list li').count(), 1);
+  const backup = page.locator('.backup-list li');
+  await backup.first().waitFor();
+  assert.equal(await backup.count(), 1);
+  assert.match(await backup.first().textContent(), new RegExp(`${current.responses.length}`), 'the backup names its answers');
+
+  // After another reload nothing moves again: one backup, the same answers.
+  await page.reload();
+  await waitForApp(page);
+  await page.locator('.backup-list li').first().waitFor();
+  assert.equal(await page.locator('.backup-list li').count(), 1, 'migrated once');
+  assert.deepEqual(storedIds(await storedState(page)), ids);
+  await assertAccessible(page, 'Home after the migration (ja)');
+  page.kakehashi.assertClean();
+  await context.close();
+});
