@@ -34,7 +34,9 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
             move || drop(timeout)
         });
     }
-    let cards = props.cards.iter().take(*shown).map(|card| {
+    // Keyed by position, so that each batch is appended rather than the whole sheet
+    // patched again (an unkeyed list is reconciled from its end).
+    let cards = props.cards.iter().take(*shown).enumerate().map(|(i, card)| {
         let members = card.people.iter().map(|m| {
             html! {
                 <li>
@@ -45,7 +47,7 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
             }
         });
         html! {
-            <article class="print-card">
+            <article key={i} class="print-card">
                 <p class="print-workshop">{ card.workshop.clone() }</p>
                 <h2>{ card.heading.clone() }</h2>
                 <ul class="print-members">{ for members }</ul>
