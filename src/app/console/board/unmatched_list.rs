@@ -1,6 +1,7 @@
 //! The people the pairing leaves without a partner, each with the reason in words (the
 //! [`UnmatchedView`] view models).
 
+use crate::app::hooks::Shared;
 use crate::app::Ctx;
 use crate::i18n::Msg;
 use crate::view::pairs::UnmatchedView;
@@ -9,15 +10,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct UnmatchedListProps {
     pub ctx: Ctx,
-    pub people: Vec<UnmatchedView>,
+    /// Shared by pointer: a room of 2,000 may leave hundreds without a partner.
+    pub people: Shared<Vec<UnmatchedView>>,
 }
 
 #[function_component(UnmatchedList)]
 pub fn unmatched_list(props: &UnmatchedListProps) -> Html {
-    if props.people.is_empty() {
+    if props.people.0.is_empty() {
         return html! {};
     }
-    let rows = props.people.iter().map(|u| {
+    let rows = props.people.0.iter().map(|u| {
         html! {
             <li class="unmatched-item">
                 <span class="pair-name">{ u.name.clone() }</span>
@@ -28,7 +30,7 @@ pub fn unmatched_list(props: &UnmatchedListProps) -> Html {
     });
     html! {
         <section class="board-unmatched" aria-labelledby="board-unmatched-title">
-            <h3 id="board-unmatched-title">{ props.ctx.msg(&Msg::UnmatchedHeading { n: props.people.len() }) }</h3>
+            <h3 id="board-unmatched-title">{ props.ctx.msg(&Msg::UnmatchedHeading { n: props.people.0.len() }) }</h3>
             <ul class="plain-list">{ for rows }</ul>
         </section>
     }
