@@ -13,6 +13,12 @@ use gloo::events::EventListener;
 use gloo::storage::{SessionStorage, Storage};
 use wasm_bindgen::JsCast;
 
+/// Yields to the browser (a task boundary), so that a long job never blocks the page:
+/// input, timers and frames run between its slices.
+pub async fn yield_now() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
 /// The browser's preferred language among ours; English when it prefers neither.
 pub fn language() -> Lang {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Lang::En };

@@ -17,6 +17,7 @@ mod load;
 mod local;
 mod save;
 
+use super::browser::yield_now;
 use super::state::AppAction;
 use crate::workflow::session::{Action, StorageProblem};
 use crate::workflow::stored::records::{self, Saved};
@@ -100,10 +101,6 @@ impl Storage {
     }
 }
 
-/// Yields to the browser (a task boundary), so a long job never blocks the page.
-async fn yield_now() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
-}
 
 /// Starts the service: opens the store, reads it, hands it to the reducer, and listens
 /// for other tabs' writes.
