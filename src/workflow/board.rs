@@ -217,6 +217,12 @@ impl Board {
         settings
     }
 
+    /// The number of runs that were started and have ended (with a result, a failure or
+    /// a cancel): it changes when a new result may be shown, and not with an edit.
+    pub fn settled_runs(&self) -> u32 {
+        self.next_run - u32::from(self.computing.is_some())
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }

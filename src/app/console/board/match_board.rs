@@ -11,7 +11,7 @@ use super::person_picker::PersonPicker;
 use super::print_sheet::PrintSheet;
 use super::settings_form::SettingsForm;
 use super::unmatched_list::UnmatchedList;
-use crate::app::hooks::{use_toggle, Shared};
+use crate::app::hooks::{use_progressive, use_toggle, Shared};
 use crate::app::match_worker;
 use crate::app::{AppAction, Ctx};
 use crate::i18n::{board_message, Key, Msg};
@@ -24,6 +24,9 @@ use yew::prelude::*;
 
 /// Cards shown before "show all": a room of 2,000 stays quick to render.
 const FIRST_CARDS: usize = 60;
+/// Cards (and people without a partner) drawn per task when a result is shown: a new
+/// result's cards appear at once, the rest of them in the next tasks.
+const DRAWN_PER_TASK: usize = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct MatchBoardProps {
@@ -88,6 +91,9 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         let cards = p.pairs.iter().take(*shown).enumerate().map(|(i, pair)| pair_card(pair, i + 1, p, dir, mover.as_deref(), *lang));
         (cards.collect::<Vec<_>>(), Shared::new(unmatched(p, dir, *lang)))
     });
+    // A new result (or the board after a reload) is drawn a few cards per task; an edit
+    // redraws only the cards it changed, all at once.
+    let drawn = use_progressive(board.settled_runs(), shown + views.1 .0.len(), DRAWN_PER_TASK, DRAWN_PER_TASK);
     let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
     let (directory, movable) = (people.0.clone(), people.1.clone());
     let on_board = ctx.dispatcher().reform(Action::Board);
@@ -111,7 +117,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let results = match &current {
         None => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
         Some(p) => {
-            let cards = views.0.iter().zip(&p.pairs).map(|(card, pair)| {
+            let cards = views.0.iter().zip(&p.pairs).take(drawn).map(|(card, pair)| {
                 let key = card.key.clone();
                 html! {
                     <PairCard {key} ctx={ctx.clone()} card={card.clone()} pair={pair.clone()}
@@ -131,7 +137,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     </div>
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }
-                    <UnmatchedList ctx={ctx.clone()} people={views.1.clone()} />
+                    <UnmatchedList ctx={ctx.clone()} people={views.1.clone()} drawn={drawn.saturating_sub(shown)} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
                     <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} />
                 </>

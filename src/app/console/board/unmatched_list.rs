@@ -12,6 +12,8 @@ pub struct UnmatchedListProps {
     pub ctx: Ctx,
     /// Shared by pointer: a room of 2,000 may leave hundreds without a partner.
     pub people: Shared<Vec<UnmatchedView>>,
+    /// How many of them are drawn yet (the board draws a new result over several tasks).
+    pub drawn: usize,
 }
 
 #[function_component(UnmatchedList)]
@@ -19,9 +21,9 @@ pub fn unmatched_list(props: &UnmatchedListProps) -> Html {
     if props.people.0.is_empty() {
         return html! {};
     }
-    let rows = props.people.0.iter().map(|u| {
+    let rows = props.people.0.iter().take(props.drawn).enumerate().map(|(i, u)| {
         html! {
-            <li class="unmatched-item">
+            <li key={i} class="unmatched-item">
                 <span class="pair-name">{ u.name.clone() }</span>
                 <span class="pair-meta">{ u.generation.clone() }</span>
                 <span class="unmatched-reason">{ u.reason.clone() }</span>
