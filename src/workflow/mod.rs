@@ -10,5 +10,6 @@ pub mod board;
 pub mod editor;
 pub mod reply;
 pub mod session;
+pub mod sliced;
 pub mod stored;
 pub mod survey;

@@ -2,27 +2,14 @@
 //! a time, each slice in a task of its own, instead of parsing a whole pairing of 2,000
 //! people in one go.
 //!
-//! The reply is one JSON document a line (compact JSON never holds a raw line break):
-//! first the outcome, `Result<Pairing, RunError>`, with the pairing's pairs and unmatched
-//! people left out, then those in slices of [`SLICE`]. [`Reader`] puts them back together;
-//! whatever cannot be read makes the run fail with [`PlumbingStage::ReplyRead`], never a
-//! panic.
+//! The reply is one JSON document a line ([`super::sliced`]): first the outcome,
+//! `Result<Pairing, RunError>`, with the pairing's pairs and unmatched people left out,
+//! then those a slice a line. [`Reader`] puts them back together; whatever cannot be
+//! read makes the run fail with [`PlumbingStage::ReplyRead`], never a panic.
 
 use super::board::{plumbing, run, BoardAction, PlumbingStage, RunError, RunRequest};
-use crate::document::model::{Pair, Pairing, Unmatched};
-use serde::{Deserialize, Serialize};
-
-/// Pairs (or unmatched people) a line: a hundred pairs with their explanations parse in
-/// a few milliseconds on the page.
-pub const SLICE: usize = 100;
-
-/// A line after the first.
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-enum Part {
-    Pairs(Vec<Pair>),
-    Unmatched(Vec<Unmatched>),
-}
+use super::sliced::{pairing_head, pairing_part_lines, read_pairing_part};
+use crate::document::model::Pairing;
 
 /// What the matching worker does: the JSON [`RunRequest`] in, the reply as lines out. A
 /// request that cannot be read gives an error reply rather than a panic.
@@ -36,18 +23,12 @@ pub fn run_lines(request: &str) -> String {
 }
 
 fn write_lines(reply: Result<Pairing, RunError>) -> Result<String, serde_json::Error> {
-    let mut parts = Vec::new();
-    let head = reply.map(|mut pairing| {
-        let pairs = std::mem::take(&mut pairing.pairs);
-        let unmatched = std::mem::take(&mut pairing.unmatched);
-        parts.extend(pairs.chunks(SLICE).map(|c| Part::Pairs(c.to_vec())));
-        parts.extend(unmatched.chunks(SLICE).map(|c| Part::Unmatched(c.to_vec())));
-        pairing
-    });
-    let mut out = serde_json::to_string(&head)?;
-    for part in &parts {
-        out.push('\n');
-        out.push_str(&serde_json::to_string(part)?);
+    let mut out = serde_json::to_string(&reply.as_ref().map(pairing_head))?;
+    if let Ok(pairing) = &reply {
+        for line in pairing_part_lines(pairing) {
+            out.push('\n');
+            out.push_str(&line);
+        }
     }
     Ok(out)
 }
@@ -79,10 +60,8 @@ impl Reader {
     /// Reads one more line (nothing once the reply failed).
     pub fn feed(&mut self, line: &str) {
         let Ok(pairing) = &mut self.read else { return };
-        match serde_json::from_str::<Part>(line) {
-            Ok(Part::Pairs(pairs)) => pairing.pairs.extend(pairs),
-            Ok(Part::Unmatched(people)) => pairing.unmatched.extend(people),
-            Err(e) => self.read = Err(unreadable(self.run, e)),
+        if let Err(e) = read_pairing_part(pairing, line) {
+            self.read = Err(unreadable(self.run, e));
         }
     }
 
@@ -132,7 +111,8 @@ mod tests {
             let reply = run_lines(&serde_json::to_string(&request).unwrap());
             let expected = match_cohort(&cohort, &request.settings).unwrap();
             let lines = reply.lines().count();
-            assert_eq!(lines, 1 + expected.pairs.len().div_ceil(SLICE) + expected.unmatched.len().div_ceil(SLICE));
+            let slices = |n: usize| n.div_ceil(crate::workflow::sliced::PAIRS_PER_LINE);
+            assert_eq!(lines, 1 + slices(expected.pairs.len()) + slices(expected.unmatched.len()));
             assert_eq!(reply_action(4, &reply), BoardAction::ResultReady { run: 4, pairing: expected });
         }
     }
