@@ -128,6 +128,8 @@ pub fn start(storage: &Shared, dispatch: Callback<AppAction>) {
         storage.borrow_mut().backend = backend;
         let loaded = load::load(&storage).await;
         follow::listen(&storage);
+        // The state read is shown in a task of its own (a large room's first render).
+        yield_now().await;
         let dispatch = storage.borrow().dispatch.clone();
         if let Some(dispatch) = dispatch {
             dispatch.emit(AppAction::Loaded(Box::new(loaded)));
