@@ -92,8 +92,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         (cards.collect::<Vec<_>>(), Shared::new(unmatched(p, dir, *lang)))
     });
     // A new result (or the board after a reload) is drawn a few cards per task; an edit
-    // redraws only the cards it changed, all at once.
-    let drawn = use_progressive(board.settled_runs(), shown + views.1 .0.len(), DRAWN_PER_TASK, DRAWN_PER_TASK);
+    // redraws only the cards it changed, all at once. The people without a partner follow
+    // once the first cards are drawn ("show all" does not hide them again).
+    let drawn = use_progressive(board.settled_runs(), shown, DRAWN_PER_TASK, DRAWN_PER_TASK);
+    let people_total = if drawn >= shown.min(FIRST_CARDS) { views.1 .0.len() } else { 0 };
+    let people_drawn = use_progressive(board.settled_runs(), people_total, DRAWN_PER_TASK, DRAWN_PER_TASK);
     let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
     let (directory, movable) = (people.0.clone(), people.1.clone());
     let on_board = ctx.dispatcher().reform(Action::Board);
@@ -137,7 +140,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     </div>
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }
-                    <UnmatchedList ctx={ctx.clone()} people={views.1.clone()} drawn={drawn.saturating_sub(shown)} />
+                    <UnmatchedList ctx={ctx.clone()} people={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
                     <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} />
                 </>
