@@ -298,6 +298,7 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
     use kakehashi::matching::match_cohort;
     use kakehashi::workflow::session::{Action, Session};
     use kakehashi::workflow::stored::records::{self, MemoryStore, COHORT, META};
+    use kakehashi::workflow::sliced::RESPONSES_PER_LINE;
     use kakehashi::workflow::survey::DraftEdit;
 
     const NOW: &str = "2026-11-26T09:00:00Z";
@@ -313,7 +314,8 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
         let read = records::load(&store.records).unwrap();
         store.commit(records::plan(&read.saved, session.wanted()), &read.saved).unwrap();
     };
-    let mut cohort = demo_cohort(12, 4, Lang::En, NOW);
+    // Two lines of answers in the cohort record.
+    let mut cohort = demo_cohort(RESPONSES_PER_LINE + 40, 4, Lang::En, NOW);
     cohort.rounds.push(match_cohort(&cohort, &cohort.workshop.matching).unwrap());
     let archived = demo_cohort(6, 5, Lang::Ja, NOW);
     session.apply(Action::OpenCohort(archived));
@@ -339,21 +341,30 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
         let mut cohort_broken_whole = false;
         for _ in 0..1 + rng.below(3) {
             let key = keys[rng.below(keys.len())].clone();
-            let text = records[&key].clone();
-            // A record already broken in this case gets more byte damage.
+            // A large record is stored a JSON document a line (a head, then the answers
+            // 250 a line): damage one of its lines.
+            let mut lines: Vec<String> = records::lines_of(&key, &records[&key]).map(str::to_owned).collect();
+            let li = rng.below(lines.len());
+            let text = lines[li].clone();
+            // A line already broken in this case gets more byte damage.
             let parses = serde_json::from_str::<Value>(&text).is_ok();
-            let mut answer_only = false;
+            let answers_of_line = |li: usize| {
+                let from = (li - 1) * RESPONSES_PER_LINE;
+                from..cohort.responses.len().min(from + RESPONSES_PER_LINE)
+            };
+            let mut whole = true;
             let broken = if !parses {
                 let mut bytes = text.into_bytes();
                 mutate_bytes(&mut bytes, &mut rng);
                 String::from_utf8_lossy(&bytes).into_owned()
-            } else if key == COHORT && !cohort_broken_whole && rng.chance(2) {
-                // One answer inside the cohort record (still whole: its answers in place).
+            } else if key == COHORT && li >= 1 && rng.chance(2) {
+                // One answer of a line of answers.
                 let mut value: Value = serde_json::from_str(&text).unwrap();
-                let i = rng.below(cohort.responses.len());
-                mutate_tree(&mut value["responses"][i], &mut rng, 1);
-                damaged_answers.push(i);
-                answer_only = true;
+                let range = answers_of_line(li);
+                let i = rng.below(range.len());
+                mutate_tree(&mut value[i], &mut rng, 1);
+                damaged_answers.push(range.start + i);
+                whole = false;
                 value.to_string()
             } else if rng.chance(2) {
                 let mut bytes = text.into_bytes();
@@ -364,14 +375,23 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
                 mutate_tree(&mut value, &mut rng, 0);
                 value.to_string()
             };
-            if broken != records[&key] {
-                cohort_broken_whole |= key == COHORT && !answer_only;
-                records.insert(key.clone(), broken);
+            if broken != lines[li] {
+                if key == COHORT && whole {
+                    // A line of answers damaged as a whole loses at most its answers; the
+                    // head, or a new line break, may lose the whole record.
+                    if li >= 1 && !broken.contains('\n') {
+                        damaged_answers.extend(answers_of_line(li));
+                    } else {
+                        cohort_broken_whole = true;
+                    }
+                }
+                lines[li] = broken;
+                records.insert(key.clone(), lines.join("\n"));
                 damaged.push(key);
             }
         }
         let read = std::panic::catch_unwind(|| records::load(&records));
-        let what = format!("case {case} (KAKEHASHI_FUZZ_SEED={seed}), damaged {damaged:?}");
+        let what = format!("case {case} (KAKEHASHI_FUZZ_SEED={seed}), damaged {damaged:?}, answers {damaged_answers:?}, head {cohort_broken_whole}");
         let read = read.unwrap_or_else(|_| panic!("panic on {what}"));
         let read = read.unwrap_or_else(|e| panic!("the whole state refused on {what}: {e:?}"));
 

@@ -310,10 +310,13 @@ fn one_bad_value_sets_aside_that_part_and_keeps_the_rest() {
     let cohort = demo_cohort(8, 3, Lang::En, NOW);
     tab.act_and_save(Action::OpenCohort(cohort.clone()), &mut store);
     tab.act_and_save(Action::SetLang(Lang::Ja), &mut store);
-    // A rating of 9 in one stored answer, and a language this version does not know.
-    let mut v: serde_json::Value = serde_json::from_str(&store.records[COHORT]).unwrap();
-    v["responses"][3]["ratings"]["ai_tools"] = 9.into();
-    store.records.insert(COHORT.into(), v.to_string());
+    // A rating of 9 in one stored answer (on the record's second line, the answers after
+    // the workshop), and a language this version does not know.
+    let mut lines: Vec<String> = store.records[COHORT].split('\n').map(str::to_owned).collect();
+    let mut v: serde_json::Value = serde_json::from_str(&lines[1]).unwrap();
+    v[3]["ratings"]["ai_tools"] = 9.into();
+    lines[1] = v.to_string();
+    store.records.insert(COHORT.into(), lines.join("\n"));
     store.records.insert(records::PREFS.into(), r#"{"lang":"fr"}"#.into());
     let read = records::load(&store.records).unwrap();
     assert_eq!(read.facilitator.cohort.as_ref().unwrap().responses.len(), 7, "every other answer is read");
@@ -328,7 +331,7 @@ fn one_bad_value_sets_aside_that_part_and_keeps_the_rest() {
 #[test]
 fn a_state_written_by_a_newer_version_is_not_read_and_not_written_over() {
     let mut records = std::collections::BTreeMap::new();
-    records.insert(META.to_owned(), r#"{"format":"kakehashi/app-state@3","version":9}"#.to_owned());
+    records.insert(META.to_owned(), r#"{"format":"kakehashi/app-state@4","version":9}"#.to_owned());
     assert!(records::load(&records).is_err());
 }
 
@@ -459,4 +462,111 @@ fn a_journal_that_cannot_be_replayed_is_shown_then_stored_or_kept_as_a_backup() 
     let kept_ids: BTreeSet<String> = kept.responses.iter().map(|r| r.participant_id.clone()).collect();
     assert!(kept_ids.is_superset(&ids(&second)), "every answer of the late page is in the backup");
     assert_eq!(journal::unsaved_session(&store.records, &Journal { versioned: Vec::new(), ..late }), None);
+}
+
+/// A tab with a large room matched and saved: its cohort and its pairing.
+fn large_room(store: &mut MemoryStore, n: usize) -> Tab {
+    let mut tab = Tab::open(store);
+    tab.act_and_save(Action::OpenCohort(demo_cohort(n, 3, Lang::Ja, NOW)), store);
+    tab.act(Action::Board(BoardAction::StartRun));
+    let run = tab.session.board.computing.unwrap();
+    let cohort = tab.session.cohort.clone().unwrap();
+    let pairing = match_cohort(&cohort, &tab.session.board.run_input(&cohort)).unwrap();
+    tab.act_and_save(Action::Board(BoardAction::ResultReady { run, pairing }), store);
+    tab
+}
+
+#[test]
+fn large_records_are_written_in_lines_and_read_back_whole() {
+    let mut store = MemoryStore::default();
+    let tab = large_room(&mut store, 600);
+    let cohort = &store.records[COHORT];
+    assert_eq!(cohort.lines().count(), 1 + 600_usize.div_ceil(kakehashi::workflow::sliced::RESPONSES_PER_LINE));
+    let pairing = store.records.iter().find(|(k, _)| k.starts_with("pairing/")).unwrap().1;
+    assert!(pairing.lines().count() > 3, "the head, then the pairs a hundred a line");
+    // The shell feeds them a line at a time; the whole record at once reads the same.
+    let mut loader = records::Loader::new(store.records.get(META).map(String::as_str)).unwrap();
+    for (key, text) in store.records.iter().filter(|(k, _)| *k != META) {
+        for line in records::lines_of(key, text) {
+            loader.feed_line(key, line);
+        }
+    }
+    let read = loader.finish();
+    assert!(read.set_aside.is_empty() && read.damaged.is_empty());
+    let reloaded = Tab::open(&store);
+    assert_eq!(read.facilitator.cohort, reloaded.session.cohort);
+    assert_eq!(reloaded.session.cohort, tab.session.cohort);
+    assert_eq!(reloaded.session.board.pairing, tab.session.board.pairing);
+}
+
+#[test]
+fn a_state_written_in_one_piece_by_the_previous_version_is_read() {
+    let mut store = MemoryStore::default();
+    let tab = large_room(&mut store, 300);
+    // What app-state@2 wrote: the same records, each one JSON document on one line.
+    let mut old = std::collections::BTreeMap::new();
+    let cohort = tab.session.cohort.clone().unwrap();
+    for (key, text) in &store.records {
+        let text = if key == META {
+            text.replace("kakehashi/app-state@3", "kakehashi/app-state@2")
+        } else if key == COHORT {
+            serde_json::json!({ "format": cohort.format, "workshop": cohort.workshop, "responses": cohort.responses }).to_string()
+        } else if key.starts_with("pairing/") {
+            serde_json::to_string(tab.session.board.pairing.as_deref().unwrap()).unwrap()
+        } else {
+            text.clone()
+        };
+        assert!(!text.contains('\n'), "{key} is one line");
+        old.insert(key.clone(), text);
+    }
+    let read = records::load(&old).unwrap();
+    assert!(read.set_aside.is_empty(), "{:?}", read.set_aside);
+    let session = Session::from_records(read, Lang::En);
+    assert_eq!(session.cohort, tab.session.cohort);
+    assert_eq!(session.board.pairing, tab.session.board.pairing);
+}
+
+#[test]
+fn a_broken_line_of_a_large_record_is_set_aside_as_one_part() {
+    let mut store = MemoryStore::default();
+    let tab = large_room(&mut store, 600);
+    let cohort = tab.session.cohort.clone().unwrap();
+    let per_line = kakehashi::workflow::sliced::RESPONSES_PER_LINE;
+
+    // One bad answer on the third line: that answer alone, numbered in the whole list.
+    let mut broken = store.clone();
+    let mut lines: Vec<String> = broken.records[COHORT].lines().map(str::to_owned).collect();
+    let mut v: serde_json::Value = serde_json::from_str(&lines[3]).unwrap();
+    v[1]["ratings"]["ai_tools"] = 9.into();
+    lines[3] = v.to_string();
+    broken.records.insert(COHORT.into(), lines.join("\n"));
+    let read = records::load(&broken.records).unwrap();
+    let index = 2 * per_line + 1;
+    assert_eq!(read.facilitator.cohort.as_ref().unwrap().responses.len(), 599);
+    let parts: Vec<&Part> = read.set_aside.iter().map(|a| &a.part).collect();
+    assert_eq!(parts, [&Part::Response { index, name: Some(cohort.responses[index].name.clone()) }]);
+    assert_eq!(read.damaged, [COHORT.to_owned()]);
+
+    // A line of answers that is not JSON: that line's answers are set aside as one part,
+    // the workshop and every other line's answers kept (found by the stored-state fuzz
+    // loop: one damaged byte used to hide the whole room), the record kept aside.
+    let mut broken = store.clone();
+    let text = broken.records[COHORT].replacen("\n[", "\n[{", 1);
+    broken.records.insert(COHORT.into(), text);
+    let read = records::load(&broken.records).unwrap();
+    let kept = read.facilitator.cohort.as_ref().expect("the workshop and the other answers");
+    assert_eq!(kept.responses, cohort.responses[per_line..]);
+    assert_eq!(read.set_aside.iter().map(|a| &a.part).collect::<Vec<_>>(), [&Part::AnswerLine { from: 0 }]);
+    assert!(read.damaged.contains(&COHORT.to_owned()));
+
+    // A pairing with a broken line is set aside whole, and the rest is kept.
+    let mut broken = store.clone();
+    let key = broken.records.keys().find(|k| k.starts_with("pairing/")).unwrap().clone();
+    let text = broken.records[&key].replacen("\n{\"pairs\":[{", "\n{\"pairs\":[{\"x\":1,", 1);
+    broken.records.insert(key.clone(), text);
+    let read = records::load(&broken.records).unwrap();
+    assert_eq!(read.set_aside.iter().map(|a| &a.part).collect::<Vec<_>>(), [&Part::Board]);
+    assert_eq!(read.damaged, [key]);
+    assert_eq!(read.facilitator.cohort.as_ref().unwrap().responses.len(), 600);
+    assert!(read.facilitator.board.pairing.is_none());
 }

@@ -160,12 +160,13 @@ async fn an_edit_is_saved_and_an_edit_the_core_refuses_shows_why() {
 async fn a_large_room_renders_fifty_rows_at_a_time_but_counts_everyone() {
     let big = demo_cohort(120, 4, Lang::En, NOW);
     let app = mount_console(Lang::En, big).await;
-    assert_eq!(app.all(".roster-name").len(), 50);
+    // The rows are drawn a few dozen a task, up to the page's fifty.
+    eventually(|| app.all(".roster-name").len() == 50, "the first fifty rows are drawn").await;
     let counted: u32 = app.texts(".count-chip strong").iter().map(|n| n.parse::<u32>().unwrap()).sum();
     assert_eq!(counted, 120);
     assert_eq!(app.q(".roster-more .muted").text_content().unwrap(), "70 not shown yet");
     app.click(".roster-more button");
     app.shows(".roster-more .muted", "20 not shown yet").await;
-    assert_eq!(app.all(".roster-name").len(), 100);
+    eventually(|| app.all(".roster-name").len() == 100, "fifty more rows are drawn").await;
     app.unmount();
 }

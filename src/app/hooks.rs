@@ -66,3 +66,30 @@ impl<T> Deref for Shared<T> {
         &self.0
     }
 }
+
+/// How many of `total` items to draw now: `first` at once, then `step` more in each
+/// following task until all are drawn, and from `first` again whenever `key` changes. A
+/// long list of a large room is drawn over several tasks, so that no frame waits for all
+/// of it.
+#[hook]
+pub fn use_progressive<K: PartialEq + Clone + 'static>(key: K, total: usize, first: usize, step: usize) -> usize {
+    let drawn = use_mut_ref(|| (key.clone(), first));
+    let redraw = use_state(|| 0u32);
+    {
+        let mut d = drawn.borrow_mut();
+        if d.0 != key {
+            *d = (key, first);
+        }
+    }
+    let n = drawn.borrow().1.min(total);
+    use_effect_with((n, total), move |&(n, total)| {
+        let timeout = (n < total).then(|| {
+            gloo::timers::callback::Timeout::new(0, move || {
+                drawn.borrow_mut().1 = n + step;
+                redraw.set(*redraw + 1);
+            })
+        });
+        move || drop(timeout)
+    });
+    n
+}

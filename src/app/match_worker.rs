@@ -1,5 +1,5 @@
 //! Matching off the main thread: a gloo-worker oneshot that runs the engine
-//! ([`crate::workflow::board::run_json`]) in a Web Worker, and [`start_run`], which the board
+//! ([`crate::workflow::reply::run_lines`]) in a Web Worker, and [`start_run`], which the board
 //! uses to run a request there, or inline for small cohorts and where workers are
 //! unavailable.
 //!
@@ -8,9 +8,13 @@
 //! `.as_module(false).with_loader(true)`; a failed `new Worker` makes gloo panic, and
 //! with `panic = "abort"` that would kill the app, so the URL is tried first and the
 //! run falls back to the page. Messages are JSON strings: the documents use serde
-//! features (internally tagged enums) that gloo's default bincode cannot read.
+//! features (internally tagged enums) that gloo's default bincode cannot read. The reply
+//! comes in lines (the outcome, then the pairs a hundred at a time), which the page reads
+//! one per task, so that a result for 2,000 people never holds the page up.
 
+use crate::app::browser::yield_now;
 use crate::workflow::board::{self, BoardAction, RunRequest};
+use crate::workflow::reply;
 use futures::future::{AbortHandle, Abortable};
 use gloo_worker::oneshot::{oneshot, OneshotSpawner};
 use yew::Callback;
@@ -19,10 +23,10 @@ use yew::Callback;
 /// own Blob URL instead, see [`crate::app::browser::worker_url`]).
 pub const WORKER_URL: &str = "./worker_loader.js";
 
-/// The worker's job: a JSON [`RunRequest`] in, a JSON `Result<Pairing, Text>` out.
+/// The worker's job: a JSON [`RunRequest`] in, the reply's lines out.
 #[oneshot]
 pub async fn MatchWorker(request: String) -> String {
-    board::run_json(&request)
+    reply::run_lines(&request)
 }
 
 /// A run in progress; dropping it cancels: the bridge to the worker is dropped and the
@@ -73,7 +77,13 @@ pub fn start_run(run: u32, request: RunRequest, on_action: Callback<BoardAction>
             .with_loader(true)
             .spawn(&url);
         let answer = bridge.run(text).await;
-        on_action.emit(board::reply_action(run, &answer));
+        let mut lines = answer.split('\n');
+        let mut reader = reply::Reader::new(run, lines.next().unwrap_or_default());
+        for line in lines {
+            yield_now().await;
+            reader.feed(line);
+        }
+        on_action.emit(reader.finish());
     };
     wasm_bindgen_futures::spawn_local(async move {
         let _ = Abortable::new(job, registration).await;

@@ -851,6 +851,7 @@ impl Language for English {
             Part::Cohort => "The current workshop and its answers".to_owned(),
             Part::Response { index, name: Some(name) } => format!("Answer {} ({name})", index + 1),
             Part::Response { index, name: None } => format!("Answer {}", index + 1),
+            Part::AnswerLine { from } => format!("The answers stored from answer {} on, in one line", from + 1),
             Part::Round(i) => format!("The pairs of round {}", i + 1),
             Part::Archived(i) => format!("Archived workshop {}", i + 1),
             Part::Draft => "The workshop being edited".to_owned(),

@@ -795,6 +795,7 @@ impl Language for Japanese {
             Part::Cohort => "現在のワークショップと回答".to_owned(),
             Part::Response { index, name: Some(name) } => format!("回答 {}（{name}）", index + 1),
             Part::Response { index, name: None } => format!("回答 {}", index + 1),
+            Part::AnswerLine { from } => format!("回答 {} 件目から1行に保存された回答", from + 1),
             Part::Round(i) => format!("ラウンド {} のペア", i + 1),
             Part::Archived(i) => format!("アーカイブのワークショップ {}", i + 1),
             Part::Draft => "編集中のワークショップ".to_owned(),

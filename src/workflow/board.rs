@@ -217,6 +217,12 @@ impl Board {
         settings
     }
 
+    /// The number of runs that were started and have ended (with a result, a failure or
+    /// a cancel): it changes when a new result may be shown, and not with an edit.
+    pub fn settled_runs(&self) -> u32 {
+        self.next_run - u32::from(self.computing.is_some())
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
@@ -560,28 +566,8 @@ pub fn run(request: &RunRequest) -> Result<Pairing, RunError> {
     crate::matching::match_cohort(&request.cohort, &request.settings).map_err(RunError::Engine)
 }
 
-fn plumbing(stage: PlumbingStage, error: impl std::fmt::Display) -> RunError {
+pub(super) fn plumbing(stage: PlumbingStage, error: impl std::fmt::Display) -> RunError {
     RunError::Plumbing { stage, detail: error.to_string() }
-}
-
-/// [`run`] with JSON in and out: what the matching worker does. A request that cannot be
-/// read gives an error reply rather than a panic.
-pub fn run_json(request: &str) -> String {
-    let reply = serde_json::from_str::<RunRequest>(request)
-        .map_err(|e| plumbing(PlumbingStage::Request, e))
-        .and_then(|r| run(&r));
-    serde_json::to_string(&reply)
-        .or_else(|e| serde_json::to_string(&Err::<Pairing, RunError>(plumbing(PlumbingStage::ReplyWrite, e))))
-        .unwrap_or_default()
-}
-
-/// Reads a reply of [`run_json`] back into the action for the board.
-pub fn reply_action(run: u32, reply: &str) -> BoardAction {
-    match serde_json::from_str::<Result<Pairing, RunError>>(reply) {
-        Ok(Ok(pairing)) => BoardAction::ResultReady { run, pairing },
-        Ok(Err(error)) => BoardAction::RunFailed { run, error },
-        Err(e) => BoardAction::RunFailed { run, error: plumbing(PlumbingStage::ReplyRead, e) },
-    }
 }
 
 #[cfg(test)]
@@ -854,28 +840,6 @@ mod tests {
         board.apply(&mut cohort, BoardAction::ResultReady { run: stale, pairing: other });
         assert_eq!(board.pairing, kept);
         assert_eq!(board.computing, None);
-    }
-
-    #[test]
-    fn a_run_through_json_gives_the_engines_result() {
-        let mut cohort = Rc::new(demo_cohort(12, 2, Lang::En, NOW));
-        let mut board = with_mode(&cohort, MatchingMode::Reverse);
-        board.apply(&mut cohort, BoardAction::StartRun);
-        let request = serde_json::to_string(&board.run_request(&cohort)).unwrap();
-        let action = reply_action(board.computing.unwrap(), &run_json(&request));
-        board.apply(&mut cohort, action);
-        assert_eq!(board.pairing.as_deref(), Some(&match_cohort(&cohort, &board.run_input(&cohort)).unwrap()));
-        // Errors come back as errors, never as panics.
-        let mut bad = board.run_request(&cohort);
-        bad.settings.locked_pairs = vec![["nobody".into(), "p001".into()]];
-        board.apply(&mut cohort, BoardAction::StartRun);
-        let action = reply_action(board.computing.unwrap(), &run_json(&serde_json::to_string(&bad).unwrap()));
-        board.apply(&mut cohort, action);
-        let Some(BoardMessage::RunFailed(error)) = &board.message else { panic!("{:?}", board.message) };
-        let name = |id: &str| id.to_owned();
-        assert!(crate::i18n::run_error(Lang::En, error, &name).contains("'nobody'"));
-        assert!(crate::i18n::run_error(Lang::Ja, error, &name).contains("「nobody」"));
-        assert!(matches!(reply_action(9, &run_json("not json")), BoardAction::RunFailed { .. }));
     }
 
     #[test]

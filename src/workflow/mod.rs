@@ -1,6 +1,6 @@
 //! The app's state machine: the facilitator's [`session`] (state, actions, undo), the
-//! participant's [`survey`], the workshop [`editor`], the matching [`board`], and what is
-//! kept between visits ([`stored`]).
+//! participant's [`survey`], the workshop [`editor`], the matching [`board`] and its worker's
+//! [`reply`], and what is kept between visits ([`stored`]).
 //!
 //! **Architecture invariant:** pure — no browser, no clock, no randomness: the shell
 //! passes in times, ids and bytes. Holds typed values, never sentences: [`crate::i18n`]
@@ -8,6 +8,8 @@
 
 pub mod board;
 pub mod editor;
+pub mod reply;
 pub mod session;
+pub mod sliced;
 pub mod stored;
 pub mod survey;

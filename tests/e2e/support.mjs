@@ -92,7 +92,8 @@ export async function assertAccessible(page, label) {
 }
 
 /**
- * What the app stored in this page's IndexedDB, as the records it wrote, parsed:
+ * What the app stored in this page's IndexedDB, as the records it wrote, parsed (a record
+ * written in lines put back together):
  * `{ cohort, meta, prefs, surveys: { <workshop id>: survey }, records }` (all empty when
  * nothing is stored yet). Never creates the database.
  */
@@ -110,9 +111,22 @@ export async function storedState(page) {
         const store = tx.objectStore('records');
         const keys = store.getAllKeys();
         const values = store.getAll();
+        // A large record is one JSON document a line (src/workflow/stored/records.rs): the
+        // head, then the answers, or the pairs and the people without a partner, a slice a
+        // line. Put back together here, so that tests see whole documents.
+        const parse = (key, text) => {
+          if (!(key === 'cohort' || /^(round|archive|pairing)\//.test(key))) return JSON.parse(text);
+          const [head, ...parts] = text.split('\n').map((line) => JSON.parse(line));
+          for (const part of parts) {
+            if (Array.isArray(part)) head.responses.push(...part);
+            else if (part.pairs) head.pairs.push(...part.pairs);
+            else if (part.unmatched) (head.unmatched ??= []).push(...part.unmatched);
+          }
+          return head;
+        };
         tx.oncomplete = () => {
           const records = {};
-          keys.result.forEach((k, i) => { records[k] = JSON.parse(values.result[i]); });
+          keys.result.forEach((k, i) => { records[k] = parse(k, values.result[i]); });
           db.close();
           const surveys = Object.fromEntries(Object.entries(records)
             .filter(([k]) => k.startsWith('survey/')).map(([k, v]) => [k.slice('survey/'.length), v]));

@@ -86,10 +86,12 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
     };
 
     let report = &ctx.state.0.last_import;
-    let rows = report.iter().map(|item| {
+    // Keyed by position: the report grows at its end batch by batch, and an unkeyed list
+    // would be patched from its end, rewriting every line already shown at each batch.
+    let rows = report.iter().enumerate().map(|(i, item)| {
         let rejected = matches!(item.outcome, ImportOutcome::RejectedFile(_) | ImportOutcome::RejectedCode(_));
         html! {
-            <li class={if rejected { "import-rejected" } else { "import-ok" }}>
+            <li key={i} class={if rejected { "import-rejected" } else { "import-ok" }}>
                 <span class="import-source">{ item.source.clone() }</span>
                 <span>{ import_outcome(lang, &item.outcome) }</span>
             </li>

@@ -3,6 +3,7 @@
 //! Which rows show in which order is the core's [`RosterQuery`]; this only renders it.
 
 use crate::app::console::roster_row::RosterRow;
+use crate::app::hooks::use_progressive;
 use crate::app::Ctx;
 use crate::i18n::{Key, Msg};
 use crate::view::roster::{departments, generation_chips, DepartmentFilter, Direction, RosterQuery, SortKey};
@@ -16,6 +17,9 @@ pub struct RosterProps {
 /// How many rows the roster renders at first and adds per "show more": a room of 2,000
 /// stays responsive, and the counts, filters and heatmap still cover everyone.
 const PAGE: usize = 50;
+/// Rows drawn per task when the roster appears (or shows more): the console of a large
+/// room is not drawn in one task.
+const DRAWN_PER_TASK: usize = 25;
 
 /// The department filter's `<select>` values: any, none, or `d:` and the name.
 const ANY: &str = "*";
@@ -31,6 +35,8 @@ pub fn roster(props: &RosterProps) -> Html {
     let lang = ctx.lang();
     let query = use_state(RosterQuery::default);
     let limit = use_state(|| PAGE);
+    let shown = ctx.state.0.cohort.as_ref().map(|c| query.rows(c)).unwrap_or_default();
+    let drawn = use_progressive((), shown.len().min(*limit), DRAWN_PER_TASK, DRAWN_PER_TASK);
     let Some(cohort) = &ctx.state.0.cohort else { return html! {} };
     let w = &cohort.workshop;
 
@@ -95,7 +101,6 @@ pub fn roster(props: &RosterProps) -> Html {
         html! { <option value={format!("d:{d}")} {selected}>{ d }</option> }
     });
 
-    let shown = query.rows(cohort);
     let total = cohort.responses.len();
     const N_COLUMNS: usize = 5;
     let not_shown = shown.len().saturating_sub(*limit);
@@ -103,7 +108,7 @@ pub fn roster(props: &RosterProps) -> Html {
         let limit = limit.clone();
         Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
     };
-    let rows = shown.iter().take(*limit).map(|&i| {
+    let rows = shown.iter().take(drawn).map(|&i| {
         let r = &cohort.responses[i];
         html! { <RosterRow key={r.participant_id.clone()} ctx={ctx.clone()} workshop={w.clone()} response={r.clone()} n_columns={N_COLUMNS} /> }
     });

@@ -56,7 +56,8 @@ pub(super) async fn load(storage: &Shared, left: Vec<journal::Left>) -> Loaded {
     }
 }
 
-/// Feeds the records to the core's loader, a large one per task.
+/// Feeds the records to the core's loader a line at a time (a large record has many),
+/// yielding whenever a task has read about [`LARGE`] of text.
 pub(super) async fn read_records(all: &BTreeMap<String, String>) -> Option<records::Loaded> {
     let mut loader = Loader::new(all.get(META).map(String::as_str)).ok()?;
     let mut since_yield = 0;
@@ -64,11 +65,13 @@ pub(super) async fn read_records(all: &BTreeMap<String, String>) -> Option<recor
         if key == META {
             continue;
         }
-        loader.feed(key, text);
-        since_yield += text.len();
-        if since_yield > LARGE {
-            yield_now().await;
-            since_yield = 0;
+        for line in records::lines_of(key, text) {
+            loader.feed_line(key, line);
+            since_yield += line.len();
+            if since_yield > LARGE {
+                yield_now().await;
+                since_yield = 0;
+            }
         }
     }
     Some(loader.finish())

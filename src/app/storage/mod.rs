@@ -20,6 +20,7 @@ mod load;
 mod local;
 mod save;
 
+use super::browser::yield_now;
 use super::state::AppAction;
 use crate::workflow::session::{Action, StorageProblem};
 use crate::workflow::stored::records::{self, Saved};
@@ -113,10 +114,6 @@ impl Storage {
     }
 }
 
-/// Yields to the browser (a task boundary), so a long job never blocks the page.
-async fn yield_now() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
-}
 
 /// Starts the service: opens the store, reads it, hands it to the reducer, and listens
 /// for other tabs' writes.
@@ -148,6 +145,8 @@ pub fn start(storage: &Shared, dispatch: Callback<AppAction>) {
         follow::listen(&storage);
         let page_listeners = journal::listen(&storage);
         storage.borrow_mut().page_listeners = page_listeners;
+        // The state read is shown in a task of its own (a large room's first render).
+        yield_now().await;
         let dispatch = storage.borrow().dispatch.clone();
         if let Some(dispatch) = dispatch {
             dispatch.emit(AppAction::Loaded(Box::new(loaded)));

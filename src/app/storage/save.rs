@@ -146,16 +146,25 @@ pub(super) async fn write(storage: &Shared, plan: Plan, upto: u64) -> bool {
     }
 }
 
-/// Each write's text, a large one per task.
+/// Each write's text, made a line at a time (a large record has many): the page yields
+/// whenever a task has made about [`LARGE`] of text.
 pub(super) async fn texts(writes: &[Write]) -> Vec<(String, String)> {
     let mut out = Vec::with_capacity(writes.len());
+    let mut since_yield = 0;
     for w in writes {
-        let text = w.text();
-        let large = text.len() > LARGE;
-        out.push((w.key.clone(), text));
-        if large {
-            yield_now().await;
+        let mut text = String::new();
+        for line in w.lines() {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&line);
+            since_yield += line.len();
+            if since_yield > LARGE {
+                yield_now().await;
+                since_yield = 0;
+            }
         }
+        out.push((w.key.clone(), text));
     }
     out
 }

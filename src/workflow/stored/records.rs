@@ -5,12 +5,20 @@
 //! |---|---|---|
 //! | `meta` | format, version, draft, address, board (pairings by id), backup index | every facilitator change |
 //! | `prefs` | the chosen language | it changes |
-//! | `cohort` | the current workshop and its answers | it changes |
-//! | `round/<i>` | the cohort's earlier rounds | one is added or changed |
-//! | `archive/<i>` | archived workshops with their answers | one is archived |
-//! | `pairing/<id>` | the board's pairing and those of its undo history | it is made (never rewritten) |
+//! | `cohort` | the current workshop and its answers, in lines* | it changes |
+//! | `round/<i>` | the cohort's earlier rounds, in lines* | one is added or changed |
+//! | `archive/<i>` | archived workshops with their answers (and rounds), in lines* | one is archived |
+//! | `pairing/<id>` | the board's pairing and those of its undo history, in lines* | it is made (never rewritten) |
 //! | `survey/<workshop>` | a participant's draft for that workshop | it changes |
 //! | `backup/<id>` | a session file kept before a destructive action | it is made |
+//!
+//! \* A large record is one JSON document a line ([`crate::workflow::sliced`]): the head
+//! (a cohort without its answers, a pairing without its pairs and its people without a
+//! partner), then the answers 250 a line, or the pairs and the people 100 a line, so that
+//! the shell writes and reads a room of 2,000 a slice per task ([`Write::lines`],
+//! [`Loader::feed_line`]). A record of one line, as `app-state@2` wrote them, reads the
+//! same way: this version reads `@2` and writes `@3` (which `@2` does not read, and so
+//! does not write over).
 //!
 //! The facilitator's records (`meta` and those it refers to) are written together in one
 //! transaction that first checks `meta.version` is still the one this tab planned
@@ -21,8 +29,10 @@
 
 use super::recover::{self, Part, SetAside, Why};
 use crate::document::formats::{self, FormatError};
-use crate::document::model::{Cohort, Kind, Lang, Pairing, Text, Workshop};
+use crate::document::model::{Cohort, Kind, Lang, Pairing, Response, Text, Workshop};
+use crate::document::validate;
 use crate::workflow::board::{Board, BoardRecord};
+use crate::workflow::sliced::{pairing_lines, read_pairing_part, response_lines};
 use crate::workflow::survey::SurveyState;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -30,7 +40,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// The format of the `meta` record.
-pub const FORMAT: &str = "kakehashi/app-state@2";
+pub const FORMAT: &str = "kakehashi/app-state@3";
+/// The format before large records were written in lines (read as well).
+const FORMAT_V2: &str = "kakehashi/app-state@2";
 pub const META: &str = "meta";
 pub const PREFS: &str = "prefs";
 pub const COHORT: &str = "cohort";
@@ -145,13 +157,25 @@ struct Prefs {
     lang: Option<Lang>,
 }
 
-/// The cohort record: the cohort without its rounds (each stored apart) and without a
-/// current pairing (the board's).
+/// The first line of a cohort record: the cohort without its answers (on the next
+/// lines). For the current cohort also without its rounds (each stored apart) and its
+/// pairing (the board's); an archived cohort keeps them.
 #[derive(Serialize)]
-struct CohortRecord<'a> {
+struct CohortHead<'a> {
     format: &'a str,
     workshop: &'a Workshop,
-    responses: &'a [crate::document::model::Response],
+    responses: [Response; 0],
+    #[serde(skip_serializing_if = "<[Pairing]>::is_empty")]
+    rounds: &'a [Pairing],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pairing: Option<&'a Pairing>,
+}
+
+impl<'a> CohortHead<'a> {
+    fn of(c: &'a Cohort, archived: bool) -> CohortHead<'a> {
+        let (rounds, pairing) = if archived { (&c.rounds[..], c.pairing.as_ref()) } else { (&[][..], None) };
+        CohortHead { format: &c.format, workshop: &c.workshop, responses: [], rounds, pairing }
+    }
 }
 
 /// What this tab knows storage holds: the version it last read or wrote and the parts as
@@ -206,18 +230,27 @@ enum Piece {
 impl Write {
     /// The record's text.
     pub fn text(&self) -> String {
+        self.lines().collect::<Vec<_>>().join("\n")
+    }
+
+    /// The record's text a line at a time, each made when it is asked for: a large
+    /// record has many (see the table at the top), which the shell makes in several tasks.
+    pub fn lines(&self) -> Box<dyn Iterator<Item = String> + '_> {
         let json = |v: &dyn erased::Json| v.json();
+        let one = |text: String| -> Box<dyn Iterator<Item = String>> { Box::new(std::iter::once(text)) };
         match &self.part {
-            Piece::Meta(m) => json(m.as_ref()),
-            Piece::Prefs(p) => json(p),
-            Piece::Cohort(c) => {
-                json(&CohortRecord { format: &c.format, workshop: &c.workshop, responses: &c.responses })
-            }
-            Piece::Round(c, i) => json(&c.rounds[*i]),
-            Piece::Archived(c) => json(c.as_ref()),
-            Piece::Pairing(p) => json(p.as_ref()),
-            Piece::Survey(s) => json(s.as_ref()),
-            Piece::Backup(c) => crate::document::formats::to_json(c.as_ref()),
+            Piece::Meta(m) => one(json(m.as_ref())),
+            Piece::Prefs(p) => one(json(p)),
+            Piece::Cohort(c) => Box::new(
+                std::iter::once_with(move || json(&CohortHead::of(c, false))).chain(response_lines(&c.responses)),
+            ),
+            Piece::Round(c, i) => Box::new(pairing_lines(&c.rounds[*i])),
+            Piece::Archived(c) => Box::new(
+                std::iter::once_with(move || json(&CohortHead::of(c, true))).chain(response_lines(&c.responses)),
+            ),
+            Piece::Pairing(p) => Box::new(pairing_lines(p)),
+            Piece::Survey(s) => one(json(s.as_ref())),
+            Piece::Backup(c) => one(crate::document::formats::to_json(c.as_ref())),
         }
     }
 
@@ -446,12 +479,14 @@ pub struct Unreadable {
 }
 
 /// Reads the records back one at a time, each parsed and checked as it comes (a large
-/// room's records each take a task of their own in the shell): feed them in key order
-/// (as a `BTreeMap` gives them: `cohort` before `pairing/…` and `round/…`, which are
-/// checked against its workshop), then [`Loader::finish`].
+/// room's records a line per task in the shell, see [`Loader::feed_line`]): feed them in
+/// key order (as a `BTreeMap` gives them: `cohort` before `pairing/…` and `round/…`,
+/// which are checked against its workshop), then [`Loader::finish`].
 #[derive(Debug)]
 pub struct Loader {
     meta: Option<Meta>,
+    /// The record being read, until a line of another one (or the finish) closes it.
+    open: Option<Open>,
     cohort: Option<Cohort>,
     rounds: BTreeMap<usize, Pairing>,
     archive: BTreeMap<usize, Rc<Cohort>>,
@@ -464,6 +499,53 @@ pub struct Loader {
 
 fn syntax(e: serde_json::Error) -> FormatError {
     FormatError::syntax(&e)
+}
+
+/// A record being read a line at a time.
+#[derive(Debug)]
+struct Open {
+    key: String,
+    /// How many parts were set aside before it: more after it mark it damaged.
+    before: usize,
+    reading: Reading,
+}
+
+/// What the next lines of a record add to.
+#[derive(Debug)]
+enum Reading {
+    /// Nothing: a record of one line, or one that could not be read.
+    Nothing,
+    /// A cohort's answers: the current one's, or the archived one's at this position.
+    Answers { cohort: Cohort, seen: BTreeSet<String>, next: usize, archived: Option<usize> },
+    /// A pairing's pairs and people without a partner.
+    Pairs { pairing: Pairing, slot: Slot },
+}
+
+/// Where a pairing read from a record goes.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Round(usize),
+    Board(u64),
+}
+
+impl Slot {
+    fn part(self) -> Part {
+        match self {
+            Slot::Round(i) => Part::Round(i),
+            Slot::Board(_) => Part::Board,
+        }
+    }
+}
+
+/// The lines of a stored record, as the loader reads them (only the large records are
+/// written in lines; another record's text is one piece, whatever it holds).
+pub fn lines_of<'a>(key: &str, text: &'a str) -> Box<dyn Iterator<Item = &'a str> + 'a> {
+    let sliced = key == COHORT || ["round/", "archive/", "pairing/"].iter().any(|p| key.starts_with(p));
+    if sliced {
+        Box::new(text.split('\n'))
+    } else {
+        Box::new(std::iter::once(text))
+    }
 }
 
 /// The version a `meta` record's text holds (0 when it has none).
@@ -479,7 +561,7 @@ impl Loader {
             Some(text) => {
                 let value: Value = serde_json::from_str(text).map_err(|e| Unreadable { why: syntax(e) })?;
                 match value.get("format").and_then(Value::as_str) {
-                    Some(FORMAT) => {}
+                    Some(FORMAT | FORMAT_V2) => {}
                     Some(other) => {
                         return Err(Unreadable { why: FormatError::UnknownFormat { found: other.chars().take(80).collect() } })
                     }
@@ -492,6 +574,7 @@ impl Loader {
         };
         Ok(Loader {
             meta,
+            open: None,
             cohort: None,
             rounds: BTreeMap::new(),
             archive: BTreeMap::new(),
@@ -506,19 +589,51 @@ impl Loader {
     /// Feeds one record (any key but `meta`). What cannot be read is set aside and its
     /// record listed as damaged (to be copied aside before anything is written over it).
     pub fn feed(&mut self, key: &str, text: &str) {
+        for line in lines_of(key, text) {
+            self.feed_line(key, line);
+        }
+    }
+
+    /// Feeds one line of a record (see [`lines_of`]): the lines of a record one after
+    /// the other, the records in key order.
+    pub fn feed_line(&mut self, key: &str, line: &str) {
+        match self.open.take() {
+            Some(mut open) if open.key == key => {
+                self.next_line(&mut open, line);
+                self.open = Some(open);
+            }
+            other => {
+                if let Some(open) = other {
+                    self.close(open);
+                }
+                let before = self.set_aside.len();
+                let reading = self.first_line(key, line);
+                self.open = Some(Open { key: key.into(), before, reading });
+            }
+        }
+    }
+
+    /// Reads a record's first line: the whole record, or the head of a large one.
+    fn first_line(&mut self, key: &str, text: &str) -> Reading {
         let value: Value = match serde_json::from_str(text) {
             Ok(v) => v,
             Err(e) => {
                 self.set_aside.push(SetAside { part: Part::Record(key.into()), why: Why::Format(syntax(e)) });
                 self.damaged.push(key.into());
-                return;
+                return Reading::Nothing;
             }
         };
-        let before = self.set_aside.len();
         let index = |prefix: &str| key.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok());
         let workshop = self.cohort.as_ref().map(|c| c.workshop.clone());
+        let answers = |cohort: Cohort, archived: Option<usize>| {
+            let seen = cohort.responses.iter().map(|r| r.participant_id.clone()).collect();
+            let next = cohort.responses.len();
+            Reading::Answers { cohort, seen, next, archived }
+        };
         if key == COHORT {
-            self.cohort = recover::cohort(&value, Part::Cohort, &mut self.set_aside);
+            if let Some(c) = recover::cohort(&value, Part::Cohort, &mut self.set_aside) {
+                return answers(c, None);
+            }
         } else if key == PREFS {
             match serde_json::from_value::<Prefs>(value) {
                 Ok(p) => self.lang = p.lang,
@@ -530,14 +645,12 @@ impl Loader {
                 None => Err(Why::Format(FormatError::Empty)),
             };
             match read {
-                Ok(p) => {
-                    self.rounds.insert(i, p);
-                }
+                Ok(pairing) => return Reading::Pairs { pairing, slot: Slot::Round(i) },
                 Err(why) => self.set_aside.push(SetAside { part: Part::Round(i), why }),
             }
         } else if let Some(i) = index("archive/") {
             if let Some(c) = recover::cohort(&value, Part::Archived(i), &mut self.set_aside) {
-                self.archive.insert(i, Rc::new(c));
+                return answers(c, Some(i));
             }
         } else if let Some(id) = key.strip_prefix("pairing/").and_then(|n| n.parse::<u64>().ok()) {
             let read = match &workshop {
@@ -545,7 +658,7 @@ impl Loader {
                 None => formats::parse_pairing(text.as_bytes()).map_err(Why::from),
             };
             match read {
-                Ok(p) => self.pairings.push((Rc::new(p), id)),
+                Ok(pairing) => return Reading::Pairs { pairing, slot: Slot::Board(id) },
                 Err(why) => self.set_aside.push(SetAside { part: Part::Board, why }),
             }
         } else if let Some(workshop) = key.strip_prefix("survey/") {
@@ -560,8 +673,57 @@ impl Loader {
             }
         }
         // Backups are read when one is restored; other keys belong to a newer version.
-        if self.set_aside.len() > before && !self.damaged.iter().any(|d| d == key) {
-            self.damaged.push(key.into());
+        Reading::Nothing
+    }
+
+    /// Reads a line after the head of a large record.
+    fn next_line(&mut self, open: &mut Open, line: &str) {
+        match &mut open.reading {
+            Reading::Nothing => {}
+            Reading::Answers { cohort, seen, next, .. } => {
+                match recover::more_responses(line, &cohort.workshop, seen, next, &mut self.set_aside) {
+                    Ok(more) => cohort.responses.extend(more),
+                    Err(why) => {
+                        // Not even a list: that line's answers are set aside, the others kept.
+                        let part = match open.key.strip_prefix("archive/").and_then(|i| i.parse().ok()) {
+                            Some(i) => Part::Archived(i),
+                            None => Part::AnswerLine { from: *next },
+                        };
+                        self.set_aside.push(SetAside { part, why: Why::Format(why) });
+                        *next += crate::workflow::sliced::RESPONSES_PER_LINE;
+                    }
+                }
+            }
+            Reading::Pairs { pairing, slot } => {
+                if let Err(e) = read_pairing_part(pairing, line) {
+                    let why = if e.is_syntax() || e.is_eof() { syntax(e) } else { FormatError::shape(open.key.as_str(), &e) };
+                    self.set_aside.push(SetAside { part: slot.part(), why: Why::Format(why) });
+                    open.reading = Reading::Nothing;
+                }
+            }
+        }
+    }
+
+    /// A record is read: what it held goes where it belongs.
+    fn close(&mut self, open: Open) {
+        match open.reading {
+            Reading::Nothing => {}
+            Reading::Answers { cohort, archived: None, .. } => self.cohort = Some(cohort),
+            Reading::Answers { cohort, archived: Some(i), .. } => {
+                self.archive.insert(i, Rc::new(cohort));
+            }
+            Reading::Pairs { pairing, slot } => match validate::pairing_alone(&pairing) {
+                Ok(()) => match slot {
+                    Slot::Round(i) => {
+                        self.rounds.insert(i, pairing);
+                    }
+                    Slot::Board(id) => self.pairings.push((Rc::new(pairing), id)),
+                },
+                Err(e) => self.set_aside.push(SetAside { part: slot.part(), why: Why::Format(e.into()) }),
+            },
+        }
+        if self.set_aside.len() > open.before && !self.damaged.iter().any(|d| *d == open.key) {
+            self.damaged.push(open.key);
         }
     }
 
@@ -572,6 +734,9 @@ impl Loader {
 
     /// The state read back.
     pub fn finish(mut self) -> Loaded {
+        if let Some(open) = self.open.take() {
+            self.close(open);
+        }
         let mut saved = Saved { lang: self.lang, surveys: self.surveys.clone(), ..Saved::default() };
         let Some(meta) = self.meta.take() else {
             return Loaded {

@@ -22,6 +22,9 @@ pub enum Part {
     Cohort,
     /// One answer of the current workshop (its position, and the name if readable).
     Response { index: usize, name: Option<String> },
+    /// A stored line of answers of the current workshop that is not even a list: the
+    /// answers from this position on, as many as a line holds.
+    AnswerLine { from: usize },
     /// An earlier round's pairing of the current workshop (its position).
     Round(usize),
     /// An archived workshop (its position in the archive).
@@ -95,15 +98,7 @@ pub fn cohort(value: &Value, whole: Part, set_aside: &mut Vec<SetAside>) -> Opti
     let mut seen = BTreeSet::new();
     let mut responses = Vec::new();
     for (index, r) in value.get("responses").and_then(Value::as_array).into_iter().flatten().enumerate() {
-        let name = r.get("name").and_then(Value::as_str).map(str::to_owned);
-        match response(r, &workshop) {
-            Ok(r) if seen.insert(r.participant_id.clone()) => responses.push(r),
-            Ok(r) => set_aside.push(SetAside {
-                part: Part::Response { index, name },
-                why: Invalid::DuplicateId { what: validate::IdKind::Participant, id: r.participant_id }.into(),
-            }),
-            Err(why) => set_aside.push(SetAside { part: Part::Response { index, name }, why }),
-        }
+        keep_response(index, r, &workshop, &mut seen, &mut responses, set_aside);
     }
     let mut rounds = Vec::new();
     for (index, p) in value.get("rounds").and_then(Value::as_array).into_iter().flatten().enumerate() {
@@ -114,6 +109,61 @@ pub fn cohort(value: &Value, whole: Part, set_aside: &mut Vec<SetAside>) -> Opti
     }
     let current = value.get("pairing").filter(|p| !p.is_null()).and_then(|p| pairing(p, &workshop).ok());
     Some(Cohort { format: Kind::Cohort.tag(), workshop, responses, rounds, pairing: current })
+}
+
+/// The response at `index` if it is valid for `workshop` and the first of its participant;
+/// else it is set aside, and why.
+fn keep_response(
+    index: usize,
+    r: &Value,
+    workshop: &Workshop,
+    seen: &mut BTreeSet<String>,
+    responses: &mut Vec<Response>,
+    set_aside: &mut Vec<SetAside>,
+) {
+    let name = r.get("name").and_then(Value::as_str).map(str::to_owned);
+    match response(r, workshop) {
+        Ok(r) if seen.insert(r.participant_id.clone()) => responses.push(r),
+        Ok(r) => set_aside.push(SetAside {
+            part: Part::Response { index, name },
+            why: Invalid::DuplicateId { what: validate::IdKind::Participant, id: r.participant_id }.into(),
+        }),
+        Err(why) => set_aside.push(SetAside { part: Part::Response { index, name }, why }),
+    }
+}
+
+/// More answers of a cohort, from a line of a record written a slice a line (see
+/// [`crate::workflow::sliced`]), as [`cohort`] reads them: each one valid for `workshop`
+/// whose participant is not yet in `seen` is kept; the others are set aside, numbered on
+/// from `next` (which counts every answer read). The fast path reads the line as typed
+/// answers; only when one of them is refused does it go answer by answer. `Err` when the
+/// line is not a list of answers at all (then none of it can be read).
+pub fn more_responses(
+    line: &str,
+    workshop: &Workshop,
+    seen: &mut BTreeSet<String>,
+    next: &mut usize,
+    set_aside: &mut Vec<SetAside>,
+) -> Result<Vec<Response>, FormatError> {
+    if let Ok(list) = serde_json::from_str::<Vec<Response>>(line) {
+        let fresh = |r: &Response, i: usize| {
+            !seen.contains(&r.participant_id) && !list[..i].iter().any(|q| q.participant_id == r.participant_id)
+        };
+        let valid = list.iter().enumerate().all(|(i, r)| validate::response_for(r, workshop).is_ok() && fresh(r, i));
+        if valid {
+            seen.extend(list.iter().map(|r| r.participant_id.clone()));
+            *next += list.len();
+            return Ok(list);
+        }
+    }
+    let value: Value = serde_json::from_str(line).map_err(|e| FormatError::syntax(&e))?;
+    let items = serde_json::from_value::<Vec<Value>>(value).map_err(|e| FormatError::shape("responses", &e))?;
+    let mut responses = Vec::new();
+    for r in &items {
+        keep_response(*next, r, workshop, seen, &mut responses, set_aside);
+        *next += 1;
+    }
+    Ok(responses)
 }
 
 /// One response, checked against its workshop.

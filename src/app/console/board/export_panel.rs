@@ -14,9 +14,8 @@ use yew::prelude::*;
 pub struct ExportPanelProps {
     pub ctx: Ctx,
     pub cohort: Rc<Cohort>,
-    pub pairing: Pairing,
-    /// The session file: the cohort with this pairing.
-    pub session: Cohort,
+    /// Shared with the board: compared by pointer, never copied to render.
+    pub pairing: Rc<Pairing>,
 }
 
 /// A callback that saves a file made when the button is pressed (not at every render).
@@ -39,8 +38,9 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         save(files::pairs_csv(w, round), move || pairs_csv(&cohort, &pairing, lang))
     };
     let on_session = {
-        let session = props.session.clone();
-        save(files::session(w), move || session_json(&session))
+        // The session file (the cohort with this pairing) is made when it is asked for.
+        let (cohort, pairing) = (props.cohort.clone(), props.pairing.clone());
+        save(files::session(w), move || session_json(&Cohort { pairing: Some((*pairing).clone()), ..(*cohort).clone() }))
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     html! {

@@ -11,7 +11,7 @@ use super::person_picker::PersonPicker;
 use super::print_sheet::PrintSheet;
 use super::settings_form::SettingsForm;
 use super::unmatched_list::UnmatchedList;
-use crate::app::hooks::{use_toggle, Shared};
+use crate::app::hooks::{use_progressive, use_toggle, Shared};
 use crate::app::match_worker;
 use crate::app::{AppAction, Ctx};
 use crate::i18n::{board_message, Key, Msg};
@@ -24,6 +24,9 @@ use yew::prelude::*;
 
 /// Cards shown before "show all": a room of 2,000 stays quick to render.
 const FIRST_CARDS: usize = 60;
+/// Cards (and people without a partner) drawn per task when a result is shown: a new
+/// result's cards appear at once, the rest of them in the next tasks.
+const DRAWN_PER_TASK: usize = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct MatchBoardProps {
@@ -70,18 +73,34 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         let movable = std::rc::Rc::new(directory.movable());
         (Shared::new(directory), movable)
     });
+    // The current result, if it belongs to this workshop.
+    let current = session.cohort.as_ref().and_then(|c| board.pairing_for(c).map(|_| ())).and(board.pairing.clone());
     // The print cards of the whole result, made again only when the result changes.
     let print = {
         let title = session.cohort.as_ref().map(|c| c.workshop.title.get(lang).to_owned()).unwrap_or_default();
-        let pairing = session.cohort.as_ref().and_then(|c| board.pairing_for(c).map(|_| ())).and(board.pairing.clone());
-        use_memo((pairing, people.0.clone(), title, lang), |(pairing, directory, title, lang)| {
+        use_memo((current.clone(), people.0.clone(), title, lang), |(pairing, directory, title, lang)| {
             Rc::new(pairing.as_ref().map(|p| print_cards(title, p, directory, *lang)).unwrap_or_default())
         })
     };
+    // The cards shown and the people without a partner, made again only when the result,
+    // the people, the person being moved, the language or the number shown change (not
+    // at every render of the console, e.g. after each save).
+    let shown = current.as_ref().map_or(0, |p| if show_all.is_on() { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) });
+    let views = use_memo((current.clone(), people.0.clone(), (*mover).clone(), lang, shown), |(p, dir, mover, lang, shown)| {
+        let Some(p) = p else { return (Vec::new(), Shared::new(Vec::new())) };
+        let cards = p.pairs.iter().take(*shown).enumerate().map(|(i, pair)| pair_card(pair, i + 1, p, dir, mover.as_deref(), *lang));
+        (cards.collect::<Vec<_>>(), Shared::new(unmatched(p, dir, *lang)))
+    });
+    // A new result (or the board after a reload) is drawn a few cards per task; an edit
+    // redraws only the cards it changed, all at once. The people without a partner follow
+    // once the first cards are drawn ("show all" does not hide them again).
+    let drawn = use_progressive(board.settled_runs(), shown, DRAWN_PER_TASK, DRAWN_PER_TASK);
+    let people_total = if drawn >= shown.min(FIRST_CARDS) { views.1 .0.len() } else { 0 };
+    let people_drawn = use_progressive(board.settled_runs(), people_total, DRAWN_PER_TASK, DRAWN_PER_TASK);
     let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
     let (directory, movable) = (people.0.clone(), people.1.clone());
     let on_board = ctx.dispatcher().reform(Action::Board);
-    let pairing = board.pairing_for(cohort);
+    let pairing = current.as_deref();
 
     let message = board.message.as_ref().map(|m| {
         let dismiss = on_board.reform(|_: MouseEvent| BoardAction::DismissMessage);
@@ -98,16 +117,13 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         Callback::from(move |value: String| mover.set((!value.is_empty()).then_some(value)))
     };
 
-
-    let results = match pairing {
+    let results = match &current {
         None => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
         Some(p) => {
-            let shown = if show_all.is_on() { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) };
-            let cards = p.pairs.iter().take(shown).enumerate().map(|(i, pair)| {
-                let card = pair_card(pair, i + 1, p, &directory, mover.as_deref(), lang);
+            let cards = views.0.iter().zip(&p.pairs).take(drawn).map(|(card, pair)| {
                 let key = card.key.clone();
                 html! {
-                    <PairCard {key} ctx={ctx.clone()} {card} pair={pair.clone()}
+                    <PairCard {key} ctx={ctx.clone()} card={card.clone()} pair={pair.clone()}
                         want_weight={p.settings.want_weight} directory={directory.clone()}
                         busy={computing.is_some()} on_action={on_board.clone()} />
                 }
@@ -124,10 +140,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     </div>
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }
-                    <UnmatchedList ctx={ctx.clone()} people={unmatched(p, &directory, lang)} />
-                    if let Some(file) = session.session_file() {
-                        <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} session={file} />
-                    }
+                    <UnmatchedList ctx={ctx.clone()} people={views.1.clone()} drawn={people_drawn} />
+                    <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
                     <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} />
                 </>
             }

@@ -1,8 +1,10 @@
 //! The print view: one A4 page per pair (the [`PrintCard`] view models), for the wall or
 //! to hand out. Hidden on screen; when printing, it is the only thing on the page (see
 //! the print styles). A large room's cards are added a hundred at a time, each batch in
-//! a task of its own after the board is shown, so the result appears at once.
+//! a task of its own after the board is shown (the first too), so the result appears at
+//! once.
 
+use crate::app::hooks::use_progressive;
 use crate::app::Ctx;
 use crate::i18n::Key;
 use crate::view::pairs::PrintCard;
@@ -21,20 +23,11 @@ pub struct PrintSheetProps {
 #[function_component(PrintSheet)]
 pub fn print_sheet(props: &PrintSheetProps) -> Html {
     let ctx = &props.ctx;
-    let shown = use_state(|| BATCH);
-    {
-        // New cards: start again from the first batch.
-        let shown = shown.clone();
-        use_effect_with(props.cards.clone(), move |_| shown.set(BATCH));
-    }
-    {
-        let (shown, total) = (shown.clone(), props.cards.len());
-        use_effect_with((*shown, total), move |&(n, total)| {
-            let timeout = (n < total).then(|| gloo::timers::callback::Timeout::new(0, move || shown.set(n + BATCH)));
-            move || drop(timeout)
-        });
-    }
-    let cards = props.cards.iter().take(*shown).map(|card| {
+    // New cards: start again, with none drawn in the task that shows the board.
+    let shown = use_progressive(Rc::as_ptr(&props.cards), props.cards.len(), 0, BATCH);
+    // Keyed by position, so that each batch is appended rather than the whole sheet
+    // patched again (an unkeyed list is reconciled from its end).
+    let cards = props.cards.iter().take(shown).enumerate().map(|(i, card)| {
         let members = card.people.iter().map(|m| {
             html! {
                 <li>
@@ -45,7 +38,7 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
             }
         });
         html! {
-            <article class="print-card">
+            <article key={i} class="print-card">
                 <p class="print-workshop">{ card.workshop.clone() }</p>
                 <h2>{ card.heading.clone() }</h2>
                 <ul class="print-members">{ for members }</ul>
