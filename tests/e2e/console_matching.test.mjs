@@ -195,9 +195,14 @@ test('2,000 participants match in the worker while the page keeps answering', as
   // Responsiveness is judged by the page's own timer while the worker computes: a click
   // driven by Playwright also pays the driver's round trips, and on a loaded machine the
   // result may arrive before any click completes (seen in CI), so clicks are reported only.
-  const computing = samples.filter(([t]) => t > started + 50 && t <= done - 400);
-  assert.ok(computing.length >= 10, `the page's timer kept firing while the worker computed (${computing.length} samples)`);
-  assert.ok(figures.maxTimerLagWhileComputingMs < 250, `timer lag while matching: ${figures.maxTimerLagWhileComputingMs} ms`);
+  // The worker may now finish in well under a second, so the timer is judged by how often it
+  // fired over the whole run, result included (no main-thread task over 50 ms is allowed any
+  // more, docs/PERFORMANCE.md): at least half the ticks an idle page would have had.
+  const computing = samples.filter(([t]) => t > started + 50 && t <= done);
+  const expected = Math.floor((done - started - 50) / 20);
+  assert.ok(computing.length >= Math.max(3, expected / 2), `the page's timer kept firing while the worker computed (${computing.length} of about ${expected} samples)`);
+  const lagOverRun = Math.round(Math.max(0, ...computing.map(([, l]) => l)));
+  assert.ok(lagOverRun < 250, `timer lag while matching: ${lagOverRun} ms`);
   if (clicks.length) assert.ok(Math.max(...clicks) < 1000, `clicks answered while matching: ${clicks}`);
   page.kakehashi.assertClean();
   await context.close();
