@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST, serveDist, launch, openPage, waitForApp, storedState, waitForStored, assertAccessible } from './support.mjs';
+import { DIST, serveDist, launch, openPage, watchPage, waitForApp, storedState, waitForStored, assertAccessible } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = process.env.KAKEHASHI_BIN ?? join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
@@ -58,27 +58,6 @@ function demoRoom(name, total, inSession, seed) {
 
 // ---------------------------------------------------------------------------------------
 // Pages
-
-/** Records console errors and requests of a page the way support.mjs's `openPage` does. */
-function watch(page, origin) {
-  const errors = [];
-  const requests = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('request', (req) => requests.push(req.url()));
-  page.kakehashi = {
-    errors,
-    requests,
-    assertClean() {
-      assert.deepEqual(errors, [], 'console errors');
-      if (origin) {
-        const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
-        assert.deepEqual(foreign, [], 'requests outside the app');
-      }
-    },
-  };
-  return page;
-}
 
 /** The number in the roster's heading ("Roster (12)", "名簿 (12)"), or null without one. */
 async function rosterCount(page) {
@@ -159,8 +138,7 @@ const RECORD_JOURNALS = () => {
 test('two tabs of one browser acting in turn lose nothing', async () => {
   const room = demoRoom('two-tabs', 20, 12, 11);
   const { context, page: a } = await openPage(browser, { origin: server.url });
-  watch(a, server.url);
-  const b = watch(await context.newPage(), server.url);
+  const b = watchPage(await context.newPage(), server.url);
   // B is open (on the console, with nothing stored yet) before A opens the session.
   await b.goto(`${server.url}#/console`);
   await waitForApp(b);
@@ -281,7 +259,7 @@ test('two file:// pages share storage: the participant\'s draft beside the facil
   assert.deepEqual(storedIds(before), room.allIds);
 
   // The participant double-clicks the survey file: a page of its own in the same browser.
-  const guest = watch(await context.newPage());
+  const guest = watchPage(await context.newPage());
   await guest.goto(surveyUrl);
   await waitForApp(guest);
   await guest.locator('form.survey').waitFor();

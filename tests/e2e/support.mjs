@@ -48,13 +48,11 @@ export function launch() {
 }
 
 /**
- * Opens a page in a fresh context with the given browser locale. Records console errors,
- * page errors and every request; `page.kakehashi.assertClean()` fails the test on any
- * console error or on a request to anything but `origin`.
+ * Records console errors, page errors and every request of `page`;
+ * `page.kakehashi.assertClean()` fails the test on any console error or on a request to
+ * anything but `origin` (no origin: errors only). Returns the page.
  */
-export async function openPage(browser, { locale = 'en-US', origin, viewport = { width: 1280, height: 720 } } = {}) {
-  const context = await browser.newContext({ locale, viewport });
-  const page = await context.newPage();
+export function watchPage(page, origin) {
   const errors = [];
   const requests = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
@@ -71,6 +69,18 @@ export async function openPage(browser, { locale = 'en-US', origin, viewport = {
       }
     },
   };
+  return page;
+}
+
+/**
+ * Opens a page in a fresh context with the given browser locale. Records console errors,
+ * page errors and every request; `page.kakehashi.assertClean()` fails the test on any
+ * console error or on a request to anything but `origin`.
+ */
+export async function openPage(browser, { locale = 'en-US', origin, viewport = { width: 1280, height: 720 } } = {}) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  watchPage(page, origin);
   return { context, page };
 }
 

@@ -38,9 +38,14 @@ const POLL: Duration = Duration::from_millis(5);
 /// before the effect that focuses the editor's heading, which then took the focus from
 /// the effect of the click).
 pub async fn eventually(done: impl Fn() -> bool, what: &str) {
+    poll_until(|| std::future::ready(done()), what).await
+}
+
+/// [`eventually`] for a condition that must itself wait (read IndexedDB, say).
+async fn poll_until<F: std::future::Future<Output = bool>>(check: impl Fn() -> F, what: &str) {
     let start = js_sys::Date::now();
     loop {
-        if done() {
+        if check().await {
             yew::scheduler::flush().await;
             return;
         }
@@ -102,18 +107,7 @@ pub async fn stored() -> Records {
 
 /// Waits until the stored records satisfy `done` (each look reads storage afresh).
 pub async fn eventually_records(done: impl Fn(&BTreeMap<String, String>) -> bool, what: &str) {
-    let start = js_sys::Date::now();
-    loop {
-        if done(&stored_records().await) {
-            yew::scheduler::flush().await;
-            return;
-        }
-        let waited = js_sys::Date::now() - start;
-        if waited > WAIT_LIMIT_MS {
-            panic!("timed out after {waited:.0} ms waiting until {what}");
-        }
-        yew::platform::time::sleep(POLL).await;
-    }
+    poll_until(|| async { done(&stored_records().await) }, what).await
 }
 
 /// Waits until the stored state satisfies `done` (each look reads storage afresh).
