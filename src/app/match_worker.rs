@@ -13,7 +13,7 @@
 //! one per task, so that a result for 2,000 people never holds the page up.
 
 use crate::app::browser::yield_now;
-use crate::workflow::board::{self, BoardAction, RunRequest};
+use crate::workflow::board::{self, BoardAction, RunRequest, SuggestRequest};
 use crate::workflow::reply;
 use futures::future::{AbortHandle, Abortable};
 use gloo_worker::oneshot::{oneshot, OneshotSpawner};
@@ -23,10 +23,11 @@ use yew::Callback;
 /// own Blob URL instead, see [`crate::app::browser::worker_url`]).
 pub const WORKER_URL: &str = "./worker_loader.js";
 
-/// The worker's job: a JSON [`RunRequest`] in, the reply's lines out.
+/// The worker's job: a JSON [`RunRequest`] in, the reply's lines out (or suggestions, see
+/// [`reply::answer`]).
 #[oneshot]
 pub async fn MatchWorker(request: String) -> String {
-    reply::run_lines(&request)
+    reply::answer(&request)
 }
 
 /// A run in progress; dropping it cancels: the bridge to the worker is dropped and the
@@ -84,6 +85,30 @@ pub fn start_run(run: u32, request: RunRequest, on_action: Callback<BoardAction>
             reader.feed(line);
         }
         on_action.emit(reader.finish());
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = Abortable::new(job, registration).await;
+    });
+    RunHandle { abort: Some(abort), _timeout: None }
+}
+
+/// Computes the suggestions of `request` and reports them through `on_action`: inline for
+/// small cohorts, else in a worker; where no worker can start, none are computed (the
+/// page would wait on several runs of the engine for a help).
+pub fn start_suggestions(request: SuggestRequest, on_action: Callback<BoardAction>) -> RunHandle {
+    if request.cohort.responses.len() <= board::INLINE_MAX_PARTICIPANTS {
+        on_action.emit(board::suggest(&request));
+        return RunHandle { abort: None, _timeout: None };
+    }
+    let Some(url) = worker_url() else {
+        return RunHandle { abort: None, _timeout: None };
+    };
+    let (key, text) = (request.key, reply::suggest_request(&request));
+    let (abort, registration) = AbortHandle::new_pair();
+    let job = async move {
+        let mut bridge = OneshotSpawner::<MatchWorker>::new().as_module(false).with_loader(true).spawn(&url);
+        let answer = bridge.run(text).await;
+        on_action.emit(reply::suggestions_action(key, &answer));
     };
     wasm_bindgen_futures::spawn_local(async move {
         let _ = Abortable::new(job, registration).await;

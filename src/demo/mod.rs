@@ -33,6 +33,14 @@ pub const FALLBACK_NOW: &str = "2026-01-01T09:00:00Z";
 /// for the same `seed` on every platform. `now` (e.g. `2026-11-26T09:30:00Z`) is the
 /// latest time a response may carry; responses were "handed in" over the two weeks
 /// before it. An invalid `now` is replaced by [`FALLBACK_NOW`].
+/// The seed of the sample workshop on Home: the same 24 people on every load, so that a
+/// rehearsal (and its screenshots) can be repeated. In its reverse mode some mentees wait
+/// for a mentor, which the board's suggestions then resolve.
+pub const SAMPLE_SEED: u64 = 6;
+
+/// How many made-up answers the sample workshop has.
+pub const SAMPLE_PARTICIPANTS: usize = 24;
+
 pub fn demo_cohort(n_participants: usize, seed: u64, lang: Lang, now: &str) -> Cohort {
     let now_seconds =
         parse_timestamp(now).or_else(|| parse_timestamp(FALLBACK_NOW)).unwrap_or(0);

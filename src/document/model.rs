@@ -570,6 +570,28 @@ pub enum UnmatchedReason {
     SetAside,
 }
 
+/// The kind of an [`UnmatchedReason`], without its details: people are grouped by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum UnmatchedKind {
+    NobodyElse,
+    NoAllowedPartner,
+    PartnersTaken,
+    NoMenteeLeft,
+    SetAside,
+}
+
+impl UnmatchedReason {
+    pub fn kind(&self) -> UnmatchedKind {
+        match self {
+            UnmatchedReason::NobodyElse => UnmatchedKind::NobodyElse,
+            UnmatchedReason::NoAllowedPartner { .. } => UnmatchedKind::NoAllowedPartner,
+            UnmatchedReason::PartnersTaken { .. } => UnmatchedKind::PartnersTaken,
+            UnmatchedReason::NoMenteeLeft => UnmatchedKind::NoMenteeLeft,
+            UnmatchedReason::SetAside => UnmatchedKind::SetAside,
+        }
+    }
+}
+
 /// How many possible partners one constraint excludes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

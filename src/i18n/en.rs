@@ -6,8 +6,10 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, ExcludedCount, Generation, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
+    Constraint, ExcludedCount, Generation, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
+    UnmatchedReason,
 };
+use crate::matching::suggest::Alternative;
 use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY};
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
@@ -313,7 +315,7 @@ impl Language for English {
         Key::BoardTitle => "Pairs",
         Key::BoardSettings => "Matching settings",
         Key::BoardMode => "Mode",
-        Key::BoardObjective => "Objective",
+        Key::BoardObjective => "What matters most",
         Key::BoardObjectiveMostPairs => "Pair as many people as possible",
         Key::BoardObjectiveFairest => "Raise the lowest pair score",
         Key::BoardCapacity => "Mentees per mentor (reverse)",
@@ -335,7 +337,11 @@ impl Language for English {
         Key::BoardRedo => "Redo",
         Key::BoardComputing => "Computing…",
         Key::BoardTotal => "Total score",
-        Key::BoardOptimal => "Proven optimal",
+        Key::BoardOptimal => "No better pairing exists",
+        Key::ListSeparator => ", ",
+        Key::SuggestionsTitle => "Ways to pair more people",
+        Key::SuggestionsPending => "Working out how many other settings would pair…",
+        Key::SuggestionApply => "Use this and match again",
         Key::BoardEdited => "Adjusted by hand (not necessarily optimal)",
         Key::BoardRound => "Round",
         Key::BoardPairCount => "Pairs",
@@ -497,6 +503,39 @@ impl Language for English {
             Msg::TwoPeople { first, second } => format!("{first} × {second}"),
             Msg::RemoveEntry { entry } => format!("Remove: {entry}"),
             Msg::UnmatchedHeading { n } => format!("Without a partner ({n})"),
+            Msg::UnmatchedGroup { kind, mode, n, rules } => {
+                let (people, are, have) = if n == 1 { ("1 person".to_owned(), "is", "has") } else { (format!("{n} people"), "are", "have") };
+                match (kind, mode) {
+                    (UnmatchedKind::NobodyElse, MatchingMode::Reverse) => format!("{people} {have} nobody on the other side (no mentor or no mentee) to pair with."),
+                    (UnmatchedKind::NobodyElse, MatchingMode::Mutual) => format!("{people} {have} nobody else to pair with."),
+                    (UnmatchedKind::NoAllowedPartner, _) => format!("For {people}, the rules you set ({rules}) rule out every possible partner."),
+                    (UnmatchedKind::PartnersTaken, MatchingMode::Reverse) => {
+                        format!("{people} {are} left because every mentor's places are taken (too few mentees per mentor).")
+                    }
+                    (UnmatchedKind::PartnersTaken, MatchingMode::Mutual) => {
+                        format!("{people} {are} left because everyone they could pair with is paired with someone else (an odd number, for example).")
+                    }
+                    (UnmatchedKind::NoMenteeLeft, _) => format!("{people} {have} no mentee left to mentor (there are more mentors than mentees)."),
+                    (UnmatchedKind::SetAside, _) => format!("{people} {have} no partner since you broke their pair."),
+                }
+            }
+            Msg::UnmatchedAdvice { kind, mode } => match (kind, mode) {
+                (UnmatchedKind::NobodyElse, MatchingMode::Reverse) => "Use mutual mentoring, or add people on the other side.".into(),
+                (UnmatchedKind::NobodyElse, MatchingMode::Mutual) => "Pairs can form once there are two or more people.".into(),
+                (UnmatchedKind::NoAllowedPartner, _) => "Relax that rule in the settings above, or remove them from “never pair”.".into(),
+                (UnmatchedKind::PartnersTaken, MatchingMode::Reverse) => "Give mentors more mentees, or use a suggestion above.".into(),
+                (UnmatchedKind::PartnersTaken, MatchingMode::Mutual) => "“Move to a pair” can add them to a pair as a trio.".into(),
+                (UnmatchedKind::NoMenteeLeft, _) => "Ask them to mentor in the next round, or use mutual mentoring.".into(),
+                (UnmatchedKind::SetAside, _) => "Re-run to pair them again, or move them into a pair yourself.".into(),
+            },
+            Msg::Suggestion { alternative, paired, people } => match alternative {
+                Alternative::MentorCapacity { capacity } => {
+                    format!("With up to {} per mentor, {paired} of {people} people have a partner.", count(capacity, "mentee", "mentees"))
+                }
+                Alternative::MutualMode => format!("With mutual mentoring (each teaches the other), {paired} of {people} people have a partner."),
+                Alternative::AllowSameDepartment => format!("Allowing pairs within a department (with its penalty), {paired} of {people} people have a partner."),
+                Alternative::NoMinimumGenerationDistance => format!("Without the minimum generation distance, {paired} of {people} people have a partner."),
+            },
             Msg::HeatmapCell { generation, skill, average, people } => {
                 format!("{generation} × {skill}: {average} ({})", count(people as i64, "person", "people"))
             }
@@ -685,6 +724,7 @@ impl Language for English {
 
     fn notice(&self, notice: &Notice) -> String {
         match notice {
+            Notice::SampleLoaded => "The sample workshop is loaded, with 24 made-up answers. Match them in the console.".into(),
             Notice::WorkshopReplaced => "A new workshop was created from the template.".into(),
             Notice::Restored => "Undone: the previous state is back.".into(),
             Notice::StorageUnreadable => "The data saved in this browser cannot be read by this version of Kakehashi (a newer version wrote it, or it is damaged). It is kept as it is, and nothing will be written over it. What you do on this page lasts until you close it: save the session as a file to keep it.".into(),

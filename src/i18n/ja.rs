@@ -5,8 +5,10 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, Generation, Kind, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason,
+    Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
+    UnmatchedReason,
 };
+use crate::matching::suggest::Alternative;
 use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY};
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
@@ -263,7 +265,11 @@ impl Language for Japanese {
         Key::BoardRedo => "やり直す",
         Key::BoardComputing => "計算中…",
         Key::BoardTotal => "合計点",
-        Key::BoardOptimal => "最適（証明済み）",
+        Key::BoardOptimal => "これ以上よい組み合わせはありません",
+        Key::ListSeparator => "、",
+        Key::SuggestionsTitle => "もっと多くの人をペアにするには",
+        Key::SuggestionsPending => "ほかの設定で何人がペアになるか計算しています…",
+        Key::SuggestionApply => "この設定で組み直す",
         Key::BoardEdited => "手で調整済み（最適とは限りません）",
         Key::BoardRound => "ラウンド",
         Key::BoardPairCount => "組数",
@@ -425,6 +431,36 @@ impl Language for Japanese {
             Msg::TwoPeople { first, second } => format!("{first} × {second}"),
             Msg::RemoveEntry { entry } => format!("削除：{entry}"),
             Msg::UnmatchedHeading { n } => format!("ペアのいない人（{n}）"),
+            Msg::UnmatchedGroup { kind, mode, n, rules } => match (kind, mode) {
+                (UnmatchedKind::NobodyElse, MatchingMode::Reverse) => format!("{n}人は、相手側（メンターまたはメンティー）に誰もいないため組めません。"),
+                (UnmatchedKind::NobodyElse, MatchingMode::Mutual) => format!("{n}人は、ほかに参加者がいないため組めません。"),
+                (UnmatchedKind::NoAllowedPartner, _) => format!("{n}人は、設定したルール（{rules}）で相手の候補が全員外れています。"),
+                (UnmatchedKind::PartnersTaken, MatchingMode::Reverse) => {
+                    format!("{n}人は、メンターの枠が埋まっているため組めませんでした（メンター1人あたりのメンティー数が足りません）。")
+                }
+                (UnmatchedKind::PartnersTaken, MatchingMode::Mutual) => {
+                    format!("{n}人は、組める相手がみな別の人とペアになりました（人数が奇数のときなど）。")
+                }
+                (UnmatchedKind::NoMenteeLeft, _) => format!("{n}人のメンターには、担当するメンティーが残っていません（メンターの方が多いため）。"),
+                (UnmatchedKind::SetAside, _) => format!("{n}人は、ペアを解消したため今は相手がいません。"),
+            },
+            Msg::UnmatchedAdvice { kind, mode } => match (kind, mode) {
+                (UnmatchedKind::NobodyElse, MatchingMode::Reverse) => "相互メンタリングにするか、相手側の参加者を増やしてください。".into(),
+                (UnmatchedKind::NobodyElse, MatchingMode::Mutual) => "参加者が2人以上になると組めます。".into(),
+                (UnmatchedKind::NoAllowedPartner, _) => "上の設定でそのルールをゆるめるか、「組ませない2人」から外してください。".into(),
+                (UnmatchedKind::PartnersTaken, MatchingMode::Reverse) => "メンター1人あたりのメンティー数を増やすか、上の提案を使ってください。".into(),
+                (UnmatchedKind::PartnersTaken, MatchingMode::Mutual) => "「ペアに移す」で、どこかのペアに加えて3人組にできます。".into(),
+                (UnmatchedKind::NoMenteeLeft, _) => "次のラウンドで担当してもらうか、相互メンタリングにしてください。".into(),
+                (UnmatchedKind::SetAside, _) => "「再計算」でまた組まれます。「ペアに移す」で自分で入れることもできます。".into(),
+            },
+            Msg::Suggestion { alternative, paired, people } => match alternative {
+                Alternative::MentorCapacity { capacity } => {
+                    format!("メンター1人につきメンティー{capacity}人までにすると、{people}人中{paired}人がペアになります。")
+                }
+                Alternative::MutualMode => format!("相互メンタリング（互いに教え合う）にすると、{people}人中{paired}人がペアになります。"),
+                Alternative::AllowSameDepartment => format!("同じ部署どうしも認める（減点あり）と、{people}人中{paired}人がペアになります。"),
+                Alternative::NoMinimumGenerationDistance => format!("世代の近さの制限をなくすと、{people}人中{paired}人がペアになります。"),
+            },
             Msg::HeatmapCell { generation, skill, average, people } => {
                 format!("{generation} × {skill}：{average}（{people}人）")
             }
@@ -659,6 +695,7 @@ impl Language for Japanese {
 
     fn notice(&self, notice: &Notice) -> String {
         match notice {
+            Notice::SampleLoaded => "サンプルのワークショップ（架空の24人の回答つき）を読み込みました。コンソールでペアを作れます。".into(),
             Notice::WorkshopReplaced => "テンプレートから新しいワークショップを作りました。".into(),
             Notice::Restored => "元に戻しました。".into(),
             Notice::StorageUnreadable => "このブラウザに保存されているデータは、この版の架け橋では読めません（新しい版で保存されたか、壊れています）。データはそのまま残し、上書きはしません。このページでの作業はページを閉じるまで有効です。残すにはセッションをファイルに保存してください。".into(),

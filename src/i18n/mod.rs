@@ -21,9 +21,11 @@ mod ja;
 
 use crate::document::formats::FormatError;
 use crate::document::model::{
-    Constraint, Generation, Lang, LinkExplanation, Role, RunnerUp, TeachingLine, UnmatchedReason, Workshop,
+    Constraint, Generation, Lang, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
+    UnmatchedReason, Workshop,
 };
 use crate::document::validate::Invalid;
+use crate::matching::suggest::Alternative;
 use crate::matching::MatchError;
 use crate::transport::codes::CodeError;
 use crate::transport::import::ImportOutcome;
@@ -301,6 +303,14 @@ pub enum Msg<'a> {
     RemoveEntry { entry: &'a str },
     /// People without a partner, with their count: "Without a partner (3)".
     UnmatchedHeading { n: usize },
+    /// Why a group of `n` people has no partner, in plain words (`rules`: the rules that
+    /// rule their partners out, named and joined, for [`UnmatchedKind::NoAllowedPartner`]).
+    UnmatchedGroup { kind: UnmatchedKind, mode: MatchingMode, n: usize, rules: &'a str },
+    /// What the facilitator can do for that group.
+    UnmatchedAdvice { kind: UnmatchedKind, mode: MatchingMode },
+    /// A way to pair more people, with the engine's figure: "With up to 2 mentees per
+    /// mentor, 22 of 24 people have a partner."
+    Suggestion { alternative: Alternative, paired: usize, people: usize },
     /// A heatmap cell's tooltip: "Gen X × AI tools: 3.5 (4 people)".
     HeatmapCell { generation: &'a str, skill: &'a str, average: &'a str, people: usize },
     /// A heatmap cell without answers: "Gen X × AI tools: No answers".
@@ -527,6 +537,10 @@ pub enum Key {
     BoardComputing,
     BoardTotal,
     BoardOptimal,
+    ListSeparator,
+    SuggestionsTitle,
+    SuggestionsPending,
+    SuggestionApply,
     BoardEdited,
     BoardRound,
     BoardPairCount,
@@ -825,6 +839,10 @@ impl Key {
         Key::BoardComputing,
         Key::BoardTotal,
         Key::BoardOptimal,
+        Key::ListSeparator,
+        Key::SuggestionsTitle,
+        Key::SuggestionsPending,
+        Key::SuggestionApply,
         Key::BoardEdited,
         Key::BoardRound,
         Key::BoardPairCount,

@@ -10,7 +10,8 @@
 //! objective); [`score`] scores and explains pairs and checks constraints; [`engine`]
 //! builds the pairing document on top of them ([`match_cohort`], [`score_matrix`]), one
 //! module per job (see its code map); [`regroup`] scores a grouping the facilitator
-//! arranged by hand, building its pairs with the engine's own assembly; `width` is the
+//! arranged by hand, building its pairs with the engine's own assembly; [`suggest`] runs
+//! the engine on alternative settings that may pair more people; `width` is the
 //! integer type both solvers compute in. See `docs/MATCHING.md`.
 
 pub mod assignment;
@@ -19,6 +20,7 @@ pub mod cardinality;
 pub mod engine;
 pub mod regroup;
 pub mod score;
+pub mod suggest;
 mod width;
 
 pub use engine::{check_cohort, check_settings, match_cohort, score_matrix, MatchError, PairList, ScoreMatrix, ScoredCohort};

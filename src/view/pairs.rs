@@ -5,7 +5,11 @@
 //!
 //! Pure: the components render these and dispatch board actions.
 
-use crate::document::model::{Lang, LinkExplanation, MatchingMode, Pair, Pairing, TeachingLine};
+use crate::document::model::{
+    Constraint, Lang, LinkExplanation, MatchingMode, Pair, Pairing, TeachingLine, UnmatchedKind, UnmatchedReason,
+};
+use crate::matching::suggest::{Alternative, Suggestion};
+use std::collections::{BTreeMap, BTreeSet};
 use crate::i18n::{self, msg, t, Key, Msg};
 use crate::view::people::Directory;
 
@@ -187,22 +191,64 @@ pub fn details(pair: &Pair, want_weight: u32, dir: &Directory, lang: Lang) -> De
     }
 }
 
-/// Someone without a partner.
+/// People without a partner for one reason: one sentence for the group, what the
+/// facilitator can do, and the people.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnmatchedView {
-    pub name: String,
-    pub generation: String,
-    pub reason: String,
+pub struct UnmatchedGroup {
+    pub kind: UnmatchedKind,
+    pub sentence: String,
+    pub advice: String,
+    pub people: Vec<UnmatchedPerson>,
 }
 
-pub fn unmatched(p: &Pairing, dir: &Directory, lang: Lang) -> Vec<UnmatchedView> {
-    let names = |id: &str| dir.name(id);
-    p.unmatched
-        .iter()
-        .map(|u| UnmatchedView {
+/// Someone without a partner: the name and the generation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnmatchedPerson {
+    pub name: String,
+    pub generation: String,
+}
+
+/// The people without a partner, grouped by the kind of reason (in the order of
+/// [`UnmatchedKind`]), each group's people in the pairing's order.
+pub fn unmatched_groups(p: &Pairing, dir: &Directory, lang: Lang) -> Vec<UnmatchedGroup> {
+    let mut groups: BTreeMap<UnmatchedKind, (Vec<UnmatchedPerson>, BTreeSet<Constraint>)> = BTreeMap::new();
+    for u in &p.unmatched {
+        let (people, rules) = groups.entry(u.reason.kind()).or_default();
+        people.push(UnmatchedPerson {
             name: dir.name(&u.participant_id),
             generation: dir.person(&u.participant_id).map(|p| p.generation.clone()).unwrap_or_default(),
-            reason: i18n::unmatched_reason(lang, &u.reason, &names),
+        });
+        if let UnmatchedReason::NoAllowedPartner { excluded } = &u.reason {
+            rules.extend(excluded.iter().map(|e| e.constraint));
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(kind, (people, rules))| {
+            let rules: Vec<&str> = rules.into_iter().map(|c| i18n::constraint_name(lang, c)).collect();
+            let rules = rules.join(t(lang, Key::ListSeparator));
+            UnmatchedGroup {
+                kind,
+                sentence: msg(lang, &Msg::UnmatchedGroup { kind, mode: p.mode, n: people.len(), rules: &rules }),
+                advice: msg(lang, &Msg::UnmatchedAdvice { kind, mode: p.mode }),
+                people,
+            }
+        })
+        .collect()
+}
+
+/// A way to pair more people, as the board offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuggestionView {
+    pub sentence: String,
+    pub alternative: Alternative,
+}
+
+pub fn suggestions(list: &[Suggestion], lang: Lang) -> Vec<SuggestionView> {
+    list.iter()
+        .map(|s| SuggestionView {
+            sentence: msg(lang, &Msg::Suggestion { alternative: s.alternative, paired: s.paired, people: s.people }),
+            alternative: s.alternative,
         })
         .collect()
 }
@@ -343,13 +389,47 @@ mod tests {
         assert_eq!(cards.len(), p.pairs.len());
         assert_eq!(cards[0].workshop, format!("春のワークショップ — ラウンド {}", p.round));
         assert_eq!(cards[0].people[0].role, "メンター");
-        let gone = unmatched(&p, &dir, Lang::Ja);
-        assert_eq!(gone.len(), p.unmatched.len());
-        for (view, u) in gone.iter().zip(&p.unmatched) {
-            assert_eq!(view.name, dir.name(&u.participant_id));
-            assert!(view.reason.ends_with('。'), "{}", view.reason);
+        let groups = unmatched_groups(&p, &dir, Lang::Ja);
+        assert!(!groups.is_empty(), "the demo in reverse mode leaves someone without a partner");
+        // Everyone without a partner is in exactly one group, the group of their reason.
+        assert_eq!(groups.iter().map(|g| g.people.len()).sum::<usize>(), p.unmatched.len());
+        for g in &groups {
+            let ids: Vec<&str> = p.unmatched.iter().filter(|u| u.reason.kind() == g.kind).map(|u| u.participant_id.as_str()).collect();
+            let names: Vec<String> = ids.iter().map(|id| dir.name(id)).collect();
+            assert_eq!(g.people.iter().map(|m| m.name.clone()).collect::<Vec<_>>(), names);
+            assert!(g.sentence.starts_with(&format!("{}人", g.people.len())), "{}", g.sentence);
+            assert!(g.sentence.ends_with('。') && g.advice.ends_with('。'), "{} / {}", g.sentence, g.advice);
         }
+        let kinds: Vec<_> = groups.iter().map(|g| g.kind).collect();
+        assert!(kinds.windows(2).all(|w| w[0] < w[1]), "one group a kind, in order: {kinds:?}");
         let s = summary(&p, Lang::Ja);
         assert_eq!((s.round, s.pairs, s.total, s.mode, s.optimal), (p.round, p.pairs.len(), p.total_score, "リバース", true));
+    }
+
+    #[test]
+    fn a_group_ruled_out_by_rules_names_the_rules_and_english_counts_one_person() {
+        use crate::document::model::{ExcludedCount, Unmatched};
+        let (cohort, mut p) = matched(MatchingMode::Mutual);
+        let dir = Directory::new(&cohort, &p.settings, Lang::En);
+        let id = cohort.responses[0].participant_id.clone();
+        let excluded = vec![
+            ExcludedCount { constraint: Constraint::SameDepartment, count: 3 },
+            ExcludedCount { constraint: Constraint::NeverPair, count: 1 },
+        ];
+        p.unmatched = vec![Unmatched { participant_id: id, reason: UnmatchedReason::NoAllowedPartner { excluded }, message: String::new() }];
+        let groups = unmatched_groups(&p, &dir, Lang::En);
+        assert_eq!(groups.len(), 1);
+        let rules = format!("{}, {}", i18n::constraint_name(Lang::En, Constraint::SameDepartment), i18n::constraint_name(Lang::En, Constraint::NeverPair));
+        assert_eq!(groups[0].sentence, format!("For 1 person, the rules you set ({rules}) rule out every possible partner."));
+    }
+
+    #[test]
+    fn a_suggestion_says_the_engines_figure() {
+        use crate::matching::suggest::Suggestion;
+        let s = [Suggestion { alternative: Alternative::MentorCapacity { capacity: 2 }, paired: 22, people: 24 }];
+        assert_eq!(suggestions(&s, Lang::Ja)[0].sentence, "メンター1人につきメンティー2人までにすると、24人中22人がペアになります。");
+        assert_eq!(suggestions(&s, Lang::En)[0].sentence, "With up to 2 mentees per mentor, 22 of 24 people have a partner.");
+        let one = [Suggestion { alternative: Alternative::MentorCapacity { capacity: 1 }, paired: 2, people: 3 }];
+        assert_eq!(suggestions(&one, Lang::En)[0].sentence, "With up to 1 mentee per mentor, 2 of 3 people have a partner.");
     }
 }

@@ -27,6 +27,7 @@
 use crate::document::model::{Cohort, MatchingMode, MatchingSettings, Objective, Pairing, Role, Strictness};
 use crate::document::validate::{MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE};
 use crate::matching::regroup::{self, Group};
+use crate::matching::suggest::{self, Alternative, Suggestion};
 use crate::matching::MatchError;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -75,11 +76,13 @@ pub enum BoardMessage {
 
 /// What one undo step restores: the pairing on the board and how many rounds were kept.
 /// Rounds only ever change by one [`BoardAction::NextRound`], which keeps the pairing of
-/// the step before as the new round, so the count is enough to restore them.
+/// the step before as the new round, so the count is enough to restore them. A step of
+/// an applied suggestion also restores the settings it changed.
 #[derive(Debug, Clone, PartialEq)]
 struct Step {
     pairing: Option<Rc<Pairing>>,
     rounds: usize,
+    settings: Option<MatchingSettings>,
 }
 
 /// The board's state. Only `settings` and `pairing` are kept across reloads.
@@ -106,6 +109,17 @@ pub struct Board {
     undo: Vec<Step>,
     #[serde(skip)]
     redo: Vec<Step>,
+    /// The settings before an applied suggestion, while its run is pending: its result's
+    /// undo step restores them, a failed or cancelled run puts them back.
+    #[serde(skip)]
+    settings_before_run: Option<MatchingSettings>,
+    /// Changes whenever the pairing on the board does: names the pairing that
+    /// [`Board::suggestions`] were computed for.
+    #[serde(skip)]
+    pub suggest_key: u32,
+    /// Ways to pair more people, for the pairing of [`Board::suggest_key`] then.
+    #[serde(skip)]
+    pub suggestions: Option<(u32, Vec<Suggestion>)>,
 }
 
 /// One change to the settings of the next run, applied to the current settings in the
@@ -181,6 +195,11 @@ pub enum BoardAction {
     Move { person: String, into: Vec<String> },
     /// Keep the current pairing as a finished round; the next run avoids its partners.
     NextRound,
+    /// Change the settings as a suggestion says and run again; one undo restores both
+    /// the pairing and the settings.
+    ApplySuggestion(Alternative),
+    /// The suggestions for the pairing of `key` ([`Board::suggest_key`]).
+    SuggestionsReady { key: u32, suggestions: Vec<Suggestion> },
     Undo,
     Redo,
     DismissMessage,
@@ -205,7 +224,11 @@ impl Board {
     /// and the facilitator may since have unlocked or added some). A pairing of another
     /// mode lends no locks: a mutual pair is not a mentor–mentee pair.
     pub fn run_input(&self, cohort: &Cohort) -> MatchingSettings {
-        let mut settings = self.settings(cohort);
+        self.input_for(cohort, self.settings(cohort))
+    }
+
+    /// [`Board::run_input`] had the settings been `settings`.
+    fn input_for(&self, cohort: &Cohort, mut settings: MatchingSettings) -> MatchingSettings {
         if let Some(p) = self.pairing_for(cohort).filter(|p| p.mode == settings.mode) {
             settings.locked_pairs = p
                 .pairs
@@ -231,13 +254,35 @@ impl Board {
         !self.redo.is_empty()
     }
 
-    fn step(&self, cohort: &Cohort) -> Step {
-        Step { pairing: self.pairing.clone(), rounds: cohort.rounds.len() }
+    /// What a suggestion needs computed, when the pairing on the board leaves people
+    /// without a partner whom other settings might pair: each alternative with the exact
+    /// settings its run would use (see [`Board::run_input`]).
+    pub fn suggestion_request(&self, cohort: &Rc<Cohort>) -> Option<SuggestRequest> {
+        let pairing = self.pairing_for(cohort)?;
+        let settings = self.settings(cohort);
+        let tries: Vec<(Alternative, MatchingSettings)> = suggest::candidates(&settings, pairing)
+            .into_iter()
+            .map(|a| (a, self.input_for(cohort, a.apply(settings.clone()))))
+            .collect();
+        (!tries.is_empty()).then(|| SuggestRequest {
+            key: self.suggest_key,
+            cohort: cohort.clone(),
+            tries,
+            paired_now: suggest::paired(pairing),
+        })
     }
 
-    /// Remembers the present state for undo, before an edit.
+    /// The suggestions for the pairing on the board, once computed.
+    pub fn current_suggestions(&self) -> Option<&[Suggestion]> {
+        self.suggestions.as_ref().filter(|(k, _)| *k == self.suggest_key).map(|(_, s)| s.as_slice())
+    }
+
+    /// Remembers the present state for undo, before an edit (the pairing changes: its
+    /// suggestions no longer hold).
     fn remember(&mut self, cohort: &Cohort) {
-        self.undo.push(self.step(cohort));
+        self.suggest_key = self.suggest_key.wrapping_add(1);
+        let settings = self.settings_before_run.take();
+        self.undo.push(Step { pairing: self.pairing.clone(), rounds: cohort.rounds.len(), settings });
         if self.undo.len() > MAX_UNDO {
             self.undo.remove(0);
         }
@@ -274,11 +319,13 @@ impl Board {
             BoardAction::RunFailed { run, error } => {
                 if self.computing == Some(run) {
                     self.computing = None;
+                    self.put_back_settings();
                     self.message = Some(BoardMessage::RunFailed(error));
                 }
             }
             BoardAction::Cancel => {
                 if self.computing.take().is_some() {
+                    self.put_back_settings();
                     self.message = Some(BoardMessage::Cancelled);
                 }
             }
@@ -309,6 +356,20 @@ impl Board {
                     keep_round(cohort, &pairing);
                 }
             }
+            BoardAction::ApplySuggestion(alternative) => {
+                if self.pairing_for(cohort).is_none() || self.computing.is_some() {
+                    return;
+                }
+                let before = self.settings(cohort);
+                self.settings = Some(alternative.apply(before.clone()));
+                self.settings_before_run = Some(before);
+                self.apply(cohort, BoardAction::StartRun);
+            }
+            BoardAction::SuggestionsReady { key, suggestions } => {
+                if key == self.suggest_key {
+                    self.suggestions = Some((key, suggestions));
+                }
+            }
             BoardAction::Undo => self.restore(cohort, true),
             BoardAction::Redo => self.restore(cohort, false),
             BoardAction::DismissMessage => self.message = None,
@@ -316,6 +377,7 @@ impl Board {
     }
 
     fn restore(&mut self, cohort: &mut Rc<Cohort>, undo: bool) {
+        let settings_now = self.settings(cohort);
         let (from, to) = if undo {
             (&mut self.undo, &mut self.redo)
         } else {
@@ -325,7 +387,9 @@ impl Board {
             self.message = Some(BoardMessage::NothingToUndo);
             return;
         };
-        let now = Step { pairing: self.pairing.take(), rounds: cohort.rounds.len() };
+        // The other stack's step restores the settings too when this one changes them.
+        let settings = step.settings.is_some().then_some(settings_now);
+        let now = Step { pairing: self.pairing.take(), rounds: cohort.rounds.len(), settings };
         if step.rounds < now.rounds {
             // Undoing a "next round": the kept round goes (it is the step's pairing).
             Rc::make_mut(cohort).rounds.truncate(step.rounds);
@@ -337,7 +401,18 @@ impl Board {
         }
         to.push(now);
         self.pairing = step.pairing;
+        if let Some(settings) = step.settings {
+            self.settings = Some(settings);
+        }
         self.computing = None;
+        self.suggest_key = self.suggest_key.wrapping_add(1);
+    }
+
+    /// A run of an applied suggestion did not give a result: its settings go.
+    fn put_back_settings(&mut self) {
+        if let Some(before) = self.settings_before_run.take() {
+            self.settings = Some(before);
+        }
     }
 
     /// Applies a change to the current groups and re-scores them; `change` may refuse
@@ -409,6 +484,9 @@ pub struct BoardRecord {
 pub struct StepRecord {
     pub pairing: Option<u64>,
     pub rounds: usize,
+    /// The settings the step restores (a step of an applied suggestion).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<MatchingSettings>,
 }
 
 impl Board {
@@ -425,6 +503,9 @@ impl Board {
         self.computing = other.computing;
         self.next_run = other.next_run;
         self.message = other.message.clone();
+        self.settings_before_run = other.settings_before_run.clone();
+        // The stored pairing may be another: its suggestions are computed again.
+        self.suggest_key = other.suggest_key.wrapping_add(1);
     }
 
     /// The board as stored, `id` naming each of [`Board::stored_pairings`].
@@ -432,7 +513,7 @@ impl Board {
         let mut steps = |list: &[Step]| -> Vec<StepRecord> {
             recent(list)
                 .iter()
-                .map(|s| StepRecord { pairing: s.pairing.as_ref().map(&mut id), rounds: s.rounds })
+                .map(|s| StepRecord { pairing: s.pairing.as_ref().map(&mut id), rounds: s.rounds, settings: s.settings.clone() })
                 .collect()
         };
         let (undo, redo) = (steps(&self.undo), steps(&self.redo));
@@ -448,10 +529,10 @@ impl Board {
             for s in list {
                 match s.pairing {
                     Some(id) => match pairing(id) {
-                        Some(p) => out.push(Step { pairing: Some(p), rounds: s.rounds }),
+                        Some(p) => out.push(Step { pairing: Some(p), rounds: s.rounds, settings: s.settings }),
                         None => out.clear(),
                     },
-                    None => out.push(Step { pairing: None, rounds: s.rounds }),
+                    None => out.push(Step { pairing: None, rounds: s.rounds, settings: s.settings }),
                 }
             }
             out
@@ -561,6 +642,21 @@ impl Board {
     }
 }
 
+/// What the suggestions for one pairing need (see [`Board::suggestion_request`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SuggestRequest {
+    pub key: u32,
+    pub cohort: Rc<Cohort>,
+    pub tries: Vec<(Alternative, MatchingSettings)>,
+    pub paired_now: usize,
+}
+
+/// Computes a suggestion request: the board's action with the engine's figures.
+pub fn suggest(request: &SuggestRequest) -> BoardAction {
+    let suggestions = suggest::suggestions(&request.cohort, &request.tries, request.paired_now);
+    BoardAction::SuggestionsReady { key: request.key, suggestions }
+}
+
 /// Runs a request: the engine's pairing or its error.
 pub fn run(request: &RunRequest) -> Result<Pairing, RunError> {
     crate::matching::match_cohort(&request.cohort, &request.settings).map_err(RunError::Engine)
@@ -618,6 +714,61 @@ mod tests {
         let unmatched: HashSet<&String> = p.unmatched.iter().map(|u| &u.participant_id).collect();
         assert_eq!(placed.len() + unmatched.len(), cohort.responses.len());
         assert!(placed.is_disjoint(&unmatched));
+    }
+
+    /// The seeded sample in reverse mode leaves mentees waiting; each suggestion's figure
+    /// is what applying it gives; one undo brings the pairing and the settings back, redo
+    /// the suggestion's, and a stored board keeps that.
+    #[test]
+    fn a_suggestion_applied_pairs_the_number_it_said_and_one_undo_takes_it_back() {
+        use crate::demo::{SAMPLE_PARTICIPANTS, SAMPLE_SEED};
+        let mut cohort = Rc::new(demo_cohort(SAMPLE_PARTICIPANTS, SAMPLE_SEED, Lang::Ja, NOW));
+        let mut board = with_mode(&cohort, MatchingMode::Reverse);
+        run(&mut board, &mut cohort);
+        let before = pairing(&board).clone();
+        let settings_before = board.settings(&cohort);
+        let request = board.suggestion_request(&cohort).expect("the sample leaves mentees waiting");
+        let BoardAction::SuggestionsReady { key, suggestions } = suggest(&request) else { unreachable!() };
+        assert!(suggestions.len() >= 2, "{suggestions:?}");
+        board.apply(&mut cohort, BoardAction::SuggestionsReady { key, suggestions: suggestions.clone() });
+        assert_eq!(board.current_suggestions(), Some(suggestions.as_slice()));
+        for s in &suggestions {
+            board.apply(&mut cohort, BoardAction::ApplySuggestion(s.alternative));
+            assert_eq!(board.current_suggestions(), Some(suggestions.as_slice()), "kept while the run is pending");
+            let run = board.computing.unwrap();
+            let result = match_cohort(&cohort, &board.run_input(&cohort)).unwrap();
+            board.apply(&mut cohort, BoardAction::ResultReady { run, pairing: result });
+            assert_eq!(suggest::paired(pairing(&board)), s.paired, "{:?}", s.alternative);
+            assert!(s.paired > suggest::paired(&before));
+            assert_eq!(board.current_suggestions(), None, "a new pairing drops the suggestions");
+            let applied = board.settings(&cohort);
+            assert_eq!(applied, s.alternative.apply(settings_before.clone()));
+            // Stored and read back, the undo step still restores the settings.
+            let mut stored = Vec::new();
+            let record = board.record(|p| {
+                stored.push(p.clone());
+                stored.len() as u64 - 1
+            });
+            let mut board2 = Board::from_record(record, |i| stored.get(i as usize).cloned());
+            for b in [&mut board, &mut board2] {
+                b.apply(&mut cohort, BoardAction::Undo);
+                assert_eq!(pairing(b), &before);
+                assert_eq!(b.settings(&cohort), settings_before);
+                b.apply(&mut cohort, BoardAction::Redo);
+                assert_eq!(b.settings(&cohort), applied);
+                b.apply(&mut cohort, BoardAction::Undo);
+            }
+            // Back on the first pairing, its suggestions are worked out again: the same.
+            let again = suggest(&board.suggestion_request(&cohort).unwrap());
+            let BoardAction::SuggestionsReady { key, suggestions: same } = again else { unreachable!() };
+            assert_eq!(same, suggestions);
+            board.apply(&mut cohort, BoardAction::SuggestionsReady { key, suggestions: same });
+        }
+        // A cancelled run of a suggestion puts the settings back.
+        board.apply(&mut cohort, BoardAction::ApplySuggestion(suggestions[0].alternative));
+        board.apply(&mut cohort, BoardAction::Cancel);
+        assert_eq!(board.settings(&cohort), settings_before);
+        assert_eq!(pairing(&board), &before);
     }
 
     #[test]

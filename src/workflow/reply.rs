@@ -7,7 +7,7 @@
 //! then those a slice a line. [`Reader`] puts them back together; whatever cannot be
 //! read makes the run fail with [`PlumbingStage::ReplyRead`], never a panic.
 
-use super::board::{plumbing, run, BoardAction, PlumbingStage, RunError, RunRequest};
+use super::board::{plumbing, run, suggest, BoardAction, PlumbingStage, RunError, RunRequest, SuggestRequest};
 use super::sliced::{pairing_head, pairing_part_lines, read_pairing_part};
 use crate::document::model::Pairing;
 
@@ -20,6 +20,35 @@ pub fn run_lines(request: &str) -> String {
     write_lines(reply)
         .or_else(|e| serde_json::to_string(&Err::<Pairing, RunError>(plumbing(PlumbingStage::ReplyWrite, e))))
         .unwrap_or_default()
+}
+
+/// What starts a worker request for suggestions (any other request is a run).
+pub const SUGGEST_PREFIX: &str = "suggest:";
+
+/// What the matching worker answers: [`run_lines`] for a run, the suggestions (JSON) for
+/// a request that starts with [`SUGGEST_PREFIX`].
+pub fn answer(request: &str) -> String {
+    match request.strip_prefix(SUGGEST_PREFIX) {
+        Some(rest) => {
+            let suggestions = match serde_json::from_str::<SuggestRequest>(rest).map(|r| suggest(&r)) {
+                Ok(BoardAction::SuggestionsReady { suggestions, .. }) => suggestions,
+                _ => Vec::new(),
+            };
+            serde_json::to_string(&suggestions).unwrap_or_default()
+        }
+        None => run_lines(request),
+    }
+}
+
+/// The request [`answer`] reads as suggestions.
+pub fn suggest_request(request: &SuggestRequest) -> String {
+    format!("{SUGGEST_PREFIX}{}", serde_json::to_string(request).unwrap_or_default())
+}
+
+/// The board's action for [`answer`]'s reply to a suggestion request for `key` (none
+/// when it cannot be read: suggestions are a help, their absence loses nothing).
+pub fn suggestions_action(key: u32, reply: &str) -> BoardAction {
+    BoardAction::SuggestionsReady { key, suggestions: serde_json::from_str(reply).unwrap_or_default() }
 }
 
 fn write_lines(reply: Result<Pairing, RunError>) -> Result<String, serde_json::Error> {
@@ -101,6 +130,29 @@ mod tests {
         board.settings = Some(settings);
         let request = board.run_request(&cohort);
         (cohort, request)
+    }
+
+    #[test]
+    fn suggestions_through_the_worker_are_the_boards_own() {
+        let cohort = Rc::new(demo_cohort(40, 5, Lang::Ja, NOW));
+        let mut board = Board::default();
+        let mut settings = cohort.workshop.matching.clone();
+        settings.mode = MatchingMode::Reverse;
+        settings.mentor_capacity = 1;
+        board.settings = Some(settings.clone());
+        let pairing = match_cohort(&cohort, &settings).unwrap();
+        let mut shared = cohort.clone();
+        board.apply(&mut shared, BoardAction::StartRun);
+        board.apply(&mut shared, BoardAction::ResultReady { run: 0, pairing });
+        let request = board.suggestion_request(&cohort).expect("people are left without a partner");
+        let direct = crate::workflow::board::suggest(&request);
+        let through = suggestions_action(request.key, &answer(&suggest_request(&request)));
+        assert_eq!(through, direct);
+        let BoardAction::SuggestionsReady { suggestions, .. } = through else { unreachable!() };
+        assert!(!suggestions.is_empty());
+        // A reply that cannot be read gives none rather than a failure.
+        assert_eq!(suggestions_action(3, "{"), BoardAction::SuggestionsReady { key: 3, suggestions: vec![] });
+        assert_eq!(answer("suggest:{"), "[]");
     }
 
     #[test]

@@ -31,6 +31,8 @@ use std::rc::Rc;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     WorkshopReplaced,
+    /// The sample workshop was loaded (and replaced the one before, if any: undoable).
+    SampleLoaded,
     Restored,
     /// The stored state cannot be read by this version at all (a newer version wrote it,
     /// or it is damaged): it is kept as it is and nothing is written over it; what is
@@ -229,9 +231,11 @@ pub enum Action {
     SetLang(Lang),
     /// Replace the current workshop (if any) with the built-in template.
     StartFromTemplate(GenerationPreset),
-    /// Replace the current workshop with a whole session: the sample workshop with its
-    /// synthetic answers, or one read from a file.
+    /// Replace the current workshop with a whole session read from a file.
     OpenCohort(Cohort),
+    /// Replace the current workshop with the sample one and its made-up answers (the same
+    /// on every load), dated `now`.
+    LoadSample { now: String },
     /// A session file given on Home: it replaces the current workshop (undoable), or its
     /// problem is shown there.
     OpenSessionFile(UserFile),
@@ -537,6 +541,11 @@ impl Session {
                 );
             }
             Action::OpenCohort(cohort) => self.replace_cohort(cohort, BackupReason::Replaced),
+            Action::LoadSample { now } => {
+                let cohort = crate::demo::demo_cohort(crate::demo::SAMPLE_PARTICIPANTS, crate::demo::SAMPLE_SEED, self.lang, &now);
+                self.replace_cohort(cohort, BackupReason::Replaced);
+                self.notice = Some(Notice::SampleLoaded);
+            }
             Action::OpenSessionFile(file) => match formats::parse_cohort(&file.bytes) {
                 Ok(cohort) => {
                     self.open_failure = None;

@@ -2,7 +2,6 @@
 
 use crate::app::workshop_summary::WorkshopSummary;
 use crate::app::{browser, Ctx};
-use crate::demo::demo_cohort;
 use crate::view::export::session_json;
 use crate::view::files;
 use crate::i18n::{open_error_text, Key, Msg};
@@ -51,8 +50,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
     let on_sample = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            let cohort = demo_cohort(24, js_sys::Date::now() as u64, ctx.lang(), &browser::now());
-            ctx.dispatch(Action::OpenCohort(cohort));
+            ctx.dispatch(Action::LoadSample { now: browser::now() });
         })
     };
     let on_open_session = browser::on_file(ctx, Action::OpenSessionFile);

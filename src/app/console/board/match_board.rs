@@ -10,12 +10,13 @@ use super::pair_card::PairCard;
 use super::person_picker::PersonPicker;
 use super::print_sheet::PrintSheet;
 use super::settings_form::SettingsForm;
+use super::suggestions::Suggestions;
 use super::unmatched_list::UnmatchedList;
 use crate::app::hooks::{use_progressive, use_toggle, Shared};
 use crate::app::match_worker;
 use crate::app::{AppAction, Ctx};
 use crate::i18n::{board_message, Key, Msg};
-use crate::view::pairs::{pair_card, print_cards, summary, unmatched};
+use crate::view::pairs::{pair_card, print_cards, suggestions, summary, unmatched_groups};
 use crate::view::people::Directory;
 use crate::workflow::board::BoardAction;
 use crate::workflow::session::Action;
@@ -60,6 +61,24 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
             move || drop(handle)
         });
     }
+    // Work out the suggestions for the pairing on the board when it leaves people without
+    // a partner (not while a run is pending; a new pairing drops them).
+    {
+        let state = ctx.state.clone();
+        let key = (board.suggest_key, computing.is_some(), board.current_suggestions().is_some());
+        use_effect_with(key, move |(_, busy, known)| {
+            let request = match (&state.0.cohort, *busy || *known) {
+                (Some(cohort), false) => state.0.board.suggestion_request(cohort),
+                _ => None,
+            };
+            let handle = request.map(|request| {
+                let dispatch = state.clone();
+                let on_action = Callback::from(move |a: BoardAction| dispatch.dispatch(AppAction::Do(Action::Board(a))));
+                match_worker::start_suggestions(request, on_action)
+            });
+            move || drop(handle)
+        });
+    }
 
     // Who is who, and who can be moved: made again only when the answers, the settings
     // or the language change (a room of 2,000 is not re-sorted at every render).
@@ -89,13 +108,13 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let views = use_memo((current.clone(), people.0.clone(), (*mover).clone(), lang, shown), |(p, dir, mover, lang, shown)| {
         let Some(p) = p else { return (Vec::new(), Shared::new(Vec::new())) };
         let cards = p.pairs.iter().take(*shown).enumerate().map(|(i, pair)| pair_card(pair, i + 1, p, dir, mover.as_deref(), *lang));
-        (cards.collect::<Vec<_>>(), Shared::new(unmatched(p, dir, *lang)))
+        (cards.collect::<Vec<_>>(), Shared::new(unmatched_groups(p, dir, *lang)))
     });
     // A new result (or the board after a reload) is drawn a few cards per task; an edit
     // redraws only the cards it changed, all at once. The people without a partner follow
     // once the first cards are drawn ("show all" does not hide them again).
     let drawn = use_progressive(board.settled_runs(), shown, DRAWN_PER_TASK, DRAWN_PER_TASK);
-    let people_total = if drawn >= shown.min(FIRST_CARDS) { views.1 .0.len() } else { 0 };
+    let people_total = if drawn >= shown.min(FIRST_CARDS) { views.1 .0.iter().map(|g| g.people.len()).sum() } else { 0 };
     let people_drawn = use_progressive(board.settled_runs(), people_total, DRAWN_PER_TASK, DRAWN_PER_TASK);
     let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
     let (directory, movable) = (people.0.clone(), people.1.clone());
@@ -140,7 +159,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     </div>
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }
-                    <UnmatchedList ctx={ctx.clone()} people={views.1.clone()} drawn={people_drawn} />
+                    if cohort.workshop.id == p.workshop_id && board.suggestion_request(cohort).is_some() {
+                        <Suggestions ctx={ctx.clone()} suggestions={board.current_suggestions().map(|s| suggestions(s, lang))}
+                            busy={computing.is_some()} on_action={on_board.clone()} />
+                    }
+                    <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
                     <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} />
                 </>

@@ -10,4 +10,5 @@ pub mod pair_details;
 pub mod person_picker;
 pub mod print_sheet;
 pub mod settings_form;
+pub mod suggestions;
 pub mod unmatched_list;
