@@ -408,6 +408,30 @@ fn check_why_not(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
 }
 
 /// The matching part of the engine's result is optimal, and (mutual) so are its trios.
+/// Reverse mode's reference: the mentors (rows) and mentees (columns) sorted by id, the
+/// reference score matrix and the locked pairs as (row, column, score).
+#[allow(clippy::type_complexity)]
+fn reverse_reference(c: &Cohort, s: &MatchingSettings) -> (usize, usize, Vec<i64>, Vec<(usize, usize, i64)>) {
+    let side = |mentor: bool| {
+        let mut m: Vec<&Response> = c.responses.iter().filter(|r| is_mentor(c, s, r) == mentor).collect();
+        m.sort_by(|a, b| a.participant_id.cmp(&b.participant_id));
+        m
+    };
+    let (mentors, mentees) = (side(true), side(false));
+    let row = |id: &str| mentors.iter().position(|r| r.participant_id == id).unwrap();
+    let col = |id: &str| mentees.iter().position(|r| r.participant_id == id).unwrap();
+    let mut w = Vec::new();
+    for m in &mentors {
+        w.extend(mentees.iter().map(|e| reference_score(c, s, m, e).unwrap_or(NO)));
+    }
+    let locked = s
+        .locked_pairs
+        .iter()
+        .map(|[a, b]| (row(a), col(b), reference_raw(c, s, by_id(c, a), by_id(c, b))))
+        .collect();
+    (mentors.len(), mentees.len(), w, locked)
+}
+
 fn check_optimal(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
     let n = c.responses.len();
     match s.mode {
@@ -447,29 +471,9 @@ fn check_optimal(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
             assert_eq!((joined, joined_total), best_trios(&hosts, &leftovers, &w, n), "trios are not optimal");
         }
         MatchingMode::Reverse => {
-            let mentors: Vec<&Response> = {
-                let mut m: Vec<&Response> = c.responses.iter().filter(|r| is_mentor(c, s, r)).collect();
-                m.sort_by(|a, b| a.participant_id.cmp(&b.participant_id));
-                m
-            };
-            let mentees: Vec<&Response> = {
-                let mut m: Vec<&Response> = c.responses.iter().filter(|r| !is_mentor(c, s, r)).collect();
-                m.sort_by(|a, b| a.participant_id.cmp(&b.participant_id));
-                m
-            };
-            let row = |id: &str| mentors.iter().position(|r| r.participant_id == id).unwrap();
-            let col = |id: &str| mentees.iter().position(|r| r.participant_id == id).unwrap();
-            let mut w = Vec::new();
-            for m in &mentors {
-                w.extend(mentees.iter().map(|e| reference_score(c, s, m, e).unwrap_or(NO)));
-            }
-            let locked: Vec<(usize, usize, i64)> = s
-                .locked_pairs
-                .iter()
-                .map(|[a, b]| (row(a), col(b), reference_raw(c, s, by_id(c, a), by_id(c, b))))
-                .collect();
+            let (n_mentors, n_mentees, w, locked) = reverse_reference(c, s);
             let scores: Vec<i64> = p.pairs.iter().map(|x| x.score).collect();
-            let best = best_reverse_key(mentors.len(), mentees.len(), &w, s.mentor_capacity, &locked, s.objective);
+            let best = best_reverse_key(n_mentors, n_mentees, &w, s.mentor_capacity, &locked, s.objective);
             assert_eq!(key(s.objective, &scores), best, "{p:#?}");
         }
     }
@@ -647,6 +651,28 @@ proptest! {
         prop_assert_eq!(cardinality::assignment_size(&mentors_of, &capacity), size);
         prop_assert!(cardinality::reaches_assignment_size(&mentors_of, &capacity, size));
         prop_assert!(!cardinality::reaches_assignment_size(&mentors_of, &capacity, size + 1));
+    }
+
+    /// "Pair every mentee": the capacity found is the fewest places per mentor with which
+    /// as many mentees have a mentor as with any number of places (by brute force), and
+    /// the engine's pairing at that capacity is the best there.
+    #[test]
+    fn pair_every_mentee_takes_the_fewest_places_and_the_best_total_there((specs, k) in instance(MatchingMode::Reverse, 10)) {
+        use kakehashi::matching::smallest_capacity_for_most_mentees;
+        let (c, s) = build(MatchingMode::Reverse, &specs, &k);
+        let found = smallest_capacity_for_most_mentees(&c, &s).unwrap();
+        let (n_mentors, n_mentees, w, locked) = reverse_reference(&c, &s);
+        let placed = |capacity: u32| best_reverse_key(n_mentors, n_mentees, &w, capacity, &locked, Objective::MostPairs).0;
+        let unbounded = (n_mentees as u32).max(s.mentor_capacity);
+        prop_assert_eq!(placed(found), placed(unbounded), "the most mentees possible at {}", found);
+        let mut most_locked = BTreeMap::<usize, u32>::new();
+        for &(r, _, _) in &locked {
+            *most_locked.entry(r).or_default() += 1;
+        }
+        let floor = most_locked.values().copied().max().unwrap_or(0).max(1);
+        prop_assert!(found == floor || placed(found - 1) < placed(unbounded), "{} is not the fewest", found);
+        let at = MatchingSettings { mentor_capacity: found, ..s.clone() };
+        check_everything(&c, &at);
     }
 
     #[test]

@@ -532,6 +532,10 @@ impl Language for English {
                 Alternative::MentorCapacity { capacity } => {
                     format!("With up to {} per mentor, {paired} of {people} people have a partner.", count(capacity, "mentee", "mentees"))
                 }
+                Alternative::EveryMentee { capacity } => format!(
+                    "Pair as many mentees as possible: with up to {} per mentor (with fewer, a mentee would be left), {paired} of {people} people have a partner.",
+                    count(capacity, "mentee", "mentees")
+                ),
                 Alternative::MutualMode => format!("With mutual mentoring (each teaches the other), {paired} of {people} people have a partner."),
                 Alternative::AllowSameDepartment => format!("Allowing pairs within a department (with its penalty), {paired} of {people} people have a partner."),
                 Alternative::NoMinimumGenerationDistance => format!("Without the minimum generation distance, {paired} of {people} people have a partner."),

@@ -457,6 +457,9 @@ impl Language for Japanese {
                 Alternative::MentorCapacity { capacity } => {
                     format!("メンター1人につきメンティー{capacity}人までにすると、{people}人中{paired}人がペアになります。")
                 }
+                Alternative::EveryMentee { capacity } => format!(
+                    "メンティーをできるだけ全員ペアに：メンター1人につきメンティー{capacity}人まで（これより少ないと組めないメンティーが出ます）にすると、{people}人中{paired}人がペアになります。"
+                ),
                 Alternative::MutualMode => format!("相互メンタリング（互いに教え合う）にすると、{people}人中{paired}人がペアになります。"),
                 Alternative::AllowSameDepartment => format!("同じ部署どうしも認める（減点あり）と、{people}人中{paired}人がペアになります。"),
                 Alternative::NoMinimumGenerationDistance => format!("世代の近さの制限をなくすと、{people}人中{paired}人がペアになります。"),

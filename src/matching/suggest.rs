@@ -6,7 +6,7 @@
 //! Each figure is the engine's own result on the changed settings ([`match_cohort`]), so
 //! applying the alternative and running gives exactly the number shown.
 
-use super::match_cohort;
+use super::{match_cohort, smallest_capacity_for_most_mentees};
 use crate::document::model::{Cohort, MatchingMode, MatchingSettings, Pairing, Strictness, UnmatchedReason};
 use crate::document::validate::MAX_MENTOR_CAPACITY;
 use serde::{Deserialize, Serialize};
@@ -17,6 +17,10 @@ use serde::{Deserialize, Serialize};
 pub enum Alternative {
     /// Reverse mode: each mentor takes up to this many mentees.
     MentorCapacity { capacity: u32 },
+    /// Reverse mode, "pair every mentee": the smallest number of mentees per mentor with
+    /// which as many mentees as possible have a mentor
+    /// ([`smallest_capacity_for_most_mentees`]); 0 in a request, found by [`suggestions`].
+    EveryMentee { capacity: u32 },
     /// Everyone teaches and learns (mutual mode) instead of mentors and mentees.
     MutualMode,
     /// Pairs within one department become allowed (with the rule's penalty).
@@ -29,7 +33,9 @@ impl Alternative {
     /// `settings` with this alternative applied.
     pub fn apply(self, mut settings: MatchingSettings) -> MatchingSettings {
         match self {
-            Alternative::MentorCapacity { capacity } => settings.mentor_capacity = capacity.clamp(1, MAX_MENTOR_CAPACITY),
+            Alternative::MentorCapacity { capacity } | Alternative::EveryMentee { capacity } => {
+                settings.mentor_capacity = capacity.clamp(1, MAX_MENTOR_CAPACITY)
+            }
             Alternative::MutualMode => settings.mode = MatchingMode::Mutual,
             Alternative::AllowSameDepartment => settings.same_department.strictness = Strictness::Soft,
             Alternative::NoMinimumGenerationDistance => settings.min_generation_distance = 0,
@@ -70,6 +76,7 @@ pub fn candidates(settings: &MatchingSettings, pairing: &Pairing) -> Vec<Alterna
         let mentee_waits = left.iter().any(|r| !matches!(r, UnmatchedReason::NoMenteeLeft));
         if mentee_waits && settings.mentor_capacity < MAX_MENTOR_CAPACITY {
             out.push(Alternative::MentorCapacity { capacity: settings.mentor_capacity + 1 });
+            out.push(Alternative::EveryMentee { capacity: 0 });
         }
         out.push(Alternative::MutualMode);
     }
@@ -90,8 +97,22 @@ pub fn suggestions(cohort: &Cohort, tries: &[(Alternative, MatchingSettings)], p
     let mut out: Vec<Suggestion> = tries
         .iter()
         .filter_map(|(alternative, settings)| {
-            let paired = paired(&match_cohort(cohort, settings).ok()?);
-            (paired > paired_now).then_some(Suggestion { alternative: *alternative, paired, people })
+            let (alternative, settings) = match alternative {
+                Alternative::EveryMentee { .. } => {
+                    let capacity = smallest_capacity_for_most_mentees(cohort, settings).ok()?;
+                    // One more place is offered on its own; fewer places pair nobody more.
+                    let one_more = settings.mentor_capacity + 1;
+                    let asked = tries.iter().any(|(a, _)| *a == Alternative::MentorCapacity { capacity: one_more });
+                    if capacity <= settings.mentor_capacity || (capacity == one_more && asked) {
+                        return None;
+                    }
+                    let every = Alternative::EveryMentee { capacity };
+                    (every, every.apply(settings.clone()))
+                }
+                other => (*other, settings.clone()),
+            };
+            let paired = paired(&match_cohort(cohort, &settings).ok()?);
+            (paired > paired_now).then_some(Suggestion { alternative, paired, people })
         })
         .collect();
     out.sort_by(|a, b| b.paired.cmp(&a.paired));
@@ -130,6 +151,27 @@ mod tests {
             }
         }
         assert!(seen > 0, "reverse mode with one mentee per mentor leaves people out in the demo");
+    }
+
+    #[test]
+    fn pair_every_mentee_is_offered_with_the_fewest_places_that_do_it() {
+        let mut offered = 0;
+        for seed in 0..12 {
+            let (cohort, settings, pairing) = reverse(seed);
+            let tries: Vec<_> = candidates(&settings, &pairing).into_iter().map(|a| (a, a.apply(settings.clone()))).collect();
+            for s in suggestions(&cohort, &tries, paired(&pairing)) {
+                let Alternative::EveryMentee { capacity } = s.alternative else { continue };
+                offered += 1;
+                assert!(capacity > settings.mentor_capacity + 1, "one more place is its own suggestion");
+                let mentees_paired = |capacity: u32| {
+                    let p = match_cohort(&cohort, &MatchingSettings { mentor_capacity: capacity, ..settings.clone() }).unwrap();
+                    p.pairs.len()
+                };
+                assert!(mentees_paired(capacity - 1) < mentees_paired(capacity));
+                assert_eq!(mentees_paired(capacity), mentees_paired(MAX_MENTOR_CAPACITY));
+            }
+        }
+        assert!(offered > 0, "some sample needs three or more mentees per mentor");
     }
 
     #[test]

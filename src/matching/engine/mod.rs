@@ -40,6 +40,7 @@
 //! - `solve`: steps 1, 2 and 4 — locks kept, the pool solved, leftovers made trios;
 //! - `objective`: steps 2–3 — which exact solve the objective asks for;
 //! - `why_not`: step 5's runner-ups, exact or by a local swap;
+//! - `capacity`: reverse mode's smallest mentor load that pairs the most mentees;
 //! - `unmatched`: why someone has no partner;
 //! - `assemble`: explained pairs and the pairing document around them, shared with
 //!   [`super::regroup`] so that a hand-made pair reads as the engine would write it.
@@ -49,6 +50,7 @@
 //! settings, while the solvers beside them know only integer matrices.
 
 pub(super) mod assemble;
+mod capacity;
 mod error;
 mod locks;
 mod matrix;
@@ -57,6 +59,7 @@ mod solve;
 pub(super) mod unmatched;
 mod why_not;
 
+pub use capacity::smallest_capacity_for_most_mentees;
 pub use error::{check_cohort, check_settings, MatchError, PairList, MAX_PARTICIPANTS, MAX_WEIGHT_SETTING};
 pub use matrix::{score_matrix, ScoreMatrix};
 pub use why_not::EXACT_WHY_NOT_MAX_PARTICIPANTS;
