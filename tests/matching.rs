@@ -19,7 +19,7 @@ use kakehashi::document::model::Kind;
 use kakehashi::matching::{match_cohort, score_matrix, MatchError, PairList};
 use kakehashi::document::model::{
     Cohort, Constraint, Lang, MatchingMode, MatchingSettings, Objective, Pair, PairExplanation, Pairing, Response,
-    Rule, Strictness, UnmatchedReason,
+    Rule, Strictness, Unmatched, UnmatchedReason,
 };
 use kakehashi::view::export::for_people;
 use kakehashi::document::template::default_workshop;
@@ -96,7 +96,7 @@ fn round(number: u32, pairs: &[(usize, usize)]) -> Pairing {
                 members: vec![id(a), id(b)],
                 score: 0,
                 locked: false,
-                explanation: PairExplanation { links: vec![], overrides: vec![], why_not: vec![] },
+                explanation: PairExplanation { links: vec![], overrides: vec![], why_not: vec![], sat_out: vec![] },
             })
             .collect(),
         unmatched: vec![],
@@ -193,14 +193,15 @@ fn is_mentor(c: &Cohort, s: &MatchingSettings, r: &Response) -> bool {
 // ---------------------------------------------------------------------------------------
 // Exhaustive references
 
-/// The objective key of a set of pair scores (locked ones included), larger is better:
-/// (pairs, lowest score under the fairest objective, total).
-fn key(objective: Objective, scores: &[i64]) -> (usize, i64, i64) {
+/// The objective key of a set of pair scores (locked ones included) with `first` of the
+/// people who sat out the last round paired, larger is better: (pairs, lowest score under
+/// the fairest objective, those who sat out paired, total).
+fn key(objective: Objective, scores: &[i64], first: usize) -> (usize, i64, usize, i64) {
     let lowest = match objective {
         Objective::MostPairs => 0,
         Objective::Fairest => scores.iter().copied().min().unwrap_or(i64::MAX),
     };
-    (scores.len(), lowest, scores.iter().sum())
+    (scores.len(), lowest, first, scores.iter().sum())
 }
 
 /// Every matching of `free` (indices into an `n × n` matrix `w`) as a list of pairs.
@@ -221,13 +222,15 @@ fn all_matchings(free: &[usize], w: &[i64], n: usize, chosen: &mut Vec<(usize, u
 }
 
 /// The best key over all matchings that keep the locked pairs.
-fn best_mutual_key(n: usize, w: &[i64], locked: &[(usize, usize, i64)], objective: Objective) -> (usize, i64, i64) {
+fn best_mutual_key(n: usize, w: &[i64], locked: &[(usize, usize, i64)], objective: Objective, sat_out: &[bool]) -> (usize, i64, usize, i64) {
     let in_lock: BTreeSet<usize> = locked.iter().flat_map(|&(a, b, _)| [a, b]).collect();
     let free: Vec<usize> = (0..n).filter(|p| !in_lock.contains(p)).collect();
+    let locked_first = in_lock.iter().filter(|&&p| sat_out[p]).count();
     let mut best = None;
     all_matchings(&free, w, n, &mut Vec::new(), &mut |pairs| {
         let scores: Vec<i64> = locked.iter().map(|l| l.2).chain(pairs.iter().map(|&(a, b)| w[a * n + b])).collect();
-        let k = key(objective, &scores);
+        let first = locked_first + pairs.iter().map(|&(a, b)| usize::from(sat_out[a]) + usize::from(sat_out[b])).sum::<usize>();
+        let k = key(objective, &scores, first);
         if best.is_none_or(|b| k > b) {
             best = Some(k);
         }
@@ -235,26 +238,27 @@ fn best_mutual_key(n: usize, w: &[i64], locked: &[(usize, usize, i64)], objectiv
     best.unwrap()
 }
 
-/// The best (number placed, total added) of giving each leftover at most one pair and
-/// each pair at most one leftover.
-fn best_trios(hosts: &[(usize, usize)], leftovers: &[usize], w: &[i64], n: usize) -> (usize, i64) {
-    fn go(i: usize, hosts: &[(usize, usize)], used: &mut Vec<bool>, leftovers: &[usize], w: &[i64], n: usize) -> (usize, i64) {
+/// The best (number placed, those who sat out placed, total added) of giving each
+/// leftover at most one pair and each pair at most one leftover.
+fn best_trios(hosts: &[(usize, usize)], leftovers: &[usize], w: &[i64], n: usize, sat_out: &[bool]) -> (usize, usize, i64) {
+    #[allow(clippy::too_many_arguments)]
+    fn go(i: usize, hosts: &[(usize, usize)], used: &mut Vec<bool>, leftovers: &[usize], w: &[i64], n: usize, sat_out: &[bool]) -> (usize, usize, i64) {
         if i == leftovers.len() {
-            return (0, 0);
+            return (0, 0, 0);
         }
-        let mut best = go(i + 1, hosts, used, leftovers, w, n);
+        let mut best = go(i + 1, hosts, used, leftovers, w, n, sat_out);
         let u = leftovers[i];
         for (h, &(x, y)) in hosts.iter().enumerate() {
             if !used[h] && w[u * n + x] != NO && w[u * n + y] != NO {
                 used[h] = true;
-                let (placed, total) = go(i + 1, hosts, used, leftovers, w, n);
+                let (placed, first, total) = go(i + 1, hosts, used, leftovers, w, n, sat_out);
                 used[h] = false;
-                best = best.max((placed + 1, total + w[u * n + x] + w[u * n + y]));
+                best = best.max((placed + 1, first + usize::from(sat_out[u]), total + w[u * n + x] + w[u * n + y]));
             }
         }
         best
     }
-    go(0, hosts, &mut vec![false; hosts.len()], leftovers, w, n)
+    go(0, hosts, &mut vec![false; hosts.len()], leftovers, w, n, sat_out)
 }
 
 /// The best key over all assignments of the free mentees to mentors with room.
@@ -265,7 +269,8 @@ fn best_reverse_key(
     capacity: u32,
     locked: &[(usize, usize, i64)],
     objective: Objective,
-) -> (usize, i64, i64) {
+    sat_out: (&[bool], &[bool]),
+) -> (usize, i64, usize, i64) {
     let mut room = vec![capacity; n_mentors];
     let mut taken = vec![false; n_mentees];
     for &(r, c, _) in locked {
@@ -273,27 +278,33 @@ fn best_reverse_key(
         taken[c] = true;
     }
     let free: Vec<usize> = (0..n_mentees).filter(|&c| !taken[c]).collect();
-    fn go(i: usize, free: &[usize], room: &mut [u32], w: &[i64], n_mentees: usize, scores: &mut Vec<i64>, visit: &mut dyn FnMut(&[i64])) {
+    /// Each free mentee's mentor (or none), chosen in turn.
+    #[allow(clippy::too_many_arguments)]
+    fn go(i: usize, free: &[usize], room: &mut [u32], w: &[i64], n_mentees: usize, chosen: &mut Vec<(usize, usize)>, visit: &mut dyn FnMut(&[(usize, usize)])) {
         if i == free.len() {
-            visit(scores);
+            visit(chosen);
             return;
         }
-        go(i + 1, free, room, w, n_mentees, scores, visit);
+        go(i + 1, free, room, w, n_mentees, chosen, visit);
         for r in 0..room.len() {
             let x = w[r * n_mentees + free[i]];
             if room[r] > 0 && x != NO {
                 room[r] -= 1;
-                scores.push(x);
-                go(i + 1, free, room, w, n_mentees, scores, visit);
-                scores.pop();
+                chosen.push((r, free[i]));
+                go(i + 1, free, room, w, n_mentees, chosen, visit);
+                chosen.pop();
                 room[r] += 1;
             }
         }
     }
     let mut best = None;
-    let mut scores: Vec<i64> = locked.iter().map(|l| l.2).collect();
-    go(0, &free, &mut room, w, n_mentees, &mut scores, &mut |s| {
-        let k = key(objective, s);
+    let mut chosen: Vec<(usize, usize)> = locked.iter().map(|l| (l.0, l.1)).collect();
+    let locked_scores: Vec<i64> = locked.iter().map(|l| l.2).collect();
+    go(0, &free, &mut room, w, n_mentees, &mut chosen, &mut |pairs| {
+        let scores: Vec<i64> = locked_scores.iter().copied().chain(pairs[locked.len()..].iter().map(|&(r, c)| w[r * n_mentees + c])).collect();
+        let mentors: BTreeSet<usize> = pairs.iter().map(|p| p.0).collect();
+        let first = mentors.iter().filter(|&&r| sat_out.0[r]).count() + pairs.iter().filter(|p| sat_out.1[p.1]).count();
+        let k = key(objective, &scores, first);
         if best.is_none_or(|b| k > b) {
             best = Some(k);
         }
@@ -408,10 +419,11 @@ fn check_why_not(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
 }
 
 /// The matching part of the engine's result is optimal, and (mutual) so are its trios.
-/// Reverse mode's reference: the mentors (rows) and mentees (columns) sorted by id, the
-/// reference score matrix and the locked pairs as (row, column, score).
+/// Reverse mode's reference: how many mentors (rows) and mentees (columns), sorted by id,
+/// the reference score matrix, the locked pairs as (row, column, score), and who of each
+/// side sat out the last round.
 #[allow(clippy::type_complexity)]
-fn reverse_reference(c: &Cohort, s: &MatchingSettings) -> (usize, usize, Vec<i64>, Vec<(usize, usize, i64)>) {
+fn reverse_reference(c: &Cohort, s: &MatchingSettings) -> (usize, usize, Vec<i64>, Vec<(usize, usize, i64)>, (Vec<bool>, Vec<bool>)) {
     let side = |mentor: bool| {
         let mut m: Vec<&Response> = c.responses.iter().filter(|r| is_mentor(c, s, r) == mentor).collect();
         m.sort_by(|a, b| a.participant_id.cmp(&b.participant_id));
@@ -429,7 +441,14 @@ fn reverse_reference(c: &Cohort, s: &MatchingSettings) -> (usize, usize, Vec<i64
         .iter()
         .map(|[a, b]| (row(a), col(b), reference_raw(c, s, by_id(c, a), by_id(c, b))))
         .collect();
-    (mentors.len(), mentees.len(), w, locked)
+    let sat = |side: &[&Response]| side.iter().map(|r| sat_out(c, &r.participant_id)).collect();
+    let first = (sat(&mentors), sat(&mentees));
+    (mentors.len(), mentees.len(), w, locked, first)
+}
+
+/// Whether `id` had no partner in the cohort's latest earlier round.
+fn sat_out(c: &Cohort, id: &str) -> bool {
+    c.rounds.iter().max_by_key(|r| r.round).is_some_and(|r| r.unmatched.iter().any(|u| u.participant_id == id))
 }
 
 fn check_optimal(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
@@ -449,6 +468,9 @@ fn check_optimal(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
                 .iter()
                 .map(|[a, b]| (index(a), index(b), reference_raw(c, s, by_id(c, a), by_id(c, b))))
                 .collect();
+            let first: Vec<bool> = (0..n).map(|i| sat_out(c, &id(i))).collect();
+            let mut paired_first = locked.iter().map(|&(a, b, _)| usize::from(first[a]) + usize::from(first[b])).sum::<usize>();
+            let mut joined_first = 0;
             let mut scores: Vec<i64> = locked.iter().map(|l| l.2).collect();
             let mut hosts = Vec::new();
             let mut in_pair = BTreeSet::new();
@@ -459,22 +481,26 @@ fn check_optimal(c: &Cohort, s: &MatchingSettings, p: &Pairing) {
                 scores.push(w[a * n + b]);
                 hosts.push((a, b));
                 in_pair.extend([a, b]);
+                paired_first += usize::from(first[a]) + usize::from(first[b]);
                 if let Some(u) = pair.members.get(2) {
                     let u = index(u);
                     joined += 1;
+                    joined_first += usize::from(first[u]);
                     joined_total += w[u * n + a] + w[u * n + b];
                 }
             }
-            assert_eq!(key(s.objective, &scores), best_mutual_key(n, &w, &locked, s.objective), "{p:#?}");
+            assert_eq!(key(s.objective, &scores, paired_first), best_mutual_key(n, &w, &locked, s.objective, &first), "{p:#?}");
             let in_lock: BTreeSet<usize> = locked.iter().flat_map(|&(a, b, _)| [a, b]).collect();
             let leftovers: Vec<usize> = (0..n).filter(|u| !in_pair.contains(u) && !in_lock.contains(u)).collect();
-            assert_eq!((joined, joined_total), best_trios(&hosts, &leftovers, &w, n), "trios are not optimal");
+            assert_eq!((joined, joined_first, joined_total), best_trios(&hosts, &leftovers, &w, n, &first), "trios are not optimal");
         }
         MatchingMode::Reverse => {
-            let (n_mentors, n_mentees, w, locked) = reverse_reference(c, s);
+            let (n_mentors, n_mentees, w, locked, first) = reverse_reference(c, s);
             let scores: Vec<i64> = p.pairs.iter().map(|x| x.score).collect();
-            let best = best_reverse_key(n_mentors, n_mentees, &w, s.mentor_capacity, &locked, s.objective);
-            assert_eq!(key(s.objective, &scores), best, "{p:#?}");
+            let paired: BTreeSet<&String> = p.pairs.iter().flat_map(|x| &x.members).collect();
+            let paired_first = paired.iter().filter(|id| sat_out(c, id)).count();
+            let best = best_reverse_key(n_mentors, n_mentees, &w, s.mentor_capacity, &locked, s.objective, (&first.0, &first.1));
+            assert_eq!(key(s.objective, &scores, paired_first), best, "{p:#?}");
         }
     }
 }
@@ -509,6 +535,8 @@ struct Constraints {
     min_generation_distance: u32,
     never: Vec<(usize, usize)>,
     earlier: Vec<(usize, usize)>,
+    /// Who had no partner in that earlier round.
+    sat_out: Vec<usize>,
     locks: Vec<(usize, usize)>,
     capacity: u32,
     reciprocity_bonus: u32,
@@ -522,18 +550,19 @@ fn constraints(n: usize) -> impl Strategy<Value = Constraints> {
         (strictness(), 0..4u32),
         prop_oneof![4 => Just(0u32), 1 => 1..3u32],
         prop::collection::vec(pair.clone(), 0..4),
-        prop::collection::vec(pair.clone(), 0..4),
+        (prop::collection::vec(pair.clone(), 0..4), prop::collection::btree_set(0..n.max(1), 0..4)),
         prop::collection::vec(pair, 0..3),
         1..4u32,
         0..4u32,
     )
-        .prop_map(|(objective, dept, repeat, min_gen, never, earlier, locks, capacity, reciprocity_bonus)| Constraints {
+        .prop_map(|(objective, dept, repeat, min_gen, never, (earlier, sat_out), locks, capacity, reciprocity_bonus)| Constraints {
             objective,
             same_department: Rule { strictness: dept.0, penalty: dept.1 },
             repeat_partner: Rule { strictness: repeat.0, penalty: repeat.1 },
             min_generation_distance: min_gen,
             never: never.into_iter().filter(|(a, b)| a != b).collect(),
             earlier: earlier.into_iter().filter(|(a, b)| a != b).collect(),
+            sat_out: sat_out.into_iter().collect(),
             locks,
             capacity,
             reciprocity_bonus,
@@ -554,8 +583,14 @@ fn instance(mode: MatchingMode, max_n: usize) -> impl Strategy<Value = (Vec<Spec
 /// The cohort and settings of a random instance, with locks made valid.
 fn build(mode: MatchingMode, specs: &[Spec], k: &Constraints) -> (Cohort, MatchingSettings) {
     let mut c = cohort(3, specs);
-    if !k.earlier.is_empty() {
-        c.rounds.push(round(1, &k.earlier));
+    let sat_out: Vec<usize> = k.sat_out.iter().copied().filter(|&i| i < specs.len()).collect();
+    if !k.earlier.is_empty() || !sat_out.is_empty() {
+        let mut earlier = round(1, &k.earlier);
+        earlier.unmatched = sat_out
+            .iter()
+            .map(|&i| Unmatched { participant_id: id(i), reason: UnmatchedReason::NobodyElse, message: String::new() })
+            .collect();
+        c.rounds.push(earlier);
     }
     let mut settings = MatchingSettings {
         mode,
@@ -661,8 +696,8 @@ proptest! {
         use kakehashi::matching::smallest_capacity_for_most_mentees;
         let (c, s) = build(MatchingMode::Reverse, &specs, &k);
         let found = smallest_capacity_for_most_mentees(&c, &s).unwrap();
-        let (n_mentors, n_mentees, w, locked) = reverse_reference(&c, &s);
-        let placed = |capacity: u32| best_reverse_key(n_mentors, n_mentees, &w, capacity, &locked, Objective::MostPairs).0;
+        let (n_mentors, n_mentees, w, locked, first) = reverse_reference(&c, &s);
+        let placed = |capacity: u32| best_reverse_key(n_mentors, n_mentees, &w, capacity, &locked, Objective::MostPairs, (&first.0, &first.1)).0;
         let unbounded = (n_mentees as u32).max(s.mentor_capacity);
         prop_assert_eq!(placed(found), placed(unbounded), "the most mentees possible at {}", found);
         let mut most_locked = BTreeMap::<usize, u32>::new();

@@ -442,6 +442,10 @@ pub struct PairExplanation {
     /// that pair instead would cost the whole group.
     #[serde(default)]
     pub why_not: Vec<RunnerUp>,
+    /// The members who had no partner in the latest earlier round, and so came first in
+    /// this one (absent when none did).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sat_out: Vec<String>,
 }
 
 /// The score of two people together, line by line.

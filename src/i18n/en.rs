@@ -528,6 +528,11 @@ impl Language for English {
                 (UnmatchedKind::NoMenteeLeft, _) => "Ask them to mentor in the next round, or use mutual mentoring.".into(),
                 (UnmatchedKind::SetAside, _) => "Re-run to pair them again, or move them into a pair yourself.".into(),
             },
+            Msg::SatOutFirst { names, round } => match names {
+                [one] => format!("{one} had no partner in round {round}, so came first this time."),
+                [a, b] => format!("{a} and {b} both had no partner in round {round}, so came first this time."),
+                _ => format!("{} all had no partner in round {round}, so came first this time.", names.join(", ")),
+            },
             Msg::Suggestion { alternative, paired, people } => match alternative {
                 Alternative::MentorCapacity { capacity } => {
                     format!("With up to {} per mentor, {paired} of {people} people have a partner.", count(capacity, "mentee", "mentees"))

@@ -453,6 +453,10 @@ impl Language for Japanese {
                 (UnmatchedKind::NoMenteeLeft, _) => "次のラウンドで担当してもらうか、相互メンタリングにしてください。".into(),
                 (UnmatchedKind::SetAside, _) => "「再計算」でまた組まれます。「ペアに移す」で自分で入れることもできます。".into(),
             },
+            Msg::SatOutFirst { names, round } => {
+                let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
+                format!("{}はラウンド{round}で相手がいなかったので、今回は優先して組みました。", names.join("と"))
+            }
             Msg::Suggestion { alternative, paired, people } => match alternative {
                 Alternative::MentorCapacity { capacity } => {
                     format!("メンター1人につきメンティー{capacity}人までにすると、{people}人中{paired}人がペアになります。")

@@ -308,6 +308,8 @@ pub enum Msg<'a> {
     UnmatchedGroup { kind: UnmatchedKind, mode: MatchingMode, n: usize, rules: &'a str },
     /// What the facilitator can do for that group.
     UnmatchedAdvice { kind: UnmatchedKind, mode: MatchingMode },
+    /// Members of a pair who had no partner in the last round (`round`) and so came first.
+    SatOutFirst { names: &'a [String], round: u32 },
     /// A way to pair more people, with the engine's figure: "With up to 2 mentees per
     /// mentor, 22 of 24 people have a partner."
     Suggestion { alternative: Alternative, paired: usize, people: usize },

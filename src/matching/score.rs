@@ -36,6 +36,9 @@ pub struct Person<'a> {
     pub department: Option<u32>,
     /// Reverse mode: a member of a mentor generation.
     pub is_mentor: bool,
+    /// Had no partner in the latest earlier round: comes first in this one (see
+    /// `docs/MATCHING.md`, "Those who sat out come first").
+    pub sat_out: bool,
     /// Bit s set: rating(s) ≥ the teach threshold.
     teach_mask: u64,
     /// Bit s set: skill s is on the want-to-learn list.
@@ -108,9 +111,15 @@ impl<'a> Scorer<'a> {
                 generation,
                 department,
                 is_mentor,
+                sat_out: false,
                 teach_mask,
                 want_mask,
             });
+        }
+        if let Some(latest) = cohort.rounds.iter().max_by_key(|r| r.round) {
+            for person in &mut people {
+                person.sat_out = latest.unmatched.iter().any(|u| u.participant_id == person.id);
+            }
         }
 
         let index: HashMap<&str, usize> =
@@ -503,6 +512,7 @@ mod tests {
                 links: vec![],
                 overrides: vec![],
                 why_not: vec![],
+                sat_out: vec![],
             },
         });
         cohort.rounds.push(round);

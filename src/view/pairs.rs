@@ -70,6 +70,8 @@ pub struct PairCard {
     pub people: Vec<MemberView>,
     /// The [`TOP_LINES`] lines that teach most, strongest first.
     pub top_lines: Vec<String>,
+    /// Who had no partner in the last round and so came first in this one, in a sentence.
+    pub sat_out: Option<String>,
     /// "Move Ann to this pair", when someone else is chosen to be moved.
     pub move_here: Option<MoveHere>,
 }
@@ -127,8 +129,19 @@ pub fn pair_card(pair: &Pair, number: usize, p: &Pairing, dir: &Directory, mover
         score: msg(lang, &Msg::Points { points: pair.score }),
         people: member_views(&pair.members, p.mode, dir, lang),
         top_lines,
+        sat_out: sat_out_sentence(pair, p, dir, lang),
         move_here,
     }
+}
+
+/// "Ann had no partner in round 1, so came first this time.", or `None`.
+fn sat_out_sentence(pair: &Pair, p: &Pairing, dir: &Directory, lang: Lang) -> Option<String> {
+    let ids = &pair.explanation.sat_out;
+    let round = p.earlier_rounds.iter().copied().max()?;
+    (!ids.is_empty()).then(|| {
+        let names: Vec<String> = ids.iter().map(|id| dir.name(id)).collect();
+        msg(lang, &Msg::SatOutFirst { names: &names, round })
+    })
 }
 
 /// One link of a pair's explanation (one for a pair, three for a trio).
@@ -327,6 +340,35 @@ mod tests {
         settings.mode = mode;
         let pairing = match_cohort(&cohort, &settings).unwrap();
         (cohort, pairing)
+    }
+
+    /// The seeded sample: everyone who sat out round 1 is paired in round 2 (the sample
+    /// allows it), and their card says why they came first.
+    #[test]
+    fn those_who_sat_out_come_first_in_the_next_round_and_their_card_says_so() {
+        use crate::demo::{SAMPLE_PARTICIPANTS, SAMPLE_SEED};
+        let mut cohort = demo_cohort(SAMPLE_PARTICIPANTS, SAMPLE_SEED, Lang::Ja, "2026-11-26T09:00:00Z");
+        let settings = cohort.workshop.matching.clone();
+        let first = match_cohort(&cohort, &settings).unwrap();
+        let sat_out: Vec<String> = first.unmatched.iter().map(|u| u.participant_id.clone()).collect();
+        assert!(!sat_out.is_empty());
+        cohort.rounds.push(first);
+        let second = match_cohort(&cohort, &settings).unwrap();
+        let dir = Directory::new(&cohort, &settings, Lang::Ja);
+        for id in &sat_out {
+            let (i, pair) = second.pairs.iter().enumerate().find(|(_, p)| p.members.contains(id)).expect("paired in round 2");
+            assert!(pair.explanation.sat_out.contains(id));
+            let card = pair_card(pair, i + 1, &second, &dir, None, Lang::Ja);
+            let sentence = card.sat_out.expect("the card says why");
+            assert!(sentence.contains(&format!("{}さん", dir.name(id))) && sentence.contains("ラウンド1"), "{sentence}");
+        }
+        // Nobody else is said to have sat out.
+        let said: Vec<&String> = second.pairs.iter().flat_map(|p| &p.explanation.sat_out).collect();
+        assert_eq!(said.len(), sat_out.len());
+        let en = pair_card(&second.pairs[0], 1, &second, &Directory::new(&cohort, &settings, Lang::En), None, Lang::En);
+        if let Some(s) = en.sat_out {
+            assert!(s.ends_with("no partner in round 1, so came first this time."), "{s}");
+        }
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub(in crate::matching) fn pair(
             links,
             overrides,
             why_not,
+            sat_out: members.iter().filter(|&&p| scorer.people[p].sat_out).map(|&p| scorer.people[p].id.to_owned()).collect(),
         },
     }
 }

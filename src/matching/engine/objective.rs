@@ -20,12 +20,14 @@ pub(super) fn best_matching(
     w: &[i64],
     objective: Objective,
     locked_min: i64,
+    first: &[bool],
 ) -> Vec<Option<usize>> {
     if m < 2 {
         return vec![None; m];
     }
+    let solve = |w: &[i64]| blossom::max_weight_matching(m, &matching_with_priority(m, w, first));
     if objective == Objective::MostPairs {
-        return blossom::max_weight_matching(m, w);
+        return solve(w);
     }
     // The fairest objective asks "do the pairs scoring at least t still pair as many?"
     // a few times; a cardinality check answers that without a weighted solve.
@@ -43,9 +45,36 @@ pub(super) fn best_matching(
         cardinality::reaches_matching_size(&graph(t), most)
     });
     match threshold {
-        Some(t) => blossom::max_weight_matching(m, &at_least(w, t)),
-        None => blossom::max_weight_matching(m, w),
+        Some(t) => solve(&at_least(w, t)),
+        None => solve(w),
     }
+}
+
+/// A weight worth more than any difference in the total of `w`'s allowed entries between
+/// two results of at most `groups` pairs: a tier above the total.
+pub(super) fn tier(w: &[i64], groups: usize) -> i64 {
+    let max = w.iter().filter(|&&x| x != NO_EDGE).map(|x| x.unsigned_abs()).max().unwrap_or(0);
+    (2 * groups as i64).saturating_mul(max as i64).saturating_add(1)
+}
+
+/// `w` (`m × m`) with each pair worth one [`tier`] more for each of its members who comes
+/// first (`first`): the solver then pairs as many of them as it can before it looks at
+/// the total, and still pairs the most people first (its own shift is above both).
+fn matching_with_priority(m: usize, w: &[i64], first: &[bool]) -> Vec<i64> {
+    if !first.iter().any(|&f| f) {
+        return w.to_vec();
+    }
+    let t = tier(w, m / 2);
+    let mut out = w.to_vec();
+    for i in 0..m {
+        for j in 0..m {
+            let x = &mut out[i * m + j];
+            if *x != NO_EDGE {
+                *x += t * (i64::from(first[i]) + i64::from(first[j]));
+            }
+        }
+    }
+    out
 }
 
 /// Reverse mode, steps 2–3: the assignment for the objective.
@@ -56,11 +85,12 @@ pub(super) fn best_assignment(
     w: &[i64],
     objective: Objective,
     locked_min: i64,
+    first: &Priority,
 ) -> Vec<Option<usize>> {
     if n_mentors == 0 || n_mentees == 0 {
         return vec![None; n_mentees];
     }
-    let solve = |w: &[i64]| assignment::max_weight_assignment(n_mentors, n_mentees, capacity, w);
+    let solve = |w: &[i64]| assignment_with_priority(n_mentors, n_mentees, capacity, w, first);
     if objective == Objective::MostPairs {
         return solve(w);
     }
@@ -81,6 +111,57 @@ pub(super) fn best_assignment(
         Some(t) => solve(&at_least(w, t)),
         None => solve(w),
     }
+}
+
+/// Reverse mode: who comes first — mentors (rows) and mentees (columns) who sat out.
+pub(super) struct Priority {
+    pub mentors: Vec<bool>,
+    pub mentees: Vec<bool>,
+}
+
+/// The assignment maximising, in this order, the mentees placed, the people who come
+/// first placed (a mentor counts once, for their first mentee), the total. A mentor who
+/// comes first is split into a row of one place worth a [`tier`] more and a row with
+/// their other places; a mentee who comes first is worth a tier more with any mentor.
+fn assignment_with_priority(
+    n_mentors: usize,
+    n_mentees: usize,
+    capacity: &[u32],
+    w: &[i64],
+    first: &Priority,
+) -> Vec<Option<usize>> {
+    if !first.mentors.iter().chain(&first.mentees).any(|&f| f) {
+        return assignment::max_weight_assignment(n_mentors, n_mentees, capacity, w);
+    }
+    let t = tier(w, n_mentees);
+    // (mentor, places, worth a tier more)
+    let mut rows: Vec<(usize, u32, bool)> = Vec::new();
+    for r in 0..n_mentors {
+        if first.mentors[r] && capacity[r] > 0 {
+            rows.push((r, 1, true));
+            if capacity[r] > 1 {
+                rows.push((r, capacity[r] - 1, false));
+            }
+        } else {
+            rows.push((r, capacity[r], false));
+        }
+    }
+    let mut split = Vec::with_capacity(rows.len() * n_mentees);
+    for &(r, _, bonus) in &rows {
+        split.extend((0..n_mentees).map(|c| {
+            let x = w[r * n_mentees + c];
+            if x == NO_EDGE {
+                NO_EDGE
+            } else {
+                x + t * (i64::from(bonus) + i64::from(first.mentees[c]))
+            }
+        }));
+    }
+    let places: Vec<u32> = rows.iter().map(|r| r.1).collect();
+    assignment::max_weight_assignment(rows.len(), n_mentees, &places, &split)
+        .into_iter()
+        .map(|row| row.map(|i| rows[i].0))
+        .collect()
 }
 
 /// Step 3: the lowest score the fairest result must reach — the highest threshold `t`

@@ -9,7 +9,7 @@
 //! Depends on the score matrix and the exact solvers; no prose, no document output.
 
 use super::super::{assignment, NO_EDGE};
-use super::objective::{best_assignment, best_matching};
+use super::objective::{best_assignment, best_matching, tier, Priority};
 use super::{Group, Outcome, ScoredCohort};
 use crate::document::model::MatchingMode;
 
@@ -79,7 +79,8 @@ impl ScoredCohort<'_> {
                 };
             }
         }
-        let mate = best_matching(m, &w, self.settings.objective, locked_min);
+        let first: Vec<bool> = free.iter().map(|&p| self.scorer.people[p].sat_out).collect();
+        let mate = best_matching(m, &w, self.settings.objective, locked_min, &first);
         let mut pairs = Vec::new();
         let mut leftovers = Vec::new();
         for i in 0..m {
@@ -100,6 +101,19 @@ impl ScoredCohort<'_> {
                     if let (Some(x), Some(y)) = (self.allowed(pair[0], u), self.allowed(pair[1], u))
                     {
                         added[r * cols + c] = x + y;
+                    }
+                }
+            }
+            // Those who sat out the last round join first, then the total decides.
+            if leftovers.iter().any(|&u| self.scorer.people[u].sat_out) {
+                let t = tier(&added, cols.min(rows));
+                for (c, &u) in leftovers.iter().enumerate() {
+                    if self.scorer.people[u].sat_out {
+                        for r in 0..rows {
+                            if added[r * cols + c] != NO_EDGE {
+                                added[r * cols + c] += t;
+                            }
+                        }
                     }
                 }
             }
@@ -140,6 +154,11 @@ impl ScoredCohort<'_> {
         for &r in &rows {
             w.extend(cols.iter().map(|&c| self.cells[r * n_mentees + c]));
         }
+        // A mentor with a locked mentee has a partner already: only the others come first.
+        let first = Priority {
+            mentors: rows.iter().map(|&r| locked_places[r] == 0 && self.scorer.people[self.mentors[r]].sat_out).collect(),
+            mentees: cols.iter().map(|&c| self.scorer.people[self.mentees[c]].sat_out).collect(),
+        };
         let mentor_of = best_assignment(
             rows.len(),
             cols.len(),
@@ -147,6 +166,7 @@ impl ScoredCohort<'_> {
             &w,
             self.settings.objective,
             locked_min,
+            &first,
         );
         let mut unplaced = Vec::new();
         for (c, &col) in cols.iter().enumerate() {

@@ -66,6 +66,9 @@ pub fn pair_card(props: &PairCardProps) -> Html {
                 <span class="pair-score">{ card.score.clone() }</span>
             </div>
             <ul class="pair-members">{ for members }</ul>
+            if let Some(first) = &card.sat_out {
+                <p class="pair-first">{ first.clone() }</p>
+            }
             if card.top_lines.is_empty() {
                 <p class="hint">{ ctx.t(Key::BoardNothingToTeach) }</p>
             } else {
