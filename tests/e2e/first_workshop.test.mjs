@@ -2,7 +2,8 @@
 // workshop"): the seeded sample in reverse mode leaves people without a partner; the board
 // groups them by reason, offers ways to pair more people with the engine's own figures
 // (checked against the CLI's `kakehashi match` on the same cohort), applies one, and one
-// undo brings the pairing and the settings back. In Japanese and in English.
+// undo brings the pairing and the settings back, in Japanese and in English; in round 2
+// those who sat out round 1 come first, as the CLI says, and their cards say why.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -108,7 +109,13 @@ for (const [lang, locale] of [['ja', 'ja-JP'], ['en', 'en-US']]) {
       const [paired, people] = figure(text);
       assert.equal(people, 24);
       assert.ok(paired > pairedNow, text);
-      if (/メンティー\d+人まで|mentees? per mentor/.test(text)) {
+      const every = /^(メンティーをできるだけ全員|Pair as many mentees)/.test(text);
+      if (every) {
+        // "Pair every mentee": the CLI at that capacity pairs the same number.
+        const capacityShown = Number((lang === 'ja' ? /メンティー(\d+)人まで/ : /up to (\d+) mentees? per mentor/).exec(text)[1]);
+        assert.ok(capacityShown > capacity + 1, text);
+        assert.equal(paired, cliPaired(cohort, ['--mode', 'reverse', '--capacity', String(capacityShown)]), text);
+      } else if (/メンティー\d+人まで|mentees? per mentor/.test(text)) {
         assert.equal(paired, expected.capacity, text);
         capacityAt = i;
       } else if (/相互メンタリング|mutual mentoring/.test(text)) {
@@ -149,3 +156,38 @@ for (const [lang, locale] of [['ja', 'ja-JP'], ['en', 'en-US']]) {
     await context.close();
   });
 }
+
+test('round 2 pairs everyone who sat out round 1, and their cards say why (ja)', async () => {
+  const { context, page } = await openPage(browser, { locale: 'ja-JP', origin: server.url });
+  const cohort = await loadSample(page, 'ja');
+  await page.goto(`${server.url}#/console`);
+  await page.locator('#board-run').click();
+  await page.locator('#board-total').waitFor();
+  const satOut = await page.locator('.unmatched-item .pair-name').allTextContents();
+  assert.ok(satOut.length > 0, 'the sample in reverse mode leaves someone out in round 1');
+  // The engine's round 2 on the same cohort, from the CLI, pairs each of them.
+  const stored = await waitForStored(page, (s) => Object.keys(s.records).some((k) => k.startsWith('pairing/')));
+  const round1 = Object.entries(stored.records).find(([k]) => k.startsWith('pairing/'))[1];
+  const path = join(dir, 'round2.json');
+  writeFileSync(path, JSON.stringify({ ...cohort, rounds: [round1] }));
+  const cli = JSON.parse(execFileSync(CLI, ['match', path], { encoding: 'utf8' }));
+  const idOf = (name) => cohort.responses.find((r) => r.name === name).participant_id;
+  const pairedInRound2 = new Set(cli.pairs.flatMap((p) => p.members));
+  assert.ok(satOut.every((name) => pairedInRound2.has(idOf(name))), 'the CLI pairs them all in round 2');
+
+  await page.locator('#board-next-round').click();
+  await page.locator('#board-run').click();
+  await page.waitForFunction(() => !document.querySelector('#board-computing') && document.querySelector('#board-total'));
+  await page.locator('.pair-first').first().waitFor();
+  const total = Number(await page.locator('#board-total').getAttribute('data-total'));
+  assert.equal(total, cli.total_score, 'the app and the CLI agree on round 2');
+  for (const name of satOut) {
+    const card = page.locator('.pair-card', { has: page.locator('.pair-name', { hasText: name }) });
+    assert.ok(await card.count() >= 1, `${name} is on a card in round 2`);
+    const why = await card.first().locator('.pair-first').textContent();
+    assert.match(why, new RegExp(`${name}さん.*ラウンド1で相手がいなかったので`));
+  }
+  await assertAccessible(page, 'round 2 with those who sat out first (ja)');
+  page.kakehashi.assertClean();
+  await context.close();
+});
