@@ -339,6 +339,9 @@ impl Language for English {
         Key::BoardTotal => "Total score",
         Key::BoardOptimal => "No better pairing exists",
         Key::ListSeparator => ", ",
+        Key::RoundsTitle => "Earlier rounds",
+        Key::RoundUnpaired => "Without a partner:",
+        Key::RoundPrint => "Print this round",
         Key::SuggestionsTitle => "Ways to pair more people",
         Key::SuggestionsPending => "Working out how many other settings would pair…",
         Key::SuggestionApply => "Use this and match again",
@@ -528,6 +531,18 @@ impl Language for English {
                 (UnmatchedKind::NoMenteeLeft, _) => "Ask them to mentor in the next round, or use mutual mentoring.".into(),
                 (UnmatchedKind::SetAside, _) => "Re-run to pair them again, or move them into a pair yourself.".into(),
             },
+            Msg::Group { names } => names.join(" × "),
+            Msg::RoundSummary { round, pairs, unpaired } => {
+                let left = if unpaired == 0 { "everyone paired".to_owned() } else { format!("{unpaired} without a partner") };
+                format!("Round {round}: {}, {left}", count(pairs as i64, "pair", "pairs"))
+            }
+            Msg::RoundNotMatched { round, kept } => format!(
+                "Round {round} has no pairs yet: press Match. The pairs of the rounds up to {kept} are in “Earlier rounds” below."
+            ),
+            Msg::NextRoundConfirm { round, next } => format!(
+                "Round {round}'s pairs stay in “Earlier rounds”, and round {next} starts afresh. Save round {round}'s pairs first?"
+            ),
+            Msg::NextRoundStart { next } => format!("Start round {next}"),
             Msg::SatOutFirst { names, round } => match names {
                 [one] => format!("{one} had no partner in round {round}, so came first this time."),
                 [a, b] => format!("{a} and {b} both had no partner in round {round}, so came first this time."),

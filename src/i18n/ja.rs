@@ -267,6 +267,9 @@ impl Language for Japanese {
         Key::BoardTotal => "合計点",
         Key::BoardOptimal => "これ以上よい組み合わせはありません",
         Key::ListSeparator => "、",
+        Key::RoundsTitle => "これまでのラウンド",
+        Key::RoundUnpaired => "ペアのいない人：",
+        Key::RoundPrint => "このラウンドを印刷",
         Key::SuggestionsTitle => "もっと多くの人をペアにするには",
         Key::SuggestionsPending => "ほかの設定で何人がペアになるか計算しています…",
         Key::SuggestionApply => "この設定で組み直す",
@@ -453,6 +456,16 @@ impl Language for Japanese {
                 (UnmatchedKind::NoMenteeLeft, _) => "次のラウンドで担当してもらうか、相互メンタリングにしてください。".into(),
                 (UnmatchedKind::SetAside, _) => "「再計算」でまた組まれます。「ペアに移す」で自分で入れることもできます。".into(),
             },
+            Msg::Group { names } => names.join(" × "),
+            Msg::RoundSummary { round, pairs, unpaired: 0 } => format!("ラウンド{round}：{pairs}組、全員ペア"),
+            Msg::RoundSummary { round, pairs, unpaired } => format!("ラウンド{round}：{pairs}組、ペアのいない人{unpaired}人"),
+            Msg::RoundNotMatched { round, kept } => {
+                format!("ラウンド{round}のペアはまだありません。「ペアを作る」を押してください。ラウンド{kept}までのペアは下の「これまでのラウンド」にあります。")
+            }
+            Msg::NextRoundConfirm { round, next } => format!(
+                "ラウンド{round}のペアは「これまでのラウンド」に残り、ラウンド{next}を新しく始めます。先にラウンド{round}のペアを保存しますか？"
+            ),
+            Msg::NextRoundStart { next } => format!("ラウンド{next}を始める"),
             Msg::SatOutFirst { names, round } => {
                 let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
                 format!("{}はラウンド{round}で相手がいなかったので、今回は優先して組みました。", names.join("と"))

@@ -308,6 +308,18 @@ pub enum Msg<'a> {
     UnmatchedGroup { kind: UnmatchedKind, mode: MatchingMode, n: usize, rules: &'a str },
     /// What the facilitator can do for that group.
     UnmatchedAdvice { kind: UnmatchedKind, mode: MatchingMode },
+    /// The people of a pair or trio: "Ann × Ben × Chie".
+    Group { names: &'a [String] },
+    /// A kept round in one line: "Round 1: 9 pairs, 6 without a partner".
+    RoundSummary { round: u32, pairs: usize, unpaired: usize },
+    /// The board before the first result of a round after kept ones: "Round 2 has no
+    /// pairs yet: press Match. Round 1 is kept in the history below."
+    RoundNotMatched { round: u32, kept: u32 },
+    /// Before a new round: "Round 1 will be kept in the history, and round 2 starts
+    /// empty. Save round 1's pairs first?"
+    NextRoundConfirm { round: u32, next: u32 },
+    /// The button that keeps the round and starts the next: "Start round 2".
+    NextRoundStart { next: u32 },
     /// Members of a pair who had no partner in the last round (`round`) and so came first.
     SatOutFirst { names: &'a [String], round: u32 },
     /// A way to pair more people, with the engine's figure: "With up to 2 mentees per
@@ -540,6 +552,9 @@ pub enum Key {
     BoardTotal,
     BoardOptimal,
     ListSeparator,
+    RoundsTitle,
+    RoundUnpaired,
+    RoundPrint,
     SuggestionsTitle,
     SuggestionsPending,
     SuggestionApply,
@@ -842,6 +857,9 @@ impl Key {
         Key::BoardTotal,
         Key::BoardOptimal,
         Key::ListSeparator,
+        Key::RoundsTitle,
+        Key::RoundUnpaired,
+        Key::RoundPrint,
         Key::SuggestionsTitle,
         Key::SuggestionsPending,
         Key::SuggestionApply,

@@ -1,6 +1,6 @@
 //! View models: what each screen shows, computed by pure functions of the state, so the
 //! components only render them and dispatch actions. The room's averages ([`insights`]),
-//! the roster query ([`roster`]) and the exports people read ([`export`]).
+//! the roster query ([`roster`]), the kept rounds ([`rounds`]) and the exports people read ([`export`]).
 //!
 //! **Architecture invariant:** the top of the core: may import every layer, and nothing
 //! below imports it; knows nothing about the browser.
@@ -13,6 +13,7 @@ pub mod pairs;
 pub mod people;
 pub mod profile;
 pub mod roster;
+pub mod rounds;
 pub mod share;
 pub mod survey;
 pub mod time;

@@ -175,7 +175,18 @@ test('round 2 pairs everyone who sat out round 1, and their cards say why (ja)',
   const pairedInRound2 = new Set(cli.pairs.flatMap((p) => p.members));
   assert.ok(satOut.every((name) => pairedInRound2.has(idOf(name))), 'the CLI pairs them all in round 2');
 
+  // Before moving on, the board offers to save round 1; it is kept in the history.
+  const round1Pairs = await page.locator('.pair-card').count();
   await page.locator('#board-next-round').click();
+  await page.locator('.next-round-confirm').waitFor();
+  assert.match(await page.locator('#next-round-text').textContent(), /ラウンド1のペアは「これまでのラウンド」に残り、ラウンド2を新しく始めます/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#next-round-save').click()]);
+  assert.match(download.suggestedFilename(), /round1\.csv$/);
+  await page.locator('#next-round-go').click();
+  await page.locator('.board-empty', { hasText: 'ラウンド2のペアはまだありません' }).waitFor();
+  const history = page.locator('.rounds-history .round-item');
+  assert.equal(await history.count(), 1);
+  assert.match(await history.first().locator('summary').textContent(), new RegExp(`ラウンド1：${round1Pairs}組、ペアのいない人${satOut.length}人`));
   await page.locator('#board-run').click();
   await page.waitForFunction(() => !document.querySelector('#board-computing') && document.querySelector('#board-total'));
   await page.locator('.pair-first').first().waitFor();
@@ -187,6 +198,20 @@ test('round 2 pairs everyone who sat out round 1, and their cards say why (ja)',
     const why = await card.first().locator('.pair-first').textContent();
     assert.match(why, new RegExp(`${name}さん.*ラウンド1で相手がいなかったので`));
   }
+  // Round 1 can still be printed from the history: its own cards, not round 2's.
+  await page.evaluate(() => {
+    const print = window.print.bind(window);
+    window.print = () => {
+      window.__printed = [...document.querySelectorAll('.print-sheet:not(.print-sheet-aside) .print-workshop')].map((e) => e.textContent);
+      print();
+    };
+  });
+  await history.first().locator('summary').click();
+  assert.equal(await history.first().locator('.round-pairs li').count(), round1Pairs);
+  await history.first().locator('button', { hasText: 'このラウンドを印刷' }).click();
+  const printed = await page.waitForFunction(() => window.__printed).then((h) => h.jsonValue());
+  assert.equal(printed.length, round1Pairs, 'one card a pair of round 1');
+  assert.ok(printed.every((t) => /ラウンド ?1$/.test(t)), printed[0]);
   await assertAccessible(page, 'round 2 with those who sat out first (ja)');
   page.kakehashi.assertClean();
   await context.close();

@@ -18,6 +18,8 @@ pub struct BoardToolbarProps {
     /// At least two people answered.
     pub enough: bool,
     pub on_action: Callback<BoardAction>,
+    /// "Next round": asks first (see [`super::next_round`]).
+    pub on_next: Callback<MouseEvent>,
 }
 
 #[function_component(BoardToolbar)]
@@ -51,7 +53,8 @@ pub fn board_toolbar(props: &BoardToolbarProps) -> Html {
                     disabled={props.computing || !props.enough} onclick={on(BoardAction::StartRun)}>
                     { ctx.t(run_label) }
                 </button>
-                { button("board-next-round", Key::BoardNextRound, props.computing || props.summary.is_none(), BoardAction::NextRound) }
+                <button type="button" class="button" id="board-next-round" disabled={props.computing || props.summary.is_none()}
+                    onclick={props.on_next.clone()}>{ ctx.t(Key::BoardNextRound) }</button>
                 { button("board-undo", Key::Undo, props.computing || !props.can_undo, BoardAction::Undo) }
                 { button("board-redo", Key::BoardRedo, props.computing || !props.can_redo, BoardAction::Redo) }
             </div>

@@ -8,7 +8,9 @@ use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
 use super::pair_card::PairCard;
 use super::person_picker::PersonPicker;
+use super::next_round::NextRoundConfirm;
 use super::print_sheet::PrintSheet;
+use super::rounds_history::RoundsHistory;
 use super::settings_form::SettingsForm;
 use super::suggestions::Suggestions;
 use super::unmatched_list::UnmatchedList;
@@ -18,6 +20,7 @@ use crate::app::{AppAction, Ctx};
 use crate::i18n::{board_message, Key, Msg};
 use crate::view::pairs::{pair_card, print_cards, suggestions, summary, unmatched_groups};
 use crate::view::people::Directory;
+use crate::view::rounds::{next_round, rounds};
 use crate::workflow::board::BoardAction;
 use crate::workflow::session::Action;
 use std::rc::Rc;
@@ -39,6 +42,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let ctx = &props.ctx;
     let mover = use_state(|| None::<String>);
     let show_all = use_toggle(false);
+    let confirm_next = use_toggle(false);
+    let printing = use_state(|| None::<u32>);
     let session = &ctx.state.0;
     let board = &session.board;
     let computing = board.computing;
@@ -118,6 +123,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let people_drawn = use_progressive(board.settled_runs(), people_total, DRAWN_PER_TASK, DRAWN_PER_TASK);
     let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
     let (directory, movable) = (people.0.clone(), people.1.clone());
+    let kept = use_memo((cohort.clone(), directory.clone(), lang), |(c, d, lang)| rounds(c, &d.0, *lang));
     let on_board = ctx.dispatcher().reform(Action::Board);
     let pairing = current.as_deref();
 
@@ -137,7 +143,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     };
 
     let results = match &current {
-        None => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
+        None if cohort.rounds.is_empty() => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
+        None => {
+            let (round, kept) = (next_round(cohort), next_round(cohort) - 1);
+            html! { <p class="muted board-empty">{ ctx.msg(&Msg::RoundNotMatched { round, kept }) }</p> }
+        }
         Some(p) => {
             let cards = views.0.iter().zip(&p.pairs).take(drawn).map(|(card, pair)| {
                 let key = card.key.clone();
@@ -165,7 +175,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     }
                     <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
-                    <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} />
+                    <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} active={printing.is_none()} />
                 </>
             }
         }
@@ -178,9 +188,15 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                 disabled={computing.is_some()} on_edit={on_board.reform(BoardAction::EditSettings)} />
             <BoardToolbar ctx={ctx.clone()} summary={pairing.map(|p| summary(p, lang))} computing={computing.is_some()}
                 can_undo={board.can_undo()} can_redo={board.can_redo()} enough={cohort.responses.len() >= 2}
-                on_action={on_board.clone()} />
+                on_action={on_board.clone()} on_next={confirm_next.flip()} />
+            if let (true, Some(p)) = (confirm_next.is_on(), &current) {
+                <NextRoundConfirm ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} on_action={on_board.clone()}
+                    on_close={confirm_next.set(false)} />
+            }
             { for message }
             { results }
+            <RoundsHistory ctx={ctx.clone()} cohort={cohort.clone()} rounds={kept.clone()} directory={directory.0.clone()}
+                printing={*printing} on_print={Callback::from(move |r| printing.set(r))} />
         </section>
     }
 }

@@ -10,5 +10,7 @@ pub mod pair_details;
 pub mod person_picker;
 pub mod print_sheet;
 pub mod settings_form;
+pub mod next_round;
+pub mod rounds_history;
 pub mod suggestions;
 pub mod unmatched_list;

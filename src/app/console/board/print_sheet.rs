@@ -18,6 +18,12 @@ const BATCH: usize = 100;
 pub struct PrintSheetProps {
     pub ctx: Ctx,
     pub cards: Rc<Vec<PrintCard>>,
+    /// The sheet a print shows; another (a kept round's) may take its place for a print.
+    #[prop_or(true)]
+    pub active: bool,
+    /// Print as soon as every card is drawn, then say so here.
+    #[prop_or_default]
+    pub print_when_drawn: Option<Callback<()>>,
 }
 
 #[function_component(PrintSheet)]
@@ -25,6 +31,15 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
     let ctx = &props.ctx;
     // New cards: start again, with none drawn in the task that shows the board.
     let shown = use_progressive(Rc::as_ptr(&props.cards), props.cards.len(), 0, BATCH);
+    {
+        let done = (shown == props.cards.len()).then(|| props.print_when_drawn.clone()).flatten();
+        use_effect_with(done, |done| {
+            if let Some(done) = done {
+                crate::app::browser::print();
+                done.emit(());
+            }
+        });
+    }
     // Keyed by position, so that each batch is appended rather than the whole sheet
     // patched again (an unkeyed list is reconciled from its end).
     let cards = props.cards.iter().take(shown).enumerate().map(|(i, card)| {
@@ -48,5 +63,6 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
             </article>
         }
     });
-    html! { <div class="print-sheet" aria-hidden="true">{ for cards }</div> }
+    let class = classes!("print-sheet", (!props.active).then_some("print-sheet-aside"));
+    html! { <div {class} aria-hidden="true">{ for cards }</div> }
 }
