@@ -335,6 +335,20 @@ fn a_state_written_by_a_newer_version_is_not_read_and_not_written_over() {
     assert!(records::load(&records).is_err());
 }
 
+/// A first visit stores nothing, whatever the board's state of this tab only (a run
+/// number, a message, the suggestions' key): an earlier version's state, found on the
+/// next load, must still migrate (seen: a first page load wrote an empty state and the
+/// earlier session was never read).
+#[test]
+fn a_first_visit_writes_nothing_whatever_the_tabs_own_board_state() {
+    let mut store = MemoryStore::default();
+    let mut tab = Tab::open(&store);
+    tab.session.board.suggest_key = 7;
+    tab.session.apply(Action::Board(BoardAction::DismissMessage));
+    tab.save(&mut store);
+    assert!(store.records.is_empty(), "{:?}", store.records.keys().collect::<Vec<_>>());
+}
+
 #[test]
 fn the_earlier_local_storage_state_migrates_with_a_backup() {
     let cohort = demo_cohort(10, 2, Lang::Ja, NOW);

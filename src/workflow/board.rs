@@ -504,8 +504,13 @@ impl Board {
         self.next_run = other.next_run;
         self.message = other.message.clone();
         self.settings_before_run = other.settings_before_run.clone();
-        // The stored pairing may be another: its suggestions are computed again.
-        self.suggest_key = other.suggest_key.wrapping_add(1);
+        // The suggestions hold while the pairing is the same; another one gets its own.
+        let same = match (&self.pairing, &other.pairing) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b) || a == b,
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        self.suggest_key = if same { other.suggest_key } else { other.suggest_key.wrapping_add(1) };
+        self.suggestions = if same { other.suggestions.clone() } else { None };
     }
 
     /// The board as stored, `id` naming each of [`Board::stored_pairings`].

@@ -353,7 +353,7 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
     // earlier version's state can still be migrated on the next load).
     let unchanged = match &saved.facilitator {
         Some(was) => facilitator_equal(was, now),
-        None => saved.version == 0 && *now == Facilitator::default(),
+        None => saved.version == 0 && facilitator_equal(&Facilitator::default(), now),
     };
     if wanted.write_facilitator && !unchanged {
         let empty = Facilitator::default();
