@@ -1,7 +1,8 @@
 //! Matching off the main thread: a gloo-worker oneshot that runs the engine
 //! ([`crate::workflow::reply::run_lines`]) in a Web Worker, and [`start_run`], which the board
 //! uses to run a request there, or inline for small cohorts and where workers are
-//! unavailable.
+//! unavailable; and [`start_suggestions`], which works out the board's ways to pair more
+//! people the same way (several runs of the engine) once a result leaves people out.
 //!
 //! Why these choices: Trunk builds the worker with
 //! wasm-bindgen's no-modules target and a loader shim, hence
@@ -71,13 +72,7 @@ pub fn start_run(run: u32, request: RunRequest, on_action: Callback<BoardAction>
         return RunHandle { abort: None, _timeout: Some(timeout) };
     };
     let text = serde_json::to_string(&request).unwrap_or_default();
-    let (abort, registration) = AbortHandle::new_pair();
-    let job = async move {
-        let mut bridge = OneshotSpawner::<MatchWorker>::new()
-            .as_module(false)
-            .with_loader(true)
-            .spawn(&url);
-        let answer = bridge.run(text).await;
+    in_worker(url, text, move |answer| async move {
         let mut lines = answer.split('\n');
         let mut reader = reply::Reader::new(run, lines.next().unwrap_or_default());
         for line in lines {
@@ -85,6 +80,20 @@ pub fn start_run(run: u32, request: RunRequest, on_action: Callback<BoardAction>
             reader.feed(line);
         }
         on_action.emit(reader.finish());
+    })
+}
+
+/// Sends `text` to a worker started from `url` and hands its answer to `then`; dropping
+/// the handle cancels.
+fn in_worker<F: std::future::Future<Output = ()> + 'static>(
+    url: String,
+    text: String,
+    then: impl FnOnce(String) -> F + 'static,
+) -> RunHandle {
+    let (abort, registration) = AbortHandle::new_pair();
+    let job = async move {
+        let mut bridge = OneshotSpawner::<MatchWorker>::new().as_module(false).with_loader(true).spawn(&url);
+        then(bridge.run(text).await).await;
     };
     wasm_bindgen_futures::spawn_local(async move {
         let _ = Abortable::new(job, registration).await;
@@ -104,16 +113,7 @@ pub fn start_suggestions(request: SuggestRequest, on_action: Callback<BoardActio
         return RunHandle { abort: None, _timeout: None };
     };
     let (key, text) = (request.key, reply::suggest_request(&request));
-    let (abort, registration) = AbortHandle::new_pair();
-    let job = async move {
-        let mut bridge = OneshotSpawner::<MatchWorker>::new().as_module(false).with_loader(true).spawn(&url);
-        let answer = bridge.run(text).await;
-        on_action.emit(reply::suggestions_action(key, &answer));
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = Abortable::new(job, registration).await;
-    });
-    RunHandle { abort: Some(abort), _timeout: None }
+    in_worker(url, text, move |answer| async move { on_action.emit(reply::suggestions_action(key, &answer)) })
 }
 
 fn reply(run: u32, request: &RunRequest) -> BoardAction {
