@@ -216,3 +216,37 @@ test('round 2 pairs everyone who sat out round 1, and their cards say why (ja)',
   page.kakehashi.assertClean();
   await context.close();
 });
+
+test('a room of 120 gets its suggestions from the worker, with the CLI\'s figures (en)', async () => {
+  const text = execFileSync(CLI, ['demo', '--participants', '120', '--seed', '6', '--lang', 'en', '--now', '2026-11-26T09:00:00Z'], { encoding: 'utf8' });
+  const cohort = JSON.parse(text);
+  const path = join(dir, 'room-120.json');
+  writeFileSync(path, text);
+  const { context, page } = await openPage(browser, { locale: 'en-US', origin: server.url });
+  // Count the workers the page starts: the run and then the suggestions each get one.
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    window.__workers = 0;
+    window.Worker = class extends Native { constructor(...a) { super(...a); window.__workers += 1; } };
+  });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.locator('#open-session').setInputFiles(path);
+  await waitForStored(page, (s) => s.cohort?.responses?.length === 120);
+  await page.goto(`${server.url}#/console`);
+  await page.locator('#board-run').click();
+  await page.locator('#board-total').waitFor();
+  const suggestions = page.locator('.board-suggestions .suggestion p');
+  await suggestions.first().waitFor({ timeout: 60000 });
+  const texts = await suggestions.allTextContents();
+  // Every figure shown is the CLI's with that change.
+  for (const t of texts) {
+    const places = /up to (\d+) mentees? per mentor/.exec(t);
+    const flags = places ? ['--mode', 'reverse', '--capacity', places[1]] : /mutual mentoring/.test(t) ? ['--mode', 'mutual'] : null;
+    assert.ok(flags, `a suggestion this test knows: ${t}`);
+    assert.equal(Number(/(\d+) of 120 people/.exec(t)[1]), cliPaired(cohort, flags), t);
+  }
+  assert.ok(await page.evaluate(() => window.__workers) >= 2, 'the run and the suggestions ran in workers');
+  page.kakehashi.assertClean();
+  await context.close();
+});
