@@ -3,7 +3,7 @@
 //! these sentences too (see `super::display`).
 
 use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
-use crate::document::formats::{Encoding, FormatError};
+use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
     Constraint, ExcludedCount, Generation, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
@@ -601,6 +601,16 @@ impl Language for English {
             ),
             FormatError::DuplicateKey { path } => format!(
                 "the key '{path}' is given twice in the same object; keep only one (which one a program reads is not defined)."
+            ),
+            FormatError::NotKakehashi { looks_like } => format!(
+                "this is not a Kakehashi file (it looks like {}); choose a .json file saved by Kakehashi.",
+                match looks_like {
+                    ForeignFile::Image => "an image",
+                    ForeignFile::Pdf => "a PDF",
+                    ForeignFile::ZipOrOffice => "a ZIP or Excel file",
+                    ForeignFile::OlderOffice => "an Excel or Word file",
+                    ForeignFile::WebPage => "a web page (HTML)",
+                }
             ),
         }
     }

@@ -2,7 +2,7 @@
 //! values where Japanese puts them; numbers are counted with their counters (人, 件, 点).
 
 use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
-use crate::document::formats::{Encoding, FormatError};
+use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
@@ -524,6 +524,16 @@ impl Language for Japanese {
             ),
             FormatError::DuplicateKey { path } => format!(
                 "キー「{path}」が同じオブジェクトの中で 2 回指定されています。どちらが読まれるかは決まっていないので、1 つだけにしてください。"
+            ),
+            FormatError::NotKakehashi { looks_like } => format!(
+                "架け橋のファイルではありません（{}のようです）。架け橋で保存した .json ファイルを選んでください。",
+                match looks_like {
+                    ForeignFile::Image => "画像",
+                    ForeignFile::Pdf => "PDF",
+                    ForeignFile::ZipOrOffice => "ZIP や Excel のファイル",
+                    ForeignFile::OlderOffice => "Excel や Word のファイル",
+                    ForeignFile::WebPage => "ウェブページ（HTML）",
+                }
             ),
         }
     }
