@@ -206,7 +206,7 @@ fn response_for_another_workshop_is_rejected() {
     let e = response_error(|v| v["workshop_id"] = json!("other-workshop"));
     assert_eq!(
         invalid(e),
-        Invalid::OtherWorkshop { expected: "reverse-mentoring".into(), found: "other-workshop".into() }
+        Invalid::OtherWorkshop { expected: "reverse-mentoring".into(), found: "other-workshop".into(), title: workshop().title }
     );
 }
 

@@ -123,9 +123,11 @@ impl English {
             BadTimestamp { field, value } => {
                 format!("{}'{value}' is not a UTC time such as 2026-11-26T09:30:00Z", at(field, place))
             }
-            OtherWorkshop { expected, found } => {
-                format!("this answers workshop '{found}', not the current workshop '{expected}'")
-            }
+            // Named by its title, the name people know it by (not its id).
+            OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::En) {
+                t if t.trim().is_empty() => "this belongs to another workshop, not to the current one".into(),
+                t => format!("this belongs to another workshop, not to the current workshop “{t}”"),
+            },
             SelfPair { field, id } => format!("{}'{id}' cannot be paired with themself", at(field, place)),
             NestedFormat { field, expected, found } => {
                 format!("{}format is '{found}', expected '{expected}'", at(field, place))
@@ -648,9 +650,10 @@ impl Language for English {
             CodeError::TooLong => "the code is far too long to be a Kakehashi code.".into(),
             CodeError::Corrupt => "the code is damaged and cannot be read; ask for it again.".into(),
             CodeError::Format(e) => self.format_error(e),
-            CodeError::OtherWorkshop { expected, found } => {
-                format!("this answer is for workshop '{found}', not the current workshop '{expected}'.")
-            }
+            CodeError::OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::En) {
+                t if t.trim().is_empty() => "this answer code is for another workshop, not for the current one.".into(),
+                t => format!("this answer code is for another workshop, not for the current workshop “{t}”."),
+            },
             CodeError::SkillsChanged => {
                 "this answer was made for another version of this workshop's skill list; ask the participant to answer again.".into()
             }

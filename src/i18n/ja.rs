@@ -577,9 +577,11 @@ impl Language for Japanese {
                 "{}「{value}」は 2026-11-26T09:30:00Z のような UTC の日時ではありません。",
                 at(field, place)
             ),
-            OtherWorkshop { expected, found } => format!(
-                "これはワークショップ「{found}」の回答で、現在のワークショップ「{expected}」のものではありません。"
-            ),
+            // Named by its title, the name people know it by (not its id).
+            OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::Ja) {
+                t if t.trim().is_empty() => "これは別のワークショップのもので、今のワークショップのものではありません。".into(),
+                t => format!("これは別のワークショップのものです（今のワークショップは「{t}」です）。"),
+            },
             SelfPair { field, id } => format!("{}「{id}」を自分自身と組むことはできません。", at(field, place)),
             NestedFormat { field, expected, found } => {
                 format!("{}形式「{found}」ではなく「{expected}」が必要です。", at(field, place))
@@ -617,9 +619,10 @@ impl Language for Japanese {
             CodeError::TooLong => "コードが長すぎます。架け橋のコードではありません。".into(),
             CodeError::Corrupt => "コードが壊れていて読めません。もう一度送ってもらってください。".into(),
             CodeError::Format(e) => self.format_error(e),
-            CodeError::OtherWorkshop { expected, found } => format!(
-                "この回答はワークショップ「{found}」のもので、現在のワークショップ「{expected}」のものではありません。"
-            ),
+            CodeError::OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::Ja) {
+                t if t.trim().is_empty() => "この回答コードは別のワークショップのもので、今のワークショップのものではありません。".into(),
+                t => format!("この回答コードは別のワークショップのものです（今のワークショップは「{t}」です）。"),
+            },
             CodeError::SkillsChanged => {
                 "この回答は、スキル一覧が違う版のワークショップで作られました。もう一度回答してもらってください。".into()
             }
