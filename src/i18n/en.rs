@@ -860,42 +860,51 @@ impl Language for English {
     fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
         let (tr, lr) = (line.teacher_rating, line.learner_rating);
         let points = count(line.points, "point", "points");
+        // Whose level is which: the teacher's rating beside the teacher, the learner's beside
+        // the learner.
         if line.wanted {
-            format!("{teacher} teaches {learner} {skill} ({tr} → {lr}, wanted ×{want_weight}): {points}")
+            format!("{skill}: {teacher} {tr} → {learner} {lr} (wanted, so ×{want_weight}): {points}")
         } else {
-            format!("{teacher} teaches {learner} {skill} ({tr} → {lr}): {points}")
+            format!("{skill}: {teacher} {tr} → {learner} {lr}: {points}")
         }
     }
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
-        let mut facts = vec![format!(
-            "{} apart",
-            count(link.generation_steps, "generation step", "generation steps")
-        )];
+        // Each fact a sentence; the generation points said with the distance they are for.
+        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
+            (0, _) => "Same generation.".to_owned(),
+            (steps, 0) => format!("{} apart.", count(steps, "generation", "generations")),
+            (steps, bonus) => {
+                format!("{} apart: +{}.", count(steps, "generation", "generations"), count(bonus, "point", "points"))
+            }
+        }];
         if let Some(d) = &link.shared_department {
-            facts.push(format!("same department ({d})"));
+            facts.push(format!("Same department ({d})."));
         }
         if let Some(r) = link.earlier_round {
-            facts.push(format!("partners in round {r}"));
+            facts.push(format!("Partners in round {r} too."));
         }
-        facts.join("; ")
+        facts.join(" ")
     }
 
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
-        let bound = if r.exact { "" } else { " at most" };
-        let fall = if r.total_fall >= 0 {
-            format!("the total would fall by{bound} {}", r.total_fall)
-        } else {
-            format!("the total would rise by {}", -r.total_fall)
-        };
-        let score = r.pair_score;
-        match r.fewer_paired {
-            0 => format!("Why not {member} with {partner}? They would score {score}, but {fall}."),
-            k => format!(
-                "Why not {member} with {partner}? They would score {score}, but {fall}, and {} would have no partner.",
-                count(k, "more person", "more people")
+        // What a facilitator can say to the participant: who else was possible, and what
+        // the room would lose.
+        let could = format!("{member} could also pair with {partner} ({}).", count(r.pair_score, "point", "points"));
+        let bound = if r.exact { "" } else { "up to " };
+        let but = match (r.fewer_paired, r.total_fall) {
+            (k, _) if k > 0 => format!("But then {} would have no partner.", count(k, "more person", "more people")),
+            (_, fall) if fall > 0 => format!(
+                "But then other pairs would change, and all the pairs together would score {bound}{} less.",
+                count(fall, "point", "points")
             ),
-        }
+            (_, 0) => "All the pairs together would score the same: it is an equally good choice.".to_owned(),
+            (_, fall) => format!(
+                "All the pairs together would score {} more, but the lowest-scoring pair would score less.",
+                count(-fall, "point", "points")
+            ),
+        };
+        format!("{could} {but}")
     }
 
     fn set_aside(&self, a: &SetAside) -> String {
@@ -936,8 +945,8 @@ impl Language for English {
     fn birth_years(&self, g: &Generation) -> String {
         match (g.born_from, g.born_to) {
             (Some(from), Some(to)) => format!("{from}–{to}"),
-            (None, Some(to)) => format!("born until {to}"),
-            (Some(from), None) => format!("born from {from}"),
+            (None, Some(to)) => format!("born {to} or earlier"),
+            (Some(from), None) => format!("born {from} or later"),
             (None, None) => String::new(),
         }
     }

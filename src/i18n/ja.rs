@@ -807,36 +807,48 @@ impl Language for Japanese {
 
     fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
         let (tr, lr, pts) = (line.teacher_rating, line.learner_rating, line.points);
+        // Whose level is which: the teacher's rating beside the teacher, the learner's beside
+        // the learner.
         if line.wanted {
-            format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}、学びたい ×{want_weight}）{pts}点")
+            format!("「{skill}」：{teacher}さん {tr} → {learner}さん {lr}（学びたい項目なので{want_weight}倍）{pts}点")
         } else {
-            format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}）{pts}点")
+            format!("「{skill}」：{teacher}さん {tr} → {learner}さん {lr}：{pts}点")
         }
     }
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
-        let mut facts = vec![format!("世代の差 {}", link.generation_steps)];
+        // Each fact a sentence; the generation points said with the distance they are for.
+        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
+            (0, _) => "同じ世代です。".to_owned(),
+            (steps, 0) => format!("世代が{steps}つ離れています。"),
+            (steps, bonus) => format!("世代が{steps}つ離れているので +{bonus}点。"),
+        }];
         if let Some(d) = &link.shared_department {
-            facts.push(format!("同じ部署（{d}）"));
+            facts.push(format!("同じ部署（{d}）です。"));
         }
         if let Some(r) = link.earlier_round {
-            facts.push(format!("ラウンド{r}でも同じペア"));
+            facts.push(format!("ラウンド{r}でも同じペアでした。"));
         }
-        facts.join("・")
+        facts.concat()
     }
 
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
-        let bound = if r.exact { "" } else { "（最大で）" };
-        let fall = if r.total_fall >= 0 {
-            format!("合計点は{bound}{}点下がります", r.total_fall)
-        } else {
-            format!("合計点は{}点上がります", -r.total_fall)
+        // What a facilitator can say to the participant: who else was possible, and what
+        // the room would lose.
+        let could = format!("{member}さんは{partner}さんとも組めます（{}点）。", r.pair_score);
+        let bound = if r.exact { "" } else { "最大で" };
+        let but = match (r.fewer_paired, r.total_fall) {
+            (k, _) if k > 0 => format!("ただ、そうすると相手のいない人が{k}人増えます。"),
+            (_, fall) if fall > 0 => {
+                format!("ただ、そうするとほかのペアも組み替わり、全ペアの合計点が{bound}{fall}点下がります。")
+            }
+            (_, 0) => "そうしても全ペアの合計点は変わりません。どちらも同じくらいよい組み合わせです。".to_owned(),
+            (_, fall) => format!(
+                "そうすると全ペアの合計点は{}点上がりますが、いちばん点の低いペアの点が下がります。",
+                -fall
+            ),
         };
-        let score = r.pair_score;
-        match r.fewer_paired {
-            0 => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}。"),
-            k => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}、ペアのいない人が{k}人増えます。"),
-        }
+        format!("{could}{but}")
     }
 
     fn set_aside(&self, a: &SetAside) -> String {

@@ -136,7 +136,7 @@ pub fn pair_card(pair: &Pair, number: usize, p: &Pairing, dir: &Directory, mover
 pub struct LinkView {
     /// "Ann × Ben" for a trio's links; `None` for a pair.
     pub title: Option<String>,
-    /// "2 generation steps apart; same department (Sales)".
+    /// "2 generations apart: +2 points. Same department (Sales)."
     pub facts: String,
     pub lines: Vec<String>,
     /// The parts of the score that are not zero (skills always), label and signed value.
