@@ -501,7 +501,17 @@ impl Language for English {
             Msg::PrintWorkshopRound { title, round } => format!("{title} — Round {round}"),
             Msg::MoveHere { name } => format!("Move {name} to this pair"),
             Msg::ShowAll { n } => format!("Show all ({n})"),
-            Msg::PersonOption { name, id } => format!("{name} ({id})"),
+            Msg::PersonOption { name, generation, department, id } => {
+                let about: Vec<String> = [Some(generation.to_owned()), department.map(str::to_owned), id.map(|id| format!("id {id}"))]
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| !s.trim().is_empty())
+                    .collect();
+                match about.is_empty() {
+                    true => name.to_owned(),
+                    false => format!("{name} ({})", about.join(", ")),
+                }
+            }
             Msg::TwoPeople { first, second } => format!("{first} × {second}"),
             Msg::RemoveEntry { entry } => format!("Remove: {entry}"),
             Msg::UnmatchedHeading { n } => format!("Without a partner ({n})"),

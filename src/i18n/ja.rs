@@ -427,7 +427,17 @@ impl Language for Japanese {
             Msg::PrintWorkshopRound { title, round } => format!("{title} — ラウンド {round}"),
             Msg::MoveHere { name } => format!("{name}さんをこの組へ移す"),
             Msg::ShowAll { n } => format!("すべて表示（{n}）"),
-            Msg::PersonOption { name, id } => format!("{name} ({id})"),
+            Msg::PersonOption { name, generation, department, id } => {
+                let about: Vec<String> = [Some(generation.to_owned()), department.map(str::to_owned), id.map(|id| format!("ID {id}"))]
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| !s.trim().is_empty())
+                    .collect();
+                match about.is_empty() {
+                    true => name.to_owned(),
+                    false => format!("{name}（{}）", about.join("・")),
+                }
+            }
             Msg::TwoPeople { first, second } => format!("{first} × {second}"),
             Msg::RemoveEntry { entry } => format!("削除：{entry}"),
             Msg::UnmatchedHeading { n } => format!("ペアのいない人（{n}）"),

@@ -297,8 +297,10 @@ pub enum Msg<'a> {
     MoveHere { name: &'a str },
     /// "Show all (120)".
     ShowAll { n: usize },
-    /// A person in a list to choose from: "Ann Lee (p-1)".
-    PersonOption { name: &'a str, id: &'a str },
+    /// A person in a list to choose from whose name someone else has too: the name with
+    /// what tells them apart, "Ann Lee (Gen X, Sales)"; `id` only when that is the same
+    /// too, "Ann Lee (Gen X, Sales, id p-1)". (A name nobody else has is shown alone.)
+    PersonOption { name: &'a str, generation: &'a str, department: Option<&'a str>, id: Option<&'a str> },
     /// Two people working together: "Ann × Ben".
     TwoPeople { first: &'a str, second: &'a str },
     /// "Remove: Ann × Ben".
