@@ -462,6 +462,10 @@ impl Language for English {
         Key::LeaveParticipantView => "Open the facilitator's view",
         Key::ParticipantViewNote => "This page shows the survey only.",
         Key::ImportProgress => "Import progress",
+        // ---- plain words (issue 14, section 2) ----
+        Key::WhoTeachesReverse => "Who teaches what",
+        Key::ModeMutualChoice => "Mutual (each teaches the other)",
+        Key::ModeReverseChoice => "Reverse (younger teach older)",
         }
     }
 

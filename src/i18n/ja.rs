@@ -388,6 +388,10 @@ impl Language for Japanese {
         Key::LeaveParticipantView => "ファシリテーターの画面を開く",
         Key::ParticipantViewNote => "このページはアンケートだけを表示しています。",
         Key::ImportProgress => "読み込みの進み具合",
+        // ---- plain words (issue 14, section 2) ----
+        Key::WhoTeachesReverse => "教えること",
+        Key::ModeMutualChoice => "相互（互いに教え合う）",
+        Key::ModeReverseChoice => "リバース（若手が先輩に教える）",
         }
     }
 

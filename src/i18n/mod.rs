@@ -663,6 +663,13 @@ pub enum Key {
     LeaveParticipantView,
     ParticipantViewNote,
     ImportProgress,
+    // ---- plain words (issue 14, section 2) ----
+    /// The heading of a pair's teaching lines in reverse mode, where only the mentor
+    /// teaches (mutual mode: [`Key::ExportWhoTeaches`]).
+    WhoTeachesReverse,
+    /// The matching modes as a `<select>` offers them: short enough not to be cut off.
+    ModeMutualChoice,
+    ModeReverseChoice,
 }
 
 impl Key {
@@ -963,6 +970,9 @@ impl Key {
         Key::LeaveParticipantView,
         Key::ParticipantViewNote,
         Key::ImportProgress,
+        Key::WhoTeachesReverse,
+        Key::ModeMutualChoice,
+        Key::ModeReverseChoice,
     ];
 }
 
