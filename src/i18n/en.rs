@@ -494,6 +494,7 @@ impl Language for English {
             Msg::SetupMoveDown { row } => format!("Move {row} down"),
             Msg::SetupRemoveRow { row } => format!("Remove {row}"),
             Msg::SetupProblemCount { n } => format!("To fix before saving: {n}"),
+            Msg::SetupAnswersWarning { n: 1 } => "Warning: 1 of the answers collected no longer fits the edited workshop. When you save, it will be kept in the archive with the previous version of the workshop (nothing is deleted, and you can undo right after).".into(),
             Msg::SetupAnswersWarning { n } => format!(
                 "Warning: {n} of the answers collected no longer fit the edited workshop. When you save, they will be kept in the archive with the previous version of the workshop (nothing is deleted, and you can undo right after)."
             ),
@@ -544,14 +545,18 @@ impl Language for English {
                 (UnmatchedKind::NoMenteeLeft, _) => "Ask them to mentor in the next round, or use mutual mentoring.".into(),
                 (UnmatchedKind::SetAside, _) => "Re-run to pair them again, or move them into a pair yourself.".into(),
             },
-            Msg::Suggestion { alternative, paired, people } => match alternative {
-                Alternative::MentorCapacity { capacity } => {
-                    format!("With up to {} per mentor, {paired} of {people} people have a partner.", count(capacity, "mentee", "mentees"))
+            Msg::Suggestion { alternative, paired, people } => {
+                let have = if paired == 1 { "has" } else { "have" };
+                match alternative {
+                    Alternative::MentorCapacity { capacity } => format!(
+                        "With up to {} per mentor, {paired} of {people} people {have} a partner.",
+                        count(capacity, "mentee", "mentees")
+                    ),
+                    Alternative::MutualMode => format!("With mutual mentoring (each teaches the other), {paired} of {people} people {have} a partner."),
+                    Alternative::AllowSameDepartment => format!("Allowing pairs within a department (with its penalty), {paired} of {people} people {have} a partner."),
+                    Alternative::NoMinimumGenerationDistance => format!("Without the minimum generation distance, {paired} of {people} people {have} a partner."),
                 }
-                Alternative::MutualMode => format!("With mutual mentoring (each teaches the other), {paired} of {people} people have a partner."),
-                Alternative::AllowSameDepartment => format!("Allowing pairs within a department (with its penalty), {paired} of {people} people have a partner."),
-                Alternative::NoMinimumGenerationDistance => format!("Without the minimum generation distance, {paired} of {people} people have a partner."),
-            },
+            }
             Msg::HeatmapCell { generation, skill, average, people } => {
                 format!("{generation} × {skill}: {average} ({})", count(people as i64, "person", "people"))
             }
@@ -764,9 +769,9 @@ impl Language for English {
             Notice::UnsavedKept => "A page closed before it could store its last changes, and this workshop has changed since in another tab. Those changes are kept as a backup on Home: restore it if something is missing here.".into(),
             Notice::BackupRestored => "The backup was restored. The state before it is kept as a backup too.".into(),
             Notice::WorkshopSaved => "The workshop was saved.".into(),
+            Notice::AnswersArchived(1) => "1 answer no longer fits the edited workshop: it is kept in the archive with the previous version of the workshop.".into(),
             Notice::AnswersArchived(n) => format!(
-                "{} no longer fit the edited workshop: they are kept in the archive with the previous version of the workshop.",
-                count(*n as i64, "answer", "answers")
+                "{n} answers no longer fit the edited workshop: they are kept in the archive with the previous version of the workshop."
             ),
             Notice::LinkBroken(e) => format!(
                 "The link could not be opened: {} Ask your facilitator to send the link again, or open the workshop file instead.",
