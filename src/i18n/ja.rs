@@ -697,14 +697,15 @@ impl Language for Japanese {
     fn run_error(&self, error: &RunError, names: Names) -> String {
         match error {
             RunError::Engine(e) => self.match_error(e, names),
-            RunError::Plumbing { stage: PlumbingStage::Request, detail } => {
-                format!("計算の依頼を読めませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            // The detail is the parser's English: the English view shows it for a bug report.
+            RunError::Plumbing { stage: PlumbingStage::Request, .. } => {
+                "計算の依頼を読めませんでした（アプリの内部のやり取りの問題です）。ページを再読み込みしてください。".into()
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, detail } => {
-                format!("計算結果を書けませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, .. } => {
+                "計算結果を書けませんでした（アプリの内部のやり取りの問題です）。ページを再読み込みしてください。".into()
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyRead, detail } => {
-                format!("計算結果を読めませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            RunError::Plumbing { stage: PlumbingStage::ReplyRead, .. } => {
+                "計算結果を読めませんでした（アプリの内部のやり取りの問題です）。ページを再読み込みしてください。".into()
             }
         }
     }
@@ -1097,8 +1098,9 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
         SyntaxProblem::KeyMustBeString => "キーがダブルクォートで囲んだ文字列になっていません。".into(),
         SyntaxProblem::InvalidNumber => "数値の書き方が JSON の書き方ではありません。".into(),
         SyntaxProblem::NumberOutOfRange => "数値が大きすぎます。".into(),
-        SyntaxProblem::ExpectedLiteral => "true・false・null のどれでもない語があります。".into(),
-        SyntaxProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
+        SyntaxProblem::ExpectedLiteral => "「true」「false」「null」のどれでもない語があります。".into(),
+        // serde_json's own words are English: not quoted into a Japanese sentence.
+        SyntaxProblem::Other(_) => "JSON の書き方に誤りがあります。".into(),
     }
 }
 
@@ -1107,11 +1109,12 @@ fn found(found: &Found) -> String {
         Found::Text(quoted) => format!("文字列 {quoted}"),
         Found::Integer(n) => format!("整数 {n}"),
         Found::Decimal(n) => format!("小数 {n}"),
-        Found::Boolean(b) => format!("真偽値 {b}"),
-        Found::Null => "null".into(),
+        Found::Boolean(b) => format!("真偽値「{b}」"),
+        Found::Null => "空の値「null」".into(),
         Found::List => "配列".into(),
         Found::Object => "オブジェクト".into(),
-        Found::Other(text) => text.clone(),
+        // serde's own words are English: not quoted into a Japanese sentence.
+        Found::Other(_) => "この値".into(),
     }
 }
 
@@ -1129,12 +1132,12 @@ fn expected(expected: &Expected) -> String {
     match expected {
         Expected::WholeNumber { min, max } => format!("{min}〜{max} の整数"),
         Expected::Text => "文字列".into(),
-        Expected::Boolean => "true か false".into(),
+        Expected::Boolean => "「true」か「false」".into(),
         Expected::List { length: Some(n) } => format!("要素が {n} 個の配列"),
         Expected::List { length: None } => "配列".into(),
         Expected::Object => "オブジェクト".into(),
         Expected::OneOf(names) => choices(names),
-        Expected::Other(text) => text.clone(),
+        Expected::Other(_) => "別の形の値".into(),
     }
 }
 
@@ -1158,6 +1161,6 @@ fn shape_problem(problem: &ShapeProblem) -> String {
             format!("要素が {length} 個の配列ではなく、{}が必要です。", expected(e))
         }
         ShapeProblem::FormatTagNotString => "\"kakehashi/workshop@1\" のような文字列にしてください。".into(),
-        ShapeProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
+        ShapeProblem::Other(_) => "値の形が、架け橋のファイルの形と違います。".into(),
     }
 }

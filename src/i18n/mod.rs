@@ -18,6 +18,8 @@ mod cli;
 mod display;
 mod en;
 mod ja;
+#[cfg(test)]
+mod plain_words;
 
 use crate::document::formats::FormatError;
 use crate::document::model::{
