@@ -603,9 +603,8 @@ impl Language for Japanese {
             BadSetting { field, problem } => {
                 format!("設定「{field}」が正しくありません：{}", setting_problem(problem))
             }
-            InResponse { index, participant, inner } => {
-                format!("回答 {}（{participant}）：{}", index + 1, self.invalid(inner, Place::Alone))
-            }
+            // The participant id is nobody's word for a person: the position says which.
+            InResponse { index, inner, .. } => format!("{}件目の回答：{}", index + 1, self.invalid(inner, Place::Alone)),
             Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
         }
     }
@@ -876,7 +875,8 @@ impl Language for Japanese {
             Part::Round(i) => format!("ラウンド {} のペア", i + 1),
             Part::Archived(i) => format!("アーカイブのワークショップ {}", i + 1),
             Part::Draft => "編集中のワークショップ".to_owned(),
-            Part::Survey(w) => format!("アンケートの下書き（ワークショップ「{w}」）"),
+            // The workshop's id is nobody's word for it (its title is not readable here).
+            Part::Survey(_) => "アンケートの下書き".to_owned(),
             Part::Board => "ペアづくりの状態".to_owned(),
             Part::Backups => "バックアップの一覧".to_owned(),
             Part::Record(key) => format!("保存データ「{key}」"),
