@@ -50,7 +50,8 @@ pub(super) fn english_words(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     let text = unquoted(text);
     for token in text.split(|c: char| !is_part(c)).filter(|t| t.chars().any(|c| c.is_ascii_alphabetic())) {
-        let token = token.trim_matches(|c: char| ".:-".contains(c));
+        // A sentence's full stop is not part of a word; a leading dot is a file's extension.
+        let token = token.trim_end_matches(|c: char| ".:-".contains(c));
         if token.chars().any(|c| c.is_ascii_digit() || "_./@[#\\".contains(c)) {
             continue;
         }
