@@ -206,7 +206,7 @@ fn response_for_another_workshop_is_rejected() {
     let e = response_error(|v| v["workshop_id"] = json!("other-workshop"));
     assert_eq!(
         invalid(e),
-        Invalid::OtherWorkshop { expected: "reverse-mentoring".into(), found: "other-workshop".into() }
+        Invalid::OtherWorkshop { expected: "reverse-mentoring".into(), found: "other-workshop".into(), title: workshop().title }
     );
 }
 
@@ -440,6 +440,53 @@ fn utf16_and_utf32_are_named_as_the_wrong_encoding() {
     let e = FormatError::WrongEncoding { encoding: Encoding::Utf16 };
     assert!(e.to_string().starts_with("the file is UTF-16 text, not UTF-8; save it as UTF-8"), "{e}");
     assert!(kakehashi::i18n::format_error(Lang::Ja, &e).contains("UTF-8 にして保存し直してください。"));
+}
+
+/// Issue 14, section 2: a photo, a PDF or a spreadsheet given where a Kakehashi file is
+/// expected said "not UTF-8 text (bad byte at offset 0)" or "not valid JSON at line 1";
+/// it says what the file looks like now, told by its first bytes, even when it is larger
+/// than any Kakehashi file.
+#[test]
+fn files_that_are_not_kakehashi_files_say_what_they_look_like() {
+    use kakehashi::document::formats::ForeignFile;
+    use kakehashi::i18n::format_error;
+    let with = |head: &[u8], rest: usize| [head, &vec![0x5a; rest][..]].concat();
+    let cases: [(&[u8], ForeignFile); 12] = [
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", ForeignFile::Image),
+        (b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01", ForeignFile::Image),
+        (b"GIF89a\x10\0\x10\0", ForeignFile::Image),
+        (b"RIFF\x24\0\0\0WEBPVP8 ", ForeignFile::Image),
+        (b"\0\0\0\x18ftypheic\0\0\0\0", ForeignFile::Image),
+        (b"BM\x36\x10\0\0\0\0\0\0\x36\0", ForeignFile::Image),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", ForeignFile::Pdf),
+        (b"PK\x03\x04\x14\0\x06\0\x08\0[Content_Types].xml", ForeignFile::ZipOrOffice),
+        (b"PK\x05\x06\0\0\0\0", ForeignFile::ZipOrOffice),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0", ForeignFile::OlderOffice),
+        (b"\xef\xbb\xbf\n  <!DOCTYPE html><html lang=\"ja\">", ForeignFile::WebPage),
+        (b"<HTML><body>", ForeignFile::WebPage),
+    ];
+    for (head, looks_like) in cases {
+        let expected = Err(FormatError::NotKakehashi { looks_like });
+        assert_eq!(formats::parse_document(&with(head, 600)).map(|_| ()), expected, "{head:?}");
+        assert_eq!(formats::parse_response(&with(head, 600), &workshop()).map(|_| ()), expected);
+    }
+    // A photo larger than any Kakehashi file is still a photo.
+    let huge = with(b"\xff\xd8\xff\xe1", formats::MAX_DOCUMENT_BYTES + 1);
+    assert_eq!(formats::parse_cohort(&huge).map(|_| ()), Err(FormatError::NotKakehashi { looks_like: ForeignFile::Image }));
+    // What is not one of them is read as before: text that starts "BM" is not a bitmap.
+    assert!(matches!(formats::parse_document(b"BMW cars"), Err(FormatError::Syntax { .. })));
+    assert!(matches!(formats::parse_document(b"<p>html</p>"), Err(FormatError::Syntax { .. })));
+    let png = FormatError::NotKakehashi { looks_like: ForeignFile::Image };
+    assert_eq!(
+        format_error(Lang::Ja, &png),
+        "架け橋のファイルではありません（画像のようです）。架け橋で保存した .json ファイルを選んでください。"
+    );
+    assert_eq!(png.to_string(), "this is not a Kakehashi file (it looks like an image); choose a .json file saved by Kakehashi");
+    let xlsx = FormatError::NotKakehashi { looks_like: ForeignFile::ZipOrOffice };
+    assert!(format_error(Lang::Ja, &xlsx).contains("（ZIP や Excel のファイルのようです）"));
+    assert!(format_error(Lang::En, &xlsx).contains("(it looks like a ZIP or Excel file)"));
+    let pdf = FormatError::NotKakehashi { looks_like: ForeignFile::Pdf };
+    assert!(format_error(Lang::Ja, &pdf).contains("（PDFのようです）"));
 }
 
 /// Issue 15, item 15: English had "a answer code", and the app's English messages ran

@@ -2,7 +2,8 @@
 //!
 //! Every byte that enters Kakehashi from outside (a file, a pasted code, browser storage)
 //! goes through [`parse_document`] or one of the typed `parse_*` functions here. They
-//! check, in this order and before any serde parsing: the size limit, the encoding
+//! check, in this order and before any serde parsing: what the file is (an image, a PDF,
+//! a ZIP or Office file given by mistake: [`foreign_file`]), the size limit, the encoding
 //! (UTF-16 and UTF-32 are named as such), UTF-8, the nesting depth; then JSON with no key
 //! given twice ([`crate::document::json`]), the `format` tag (`kakehashi/<kind>@<major>`),
 //! the shape (serde, with the path of the offending field), then the meaning
@@ -144,6 +145,62 @@ pub enum FormatError {
     WrongEncoding { encoding: Encoding },
     /// An object gives the key at `path` twice; JSON readers would silently keep one.
     DuplicateKey { path: String },
+    /// Not a Kakehashi file at all: its first bytes say what it looks like (a photo, a
+    /// PDF, a spreadsheet given by mistake).
+    NotKakehashi { looks_like: ForeignFile },
+}
+
+/// What a file given by mistake looks like, told by its first bytes (the signature every
+/// such format starts with).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForeignFile {
+    /// PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC or AVIF.
+    Image,
+    Pdf,
+    /// A ZIP archive: also what Excel, Word and PowerPoint files (.xlsx, .docx, .pptx) are.
+    ZipOrOffice,
+    /// An Excel or Word file of the older kind (.xls, .doc).
+    OlderOffice,
+    /// An HTML page (a survey file, a saved web page).
+    WebPage,
+}
+
+/// What `bytes` look like, if they start with the signature of a format that is not text
+/// Kakehashi reads. None of these signatures can start a JSON text, so a Kakehashi file
+/// is never mistaken for one.
+pub fn foreign_file(bytes: &[u8]) -> Option<ForeignFile> {
+    let starts = |signature: &[u8]| bytes.starts_with(signature);
+    if starts(b"\x89PNG\r\n\x1a\n")
+        || starts(b"\xff\xd8\xff")
+        || starts(b"GIF87a")
+        || starts(b"GIF89a")
+        || (starts(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+        || starts(b"II*\0")
+        || starts(b"MM\0*")
+        // A BMP's reserved header bytes are zero: no text starting with "BM" has them.
+        || (starts(b"BM") && bytes.get(6..10) == Some(&[0, 0, 0, 0]))
+        || (bytes.get(4..8) == Some(b"ftyp")
+            && matches!(bytes.get(8..12), Some(b"heic" | b"heix" | b"hevc" | b"mif1" | b"msf1" | b"avif")))
+    {
+        return Some(ForeignFile::Image);
+    }
+    if starts(b"%PDF-") {
+        return Some(ForeignFile::Pdf);
+    }
+    if starts(b"PK\x03\x04") || starts(b"PK\x05\x06") || starts(b"PK\x07\x08") {
+        return Some(ForeignFile::ZipOrOffice);
+    }
+    if starts(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") {
+        return Some(ForeignFile::OlderOffice);
+    }
+    // HTML: after a byte-order mark and blank space, a doctype or an <html> tag.
+    let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let start = text.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(text.len());
+    let head = &text[start..text.len().min(start + 14)];
+    if head.len() >= 5 && (head.eq_ignore_ascii_case(b"<!doctype html") || head[..5].eq_ignore_ascii_case(b"<html")) {
+        return Some(ForeignFile::WebPage);
+    }
+    None
 }
 
 /// Encodings a file saved by a text editor may be in, other than UTF-8.
@@ -190,6 +247,10 @@ impl From<Invalid> for FormatError {
 
 /// Checks size, encoding and depth, then parses into a JSON value.
 fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
+    // First, before the size: a large photo is a photo, not a file too large.
+    if let Some(looks_like) = foreign_file(bytes) {
+        return Err(FormatError::NotKakehashi { looks_like });
+    }
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(FormatError::TooLarge { size: bytes.len(), limit: MAX_DOCUMENT_BYTES });
     }

@@ -220,6 +220,9 @@ fn parse_expected(text: &str) -> Expected {
         "a boolean" => Expected::Boolean,
         "a sequence" => Expected::List { length: None },
         "a map" => Expected::Object,
+        // A word of a fixed list (`"mode": "mutual"`) given something else: serde says
+        // what an enum may be in general; for Kakehashi's documents it is a string.
+        "string or map" | "map with a single key" | "variant identifier" => Expected::Text,
         _ => {
             if text.starts_with("struct ") || text.starts_with("internally tagged enum") {
                 Expected::Object

@@ -82,8 +82,14 @@ pub enum Invalid {
     GenerationMismatch { birth_year: i32, generation: String, expected: String },
     /// A timestamp that is not RFC 3339 UTC, e.g. `2026-11-26T09:30:00Z`.
     BadTimestamp { field: String, value: String },
-    /// The response answers another workshop.
-    OtherWorkshop { expected: String, found: String },
+    /// The response (or pairing) belongs to another workshop: the workshop ids, and the
+    /// current workshop's title, which is how people know it.
+    OtherWorkshop {
+        expected: String,
+        found: String,
+        #[serde(default)]
+        title: Text,
+    },
     /// A pair of participant ids that names one person twice.
     SelfPair { field: String, id: String },
     /// The format tag of a nested document does not match its place.
@@ -512,7 +518,7 @@ pub fn response_alone(r: &Response) -> Result<(), Invalid> {
 pub fn response_for(r: &Response, w: &Workshop) -> Result<(), Invalid> {
     response_alone(r)?;
     if r.workshop_id != w.id {
-        return Err(Invalid::OtherWorkshop { expected: w.id.clone(), found: r.workshop_id.clone() });
+        return Err(Invalid::OtherWorkshop { expected: w.id.clone(), found: r.workshop_id.clone(), title: w.title.clone() });
     }
     for (skill, &rating) in &r.ratings {
         if w.skill(skill).is_none() {
@@ -573,7 +579,11 @@ pub fn cohort(c: &Cohort) -> Result<(), Invalid> {
     for p in c.rounds.iter().chain(&c.pairing) {
         pairing_alone(p)?;
         if p.workshop_id != c.workshop.id {
-            return Err(Invalid::OtherWorkshop { expected: c.workshop.id.clone(), found: p.workshop_id.clone() });
+            return Err(Invalid::OtherWorkshop {
+                expected: c.workshop.id.clone(),
+                found: p.workshop_id.clone(),
+                title: c.workshop.title.clone(),
+            });
         }
     }
     Ok(())

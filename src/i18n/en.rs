@@ -3,7 +3,7 @@
 //! these sentences too (see `super::display`).
 
 use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
-use crate::document::formats::{Encoding, FormatError};
+use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
     Constraint, ExcludedCount, Generation, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
@@ -123,9 +123,11 @@ impl English {
             BadTimestamp { field, value } => {
                 format!("{}'{value}' is not a UTC time such as 2026-11-26T09:30:00Z", at(field, place))
             }
-            OtherWorkshop { expected, found } => {
-                format!("this answers workshop '{found}', not the current workshop '{expected}'")
-            }
+            // Named by its title, the name people know it by (not its id).
+            OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::En) {
+                t if t.trim().is_empty() => "this belongs to another workshop, not to the current one".into(),
+                t => format!("this belongs to another workshop, not to the current workshop “{t}”"),
+            },
             SelfPair { field, id } => format!("{}'{id}' cannot be paired with themself", at(field, place)),
             NestedFormat { field, expected, found } => {
                 format!("{}format is '{found}', expected '{expected}'", at(field, place))
@@ -173,8 +175,8 @@ impl Language for English {
         Key::NoWorkshopBody => "Start from the template: it has 12 skills for reverse mentoring (6 digital, 6 from experience) and the generations.",
         Key::CurrentWorkshop => "Current workshop",
         Key::PresetLabel => "Generations",
-        Key::PresetJapanese => "Japanese generations (Dankai to Gen Z)",
-        Key::PresetInternational => "International five (Silent to Gen Z)",
+        Key::PresetJapanese => "Japan (Dankai to Gen Z)",
+        Key::PresetInternational => "International (Silent to Gen Z)",
         Key::StartFromTemplate => "Start from the template",
         Key::ReplaceWithTemplate => "Start over from the template",
         Key::ConfirmReplaceTitle => "Replace the current workshop?",
@@ -463,6 +465,10 @@ impl Language for English {
         Key::LeaveParticipantView => "Open the facilitator's view",
         Key::ParticipantViewNote => "This page shows the survey only.",
         Key::ImportProgress => "Import progress",
+        // ---- plain words (issue 14, section 2) ----
+        Key::WhoTeachesReverse => "Who teaches what",
+        Key::ModeMutualChoice => "Mutual (each teaches the other)",
+        Key::ModeReverseChoice => "Reverse (younger teach older)",
         }
     }
 
@@ -491,6 +497,7 @@ impl Language for English {
             Msg::SetupMoveDown { row } => format!("Move {row} down"),
             Msg::SetupRemoveRow { row } => format!("Remove {row}"),
             Msg::SetupProblemCount { n } => format!("To fix before saving: {n}"),
+            Msg::SetupAnswersWarning { n: 1 } => "Warning: 1 of the answers collected no longer fits the edited workshop. When you save, it will be kept in the archive with the previous version of the workshop (nothing is deleted, and you can undo right after).".into(),
             Msg::SetupAnswersWarning { n } => format!(
                 "Warning: {n} of the answers collected no longer fit the edited workshop. When you save, they will be kept in the archive with the previous version of the workshop (nothing is deleted, and you can undo right after)."
             ),
@@ -502,7 +509,17 @@ impl Language for English {
             Msg::PrintWorkshopRound { title, round } => format!("{title} — Round {round}"),
             Msg::MoveHere { name } => format!("Move {name} to this pair"),
             Msg::ShowAll { n } => format!("Show all ({n})"),
-            Msg::PersonOption { name, id } => format!("{name} ({id})"),
+            Msg::PersonOption { name, generation, department, id } => {
+                let about: Vec<String> = [Some(generation.to_owned()), department.map(str::to_owned), id.map(|id| format!("id {id}"))]
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| !s.trim().is_empty())
+                    .collect();
+                match about.is_empty() {
+                    true => name.to_owned(),
+                    false => format!("{name} ({})", about.join(", ")),
+                }
+            }
             Msg::TwoPeople { first, second } => format!("{first} × {second}"),
             Msg::RemoveEntry { entry } => format!("Remove: {entry}"),
             Msg::UnmatchedHeading { n } => format!("Without a partner ({n})"),
@@ -548,18 +565,22 @@ impl Language for English {
                 [a, b] => format!("{a} and {b} both had no partner in round {round}, so came first this time."),
                 _ => format!("{} all had no partner in round {round}, so came first this time.", names.join(", ")),
             },
-            Msg::Suggestion { alternative, paired, people } => match alternative {
-                Alternative::MentorCapacity { capacity } => {
-                    format!("With up to {} per mentor, {paired} of {people} people have a partner.", count(capacity, "mentee", "mentees"))
+            Msg::Suggestion { alternative, paired, people } => {
+                let have = if paired == 1 { "has" } else { "have" };
+                match alternative {
+                    Alternative::MentorCapacity { capacity } => format!(
+                        "With up to {} per mentor, {paired} of {people} people {have} a partner.",
+                        count(capacity, "mentee", "mentees")
+                    ),
+                    Alternative::EveryMentee { capacity } => format!(
+                        "Pair as many mentees as possible: with up to {} per mentor (with fewer, a mentee would be left), {paired} of {people} people {have} a partner.",
+                        count(capacity, "mentee", "mentees")
+                    ),
+                    Alternative::MutualMode => format!("With mutual mentoring (each teaches the other), {paired} of {people} people {have} a partner."),
+                    Alternative::AllowSameDepartment => format!("Allowing pairs within a department (with its penalty), {paired} of {people} people {have} a partner."),
+                    Alternative::NoMinimumGenerationDistance => format!("Without the minimum generation distance, {paired} of {people} people {have} a partner."),
                 }
-                Alternative::EveryMentee { capacity } => format!(
-                    "Pair as many mentees as possible: with up to {} per mentor (with fewer, a mentee would be left), {paired} of {people} people have a partner.",
-                    count(capacity, "mentee", "mentees")
-                ),
-                Alternative::MutualMode => format!("With mutual mentoring (each teaches the other), {paired} of {people} people have a partner."),
-                Alternative::AllowSameDepartment => format!("Allowing pairs within a department (with its penalty), {paired} of {people} people have a partner."),
-                Alternative::NoMinimumGenerationDistance => format!("Without the minimum generation distance, {paired} of {people} people have a partner."),
-            },
+            }
             Msg::HeatmapCell { generation, skill, average, people } => {
                 format!("{generation} × {skill}: {average} ({})", count(people as i64, "person", "people"))
             }
@@ -626,6 +647,16 @@ impl Language for English {
             FormatError::DuplicateKey { path } => format!(
                 "the key '{path}' is given twice in the same object; keep only one (which one a program reads is not defined)."
             ),
+            FormatError::NotKakehashi { looks_like } => format!(
+                "this is not a Kakehashi file (it looks like {}); choose a .json file saved by Kakehashi.",
+                match looks_like {
+                    ForeignFile::Image => "an image",
+                    ForeignFile::Pdf => "a PDF",
+                    ForeignFile::ZipOrOffice => "a ZIP or Excel file",
+                    ForeignFile::OlderOffice => "an Excel or Word file",
+                    ForeignFile::WebPage => "a web page (HTML)",
+                }
+            ),
         }
     }
 
@@ -662,9 +693,10 @@ impl Language for English {
             CodeError::TooLong => "the code is far too long to be a Kakehashi code.".into(),
             CodeError::Corrupt => "the code is damaged and cannot be read; ask for it again.".into(),
             CodeError::Format(e) => self.format_error(e),
-            CodeError::OtherWorkshop { expected, found } => {
-                format!("this answer is for workshop '{found}', not the current workshop '{expected}'.")
-            }
+            CodeError::OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::En) {
+                t if t.trim().is_empty() => "this answer code is for another workshop, not for the current one.".into(),
+                t => format!("this answer code is for another workshop, not for the current workshop “{t}”."),
+            },
             CodeError::SkillsChanged => {
                 "this answer was made for another version of this workshop's skill list; ask the participant to answer again.".into()
             }
@@ -761,9 +793,9 @@ impl Language for English {
             Notice::UnsavedKept => "A page closed before it could store its last changes, and this workshop has changed since in another tab. Those changes are kept as a backup on Home: restore it if something is missing here.".into(),
             Notice::BackupRestored => "The backup was restored. The state before it is kept as a backup too.".into(),
             Notice::WorkshopSaved => "The workshop was saved.".into(),
+            Notice::AnswersArchived(1) => "1 answer no longer fits the edited workshop: it is kept in the archive with the previous version of the workshop.".into(),
             Notice::AnswersArchived(n) => format!(
-                "{} no longer fit the edited workshop: they are kept in the archive with the previous version of the workshop.",
-                count(*n as i64, "answer", "answers")
+                "{n} answers no longer fit the edited workshop: they are kept in the archive with the previous version of the workshop."
             ),
             Notice::LinkBroken(e) => format!(
                 "The link could not be opened: {} Ask your facilitator to send the link again, or open the workshop file instead.",
@@ -871,42 +903,51 @@ impl Language for English {
     fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
         let (tr, lr) = (line.teacher_rating, line.learner_rating);
         let points = count(line.points, "point", "points");
+        // Whose level is which: the teacher's rating beside the teacher, the learner's beside
+        // the learner.
         if line.wanted {
-            format!("{teacher} teaches {learner} {skill} ({tr} → {lr}, wanted ×{want_weight}): {points}")
+            format!("{skill}: {teacher} {tr} → {learner} {lr} (wanted, so ×{want_weight}): {points}")
         } else {
-            format!("{teacher} teaches {learner} {skill} ({tr} → {lr}): {points}")
+            format!("{skill}: {teacher} {tr} → {learner} {lr}: {points}")
         }
     }
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
-        let mut facts = vec![format!(
-            "{} apart",
-            count(link.generation_steps, "generation step", "generation steps")
-        )];
+        // Each fact a sentence; the generation points said with the distance they are for.
+        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
+            (0, _) => "Same generation.".to_owned(),
+            (steps, 0) => format!("{} apart.", count(steps, "generation", "generations")),
+            (steps, bonus) => {
+                format!("{} apart: +{}.", count(steps, "generation", "generations"), count(bonus, "point", "points"))
+            }
+        }];
         if let Some(d) = &link.shared_department {
-            facts.push(format!("same department ({d})"));
+            facts.push(format!("Same department ({d})."));
         }
         if let Some(r) = link.earlier_round {
-            facts.push(format!("partners in round {r}"));
+            facts.push(format!("Partners in round {r} too."));
         }
-        facts.join("; ")
+        facts.join(" ")
     }
 
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
-        let bound = if r.exact { "" } else { " at most" };
-        let fall = if r.total_fall >= 0 {
-            format!("the total would fall by{bound} {}", r.total_fall)
-        } else {
-            format!("the total would rise by {}", -r.total_fall)
-        };
-        let score = r.pair_score;
-        match r.fewer_paired {
-            0 => format!("Why not {member} with {partner}? They would score {score}, but {fall}."),
-            k => format!(
-                "Why not {member} with {partner}? They would score {score}, but {fall}, and {} would have no partner.",
-                count(k, "more person", "more people")
+        // What a facilitator can say to the participant: who else was possible, and what
+        // the room would lose.
+        let could = format!("{member} could also pair with {partner} ({}).", count(r.pair_score, "point", "points"));
+        let bound = if r.exact { "" } else { "up to " };
+        let but = match (r.fewer_paired, r.total_fall) {
+            (k, _) if k > 0 => format!("But then {} would have no partner.", count(k, "more person", "more people")),
+            (_, fall) if fall > 0 => format!(
+                "But then other pairs would change, and all the pairs together would score {bound}{} less.",
+                count(fall, "point", "points")
             ),
-        }
+            (_, 0) => "All the pairs together would score the same: it is an equally good choice.".to_owned(),
+            (_, fall) => format!(
+                "All the pairs together would score {} more, but the lowest-scoring pair would score less.",
+                count(-fall, "point", "points")
+            ),
+        };
+        format!("{could} {but}")
     }
 
     fn set_aside(&self, a: &SetAside) -> String {
@@ -947,8 +988,8 @@ impl Language for English {
     fn birth_years(&self, g: &Generation) -> String {
         match (g.born_from, g.born_to) {
             (Some(from), Some(to)) => format!("{from}–{to}"),
-            (None, Some(to)) => format!("born until {to}"),
-            (Some(from), None) => format!("born from {from}"),
+            (None, Some(to)) => format!("born {to} or earlier"),
+            (Some(from), None) => format!("born {from} or later"),
             (None, None) => String::new(),
         }
     }

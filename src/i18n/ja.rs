@@ -2,7 +2,7 @@
 //! values where Japanese puts them; numbers are counted with their counters (人, 件, 点).
 
 use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMistake};
-use crate::document::formats::{Encoding, FormatError};
+use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
@@ -101,8 +101,8 @@ impl Language for Japanese {
         Key::NoWorkshopBody => "まずテンプレートから始めましょう。リバースメンタリング用の12のスキル（デジタル6・経験6）と世代が入っています。",
         Key::CurrentWorkshop => "現在のワークショップ",
         Key::PresetLabel => "世代の区分",
-        Key::PresetJapanese => "日本の世代（団塊の世代〜Z世代）",
-        Key::PresetInternational => "国際的な5世代（サイレント〜Z世代）",
+        Key::PresetJapanese => "日本（団塊の世代〜Z世代）",
+        Key::PresetInternational => "国際（サイレント〜Z世代）",
         Key::StartFromTemplate => "テンプレートから始める",
         Key::ReplaceWithTemplate => "テンプレートで新しく始める",
         Key::ConfirmReplaceTitle => "現在のワークショップを置き換えますか？",
@@ -391,6 +391,10 @@ impl Language for Japanese {
         Key::LeaveParticipantView => "ファシリテーターの画面を開く",
         Key::ParticipantViewNote => "このページはアンケートだけを表示しています。",
         Key::ImportProgress => "読み込みの進み具合",
+        // ---- plain words (issue 14, section 2) ----
+        Key::WhoTeachesReverse => "教えること",
+        Key::ModeMutualChoice => "相互（互いに教え合う）",
+        Key::ModeReverseChoice => "リバース（若手が先輩に教える）",
         }
     }
 
@@ -430,7 +434,17 @@ impl Language for Japanese {
             Msg::PrintWorkshopRound { title, round } => format!("{title} — ラウンド {round}"),
             Msg::MoveHere { name } => format!("{name}さんをこの組へ移す"),
             Msg::ShowAll { n } => format!("すべて表示（{n}）"),
-            Msg::PersonOption { name, id } => format!("{name} ({id})"),
+            Msg::PersonOption { name, generation, department, id } => {
+                let about: Vec<String> = [Some(generation.to_owned()), department.map(str::to_owned), id.map(|id| format!("ID {id}"))]
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| !s.trim().is_empty())
+                    .collect();
+                match about.is_empty() {
+                    true => name.to_owned(),
+                    false => format!("{name}（{}）", about.join("・")),
+                }
+            }
             Msg::TwoPeople { first, second } => format!("{first} × {second}"),
             Msg::RemoveEntry { entry } => format!("削除：{entry}"),
             Msg::UnmatchedHeading { n } => format!("ペアのいない人（{n}）"),
@@ -545,6 +559,16 @@ impl Language for Japanese {
             FormatError::DuplicateKey { path } => format!(
                 "キー「{path}」が同じオブジェクトの中で 2 回指定されています。どちらが読まれるかは決まっていないので、1 つだけにしてください。"
             ),
+            FormatError::NotKakehashi { looks_like } => format!(
+                "架け橋のファイルではありません（{}のようです）。架け橋で保存した .json ファイルを選んでください。",
+                match looks_like {
+                    ForeignFile::Image => "画像",
+                    ForeignFile::Pdf => "PDF",
+                    ForeignFile::ZipOrOffice => "ZIP や Excel のファイル",
+                    ForeignFile::OlderOffice => "Excel や Word のファイル",
+                    ForeignFile::WebPage => "ウェブページ（HTML）",
+                }
+            ),
         }
     }
 
@@ -587,9 +611,11 @@ impl Language for Japanese {
                 "{}「{value}」は 2026-11-26T09:30:00Z のような UTC の日時ではありません。",
                 at(field, place)
             ),
-            OtherWorkshop { expected, found } => format!(
-                "これはワークショップ「{found}」の回答で、現在のワークショップ「{expected}」のものではありません。"
-            ),
+            // Named by its title, the name people know it by (not its id).
+            OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::Ja) {
+                t if t.trim().is_empty() => "これは別のワークショップのもので、今のワークショップのものではありません。".into(),
+                t => format!("これは別のワークショップのものです（今のワークショップは「{t}」です）。"),
+            },
             SelfPair { field, id } => format!("{}「{id}」を自分自身と組むことはできません。", at(field, place)),
             NestedFormat { field, expected, found } => {
                 format!("{}形式「{found}」ではなく「{expected}」が必要です。", at(field, place))
@@ -597,9 +623,8 @@ impl Language for Japanese {
             BadSetting { field, problem } => {
                 format!("設定「{field}」が正しくありません：{}", setting_problem(problem))
             }
-            InResponse { index, participant, inner } => {
-                format!("回答 {}（{participant}）：{}", index + 1, self.invalid(inner, Place::Alone))
-            }
+            // The participant id is nobody's word for a person: the position says which.
+            InResponse { index, inner, .. } => format!("{}件目の回答：{}", index + 1, self.invalid(inner, Place::Alone)),
             Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
         }
     }
@@ -627,9 +652,10 @@ impl Language for Japanese {
             CodeError::TooLong => "コードが長すぎます。架け橋のコードではありません。".into(),
             CodeError::Corrupt => "コードが壊れていて読めません。もう一度送ってもらってください。".into(),
             CodeError::Format(e) => self.format_error(e),
-            CodeError::OtherWorkshop { expected, found } => format!(
-                "この回答はワークショップ「{found}」のもので、現在のワークショップ「{expected}」のものではありません。"
-            ),
+            CodeError::OtherWorkshop { title, .. } => match title.get(crate::document::model::Lang::Ja) {
+                t if t.trim().is_empty() => "この回答コードは別のワークショップのもので、今のワークショップのものではありません。".into(),
+                t => format!("この回答コードは別のワークショップのものです（今のワークショップは「{t}」です）。"),
+            },
             CodeError::SkillsChanged => {
                 "この回答は、スキル一覧が違う版のワークショップで作られました。もう一度回答してもらってください。".into()
             }
@@ -690,14 +716,15 @@ impl Language for Japanese {
     fn run_error(&self, error: &RunError, names: Names) -> String {
         match error {
             RunError::Engine(e) => self.match_error(e, names),
-            RunError::Plumbing { stage: PlumbingStage::Request, detail } => {
-                format!("計算の依頼を読めませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            // The detail is the parser's English: the English view shows it for a bug report.
+            RunError::Plumbing { stage: PlumbingStage::Request, .. } => {
+                "計算の依頼を読めませんでした（アプリの内部のやり取りの問題です）。ページを再読み込みしてください。".into()
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, detail } => {
-                format!("計算結果を書けませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, .. } => {
+                "計算結果を書けませんでした（アプリの内部のやり取りの問題です）。ページを再読み込みしてください。".into()
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyRead, detail } => {
-                format!("計算結果を読めませんでした（技術情報：{detail}）。ページを再読み込みしてください。")
+            RunError::Plumbing { stage: PlumbingStage::ReplyRead, .. } => {
+                "計算結果を読めませんでした（アプリの内部のやり取りの問題です）。ページを再読み込みしてください。".into()
             }
         }
     }
@@ -814,36 +841,48 @@ impl Language for Japanese {
 
     fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
         let (tr, lr, pts) = (line.teacher_rating, line.learner_rating, line.points);
+        // Whose level is which: the teacher's rating beside the teacher, the learner's beside
+        // the learner.
         if line.wanted {
-            format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}、学びたい ×{want_weight}）{pts}点")
+            format!("「{skill}」：{teacher}さん {tr} → {learner}さん {lr}（学びたい項目なので{want_weight}倍）{pts}点")
         } else {
-            format!("{teacher}さん → {learner}さん：「{skill}」（{tr} → {lr}）{pts}点")
+            format!("「{skill}」：{teacher}さん {tr} → {learner}さん {lr}：{pts}点")
         }
     }
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
-        let mut facts = vec![format!("世代の差 {}", link.generation_steps)];
+        // Each fact a sentence; the generation points said with the distance they are for.
+        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
+            (0, _) => "同じ世代です。".to_owned(),
+            (steps, 0) => format!("世代が{steps}つ離れています。"),
+            (steps, bonus) => format!("世代が{steps}つ離れているので +{bonus}点。"),
+        }];
         if let Some(d) = &link.shared_department {
-            facts.push(format!("同じ部署（{d}）"));
+            facts.push(format!("同じ部署（{d}）です。"));
         }
         if let Some(r) = link.earlier_round {
-            facts.push(format!("ラウンド{r}でも同じペア"));
+            facts.push(format!("ラウンド{r}でも同じペアでした。"));
         }
-        facts.join("・")
+        facts.concat()
     }
 
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
-        let bound = if r.exact { "" } else { "（最大で）" };
-        let fall = if r.total_fall >= 0 {
-            format!("合計点は{bound}{}点下がります", r.total_fall)
-        } else {
-            format!("合計点は{}点上がります", -r.total_fall)
+        // What a facilitator can say to the participant: who else was possible, and what
+        // the room would lose.
+        let could = format!("{member}さんは{partner}さんとも組めます（{}点）。", r.pair_score);
+        let bound = if r.exact { "" } else { "最大で" };
+        let but = match (r.fewer_paired, r.total_fall) {
+            (k, _) if k > 0 => format!("ただ、そうすると相手のいない人が{k}人増えます。"),
+            (_, fall) if fall > 0 => {
+                format!("ただ、そうするとほかのペアも組み替わり、全ペアの合計点が{bound}{fall}点下がります。")
+            }
+            (_, 0) => "そうしても全ペアの合計点は変わりません。どちらも同じくらいよい組み合わせです。".to_owned(),
+            (_, fall) => format!(
+                "そうすると全ペアの合計点は{}点上がりますが、いちばん点の低いペアの点が下がります。",
+                -fall
+            ),
         };
-        let score = r.pair_score;
-        match r.fewer_paired {
-            0 => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}。"),
-            k => format!("{member}さんと{partner}さんなら{score}点。ただしこの組にすると{fall}、ペアのいない人が{k}人増えます。"),
-        }
+        format!("{could}{but}")
     }
 
     fn set_aside(&self, a: &SetAside) -> String {
@@ -856,7 +895,8 @@ impl Language for Japanese {
             Part::Round(i) => format!("ラウンド {} のペア", i + 1),
             Part::Archived(i) => format!("アーカイブのワークショップ {}", i + 1),
             Part::Draft => "編集中のワークショップ".to_owned(),
-            Part::Survey(w) => format!("アンケートの下書き（ワークショップ「{w}」）"),
+            // The workshop's id is nobody's word for it (its title is not readable here).
+            Part::Survey(_) => "アンケートの下書き".to_owned(),
             Part::Board => "ペアづくりの状態".to_owned(),
             Part::Backups => "バックアップの一覧".to_owned(),
             Part::Record(key) => format!("保存データ「{key}」"),
@@ -1078,8 +1118,9 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
         SyntaxProblem::KeyMustBeString => "キーがダブルクォートで囲んだ文字列になっていません。".into(),
         SyntaxProblem::InvalidNumber => "数値の書き方が JSON の書き方ではありません。".into(),
         SyntaxProblem::NumberOutOfRange => "数値が大きすぎます。".into(),
-        SyntaxProblem::ExpectedLiteral => "true・false・null のどれでもない語があります。".into(),
-        SyntaxProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
+        SyntaxProblem::ExpectedLiteral => "「true」「false」「null」のどれでもない語があります。".into(),
+        // serde_json's own words are English: not quoted into a Japanese sentence.
+        SyntaxProblem::Other(_) => "JSON の書き方に誤りがあります。".into(),
     }
 }
 
@@ -1088,11 +1129,12 @@ fn found(found: &Found) -> String {
         Found::Text(quoted) => format!("文字列 {quoted}"),
         Found::Integer(n) => format!("整数 {n}"),
         Found::Decimal(n) => format!("小数 {n}"),
-        Found::Boolean(b) => format!("真偽値 {b}"),
-        Found::Null => "null".into(),
+        Found::Boolean(b) => format!("真偽値「{b}」"),
+        Found::Null => "空の値「null」".into(),
         Found::List => "配列".into(),
         Found::Object => "オブジェクト".into(),
-        Found::Other(text) => text.clone(),
+        // serde's own words are English: not quoted into a Japanese sentence.
+        Found::Other(_) => "この値".into(),
     }
 }
 
@@ -1110,12 +1152,12 @@ fn expected(expected: &Expected) -> String {
     match expected {
         Expected::WholeNumber { min, max } => format!("{min}〜{max} の整数"),
         Expected::Text => "文字列".into(),
-        Expected::Boolean => "true か false".into(),
+        Expected::Boolean => "「true」か「false」".into(),
         Expected::List { length: Some(n) } => format!("要素が {n} 個の配列"),
         Expected::List { length: None } => "配列".into(),
         Expected::Object => "オブジェクト".into(),
         Expected::OneOf(names) => choices(names),
-        Expected::Other(text) => text.clone(),
+        Expected::Other(_) => "別の形の値".into(),
     }
 }
 
@@ -1139,6 +1181,6 @@ fn shape_problem(problem: &ShapeProblem) -> String {
             format!("要素が {length} 個の配列ではなく、{}が必要です。", expected(e))
         }
         ShapeProblem::FormatTagNotString => "\"kakehashi/workshop@1\" のような文字列にしてください。".into(),
-        ShapeProblem::Other(message) => format!("（JSON 読み取りの説明：{message}）"),
+        ShapeProblem::Other(_) => "値の形が、架け橋のファイルの形と違います。".into(),
     }
 }

@@ -18,6 +18,8 @@ mod cli;
 mod display;
 mod en;
 mod ja;
+#[cfg(test)]
+mod plain_words;
 
 use crate::document::formats::FormatError;
 use crate::document::model::{
@@ -77,13 +79,15 @@ pub trait Language: Sync {
     /// The same as a sentence about `who`, whose role in the matching is `role` (written
     /// into pairing files for people who read them).
     fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String;
-    /// "Aiko teaches Ben AI tools (5 → 1, wanted ×2): 8 points".
+    /// "AI tools: Aiko 5 → Ben 1 (wanted, so ×2): 8 points": whose level is which.
     fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String;
-    /// "2 generation steps apart; same department (Sales)".
+    /// "2 generations apart: +2 points. Same department (Sales).": what the generation
+    /// points are for.
     fn link_facts(&self, link: &LinkExplanation) -> String;
-    /// "Why not Chie? …"
+    /// "Aiko could also pair with Chie (9 points). But then …", in words a facilitator can
+    /// repeat to the participant.
     fn runner_up(&self, member: &str, partner: &str, runner_up: &RunnerUp) -> String;
-    /// A generation's birth years: "1981–1996", "born until 1945".
+    /// A generation's birth years: "1981–1996", "born 1945 or earlier".
     fn birth_years(&self, generation: &Generation) -> String;
     /// A part of the stored state set aside at start-up, and why.
     fn set_aside(&self, set_aside: &SetAside) -> String;
@@ -295,8 +299,10 @@ pub enum Msg<'a> {
     MoveHere { name: &'a str },
     /// "Show all (120)".
     ShowAll { n: usize },
-    /// A person in a list to choose from: "Ann Lee (p-1)".
-    PersonOption { name: &'a str, id: &'a str },
+    /// A person in a list to choose from whose name someone else has too: the name with
+    /// what tells them apart, "Ann Lee (Gen X, Sales)"; `id` only when that is the same
+    /// too, "Ann Lee (Gen X, Sales, id p-1)". (A name nobody else has is shown alone.)
+    PersonOption { name: &'a str, generation: &'a str, department: Option<&'a str>, id: Option<&'a str> },
     /// Two people working together: "Ann × Ben".
     TwoPeople { first: &'a str, second: &'a str },
     /// "Remove: Ann × Ben".
@@ -676,6 +682,13 @@ pub enum Key {
     LeaveParticipantView,
     ParticipantViewNote,
     ImportProgress,
+    // ---- plain words (issue 14, section 2) ----
+    /// The heading of a pair's teaching lines in reverse mode, where only the mentor
+    /// teaches (mutual mode: [`Key::ExportWhoTeaches`]).
+    WhoTeachesReverse,
+    /// The matching modes as a `<select>` offers them: short enough not to be cut off.
+    ModeMutualChoice,
+    ModeReverseChoice,
 }
 
 impl Key {
@@ -979,6 +992,9 @@ impl Key {
         Key::LeaveParticipantView,
         Key::ParticipantViewNote,
         Key::ImportProgress,
+        Key::WhoTeachesReverse,
+        Key::ModeMutualChoice,
+        Key::ModeReverseChoice,
     ];
 }
 
@@ -1021,7 +1037,8 @@ mod tests {
         let g = |from, to| Generation { id: "g".into(), label: crate::document::model::Text::new("世代", "Gen"), born_from: from, born_to: to };
         assert_eq!(birth_years(Lang::En, &g(Some(1981), Some(1996))), "1981–1996");
         assert_eq!(birth_years(Lang::Ja, &g(Some(1981), Some(1996))), "1981〜1996");
-        assert_eq!(birth_years(Lang::En, &g(None, Some(1945))), "born until 1945");
+        assert_eq!(birth_years(Lang::En, &g(None, Some(1945))), "born 1945 or earlier");
+        assert_eq!(birth_years(Lang::En, &g(Some(1997), None)), "born 1997 or later");
         assert_eq!(birth_years(Lang::Ja, &g(None, Some(1945))), "1945年以前生まれ");
         assert_eq!(birth_years(Lang::Ja, &g(Some(2013), None)), "2013年以降生まれ");
     }
@@ -1093,5 +1110,70 @@ mod tests {
         let e = FormatError::Invalid(Invalid::RatingOutOfRange { skill: "ai_tools".into(), rating: 7, min: 1, max: 5 });
         assert_eq!(format_error(Lang::En, &e), "skill 'ai_tools' rating 7 is outside 1–5.");
         assert_eq!(format_error(Lang::Ja, &e), "スキル「ai_tools」の評価 7 は範囲（1〜5）の外です。");
+    }
+
+    /// Issue 14, section 2: an explanation says whose level is which, what the generation
+    /// points are for, and why not someone else in words to repeat to a participant.
+    #[test]
+    fn explanations_say_whose_level_is_which_in_plain_words() {
+        use crate::document::model::Breakdown;
+        let line = |points, wanted| TeachingLine {
+            teacher: "p-1".into(),
+            learner: "p-2".into(),
+            skill: "ai_tools".into(),
+            teacher_rating: 5,
+            learner_rating: 1,
+            wanted,
+            points,
+        };
+        assert_eq!(teaching_line(Lang::Ja, "佐藤", "山田", "AIツール", &line(8, true), 2), "「AIツール」：佐藤さん 5 → 山田さん 1（学びたい項目なので2倍）8点");
+        assert_eq!(teaching_line(Lang::En, "Sato", "Yamada", "AI tools", &line(8, true), 2), "AI tools: Sato 5 → Yamada 1 (wanted, so ×2): 8 points");
+        assert_eq!(teaching_line(Lang::Ja, "佐藤", "山田", "AIツール", &line(4, false), 2), "「AIツール」：佐藤さん 5 → 山田さん 1：4点");
+        assert_eq!(teaching_line(Lang::En, "Sato", "Yamada", "AI tools", &line(1, false), 2), "AI tools: Sato 5 → Yamada 1: 1 point");
+
+        let link = |steps, bonus, department: Option<&str>, round| LinkExplanation {
+            members: ["p-1".into(), "p-2".into()],
+            score: 0,
+            teaching: Vec::new(),
+            breakdown: Breakdown { generation_bonus: bonus, ..Breakdown::default() },
+            generation_steps: steps,
+            shared_department: department.map(str::to_owned),
+            earlier_round: round,
+        };
+        assert_eq!(link_facts(Lang::En, &link(2, 2, None, None)), "2 generations apart: +2 points.");
+        assert_eq!(link_facts(Lang::En, &link(1, 1, Some("Sales"), Some(1))), "1 generation apart: +1 point. Same department (Sales). Partners in round 1 too.");
+        assert_eq!(link_facts(Lang::En, &link(0, 0, None, None)), "Same generation.");
+        assert_eq!(link_facts(Lang::Ja, &link(2, 2, Some("営業"), None)), "世代が2つ離れているので +2点。同じ部署（営業）です。");
+        assert_eq!(link_facts(Lang::Ja, &link(3, 0, None, Some(2))), "世代が3つ離れています。ラウンド2でも同じペアでした。");
+
+        let runner = |pair_score, total_fall, fewer_paired, exact| RunnerUp {
+            member: "p-1".into(),
+            partner: "p-3".into(),
+            pair_score,
+            total_fall,
+            fewer_paired,
+            exact,
+        };
+        let both = |r: &RunnerUp| (runner_up(Lang::Ja, "佐藤", "田中", r), runner_up(Lang::En, "Sato", "Tanaka", r));
+        assert_eq!(
+            both(&runner(9, 3, 0, true)),
+            (
+                "佐藤さんは田中さんとも組めます（9点）。ただ、そうするとほかのペアも組み替わり、全ペアの合計点が3点下がります。".into(),
+                "Sato could also pair with Tanaka (9 points). But then other pairs would change, and all the pairs together would score 3 points less.".into()
+            )
+        );
+        assert_eq!(
+            both(&runner(1, -2, 1, true)),
+            (
+                "佐藤さんは田中さんとも組めます（1点）。ただ、そうすると相手のいない人が1人増えます。".into(),
+                "Sato could also pair with Tanaka (1 point). But then 1 more person would have no partner.".into()
+            )
+        );
+        let (ja, en) = both(&runner(5, 1, 0, false));
+        assert!(ja.contains("合計点が最大で1点下がります") && en.contains("score up to 1 point less"), "{ja} / {en}");
+        let (ja, en) = both(&runner(5, 0, 0, true));
+        assert!(ja.contains("変わりません") && en.contains("equally good"), "{ja} / {en}");
+        let (ja, en) = both(&runner(5, -4, 0, true));
+        assert!(ja.contains("4点上がりますが、いちばん点の低いペア") && en.contains("4 points more, but the lowest-scoring pair"), "{ja} / {en}");
     }
 }

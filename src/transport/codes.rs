@@ -20,7 +20,7 @@
 
 use crate::document::formats::{self, FormatError, MAX_WORKSHOP_BYTES};
 use crate::document::model::Kind;
-use crate::document::model::{Response, Workshop};
+use crate::document::model::{Response, Text, Workshop};
 use crate::document::timestamp::{from_unix, unix_seconds};
 use crate::document::validate;
 
@@ -70,8 +70,9 @@ pub enum CodeError {
     Corrupt,
     /// The decoded document is not valid.
     Format(FormatError),
-    /// A response code for another workshop.
-    OtherWorkshop { expected: String, found: String },
+    /// A response code for another workshop: the workshop ids, and the current workshop's
+    /// title, which is how people know it.
+    OtherWorkshop { expected: String, found: String, title: Text },
     /// A response code for this workshop id but an earlier or later list of skills.
     SkillsChanged,
     /// A workshop code made by a newer Kakehashi (a dictionary this version lacks).
@@ -417,7 +418,7 @@ pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeErr
     let mut rd = Reader { bytes: &rec, at: 0 };
     let workshop_id = rd.string()?;
     if workshop_id != w.id {
-        return Err(CodeError::OtherWorkshop { expected: w.id.clone(), found: workshop_id });
+        return Err(CodeError::OtherWorkshop { expected: w.id.clone(), found: workshop_id, title: w.title.clone() });
     }
     let fingerprint = rd.take(4)?;
     if u32::from_be_bytes([fingerprint[0], fingerprint[1], fingerprint[2], fingerprint[3]]) != skills_fingerprint(w) {
@@ -597,7 +598,7 @@ mod tests {
         other.id = "another".into();
         assert_eq!(
             parse_response_code(&response_code(&r, &w), &other),
-            Err(CodeError::OtherWorkshop { expected: "another".into(), found: w.id.clone() })
+            Err(CodeError::OtherWorkshop { expected: "another".into(), found: w.id.clone(), title: w.title.clone() })
         );
         let mut fewer = w.clone();
         fewer.skills.pop();

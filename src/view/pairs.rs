@@ -16,6 +16,15 @@ use crate::view::people::Directory;
 /// Teaching lines shown on a closed card.
 pub const TOP_LINES: usize = 3;
 
+/// The heading of a pair's teaching lines: "who teaches what" (教えること) in reverse
+/// mode, where the mentor teaches; in mutual mode, where both do, "教え合うこと".
+pub fn teaching_heading(mode: MatchingMode, lang: Lang) -> &'static str {
+    t(lang, match mode {
+        MatchingMode::Mutual => Key::ExportWhoTeaches,
+        MatchingMode::Reverse => Key::WhoTeachesReverse,
+    })
+}
+
 /// The result's summary above the cards.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -68,6 +77,8 @@ pub struct PairCard {
     /// "12 points".
     pub score: String,
     pub people: Vec<MemberView>,
+    /// The heading of the teaching lines ([`teaching_heading`]).
+    pub teaching_heading: &'static str,
     /// The [`TOP_LINES`] lines that teach most, strongest first.
     pub top_lines: Vec<String>,
     /// Who had no partner in the last round and so came first in this one, in a sentence.
@@ -128,6 +139,7 @@ pub fn pair_card(pair: &Pair, number: usize, p: &Pairing, dir: &Directory, mover
         locked: pair.locked,
         score: msg(lang, &Msg::Points { points: pair.score }),
         people: member_views(&pair.members, p.mode, dir, lang),
+        teaching_heading: teaching_heading(p.mode, lang),
         top_lines,
         sat_out: sat_out_sentence(pair, p, dir, lang),
         move_here,
@@ -149,7 +161,7 @@ fn sat_out_sentence(pair: &Pair, p: &Pairing, dir: &Directory, lang: Lang) -> Op
 pub struct LinkView {
     /// "Ann × Ben" for a trio's links; `None` for a pair.
     pub title: Option<String>,
-    /// "2 generation steps apart; same department (Sales)".
+    /// "2 generations apart: +2 points. Same department (Sales)."
     pub facts: String,
     pub lines: Vec<String>,
     /// The parts of the score that are not zero (skills always), label and signed value.
@@ -273,6 +285,8 @@ pub struct PrintCard {
     pub workshop: String,
     pub heading: String,
     pub people: Vec<PrintMember>,
+    /// The heading of the teaching lines ([`teaching_heading`]).
+    pub teaching_heading: &'static str,
     pub lines: Vec<String>,
     pub score: String,
 }
@@ -315,6 +329,7 @@ pub fn print_cards(title: &str, p: &Pairing, dir: &Directory, lang: Lang) -> Vec
                     }
                 })
                 .collect(),
+            teaching_heading: teaching_heading(p.mode, lang),
             lines: pair
                 .explanation
                 .links
@@ -403,6 +418,7 @@ mod tests {
         let expected = format!("{}さんをこの組へ移す", dir.name(&mover));
         assert_eq!(other.move_here, Some(MoveHere { person: mover, label: expected }));
         assert!(other.people.iter().all(|m| m.role.is_none()), "mutual mode has no roles");
+        assert_eq!(other.teaching_heading, "教え合うこと", "mutual mode: both teach");
     }
 
     #[test]
@@ -431,6 +447,9 @@ mod tests {
         assert_eq!(cards.len(), p.pairs.len());
         assert_eq!(cards[0].workshop, format!("春のワークショップ — ラウンド {}", p.round));
         assert_eq!(cards[0].people[0].role, "メンター");
+        // Reverse mode: the mentor teaches, so "教えること", not "教え合うこと".
+        assert_eq!(cards[0].teaching_heading, "教えること");
+        assert_eq!(pair_card(&p.pairs[0], 1, &p, &dir, None, Lang::Ja).teaching_heading, "教えること");
         let groups = unmatched_groups(&p, &dir, Lang::Ja);
         assert!(!groups.is_empty(), "the demo in reverse mode leaves someone without a partner");
         // Everyone without a partner is in exactly one group, the group of their reason.

@@ -80,7 +80,8 @@ impl Directory {
         self.skills.get(id).cloned().unwrap_or_else(|| id.to_owned())
     }
 
-    /// Everyone, sorted by name (then id), as choices "Name (id)".
+    /// Everyone, sorted by name (then id), as choices: the name, and only when someone
+    /// else has the same name, what tells them apart (see [`Msg::PersonOption`]).
     pub fn choices(&self) -> Vec<Choice> {
         self.choices_where(|_| true)
     }
@@ -94,13 +95,34 @@ impl Directory {
     fn choices_where(&self, keep: impl Fn(&Person) -> bool) -> Vec<Choice> {
         let mut list: Vec<(&String, &Person)> = self.people.iter().filter(|(_, p)| keep(p)).collect();
         list.sort_by(|a, b| a.1.name.cmp(&b.1.name).then(a.0.cmp(b.0)));
+        // A name is shown alone unless someone in the whole room shares it; then with the
+        // generation and department; then, if those are the same too, with the id.
+        let mut names: HashMap<&str, usize> = HashMap::new();
+        let mut abouts: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
+        for p in self.people.values() {
+            *names.entry(p.name.as_str()).or_default() += 1;
+            *abouts.entry(about(p)).or_default() += 1;
+        }
         list.into_iter()
-            .map(|(id, p)| Choice {
-                value: id.clone(),
-                label: msg(self.lang, &Msg::PersonOption { name: &p.name, id }),
+            .map(|(id, p)| {
+                let label = match (names[p.name.as_str()], abouts[&about(p)]) {
+                    (1, _) => p.name.clone(),
+                    (_, same) => msg(self.lang, &Msg::PersonOption {
+                        name: &p.name,
+                        generation: &p.generation,
+                        department: p.department.as_deref(),
+                        id: (same > 1).then_some(id.as_str()),
+                    }),
+                };
+                Choice { value: id.clone(), label }
             })
             .collect()
     }
+}
+
+/// What tells a person apart besides the name.
+fn about(p: &Person) -> (&str, &str, Option<&str>) {
+    (p.name.as_str(), p.generation.as_str(), p.department.as_deref())
 }
 
 #[cfg(test)]
@@ -141,10 +163,40 @@ mod tests {
         sorted.sort();
         assert_eq!(names, sorted);
         let first = &movable[0];
-        assert_eq!(first.label, format!("{} ({})", dir.name(&first.value), first.value));
+        assert_eq!(first.label, dir.name(&first.value), "a name nobody else has is shown alone, without an id");
         settings.mode = MatchingMode::Mutual;
         let everyone = Directory::new(&cohort, &settings, Lang::En);
         assert_eq!(everyone.movable().len(), cohort.responses.len(), "mutual mode: everyone moves");
         assert_eq!(everyone.choices(), everyone.movable());
+    }
+
+    /// Issue 14, section 2: "伊藤 剛 (p010)" showed an id nobody typed. A name is shown
+    /// alone; two people of one name are told apart by generation and department; an id
+    /// appears only when even those are the same.
+    #[test]
+    fn a_list_shows_ids_only_for_people_nothing_else_tells_apart() {
+        let mut cohort = demo_cohort(8, 2, Lang::Ja, "2026-11-26T09:00:00Z");
+        for (i, r) in cohort.responses.iter_mut().enumerate() {
+            r.name = format!("参加者{i}");
+        }
+        let generation = cohort.responses[0].generation_id(&cohort.workshop).unwrap().to_owned();
+        for (i, department) in [(0, "営業"), (1, "人事"), (2, "人事")] {
+            let r = &mut cohort.responses[i];
+            (r.name, r.generation, r.birth_year, r.department) = ("伊藤 剛".into(), Some(generation.clone()), None, Some(department.into()));
+        }
+        let dir = Directory::new(&cohort, &cohort.workshop.matching, Lang::Ja);
+        let label = |i: usize| {
+            let id = &cohort.responses[i].participant_id;
+            dir.choices().into_iter().find(|c| &c.value == id).unwrap().label
+        };
+        let gen = dir.person(&cohort.responses[0].participant_id).unwrap().generation.clone();
+        assert_eq!(label(0), format!("伊藤 剛（{gen}・営業）"));
+        assert_eq!(label(1), format!("伊藤 剛（{gen}・人事・ID {}）", cohort.responses[1].participant_id));
+        assert_eq!(label(2), format!("伊藤 剛（{gen}・人事・ID {}）", cohort.responses[2].participant_id));
+        assert_eq!(label(3), "参加者3");
+        let en = Directory::new(&cohort, &cohort.workshop.matching, Lang::En);
+        let first = en.choices().into_iter().find(|c| c.value == cohort.responses[0].participant_id).unwrap();
+        let gen_en = en.person(&first.value).unwrap().generation.clone();
+        assert_eq!(first.label, format!("伊藤 剛 ({gen_en}, 営業)"));
     }
 }

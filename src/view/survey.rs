@@ -96,7 +96,7 @@ mod tests {
         s.draft.apply(DraftEdit::BirthYear("１９９８".into()));
         let view = survey(&s, Lang::En);
         assert_eq!(view.birth_year_maps.as_deref(), Some("Generation: Gen Z (1997–2012)"));
-        assert_eq!(view.generations[0].label, "Silent Generation (born until 1945)");
+        assert_eq!(view.generations[0].label, "Silent Generation (born 1945 or earlier)");
         assert_eq!(view.progress, "1 / 14 answered");
     }
 }

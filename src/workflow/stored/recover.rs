@@ -175,7 +175,7 @@ pub fn response(value: &Value, workshop: &Workshop) -> Result<Response, Why> {
 pub fn pairing(value: &Value, workshop: &Workshop) -> Result<Pairing, Why> {
     let p = formats::parse_pairing(&bytes(value))?;
     if p.workshop_id != workshop.id {
-        return Err(Invalid::OtherWorkshop { expected: workshop.id.clone(), found: p.workshop_id }.into());
+        return Err(Invalid::OtherWorkshop { expected: workshop.id.clone(), found: p.workshop_id, title: workshop.title.clone() }.into());
     }
     Ok(p)
 }

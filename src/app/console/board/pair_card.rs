@@ -72,9 +72,12 @@ pub fn pair_card(props: &PairCardProps) -> Html {
             if card.top_lines.is_empty() {
                 <p class="hint">{ ctx.t(Key::BoardNothingToTeach) }</p>
             } else {
-                <ul class="pair-teaching">{ for card.top_lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                <ul class="pair-teaching" aria-label={card.teaching_heading}>
+                    { for card.top_lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }
+                </ul>
             }
             <PairDetails ctx={ctx.clone()} pair={props.pair.clone()} want_weight={props.want_weight}
+                teaching_heading={card.teaching_heading}
                 directory={props.directory.clone()} />
             <div class="pair-actions">
                 { lock }

@@ -18,6 +18,8 @@ pub struct PairDetailsProps {
     pub ctx: Ctx,
     pub pair: Pair,
     pub want_weight: u32,
+    /// "Who teaches what": 教えること in reverse mode, 教え合うこと in mutual mode.
+    pub teaching_heading: &'static str,
     pub directory: Shared<Directory>,
 }
 
@@ -64,6 +66,7 @@ pub fn pair_details(props: &PairDetailsProps) -> Html {
         });
         html! {
             <div class="pair-explanation">
+                <h4>{ props.teaching_heading }</h4>
                 { for view.links.iter().map(|l| link(ctx, l)) }
                 if let Some(overrides) = &view.overrides {
                     <p class="pair-overrides"><strong>{ ctx.t(Key::BoardOverrides) }</strong>{ ": " }{ overrides.clone() }</p>

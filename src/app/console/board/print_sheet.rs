@@ -6,7 +6,6 @@
 
 use crate::app::hooks::use_progressive;
 use crate::app::Ctx;
-use crate::i18n::Key;
 use crate::view::pairs::PrintCard;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,7 +27,6 @@ pub struct PrintSheetProps {
 
 #[function_component(PrintSheet)]
 pub fn print_sheet(props: &PrintSheetProps) -> Html {
-    let ctx = &props.ctx;
     // New cards: start again, with none drawn in the task that shows the board.
     let shown = use_progressive(Rc::as_ptr(&props.cards), props.cards.len(), 0, BATCH);
     {
@@ -57,7 +55,7 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
                 <p class="print-workshop">{ card.workshop.clone() }</p>
                 <h2>{ card.heading.clone() }</h2>
                 <ul class="print-members">{ for members }</ul>
-                <h3>{ ctx.t(Key::ExportWhoTeaches) }</h3>
+                <h3>{ card.teaching_heading }</h3>
                 <ul class="print-lines">{ for card.lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
                 <p class="print-score">{ card.score.clone() }</p>
             </article>

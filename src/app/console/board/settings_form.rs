@@ -69,8 +69,8 @@ pub fn settings_form(props: &SettingsFormProps) -> Html {
                 <div class="field">
                     <label for="board-mode">{ ctx.t(Key::BoardMode) }</label>
                     <select id="board-mode" onchange={on_mode}>
-                        { option("mutual", Key::ModeMutual, s.mode == MatchingMode::Mutual) }
-                        { option("reverse", Key::ModeReverse, s.mode == MatchingMode::Reverse) }
+                        { option("mutual", Key::ModeMutualChoice, s.mode == MatchingMode::Mutual) }
+                        { option("reverse", Key::ModeReverseChoice, s.mode == MatchingMode::Reverse) }
                     </select>
                 </div>
                 <div class="field">
