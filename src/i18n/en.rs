@@ -56,6 +56,7 @@ fn id_kind(kind: IdKind) -> &'static str {
         IdKind::WantsToLearn => "wants_to_learn skill",
         IdKind::Department => "department",
         IdKind::Language => "language",
+        IdKind::PairNumber => "pair number",
     }
 }
 
@@ -93,7 +94,7 @@ impl English {
                 "{}id '{id}' must be 1–{MAX_ID_CHARS} characters of A–Z, a–z, 0–9, '_', '-' or '.'",
                 at(field, place)
             ),
-            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
+            DuplicateId { what: what @ (IdKind::Department | IdKind::Language | IdKind::PairNumber), id } => {
                 format!("the {} '{id}' is listed twice; list each once", id_kind(*what))
             }
             DuplicateId { what, id } => format!("two entries use the {} id '{id}'; each needs its own", id_kind(*what)),

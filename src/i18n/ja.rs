@@ -47,6 +47,7 @@ fn id_kind(kind: IdKind) -> &'static str {
         IdKind::WantsToLearn => "学びたいスキル",
         IdKind::Department => "部署",
         IdKind::Language => "言語",
+        IdKind::PairNumber => "ペア番号",
     }
 }
 
@@ -534,7 +535,7 @@ impl Language for Japanese {
             BadId { field, id } => {
                 format!("{}ID「{id}」は 1〜64 文字の英数字・「_」「-」「.」で書いてください。", at(field, place))
             }
-            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
+            DuplicateId { what: what @ (IdKind::Department | IdKind::Language | IdKind::PairNumber), id } => {
                 format!("{}「{id}」が 2 回入っています。1 回だけにしてください。", id_kind(*what))
             }
             DuplicateId { what, id } => {

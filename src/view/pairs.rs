@@ -61,7 +61,7 @@ pub struct PairCard {
     pub members: Vec<String>,
     /// `members` joined with "+": a stable key and a handle for tests.
     pub key: String,
-    /// The card's position, 1 for the first.
+    /// The pair's number ([`Pair::number`]): kept while the pair lasts.
     pub number: usize,
     pub heading: String,
     pub locked: bool,
@@ -108,9 +108,9 @@ fn line_text(line: &TeachingLine, want_weight: u32, dir: &Directory, lang: Lang)
     i18n::teaching_line(lang, &dir.name(&line.teacher), &dir.name(&line.learner), &dir.skill(&line.skill), line, want_weight)
 }
 
-/// The card of `pair`, the `number`th of the result; `mover` is the person chosen to be
-/// moved, if any.
-pub fn pair_card(pair: &Pair, number: usize, p: &Pairing, dir: &Directory, mover: Option<&str>, lang: Lang) -> PairCard {
+/// The card of `pair`, a pair of `p`; `mover` is the person chosen to be moved, if any.
+pub fn pair_card(pair: &Pair, p: &Pairing, dir: &Directory, mover: Option<&str>, lang: Lang) -> PairCard {
+    let number = pair.number as usize;
     let mut lines: Vec<&TeachingLine> = pair.explanation.links.iter().flat_map(|l| &l.teaching).collect();
     lines.sort_by(|a, b| b.points.cmp(&a.points).then(a.skill.cmp(&b.skill)));
     let top_lines = lines.iter().take(TOP_LINES).map(|l| line_text(l, p.settings.want_weight, dir, lang)).collect();
@@ -276,10 +276,9 @@ pub fn print_cards(title: &str, p: &Pairing, dir: &Directory, lang: Lang) -> Vec
     let workshop = msg(lang, &Msg::PrintWorkshopRound { title, round: p.round });
     p.pairs
         .iter()
-        .enumerate()
-        .map(|(i, pair)| PrintCard {
+        .map(|pair| PrintCard {
             workshop: workshop.clone(),
-            heading: msg(lang, &Msg::PairHeading { trio: pair.members.len() == 3, number: i + 1 }),
+            heading: msg(lang, &Msg::PairHeading { trio: pair.members.len() == 3, number: pair.number as usize }),
             people: pair
                 .members
                 .iter()
@@ -334,7 +333,7 @@ mod tests {
         let (cohort, p) = matched(MatchingMode::Reverse);
         let dir = Directory::new(&cohort, &p.settings, Lang::En);
         let pair = &p.pairs[0];
-        let card = pair_card(pair, 1, &p, &dir, None, Lang::En);
+        let card = pair_card(pair, &p, &dir, None, Lang::En);
         assert_eq!(card.heading, "Pair 1");
         assert_eq!(card.key, pair.members.join("+"));
         assert_eq!(card.people[0].role, Some("Mentor"));
@@ -355,9 +354,9 @@ mod tests {
         let (cohort, p) = matched(MatchingMode::Mutual);
         let dir = Directory::new(&cohort, &p.settings, Lang::Ja);
         let mover = p.pairs[0].members[0].clone();
-        let own = pair_card(&p.pairs[0], 1, &p, &dir, Some(&mover), Lang::Ja);
+        let own = pair_card(&p.pairs[0], &p, &dir, Some(&mover), Lang::Ja);
         assert_eq!(own.move_here, None, "not into their own pair");
-        let other = pair_card(&p.pairs[1], 2, &p, &dir, Some(&mover), Lang::Ja);
+        let other = pair_card(&p.pairs[1], &p, &dir, Some(&mover), Lang::Ja);
         let expected = format!("{}さんをこの組へ移す", dir.name(&mover));
         assert_eq!(other.move_here, Some(MoveHere { person: mover, label: expected }));
         assert!(other.people.iter().all(|m| m.role.is_none()), "mutual mode has no roles");

@@ -428,14 +428,7 @@ impl Board {
         if self.computing.is_some() {
             return;
         }
-        let mut groups: Vec<Group> = base
-            .pairs
-            .iter()
-            .map(|p| Group {
-                members: p.members.clone(),
-                locked: p.locked,
-            })
-            .collect();
+        let mut groups: Vec<Group> = base.pairs.iter().map(Group::of).collect();
         let ctx = MoveContext {
             cohort,
             settings: &base.settings,
@@ -612,6 +605,7 @@ fn move_person(
             groups.push(Group {
                 members: vec![mentor, person.to_owned()],
                 locked: false,
+                number: 0,
             });
         } else {
             groups[target].members[1] = person.to_owned();
@@ -701,7 +695,7 @@ mod tests {
             p,
             &p.pairs
                 .iter()
-                .map(|p| Group { members: p.members.clone(), locked: p.locked })
+                .map(Group::of)
                 .collect::<Vec<_>>(),
         );
         for (a, b) in p.pairs.iter().zip(&engine_view.pairs) {
@@ -848,6 +842,32 @@ mod tests {
         run(&mut board, &mut cohort);
         assert!(pairing(&board).optimal);
         assert_eq!(pairing(&board).total_score, before.total_score);
+    }
+
+    /// Issue 14, section 4: breaking a pair renumbers no other pair, and a re-run gives
+    /// fresh numbers 1, 2, … again.
+    #[test]
+    fn breaking_a_pair_keeps_every_other_pairs_number() {
+        for mode in [MatchingMode::Mutual, MatchingMode::Reverse] {
+            let mut cohort = Rc::new(demo_cohort(16, 5, Lang::En, NOW));
+            let mut board = with_mode(&cohort, mode);
+            run(&mut board, &mut cohort);
+            let before = pairing(&board).clone();
+            assert!(before.pairs.len() >= 3, "{mode:?}");
+            let broken = before.pairs[1].clone();
+            board.apply(&mut cohort, BoardAction::Break { members: broken.members.clone() });
+            let after = pairing(&board);
+            let numbered = |p: &Pairing| p.pairs.iter().map(|q| (q.number, q.members.clone())).collect::<Vec<_>>();
+            let expected: Vec<_> = numbered(&before).into_iter().filter(|(n, _)| *n != broken.number).collect();
+            assert_eq!(numbered(after), expected, "{mode:?}");
+            // Lock, unlock and a move keep the numbers of the pairs they do not dissolve.
+            let last = after.pairs.last().unwrap().clone();
+            board.apply(&mut cohort, BoardAction::Lock { members: last.members.clone() });
+            assert_eq!(pairing(&board).pairs.last().unwrap().number, last.number);
+            run(&mut board, &mut cohort);
+            let fresh: Vec<u32> = pairing(&board).pairs.iter().map(|p| p.number).collect();
+            assert_eq!(fresh, (1..=fresh.len() as u32).collect::<Vec<_>>());
+        }
     }
 
     #[test]

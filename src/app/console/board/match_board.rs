@@ -107,7 +107,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let shown = current.as_ref().map_or(0, |p| if show_all.is_on() { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) });
     let views = use_memo((current.clone(), people.0.clone(), (*mover).clone(), lang, shown), |(p, dir, mover, lang, shown)| {
         let Some(p) = p else { return (Vec::new(), Shared::new(Vec::new())) };
-        let cards = p.pairs.iter().take(*shown).enumerate().map(|(i, pair)| pair_card(pair, i + 1, p, dir, mover.as_deref(), *lang));
+        let cards = p.pairs.iter().take(*shown).map(|pair| pair_card(pair, p, dir, mover.as_deref(), *lang));
         (cards.collect::<Vec<_>>(), Shared::new(unmatched_groups(p, dir, *lang)))
     });
     // A new result (or the board after a reload) is drawn a few cards per task; an edit
