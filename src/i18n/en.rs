@@ -151,6 +151,15 @@ fn at(field: &str, place: Place) -> String {
     }
 }
 
+/// "Ann", "Ann and Ben", "Ann, Ben and Cal".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 impl Language for English {
     fn own_name(&self) -> &'static str {
         "English"
@@ -720,6 +729,22 @@ impl Language for English {
             BoardMessage::GroupFull => "A trio takes nobody more.".into(),
             BoardMessage::MoveMentees => "In reverse mode, move mentees: mentors stay with their pairs.".into(),
             BoardMessage::NothingToUndo => "Nothing to undo or redo.".into(),
+            BoardMessage::MoveSetAside { moved, dissolved, set_aside } => {
+                let moved = names(moved);
+                let people: Vec<String> = set_aside.iter().map(|id| names(id)).collect();
+                let pairs: Vec<String> = dissolved.iter().map(u32::to_string).collect();
+                let pairs = match pairs.len() {
+                    1 => format!("pair {}", pairs[0]),
+                    _ => format!("pairs {}", and_list(&pairs)),
+                };
+                let has = if people.len() == 1 { "has" } else { "have" };
+                match (dissolved.is_empty(), people.is_empty()) {
+                    (false, false) => format!("Moving {moved} dissolved {pairs}: {} now {has} no partner. Undo puts them back.", and_list(&people)),
+                    (true, _) => format!("Moving {moved} left {} without a partner. Undo puts them back.", and_list(&people)),
+                    (false, true) => format!("Moving {moved} dissolved {pairs}. Undo puts it back."),
+                }
+            }
+            BoardMessage::SameResult => "The re-run found the same pairs: nothing better exists with these settings.".into(),
         }
     }
 

@@ -691,6 +691,18 @@ impl Language for Japanese {
             BoardMessage::GroupFull => "3人組にはこれ以上加えられません。".into(),
             BoardMessage::MoveMentees => "リバースモードではメンティーを移します。メンターはペアに残ります。".into(),
             BoardMessage::NothingToUndo => "戻せる操作はありません。".into(),
+            BoardMessage::MoveSetAside { moved, dissolved, set_aside } => {
+                let moved = names(moved);
+                let people: Vec<String> = set_aside.iter().map(|id| format!("{}さん", names(id))).collect();
+                let pairs: Vec<String> = dissolved.iter().map(|n| format!("ペア {n}")).collect();
+                let (people, pairs) = (people.join("、"), pairs.join("と"));
+                match (dissolved.is_empty(), set_aside.is_empty()) {
+                    (false, false) => format!("{moved}さんを移したため、{pairs}は解消され、{people}は今、相手がいません。「元に戻す」で元に戻せます。"),
+                    (true, _) => format!("{moved}さんを移したため、{people}は今、相手がいません。「元に戻す」で元に戻せます。"),
+                    (false, true) => format!("{moved}さんを移したため、{pairs}は解消されました。「元に戻す」で元に戻せます。"),
+                }
+            }
+            BoardMessage::SameResult => "再計算しても同じペアになりました。この設定では、これよりよい組み合わせはありません。".into(),
         }
     }
 

@@ -4,6 +4,7 @@
 //! effect's clean-up cancels it (the handle is dropped when the run is no longer
 //! pending, e.g. after Cancel). What it shows comes from [`crate::view::pairs`].
 
+use super::board_notice::BoardNotice;
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
 use super::pair_card::PairCard;
@@ -15,7 +16,7 @@ use super::unmatched_list::UnmatchedList;
 use crate::app::hooks::{use_progressive, use_toggle, Shared};
 use crate::app::match_worker;
 use crate::app::{AppAction, Ctx};
-use crate::i18n::{board_message, Key, Msg};
+use crate::i18n::{Key, Msg};
 use crate::view::pairs::{pair_card, print_cards, suggestions, summary, unmatched_groups};
 use crate::view::people::Directory;
 use crate::workflow::board::BoardAction;
@@ -122,13 +123,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let pairing = current.as_deref();
 
     let message = board.message.as_ref().map(|m| {
-        let dismiss = on_board.reform(|_: MouseEvent| BoardAction::DismissMessage);
-        html! {
-            <div class="notice notice-warning board-message" role="status">
-                <p>{ board_message(lang, m, &|id: &str| directory.name(id)) }</p>
-                <button type="button" class="button button-quiet" onclick={dismiss}>{ ctx.t(Key::Dismiss) }</button>
-            </div>
-        }
+        html! { <BoardNotice ctx={ctx.clone()} message={m.clone()} directory={directory.clone()}
+            busy={computing.is_some()} on_action={on_board.clone()} /> }
     });
 
     let on_mover = {
