@@ -287,8 +287,6 @@ pub enum Msg<'a> {
     PairHeading { trio: bool, number: usize },
     /// A score: "12 points", "1 point".
     Points { points: i64 },
-    /// The print card's score line: "Score: 12 points".
-    PrintScore { points: i64 },
     /// The print card's top line: "Spring workshop — Round 2".
     PrintWorkshopRound { title: &'a str, round: u32 },
     /// "Move Ann to this pair".
@@ -342,6 +340,11 @@ pub enum Msg<'a> {
     FileProblem { file: &'a str, problem: &'a str },
     /// A member of a pair with generation and department: "Gen X · Sales".
     MemberMeta { generation: &'a str, department: &'a str },
+    /// A CSV heading of one member's column: "Mentor's generation", "メンターの世代".
+    CsvOf { person: &'a str, column: &'a str },
+    /// What one person teaches another on a print card, in words: "Ann teaches Ben: AI
+    /// tools, Social media".
+    PrintTeaches { teacher: &'a str, learner: &'a str, skills: &'a str },
 }
 
 /// The rows of the workshop editor.
@@ -511,6 +514,8 @@ pub enum Key {
     ExportHint,
     ExportRound,
     ExportWhoTeaches,
+    /// "Who teaches what" in reverse mode, where the mentor teaches (教えること).
+    ExportWhoTeachesReverse,
     BoardTitle,
     BoardSettings,
     BoardMode,
@@ -583,7 +588,10 @@ pub enum Key {
     CsvGeneration,
     CsvDepartment,
     CsvScore,
-    CsvTeaching,
+    /// The CSV's column of why someone has no partner.
+    CsvReason,
+    /// In the CSV, someone who answered after the pairs were made.
+    CsvAnsweredLater,
     // ---- setup (workshop editor and share) ----
     // `{n}`, `{row}` and `{col}` are filled in by the setup components.
     SetupIntro,
@@ -813,6 +821,7 @@ impl Key {
         Key::ExportHint,
         Key::ExportRound,
         Key::ExportWhoTeaches,
+        Key::ExportWhoTeachesReverse,
         Key::BoardTitle,
         Key::BoardSettings,
         Key::BoardMode,
@@ -885,7 +894,8 @@ impl Key {
         Key::CsvGeneration,
         Key::CsvDepartment,
         Key::CsvScore,
-        Key::CsvTeaching,
+        Key::CsvReason,
+        Key::CsvAnsweredLater,
         Key::SetupIntro,
         Key::SetupNoWorkshop,
         Key::SetupEdit,

@@ -17,7 +17,7 @@ use crate::app::hooks::{use_progressive, use_toggle, Shared};
 use crate::app::match_worker;
 use crate::app::{AppAction, Ctx};
 use crate::i18n::{Key, Msg};
-use crate::view::pairs::{pair_card, print_cards, suggestions, summary, unmatched_groups};
+use crate::view::pairs::{pair_card, print_view, suggestions, summary, unmatched_groups};
 use crate::view::people::Directory;
 use crate::workflow::board::BoardAction;
 use crate::workflow::session::Action;
@@ -95,11 +95,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     });
     // The current result, if it belongs to this workshop.
     let current = session.cohort.as_ref().and_then(|c| board.pairing_for(c).map(|_| ())).and(board.pairing.clone());
-    // The print cards of the whole result, made again only when the result changes.
+    // The print view of the whole result, made again only when the result changes.
     let print = {
         let title = session.cohort.as_ref().map(|c| c.workshop.title.get(lang).to_owned()).unwrap_or_default();
         use_memo((current.clone(), people.0.clone(), title, lang), |(pairing, directory, title, lang)| {
-            Rc::new(pairing.as_ref().map(|p| print_cards(title, p, directory, *lang)).unwrap_or_default())
+            Rc::new(pairing.as_ref().map(|p| print_view(title, p, directory, *lang)).unwrap_or_default())
         })
     };
     // The cards shown and the people without a partner, made again only when the result,
@@ -161,7 +161,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     }
                     <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
-                    <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} />
+                    <PrintSheet ctx={ctx.clone()} view={(*print).clone()} />
                 </>
             }
         }

@@ -1,13 +1,13 @@
 //! The print view: one A4 page per pair (the [`PrintCard`] view models), for the wall or
-//! to hand out. Hidden on screen; when printing, it is the only thing on the page (see
-//! the print styles). A large room's cards are added a hundred at a time, each batch in
-//! a task of its own after the board is shown (the first too), so the result appears at
-//! once.
+//! to hand out, then a last page with the people without a partner, for the facilitator.
+//! Hidden on screen; when printing, it is the only thing on the page (see the print
+//! styles). A large room's cards are added a hundred at a time, each batch in a task of
+//! its own after the board is shown (the first too), so the result appears at once.
 
 use crate::app::hooks::use_progressive;
 use crate::app::Ctx;
 use crate::i18n::Key;
-use crate::view::pairs::PrintCard;
+use crate::view::pairs::{PrintUnmatched, PrintView};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,17 +17,43 @@ const BATCH: usize = 100;
 #[derive(Properties, PartialEq)]
 pub struct PrintSheetProps {
     pub ctx: Ctx,
-    pub cards: Rc<Vec<PrintCard>>,
+    pub view: Rc<PrintView>,
+}
+
+fn unmatched_page(page: &PrintUnmatched) -> Html {
+    let groups = page.groups.iter().map(|g| {
+        let people = g.people.iter().map(|u| {
+            html! {
+                <li>
+                    <span class="print-name">{ u.name.clone() }</span>
+                    <span class="print-meta">{ u.generation.clone() }</span>
+                </li>
+            }
+        });
+        html! {
+            <section class="print-unmatched-group">
+                <p>{ g.sentence.clone() }</p>
+                <ul class="print-members">{ for people }</ul>
+            </section>
+        }
+    });
+    html! {
+        <article key="unmatched" class="print-card print-unmatched">
+            <p class="print-workshop">{ page.workshop.clone() }</p>
+            <h2>{ page.heading.clone() }</h2>
+            { for groups }
+        </article>
+    }
 }
 
 #[function_component(PrintSheet)]
 pub fn print_sheet(props: &PrintSheetProps) -> Html {
-    let ctx = &props.ctx;
+    let cards = &props.view.cards;
     // New cards: start again, with none drawn in the task that shows the board.
-    let shown = use_progressive(Rc::as_ptr(&props.cards), props.cards.len(), 0, BATCH);
+    let shown = use_progressive(Rc::as_ptr(&props.view), cards.len(), 0, BATCH);
     // Keyed by position, so that each batch is appended rather than the whole sheet
     // patched again (an unkeyed list is reconciled from its end).
-    let cards = props.cards.iter().take(shown).enumerate().map(|(i, card)| {
+    let drawn = cards.iter().take(shown).enumerate().map(|(i, card)| {
         let members = card.people.iter().map(|m| {
             html! {
                 <li>
@@ -42,11 +68,16 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
                 <p class="print-workshop">{ card.workshop.clone() }</p>
                 <h2>{ card.heading.clone() }</h2>
                 <ul class="print-members">{ for members }</ul>
-                <h3>{ ctx.t(Key::ExportWhoTeaches) }</h3>
-                <ul class="print-lines">{ for card.lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
-                <p class="print-score">{ card.score.clone() }</p>
+                <h3>{ card.teaching_heading }</h3>
+                if card.lines.is_empty() {
+                    <p>{ props.ctx.t(Key::BoardNothingToTeach) }</p>
+                } else {
+                    <ul class="print-lines">{ for card.lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                }
             </article>
         }
     });
-    html! { <div class="print-sheet" aria-hidden="true">{ for cards }</div> }
+    // The last page follows once every card is drawn.
+    let last = props.view.unmatched.as_ref().filter(|_| shown >= cards.len()).map(unmatched_page);
+    html! { <div class="print-sheet" aria-hidden="true">{ for drawn }{ for last }</div> }
 }
