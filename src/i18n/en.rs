@@ -564,6 +564,22 @@ impl Language for English {
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher} teaches {learner}: {skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
+                let parts: Vec<String> = [(added, "added"), (updated, "updated"), (unchanged, "unchanged"), (rejected, "rejected")]
+                    .iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, what)| format!("{n} {what}"))
+                    .collect();
+                let parts = if parts.is_empty() { "Nothing imported".to_owned() } else { parts.join(", ") };
+                match to_check {
+                    0 => format!("{parts}."),
+                    1 => format!("{parts}; 1 name to check."),
+                    n => format!("{parts}; {n} names to check."),
+                }
+            }
+            Msg::ImportSameName { name, id, other_id } => format!(
+                "Another participant ({other_id}) already has the name {name} (this answer: {id}). Check whether one person answered twice or two people share the name; remove one in the roster if need be."
+            ),
             Msg::ImportProgress { done, total } => format!("Importing: {done} of {total}"),
             Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
                 format!("{when} — {title}, {}, {kilobytes} KB ({reason})", count(answers as i64, "answer", "answers"))

@@ -478,6 +478,21 @@ impl Language for Japanese {
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher}さんが{learner}さんに教えること：{skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
+                let parts: Vec<String> = [(added, "追加"), (updated, "更新"), (unchanged, "変更なし"), (rejected, "読み込めない")]
+                    .iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, what)| format!("{what} {n}件"))
+                    .collect();
+                let parts = if parts.is_empty() { "読み込んだものはありません".to_owned() } else { parts.join("、") };
+                match to_check {
+                    0 => format!("{parts}。"),
+                    n => format!("{parts}。確認が必要な名前 {n}件。"),
+                }
+            }
+            Msg::ImportSameName { name, id, other_id } => format!(
+                "「{name}」という名前の参加者がすでにいます（ID {other_id}、この回答は ID {id}）。同じ人が2回答えたのか、同じ名前の別の人かを確かめてください。必要なら名簿でどちらかを削除できます。"
+            ),
             Msg::ImportProgress { done, total } => format!("読み込み中：{done} / {total}"),
             Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
                 format!("{when}　{title}（回答{answers}件、{kilobytes} KB、{reason}）")

@@ -334,6 +334,11 @@ pub enum Msg<'a> {
     BackupUnreadable { problem: &'a str },
     /// An import in progress: "Importing: 350 of 2,000".
     ImportProgress { done: usize, total: usize },
+    /// The first line of an import's report, counting only what happened: "30 added, 2
+    /// rejected; 1 name to check."
+    ImportSummary { added: usize, updated: usize, unchanged: usize, rejected: usize, to_check: usize },
+    /// An answer taken whose name another participant already has, with both ids.
+    ImportSameName { name: &'a str, id: &'a str, other_id: &'a str },
     /// A numbered heading: "3. Workshop file".
     Numbered { number: usize, title: &'a str },
     /// A file that could not be used, and why: "notes.json: the file is empty".

@@ -69,12 +69,11 @@ function average(ratings) {
 
 /** Opens the console with the workshop (no answers yet) stored, as after setting it up. */
 async function openConsoleWithWorkshop(page, lang) {
-  await page.goto(server.url);
-  await waitForApp(page);
+  // An earlier version's state, there before the app's first start: a first visit stores
+  // records of its own, after which that state is no longer read.
   const state = { format: 'kakehashi/app-state@1', lang, cohort: { format: 'kakehashi/cohort@1', workshop, responses: [], rounds: [] } };
-  await page.evaluate((s) => localStorage.setItem('kakehashi.state', JSON.stringify(s)), state);
+  await page.addInitScript((s) => localStorage.setItem('kakehashi.state', JSON.stringify(s)), state);
   await page.goto(`${server.url}#/console`);
-  await page.reload();
   await waitForApp(page);
 }
 
@@ -98,9 +97,12 @@ test('importing the room fills the roster and the heatmap shows each generation\
   await page.locator('#roster-title').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.roster-name').length === 31);
 
-  // Each broken file is rejected with its own reason; the good ones are all kept.
+  // Each broken file is rejected with its own reason; the good ones are all kept. The
+  // report starts with a summary, then the rejected files.
   const report = page.locator('.import-report li');
   assert.equal(await report.count(), 34);
+  assert.equal(await page.locator('#import-summary').textContent(), '追加 31件、読み込めない 3件。');
+  for (let i = 0; i < 3; i += 1) assert.equal(await report.nth(i).getAttribute('class'), 'import-rejected');
   assert.equal(await page.locator('.import-report li.import-ok').count(), 31);
   const rejected = await page.locator('.import-report li.import-rejected').allTextContents();
   assert.equal(rejected.length, 3);
@@ -154,6 +156,21 @@ test('importing the room fills the roster and the heatmap shows each generation\
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 2, name: 'See the room: average self-assessment by generation and skill' }).waitFor();
   await assertAccessible(page, 'console with roster and heatmap (en)');
+
+  // An answer under a name already in the roster with another participant id is taken
+  // and flagged with both ids (the same person twice, or two people sharing a name).
+  const twin = { ...responses[2], participant_id: 'p-twin' };
+  const twinPath = join(dir, 'twin.json');
+  writeFileSync(twinPath, JSON.stringify(twin));
+  await page.locator('#import-files').setInputFiles([twinPath, broken[0]]);
+  await page.waitForFunction(() => document.querySelectorAll('.roster-name').length === 32);
+  await page.locator('.import-report li.import-warned').waitFor();
+  assert.equal(await page.locator('#import-summary').textContent(), '1 added, 1 rejected; 1 name to check.');
+  assert.equal(await report.count(), 2);
+  assert.match(await report.nth(0).textContent(), /broken-truncated\.json.*Rejected/);
+  const warning = await report.nth(1).locator('.import-warning').textContent();
+  assert.ok(warning.includes(twin.name) && warning.includes('p-twin') && warning.includes(responses[2].participant_id), warning);
+  await assertAccessible(page, 'import report with a name given twice (en)');
 
   assert.equal(dialogs, 0);
   page.kakehashi.assertClean();
