@@ -69,11 +69,12 @@ function average(ratings) {
 
 /** Opens the console with the workshop (no answers yet) stored, as after setting it up. */
 async function openConsoleWithWorkshop(page, lang) {
-  // An earlier version's state, there before the app's first start: a first visit stores
-  // records of its own, after which that state is no longer read.
+  await page.goto(server.url);
+  await waitForApp(page);
   const state = { format: 'kakehashi/app-state@1', lang, cohort: { format: 'kakehashi/cohort@1', workshop, responses: [], rounds: [] } };
-  await page.addInitScript((s) => localStorage.setItem('kakehashi.state', JSON.stringify(s)), state);
+  await page.evaluate((s) => localStorage.setItem('kakehashi.state', JSON.stringify(s)), state);
   await page.goto(`${server.url}#/console`);
+  await page.reload();
   await waitForApp(page);
 }
 
