@@ -57,7 +57,7 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
         let members = card.people.iter().map(|m| {
             html! {
                 <li>
-                    <span class="print-role">{ m.role }</span>
+                    if !m.role.is_empty() { <span class="print-role">{ m.role }</span> }
                     <span class="print-name">{ m.name.clone() }</span>
                     <span class="print-meta">{ m.meta.clone() }</span>
                 </li>
