@@ -95,7 +95,7 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
         html! {
             <li key={row.index} class={classes!(if row.rejected { "import-rejected" } else { "import-ok" }, row.warning.is_some().then_some("import-warned"))}>
                 <span class="import-source">{ row.source.clone() }</span>
-                <span>{ row.outcome.clone() }</span>
+                <span class="import-outcome">{ row.outcome.clone() }</span>
                 if let Some(warning) = &row.warning {
                     <span class="import-warning">{ warning.clone() }</span>
                 }
