@@ -248,6 +248,36 @@ fn duplicate_participants_in_a_cohort_are_rejected() {
     assert_eq!(invalid(e), Invalid::DuplicateId { what: IdKind::Participant, id: "p-1".into() });
 }
 
+/// A pairing written before pairs were numbered reads with its pairs numbered 1, 2, … as
+/// listed, by every road (a file, a cohort's rounds, the browser's records); a number given
+/// twice is refused.
+#[test]
+fn pairs_without_numbers_are_numbered_as_listed_and_a_number_is_given_once() {
+    use kakehashi::document::model::Pairing;
+    let c = kakehashi::demo::demo_cohort(12, 3, Lang::En, "2026-11-26T09:00:00Z");
+    let pairing = kakehashi::matching::match_cohort(&c, &c.workshop.matching).unwrap();
+    assert!(pairing.pairs.len() >= 3);
+    let mut old = value(&pairing);
+    for pair in old["pairs"].as_array_mut().unwrap() {
+        pair.as_object_mut().unwrap().remove("number");
+    }
+    let read = formats::parse_pairing(&bytes(&old)).unwrap();
+    assert_eq!(read, pairing, "numbered 1, 2, … as the engine numbers them");
+    let direct: Pairing = serde_json::from_value(old.clone()).unwrap();
+    assert_eq!(direct.pairs.iter().map(|p| p.number).collect::<Vec<_>>(), (1..=pairing.pairs.len() as u32).collect::<Vec<_>>());
+    let in_a_cohort = Cohort { rounds: vec![pairing.clone()], pairing: None, ..c.clone() };
+    let mut old_cohort = value(&in_a_cohort);
+    old_cohort["rounds"][0]["pairs"][0].as_object_mut().unwrap().remove("number");
+    old_cohort["rounds"][0]["pairs"][1]["number"] = json!(9);
+    let read = formats::parse_cohort(&bytes(&old_cohort)).unwrap();
+    let numbers: Vec<u32> = read.rounds[0].pairs.iter().map(|p| p.number).collect();
+    assert_eq!(&numbers[..2], [10, 9], "an unnumbered pair is numbered after the highest");
+    let mut twice = value(&pairing);
+    twice["pairs"][1]["number"] = json!(1);
+    let e = formats::parse_pairing(&bytes(&twice)).unwrap_err();
+    assert_eq!(invalid(e), Invalid::DuplicateId { what: IdKind::PairNumber, id: "1".into() });
+}
+
 #[test]
 fn a_bad_response_inside_a_cohort_says_which() {
     let mut c = cohort();

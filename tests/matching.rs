@@ -92,7 +92,9 @@ fn round(number: u32, pairs: &[(usize, usize)]) -> Pairing {
         min_pair_score: None,
         pairs: pairs
             .iter()
-            .map(|&(a, b)| Pair {
+            .enumerate()
+            .map(|(i, &(a, b))| Pair {
+                number: i as u32 + 1,
                 members: vec![id(a), id(b)],
                 score: 0,
                 locked: false,

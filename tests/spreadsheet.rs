@@ -48,6 +48,11 @@ const IMPORTS: [&str; 2] = ["CSV:44,34,76,1", "CSV:44,34,76,1,,0,false,true,fals
 /// `csv` as LibreOffice reads it with `import` (one of [`IMPORTS`]), saved as xlsx, then
 /// read back by openpyxl: every cell as (text, openpyxl's data type; `f` is a formula).
 fn cells_in_a_spreadsheet(dir: &Path, csv: &str, import: &str) -> Vec<(String, String)> {
+    rows_in_a_spreadsheet(dir, csv, import).into_iter().flatten().collect()
+}
+
+/// The same, row by row.
+fn rows_in_a_spreadsheet(dir: &Path, csv: &str, import: &str) -> Vec<Vec<(String, String)>> {
     let input = dir.join("pairs.csv");
     std::fs::write(&input, csv).unwrap();
     // A profile of its own, so that a LibreOffice already running elsewhere does not
@@ -62,8 +67,7 @@ fn cells_in_a_spreadsheet(dir: &Path, csv: &str, import: &str) -> Vec<(String, S
     assert!(status.status.success(), "soffice failed: {}", String::from_utf8_lossy(&status.stderr));
     const READ: &str = "import json, sys, openpyxl\n\
         for row in openpyxl.load_workbook(sys.argv[1]).active.iter_rows():\n\
-        \x20   for c in row:\n\
-        \x20       print(json.dumps([str(c.value) if c.value is not None else '', c.data_type]))\n";
+        \x20   print(json.dumps([[str(c.value) if c.value is not None else '', c.data_type] for c in row]))\n";
     let out = Command::new(python()).args(["-c", READ]).arg(dir.join("pairs.xlsx")).output().expect("python3 runs");
     assert!(
         out.status.success(),
@@ -73,7 +77,7 @@ fn cells_in_a_spreadsheet(dir: &Path, csv: &str, import: &str) -> Vec<(String, S
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
-        .map(|l| serde_json::from_str::<(String, String)>(l).unwrap())
+        .map(|l| serde_json::from_str::<Vec<(String, String)>>(l).unwrap())
         .collect()
 }
 
@@ -106,20 +110,51 @@ fn no_name_becomes_a_formula_in_libreoffice() {
         let cells = cells_in_a_spreadsheet(&temp_dir(&format!("pairs-{i}")), &csv, import);
         let formulas: Vec<&(String, String)> = cells.iter().filter(|(_, kind)| kind == "f").collect();
         assert!(formulas.is_empty(), "{import}: cells read as formulas: {formulas:?}");
-        every_name_is_text(&cohort, &pairing, &cells);
+        every_name_is_text(&cohort, &cells);
     }
 }
 
-fn every_name_is_text(cohort: &kakehashi::document::model::Cohort, pairing: &kakehashi::document::model::Pairing, cells: &[(String, String)]) {
-    // Each hostile name arrived as text, behind the apostrophe that defused it.
+fn every_name_is_text(cohort: &kakehashi::document::model::Cohort, cells: &[(String, String)]) {
+    // Each hostile name arrived as text, behind the apostrophe that defused it: the
+    // paired and the unpaired (issue 14: every participant is in the export).
     for r in &cohort.responses {
-        if pairing.pairs.iter().any(|p| p.members.contains(&r.participant_id)) {
-            let visible = r.name.trim();
-            assert!(
-                cells.iter().any(|(text, kind)| kind == "s" && text.starts_with('\'') && text.contains(visible)),
-                "{:?} is not a text cell: {cells:?}",
-                r.name
-            );
+        let visible = r.name.trim();
+        assert!(
+            cells.iter().any(|(text, kind)| kind == "s" && text.starts_with('\'') && text.contains(visible)),
+            "{:?} is not a text cell: {cells:?}",
+            r.name
+        );
+    }
+}
+
+/// Issue 14, section 5: opened in a spreadsheet, the export has one heading per column,
+/// each different, a round on every row, and every participant's name in exactly one row
+/// (paired or not), in both languages and both modes, even where a cell holds several
+/// lines.
+#[test]
+fn a_spreadsheet_shows_unique_headings_and_every_participant_once() {
+    if !soffice_present() {
+        eprintln!("skipped: soffice (LibreOffice Calc) is not installed; `scripts/ensure-tools.sh test` installs it");
+        return;
+    }
+    use kakehashi::document::model::MatchingMode;
+    for (i, (mode, lang)) in [(MatchingMode::Reverse, Lang::Ja), (MatchingMode::Mutual, Lang::En)].into_iter().enumerate() {
+        let mut cohort = demo_cohort(15, 8, lang, "2026-11-26T09:30:00Z");
+        cohort.workshop.matching.mode = mode;
+        let pairing = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
+        let rows = rows_in_a_spreadsheet(&temp_dir(&format!("people-{i}")), &pairs_csv(&cohort, &pairing, lang), IMPORTS[0]);
+        let header: Vec<&str> = rows[0].iter().map(|(t, _)| t.as_str()).collect();
+        let unique: std::collections::HashSet<&str> = header.iter().copied().collect();
+        assert_eq!(unique.len(), header.len(), "{header:?}");
+        assert!(!header.iter().any(|h| h.is_empty()));
+        assert_eq!(rows.len(), 1 + pairing.pairs.len() + pairing.unmatched.len(), "one row per pair and per unpaired person");
+        assert!(rows[1..].iter().all(|r| r[0].0 == pairing.round.to_string()), "the round column");
+        let name_columns: Vec<usize> = (0..if mode == MatchingMode::Reverse { 2 } else { 3 }).map(|k| 2 + 3 * k).collect();
+        for r in &cohort.responses {
+            let rows_naming = rows[1..].iter().filter(|row| name_columns.iter().any(|&c| row[c].0 == r.name)).count();
+            assert_eq!(rows_naming, 1, "{} is in exactly one row", r.name);
         }
+        let reason = header.len() - 1;
+        assert_eq!(rows[1..].iter().filter(|row| !row[reason].0.is_empty()).count(), pairing.unmatched.len(), "each unpaired person has a reason");
     }
 }

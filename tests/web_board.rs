@@ -83,3 +83,53 @@ async fn names_are_shown_as_text() {
     assert!(names.iter().any(|n| n == "<img src=x onerror=alert(1)>"));
     app.unmount();
 }
+
+/// Each card's members and heading, in the order shown.
+fn cards(app: &Mounted) -> Vec<(String, String)> {
+    app.all(".pair-card").iter().map(|c| (members(c), c.query_selector("h3").unwrap().unwrap().text_content().unwrap())).collect()
+}
+
+/// Issue 14, section 4: a re-run that finds the same pairs says so; breaking a pair
+/// renumbers no other; a move that dissolves a pair says so, naming the pair, with an
+/// Undo that puts every pair back.
+#[wasm_bindgen_test]
+async fn the_board_says_what_a_re_run_and_a_move_did_and_numbers_stay() {
+    let app = mount_console().await;
+    run(&app).await;
+    assert!(!app.has(".board-message"), "a first run has nothing to compare with");
+    run(&app).await;
+    app.shows(".board-message p", "The re-run found the same pairs: nothing better exists with these settings.").await;
+    let before = cards(&app);
+    assert_eq!(before.iter().map(|(_, h)| h.as_str()).collect::<Vec<_>>(), ["Pair 1", "Pair 2", "Pair 3", "Pair 4", "Pair 5"]);
+
+    // Break pair 2: the others keep their numbers, and the message about the re-run goes.
+    let broken = app.all(".pair-card")[1].clone();
+    broken.query_selector(".pair-break").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+    app.appears(".unmatched-item").await;
+    let expected: Vec<(String, String)> = before.iter().filter(|(_, h)| h != "Pair 2").cloned().collect();
+    assert_eq!(cards(&app), expected);
+    assert!(!app.has(".board-message"));
+    app.click("#board-undo");
+    app.disappears(".unmatched-item").await;
+    assert_eq!(cards(&app), before);
+
+    // Move someone of pair 1 (a mentee in reverse mode) into pair 3: pair 1 dissolves.
+    let reverse = app.has(".pair-role");
+    let from: Vec<String> = before[0].0.split('+').map(str::to_owned).collect();
+    let mover = if reverse { from[1].clone() } else { from[0].clone() };
+    let picker = app.q("#board-mover");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    picker.dispatch_event(&web_sys::Event::new_with_event_init_dict("pointerdown", &init).unwrap()).unwrap();
+    app.appears(&format!("#board-mover option[value='{mover}']")).await;
+    app.change("#board-mover", &mover);
+    app.appears(&format!(".pair-card[data-members='{}'] .pair-move", before[2].0)).await;
+    app.click(&format!(".pair-card[data-members='{}'] .pair-move", before[2].0));
+    app.appears("#board-message-undo").await;
+    let said = app.text(".board-message p");
+    assert!(said.contains("dissolved pair 1") && said.ends_with("Undo puts them back."), "{said}");
+    app.click("#board-message-undo");
+    app.disappears(".board-message").await;
+    assert_eq!(cards(&app), before, "every pair back, with its number");
+    app.unmount();
+}

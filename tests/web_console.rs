@@ -170,3 +170,24 @@ async fn a_large_room_renders_fifty_rows_at_a_time_but_counts_everyone() {
     eventually(|| app.all(".roster-name").len() == 100, "fifty more rows are drawn").await;
     app.unmount();
 }
+
+/// Issue 14, section 4: the import report starts with a summary, lists the rejected item
+/// first, and flags an answer whose name another participant already has, naming both
+/// ids; the answer is still taken.
+#[wasm_bindgen_test]
+async fn the_import_report_starts_with_a_summary_and_flags_a_name_given_twice() {
+    let c = cohort();
+    let app = mount_console(Lang::En, c.clone()).await;
+    let twin = kakehashi::document::model::Response { participant_id: "p-twin".into(), ..c.responses[3].clone() };
+    let code = kakehashi::transport::codes::response_code(&twin, &c.workshop);
+    app.type_into("#import-codes", &format!("{code}\nKR1.AAAA"));
+    app.click(".card[aria-labelledby='import-title'] .button-primary");
+    app.shows("#import-summary", "1 added, 1 rejected; 1 name to check.").await;
+    let rows = app.all(".import-report li");
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].get_attribute("class").as_deref(), Some("import-rejected"), "the rejected first");
+    let warning = app.text(".import-report li.import-warned .import-warning");
+    assert!(warning.contains(&c.responses[3].name) && warning.contains("p-twin") && warning.contains(&c.responses[3].participant_id), "{warning}");
+    assert_eq!(app.all("table.roster .roster-name").len(), c.responses.len() + 1, "the answer is taken");
+    app.unmount();
+}

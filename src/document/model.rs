@@ -398,6 +398,9 @@ pub struct Pairing {
     /// The lowest score in `pairs`; `None` when there is no pair.
     #[serde(default)]
     pub min_pair_score: Option<i64>,
+    /// In the order of their numbers ([`Pair::number`]). Read from a file written before
+    /// pairs were numbered, each pair is numbered in its place ([`number_pairs`]).
+    #[serde(deserialize_with = "numbered_pairs")]
     pub pairs: Vec<Pair>,
     #[serde(default)]
     pub unmatched: Vec<Unmatched>,
@@ -417,6 +420,12 @@ pub struct Pairing {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pair {
+    /// The pair's number on the board, cards and exports: 1, 2, … in the order the engine
+    /// lists its pairs, then kept for as long as the pair lasts, so that breaking or
+    /// changing one pair renumbers no other. A pair formed by hand gets the next number
+    /// after the highest. 0 (not numbered yet) only before [`number_pairs`].
+    #[serde(default)]
+    pub number: u32,
     /// Participant ids; in reverse mode the mentor first. Three ids for a trio, the one
     /// who joined the pair last.
     pub members: Vec<String>,
@@ -426,6 +435,23 @@ pub struct Pair {
     #[serde(default)]
     pub locked: bool,
     pub explanation: PairExplanation,
+}
+
+/// Numbers every pair that has no number yet (0), in their order, after the highest
+/// number given. Pairs read from files written before pairs were numbered are numbered
+/// 1, 2, … as they are listed, which is how the board numbered them then.
+pub fn number_pairs(pairs: &mut [Pair]) {
+    let mut next = pairs.iter().map(|p| p.number).max().unwrap_or(0);
+    for pair in pairs.iter_mut().filter(|p| p.number == 0) {
+        next += 1;
+        pair.number = next;
+    }
+}
+
+fn numbered_pairs<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Pair>, D::Error> {
+    let mut pairs = Vec::<Pair>::deserialize(deserializer)?;
+    number_pairs(&mut pairs);
+    Ok(pairs)
 }
 
 /// Why a pair was formed, as evidence a facilitator can check.

@@ -40,6 +40,8 @@ pub enum IdKind {
     WantsToLearn,
     Department,
     Language,
+    /// A pair's number in a pairing ([`crate::document::model::Pair::number`]).
+    PairNumber,
 }
 
 /// A well-formed document whose content does not make sense. Each variant names the field
@@ -604,6 +606,10 @@ pub fn pairing_alone(p: &Pairing) -> Result<(), Invalid> {
         for id in &pair.members {
             check_id(&field, id)?;
         }
+    }
+    let numbers: Vec<String> = p.pairs.iter().map(|pair| pair.number.to_string()).collect();
+    if let Some(dup) = first_duplicate(numbers.iter().map(String::as_str)) {
+        return Err(Invalid::DuplicateId { what: IdKind::PairNumber, id: dup.into() });
     }
     for (i, u) in p.unmatched.iter().enumerate() {
         check_id(format!("unmatched[{i}].participant_id"), &u.participant_id)?;

@@ -56,6 +56,7 @@ fn id_kind(kind: IdKind) -> &'static str {
         IdKind::WantsToLearn => "wants_to_learn skill",
         IdKind::Department => "department",
         IdKind::Language => "language",
+        IdKind::PairNumber => "pair number",
     }
 }
 
@@ -93,7 +94,7 @@ impl English {
                 "{}id '{id}' must be 1–{MAX_ID_CHARS} characters of A–Z, a–z, 0–9, '_', '-' or '.'",
                 at(field, place)
             ),
-            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
+            DuplicateId { what: what @ (IdKind::Department | IdKind::Language | IdKind::PairNumber), id } => {
                 format!("the {} '{id}' is listed twice; list each once", id_kind(*what))
             }
             DuplicateId { what, id } => format!("two entries use the {} id '{id}'; each needs its own", id_kind(*what)),
@@ -149,6 +150,15 @@ fn at(field: &str, place: Place) -> String {
     match place {
         Place::Alone => format!("field '{field}': "),
         Place::Inline => String::new(),
+    }
+}
+
+/// "Ann", "Ann and Ben", "Ann, Ben and Cal".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -385,11 +395,12 @@ impl Language for English {
         Key::CsvMentee => "Mentee",
         Key::CsvMember1 => "Member 1",
         Key::CsvMember2 => "Member 2",
-        Key::CsvMember3 => "Member 3 (trio)",
+        Key::CsvMember3 => "Member 3",
         Key::CsvGeneration => "Generation",
         Key::CsvDepartment => "Department",
-        Key::CsvScore => "Score",
-        Key::CsvTeaching => "Who teaches what",
+        Key::CsvScore => "Points",
+        Key::CsvReason => "Why without a partner",
+        Key::CsvAnsweredLater => "Answered after the pairs were made: a re-run includes them.",
         // ---- setup (workshop editor and share) ----
         // `{n}`, `{row}` and `{col}` are filled in by the setup components.
         Key::SetupIntro => "Adjust the workshop, then get the survey to participants.",
@@ -466,7 +477,7 @@ impl Language for English {
         Key::ParticipantViewNote => "This page shows the survey only.",
         Key::ImportProgress => "Import progress",
         // ---- plain words (issue 14, section 2) ----
-        Key::WhoTeachesReverse => "Who teaches what",
+        Key::WhoTeachesReverse => "What the mentor teaches",
         Key::ModeMutualChoice => "Mutual (each teaches the other)",
         Key::ModeReverseChoice => "Reverse (younger teach older)",
         }
@@ -505,7 +516,6 @@ impl Language for English {
             Msg::PairHeading { trio: false, number } => format!("Pair {number}"),
             Msg::PairHeading { trio: true, number } => format!("Trio {number}"),
             Msg::Points { points } => count(points, "point", "points"),
-            Msg::PrintScore { points } => format!("Score {points}"),
             Msg::PrintWorkshopRound { title, round } => format!("{title} — Round {round}"),
             Msg::MoveHere { name } => format!("Move {name} to this pair"),
             Msg::ShowAll { n } => format!("Show all ({n})"),
@@ -594,8 +604,26 @@ impl Language for English {
             }
             Msg::AverageWithCount { average, count } => format!("{average} ({count})"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
+            Msg::CsvOf { person, column } => format!("{person}'s {}", column.to_lowercase()),
+            Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher} teaches {learner}: {skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
+                let parts: Vec<String> = [(added, "added"), (updated, "updated"), (unchanged, "unchanged"), (rejected, "rejected")]
+                    .iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, what)| format!("{n} {what}"))
+                    .collect();
+                let parts = if parts.is_empty() { "Nothing imported".to_owned() } else { parts.join(", ") };
+                match to_check {
+                    0 => format!("{parts}."),
+                    1 => format!("{parts}; 1 name to check."),
+                    n => format!("{parts}; {n} names to check."),
+                }
+            }
+            Msg::ImportSameName { name, id, other_id } => format!(
+                "Another participant ({other_id}) already has the name {name} (this answer: {id}). Check whether one person answered twice or two people share the name; remove one in the roster if need be."
+            ),
             Msg::ImportProgress { done, total } => format!("Importing: {done} of {total}"),
             Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
                 format!("{when} — {title}, {}, {kilobytes} KB ({reason})", count(answers as i64, "answer", "answers"))
@@ -775,6 +803,22 @@ impl Language for English {
             BoardMessage::GroupFull => "A trio takes nobody more.".into(),
             BoardMessage::MoveMentees => "In reverse mode, move mentees: mentors stay with their pairs.".into(),
             BoardMessage::NothingToUndo => "Nothing to undo or redo.".into(),
+            BoardMessage::MoveSetAside { moved, dissolved, set_aside } => {
+                let moved = names(moved);
+                let people: Vec<String> = set_aside.iter().map(|id| names(id)).collect();
+                let pairs: Vec<String> = dissolved.iter().map(u32::to_string).collect();
+                let pairs = match pairs.len() {
+                    1 => format!("pair {}", pairs[0]),
+                    _ => format!("pairs {}", and_list(&pairs)),
+                };
+                let has = if people.len() == 1 { "has" } else { "have" };
+                match (dissolved.is_empty(), people.is_empty()) {
+                    (false, false) => format!("Moving {moved} dissolved {pairs}: {} now {has} no partner. Undo puts them back.", and_list(&people)),
+                    (true, _) => format!("Moving {moved} left {} without a partner. Undo puts them back.", and_list(&people)),
+                    (false, true) => format!("Moving {moved} dissolved {pairs}. Undo puts it back."),
+                }
+            }
+            BoardMessage::SameResult => "The re-run found the same pairs: nothing better exists with these settings.".into(),
         }
     }
 

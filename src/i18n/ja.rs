@@ -47,6 +47,7 @@ fn id_kind(kind: IdKind) -> &'static str {
         IdKind::WantsToLearn => "学びたいスキル",
         IdKind::Department => "部署",
         IdKind::Language => "言語",
+        IdKind::PairNumber => "ペア番号",
     }
 }
 
@@ -311,11 +312,12 @@ impl Language for Japanese {
         Key::CsvMentee => "メンティー",
         Key::CsvMember1 => "メンバー1",
         Key::CsvMember2 => "メンバー2",
-        Key::CsvMember3 => "メンバー3（3人組）",
+        Key::CsvMember3 => "メンバー3",
         Key::CsvGeneration => "世代",
         Key::CsvDepartment => "部署",
-        Key::CsvScore => "スコア",
-        Key::CsvTeaching => "教え合うこと",
+        Key::CsvScore => "点",
+        Key::CsvReason => "ペアにならなかった理由",
+        Key::CsvAnsweredLater => "ペアを作った後に回答しました。再計算すると組み合わせに入ります。",
         // ---- setup (workshop editor and share) ----
         // `{n}`, `{row}` and `{col}` are filled in by the setup components.
         Key::SetupIntro => "ワークショップの内容を整えてから、参加者にアンケートを届けます。",
@@ -430,7 +432,6 @@ impl Language for Japanese {
             Msg::PairHeading { trio: false, number } => format!("ペア {number}"),
             Msg::PairHeading { trio: true, number } => format!("3人組 {number}"),
             Msg::Points { points } => format!("{points} 点"),
-            Msg::PrintScore { points } => format!("スコア {points}"),
             Msg::PrintWorkshopRound { title, round } => format!("{title} — ラウンド {round}"),
             Msg::MoveHere { name } => format!("{name}さんをこの組へ移す"),
             Msg::ShowAll { n } => format!("すべて表示（{n}）"),
@@ -506,8 +507,25 @@ impl Language for Japanese {
             Msg::HeatmapRowHeader { generation, people } => format!("{generation}（{people}人）"),
             Msg::AverageWithCount { average, count } => format!("{average}（{count}）"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
+            Msg::CsvOf { person, column } => format!("{person}の{column}"),
+            Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher}さんが{learner}さんに教えること：{skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
+            Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
+                let parts: Vec<String> = [(added, "追加"), (updated, "更新"), (unchanged, "変更なし"), (rejected, "読み込めない")]
+                    .iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, what)| format!("{what} {n}件"))
+                    .collect();
+                let parts = if parts.is_empty() { "読み込んだものはありません".to_owned() } else { parts.join("、") };
+                match to_check {
+                    0 => format!("{parts}。"),
+                    n => format!("{parts}。確認が必要な名前 {n}件。"),
+                }
+            }
+            Msg::ImportSameName { name, id, other_id } => format!(
+                "「{name}」という名前の参加者がすでにいます（ID {other_id}、この回答は ID {id}）。同じ人が2回答えたのか、同じ名前の別の人かを確かめてください。必要なら名簿でどちらかを削除できます。"
+            ),
             Msg::ImportProgress { done, total } => format!("読み込み中：{done} / {total}"),
             Msg::BackupEntry { when, title, answers, kilobytes, reason } => {
                 format!("{when}　{title}（回答{answers}件、{kilobytes} KB、{reason}）")
@@ -578,7 +596,7 @@ impl Language for Japanese {
             BadId { field, id } => {
                 format!("{}ID「{id}」は 1〜64 文字の英数字・「_」「-」「.」で書いてください。", at(field, place))
             }
-            DuplicateId { what: what @ (IdKind::Department | IdKind::Language), id } => {
+            DuplicateId { what: what @ (IdKind::Department | IdKind::Language | IdKind::PairNumber), id } => {
                 format!("{}「{id}」が 2 回入っています。1 回だけにしてください。", id_kind(*what))
             }
             DuplicateId { what, id } => {
@@ -737,6 +755,18 @@ impl Language for Japanese {
             BoardMessage::GroupFull => "3人組にはこれ以上加えられません。".into(),
             BoardMessage::MoveMentees => "リバースモードではメンティーを移します。メンターはペアに残ります。".into(),
             BoardMessage::NothingToUndo => "戻せる操作はありません。".into(),
+            BoardMessage::MoveSetAside { moved, dissolved, set_aside } => {
+                let moved = names(moved);
+                let people: Vec<String> = set_aside.iter().map(|id| format!("{}さん", names(id))).collect();
+                let pairs: Vec<String> = dissolved.iter().map(|n| format!("ペア {n}")).collect();
+                let (people, pairs) = (people.join("、"), pairs.join("と"));
+                match (dissolved.is_empty(), set_aside.is_empty()) {
+                    (false, false) => format!("{moved}さんを移したため、{pairs}は解消され、{people}は今、相手がいません。「元に戻す」で元に戻せます。"),
+                    (true, _) => format!("{moved}さんを移したため、{people}は今、相手がいません。「元に戻す」で元に戻せます。"),
+                    (false, true) => format!("{moved}さんを移したため、{pairs}は解消されました。「元に戻す」で元に戻せます。"),
+                }
+            }
+            BoardMessage::SameResult => "再計算しても同じペアになりました。この設定では、これよりよい組み合わせはありません。".into(),
         }
     }
 

@@ -291,8 +291,6 @@ pub enum Msg<'a> {
     PairHeading { trio: bool, number: usize },
     /// A score: "12 points", "1 point".
     Points { points: i64 },
-    /// The print card's score line: "Score: 12 points".
-    PrintScore { points: i64 },
     /// The print card's top line: "Spring workshop — Round 2".
     PrintWorkshopRound { title: &'a str, round: u32 },
     /// "Move Ann to this pair".
@@ -356,12 +354,22 @@ pub enum Msg<'a> {
     BackupUnreadable { problem: &'a str },
     /// An import in progress: "Importing: 350 of 2,000".
     ImportProgress { done: usize, total: usize },
+    /// The first line of an import's report, counting only what happened: "30 added, 2
+    /// rejected; 1 name to check."
+    ImportSummary { added: usize, updated: usize, unchanged: usize, rejected: usize, to_check: usize },
+    /// An answer taken whose name another participant already has, with both ids.
+    ImportSameName { name: &'a str, id: &'a str, other_id: &'a str },
     /// A numbered heading: "3. Workshop file".
     Numbered { number: usize, title: &'a str },
     /// A file that could not be used, and why: "notes.json: the file is empty".
     FileProblem { file: &'a str, problem: &'a str },
     /// A member of a pair with generation and department: "Gen X · Sales".
     MemberMeta { generation: &'a str, department: &'a str },
+    /// A CSV heading of one member's column: "Mentor's generation", "メンターの世代".
+    CsvOf { person: &'a str, column: &'a str },
+    /// What one person teaches another on a print card, in words: "Ann teaches Ben: AI
+    /// tools, Social media".
+    PrintTeaches { teacher: &'a str, learner: &'a str, skills: &'a str },
 }
 
 /// The rows of the workshop editor.
@@ -531,6 +539,7 @@ pub enum Key {
     ExportHint,
     ExportRound,
     ExportWhoTeaches,
+    /// "Who teaches what" in reverse mode, where the mentor teaches (教えること).
     BoardTitle,
     BoardSettings,
     BoardMode,
@@ -606,7 +615,10 @@ pub enum Key {
     CsvGeneration,
     CsvDepartment,
     CsvScore,
-    CsvTeaching,
+    /// The CSV's column of why someone has no partner.
+    CsvReason,
+    /// In the CSV, someone who answered after the pairs were made.
+    CsvAnsweredLater,
     // ---- setup (workshop editor and share) ----
     // `{n}`, `{row}` and `{col}` are filled in by the setup components.
     SetupIntro,
@@ -918,7 +930,8 @@ impl Key {
         Key::CsvGeneration,
         Key::CsvDepartment,
         Key::CsvScore,
-        Key::CsvTeaching,
+        Key::CsvReason,
+        Key::CsvAnsweredLater,
         Key::SetupIntro,
         Key::SetupNoWorkshop,
         Key::SetupEdit,

@@ -14,11 +14,21 @@ use crate::document::model::{Cohort, MatchingMode, Pair, Pairing, Unmatched};
 use std::collections::{BTreeSet, HashMap};
 
 /// One group of a hand-arranged pairing: two members (in reverse mode the mentor first)
-/// or three (a trio, mutual mode), and whether the facilitator locked it.
+/// or three (a trio, mutual mode), whether the facilitator locked it, and its number
+/// ([`Pair::number`]: the number of the pair it was; 0 for a new group, which is numbered
+/// after the others).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
     pub members: Vec<String>,
     pub locked: bool,
+    pub number: u32,
+}
+
+impl Group {
+    /// The group `pair` is, keeping its number.
+    pub fn of(pair: &Pair) -> Group {
+        Group { members: pair.members.clone(), locked: pair.locked, number: pair.number }
+    }
 }
 
 /// The pairing with `groups` instead of `base.pairs`, scored under `base.settings`.
@@ -31,6 +41,7 @@ pub struct Group {
 ///   if they were unmatched in `base`, else
 ///   [`UnmatchedReason::SetAside`](crate::document::model::UnmatchedReason::SetAside).
 /// - `settings.locked_pairs` lists the locked groups' first two members.
+/// - Each group keeps its number; new groups (0) are numbered after the highest.
 ///
 /// Members who are no longer in the cohort (a response deleted since) are dropped, and a
 /// group left with fewer than two members dissolves.
@@ -51,6 +62,7 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
                 .cloned()
                 .collect(),
             locked: g.locked,
+            number: g.number,
         })
         .filter(|g| g.members.len() >= 2)
         .collect();
@@ -79,7 +91,7 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
                 Some(old) if !g.locked => old.explanation.why_not.clone(),
                 _ => Vec::new(),
             };
-            assemble::pair(&scorer, &members, g.locked, why_not)
+            Pair { number: g.number, ..assemble::pair(&scorer, &members, g.locked, why_not) }
         })
         .collect::<Vec<_>>();
 
@@ -133,7 +145,7 @@ mod tests {
     fn groups_of(p: &Pairing) -> Vec<Group> {
         p.pairs
             .iter()
-            .map(|p| Group { members: p.members.clone(), locked: p.locked })
+            .map(Group::of)
             .collect()
     }
 
@@ -165,6 +177,32 @@ mod tests {
             let u = p.unmatched.iter().find(|u| &u.participant_id == id).unwrap();
             assert_eq!(u.reason, UnmatchedReason::SetAside);
         }
+    }
+
+    /// Breaking a pair renumbers no other; a group formed by hand gets the next number
+    /// after the highest, and the pairs are listed by number.
+    #[test]
+    fn pairs_keep_their_numbers_and_a_new_group_is_numbered_last() {
+        let cohort = demo_cohort(14, 2, Lang::En, "2026-11-26T09:00:00Z");
+        let mut settings = cohort.workshop.matching.clone();
+        settings.mode = MatchingMode::Mutual;
+        let engine = match_cohort(&cohort, &settings).unwrap();
+        let numbers: Vec<u32> = engine.pairs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, (1..=engine.pairs.len() as u32).collect::<Vec<_>>(), "the engine numbers 1, 2, … in its order");
+        let mut groups = groups_of(&engine);
+        let gone = groups.remove(1);
+        let kept = regroup(&cohort, &engine, &groups);
+        let expected: Vec<u32> = numbers.iter().copied().filter(|&n| n != gone.number).collect();
+        assert_eq!(kept.pairs.iter().map(|p| p.number).collect::<Vec<_>>(), expected);
+        for pair in &kept.pairs {
+            let before = engine.pairs.iter().find(|p| p.number == pair.number).unwrap();
+            assert_eq!(before.members, pair.members, "pair {} is the same pair", pair.number);
+        }
+        // The two set aside together again, by hand: a new group, numbered last, listed last.
+        groups.insert(0, Group { number: 0, ..gone.clone() });
+        let again = regroup(&cohort, &kept, &groups);
+        let last = again.pairs.last().unwrap();
+        assert_eq!((last.number, &last.members), (numbers.len() as u32 + 1, &gone.members));
     }
 
     #[test]

@@ -505,6 +505,7 @@ mod tests {
             optimal: true,
         };
         round.pairs.push(crate::document::model::Pair {
+            number: 1,
             members: vec!["aiko".into(), "ben".into()],
             score: 0,
             locked: false,

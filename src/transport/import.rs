@@ -6,6 +6,7 @@
 use crate::transport::codes::{self, CodeError};
 use crate::document::formats::{self, FormatError};
 use crate::document::model::{Cohort, Response};
+use std::collections::HashMap;
 
 /// One item handed in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +27,22 @@ pub enum ImportContent {
 pub struct ImportReport {
     pub source: String,
     pub outcome: ImportOutcome,
+    /// Something to check about an item that was taken.
+    pub warning: Option<ImportWarning>,
+}
+
+/// Something to check about an answer that was taken (the import goes on).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportWarning {
+    /// Another participant (`other_id`) already has this name (`name`, participant `id`):
+    /// the same person answered twice on two devices, or two people share a name.
+    SameName { name: String, id: String, other_id: String },
+}
+
+/// A name as it is compared for [`ImportWarning::SameName`]: without spaces of any width,
+/// in lower case ("山田　太郎" and "山田 太郎", "Ann Lee" and "ann lee" are one name).
+fn comparable(name: &str) -> String {
+    name.split_whitespace().collect::<String>().to_lowercase()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,8 +81,14 @@ pub fn upsert(cohort: &mut Cohort, response: Response) -> Upsert {
     }
 }
 
-/// Reads every item, adds the good ones to `cohort`, and reports on each in order.
+/// Reads every item, adds the good ones to `cohort`, and reports on each in order. An
+/// answer whose name another participant of the cohort already has is taken, with a
+/// warning naming both participant ids.
 pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportReport> {
+    let mut names: HashMap<String, Vec<String>> = HashMap::new();
+    for r in &cohort.responses {
+        names.entry(comparable(&r.name)).or_default().push(r.participant_id.clone());
+    }
     inputs
         .into_iter()
         .map(|input| {
@@ -77,18 +100,31 @@ pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportR
                     codes::parse_response_code(code, &cohort.workshop).map_err(ImportOutcome::RejectedCode)
                 }
             };
-            let outcome = match parsed {
-                Err(rejected) => rejected,
+            let (outcome, warning) = match parsed {
+                Err(rejected) => (rejected, None),
                 Ok(response) => {
-                    let name = response.name.clone();
-                    match upsert(cohort, response) {
-                        Upsert::Added => ImportOutcome::Added(name),
-                        Upsert::Updated => ImportOutcome::Updated(name),
-                        Upsert::AlreadyNewer => ImportOutcome::AlreadyNewer(name),
+                    let (name, id) = (response.name.clone(), response.participant_id.clone());
+                    let outcome = match upsert(cohort, response) {
+                        Upsert::Added => ImportOutcome::Added(name.clone()),
+                        Upsert::Updated => ImportOutcome::Updated(name.clone()),
+                        Upsert::AlreadyNewer => ImportOutcome::AlreadyNewer(name.clone()),
+                    };
+                    let ids = names.entry(comparable(&name)).or_default();
+                    let warning = match &outcome {
+                        ImportOutcome::AlreadyNewer(_) => None,
+                        _ => ids.iter().find(|other| **other != id).map(|other_id| ImportWarning::SameName {
+                            name: name.clone(),
+                            id: id.clone(),
+                            other_id: other_id.clone(),
+                        }),
+                    };
+                    if !ids.contains(&id) {
+                        ids.push(id);
                     }
+                    (outcome, warning)
                 }
             };
-            ImportReport { source: input.source, outcome }
+            ImportReport { source: input.source, outcome, warning }
         })
         .collect()
 }
@@ -154,6 +190,43 @@ mod tests {
         assert_eq!(outcomes[5], &ImportOutcome::AlreadyNewer("Ann".into()));
         let names: Vec<&str> = c.responses.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["Ann B.", "Bo"]);
+    }
+
+    /// Issue 14, section 4: a name that a participant with another id already has is
+    /// flagged with both ids, and the answer is still taken.
+    #[test]
+    fn a_name_given_twice_with_different_ids_is_flagged_and_still_imported() {
+        let mut c = cohort();
+        c.responses.push(response(&c, "p-1", "山田 太郎", "2026-11-26T09:00:00Z"));
+        let file = |r: &Response, source: &str| ImportInput {
+            source: source.into(),
+            content: ImportContent::File(formats::to_json(r).into_bytes()),
+        };
+        let inputs = vec![
+            file(&response(&c, "p-2", "山田　太郎", "2026-11-26T09:00:00Z"), "a.json"),
+            file(&response(&c, "p-3", "Ann Lee", "2026-11-26T09:00:00Z"), "b.json"),
+            file(&response(&c, "p-4", "ann  lee", "2026-11-26T09:00:00Z"), "c.json"),
+            file(&response(&c, "p-1", "山田 太郎", "2026-11-26T10:00:00Z"), "d.json"),
+        ];
+        let reports = import_into(&mut c, inputs);
+        assert_eq!(reports[0].outcome, ImportOutcome::Added("山田　太郎".into()));
+        assert_eq!(
+            reports[0].warning,
+            Some(ImportWarning::SameName { name: "山田　太郎".into(), id: "p-2".into(), other_id: "p-1".into() })
+        );
+        assert_eq!(reports[1].warning, None);
+        assert_eq!(
+            reports[2].warning,
+            Some(ImportWarning::SameName { name: "ann  lee".into(), id: "p-4".into(), other_id: "p-3".into() }),
+            "within one import too"
+        );
+        assert_eq!(reports[3].outcome, ImportOutcome::Updated("山田 太郎".into()));
+        assert_eq!(
+            reports[3].warning,
+            Some(ImportWarning::SameName { name: "山田 太郎".into(), id: "p-1".into(), other_id: "p-2".into() }),
+            "the first of the two, answering again, is still one of two"
+        );
+        assert_eq!(c.responses.len(), 4, "every answer is taken");
     }
 
     #[test]

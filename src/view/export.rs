@@ -3,8 +3,11 @@
 //! an English sentence ([`for_people`]). Pure.
 
 use crate::document::formats;
-use crate::document::model::{Cohort, Lang, MatchingMode, Pairing, Response};
-use crate::i18n::{self, t, Key};
+use crate::document::model::{Cohort, Lang, MatchingMode, Pairing, Role};
+use crate::i18n::{self, msg, t, Key, Msg};
+use crate::view::pairs::teaching_heading;
+use crate::view::people::Directory;
+use std::collections::HashSet;
 
 /// UTF-8 byte-order mark: without it Excel on Windows opens UTF-8 CSV as Shift_JIS and
 /// shows Japanese names as mojibake.
@@ -57,67 +60,83 @@ pub fn session_json(session: &Cohort) -> String {
     formats::to_json(&Cohort { pairing, ..session.clone() })
 }
 
-/// The pairs as CSV (with BOM, CRLF line ends): one row per pair, members by name with
-/// generation and department, the score, and what is taught, in `lang`.
+/// The pairs as CSV (with BOM, CRLF line ends), for a facilitator to hand on: one row per
+/// pair in the order of their numbers, then one row per participant without a partner,
+/// with the reason in words; every participant of the cohort is in exactly one row. The
+/// columns: the round, the pair's number, each member's name, generation and department
+/// (in reverse mode the mentor, then the mentee; an unpaired participant in the columns of
+/// their role), the points and "who teaches what" in the words of the board, and the
+/// reason. Every heading is different.
 pub fn pairs_csv(cohort: &Cohort, pairing: &Pairing, lang: Lang) -> String {
-    let w = &cohort.workshop;
-    let person = |id: &str| cohort.responses.iter().find(|r| r.participant_id == id);
-    let name = |id: &str| person(id).map_or(id.to_owned(), |r| r.name.clone());
-    let generation = |r: Option<&Response>| {
-        r.and_then(|r| r.generation_id(w))
-            .and_then(|g| w.generations.iter().find(|x| x.id == g))
-            .map_or(String::new(), |g| g.label.get(lang).to_owned())
+    let dir = Directory::new(cohort, &pairing.settings, lang);
+    let roles: &[Key] = match pairing.mode {
+        MatchingMode::Reverse => &[Key::CsvMentor, Key::CsvMentee],
+        MatchingMode::Mutual => &[Key::CsvMember1, Key::CsvMember2, Key::CsvMember3],
     };
-    let skill = |id: &str| w.skill(id).map_or(id.to_owned(), |s| s.label.get(lang).to_owned());
-    let (first, second) = match pairing.mode {
-        MatchingMode::Reverse => (Key::CsvMentor, Key::CsvMentee),
-        MatchingMode::Mutual => (Key::CsvMember1, Key::CsvMember2),
+    let mut header = vec![t(lang, Key::ExportRound).to_owned(), t(lang, Key::CsvPair).to_owned()];
+    for &role in roles {
+        let person = t(lang, role);
+        header.push(person.to_owned());
+        header.push(msg(lang, &Msg::CsvOf { person, column: t(lang, Key::CsvGeneration) }));
+        header.push(msg(lang, &Msg::CsvOf { person, column: t(lang, Key::CsvDepartment) }));
+    }
+    header.extend([t(lang, Key::CsvScore), teaching_heading(pairing.mode, lang), t(lang, Key::CsvReason)].map(str::to_owned));
+    let columns = header.len();
+    let round = pairing.round.to_string();
+    // Name, generation and department of a participant, in the columns of a member.
+    let member = |id: &str| match dir.person(id) {
+        Some(p) => [p.name.clone(), p.generation.clone(), p.department.clone().unwrap_or_default()],
+        None => [id.to_owned(), String::new(), String::new()],
     };
-    let header = [
-        t(lang, Key::CsvPair),
-        t(lang, first),
-        t(lang, Key::CsvGeneration),
-        t(lang, Key::CsvDepartment),
-        t(lang, second),
-        t(lang, Key::CsvGeneration),
-        t(lang, Key::CsvDepartment),
-        t(lang, Key::CsvMember3),
-        t(lang, Key::CsvScore),
-        t(lang, Key::CsvTeaching),
-    ];
-    let mut lines = vec![header.iter().map(|h| field(h)).collect::<Vec<_>>().join(",")];
-    for (i, pair) in pairing.pairs.iter().enumerate() {
-        let member = |k: usize| pair.members.get(k).map(String::as_str);
+    let row = |number: String, slots: Vec<(usize, &str)>, score: String, teaching: String, reason: String| {
+        let mut cells = vec![String::new(); columns];
+        cells[0] = round.clone();
+        cells[1] = number;
+        for (slot, id) in slots {
+            for (k, cell) in member(id).into_iter().enumerate() {
+                cells[2 + 3 * slot + k] = cell;
+            }
+        }
+        cells[columns - 3] = score;
+        cells[columns - 2] = teaching;
+        cells[columns - 1] = reason;
+        cells
+    };
+    let mut rows = vec![header];
+    for pair in &pairing.pairs {
         let teaching: Vec<String> = pair
             .explanation
             .links
             .iter()
             .flat_map(|l| &l.teaching)
             .map(|line| {
-                format!(
-                    "{} → {}: {} ({}→{})",
-                    name(&line.teacher),
-                    name(&line.learner),
-                    skill(&line.skill),
-                    line.teacher_rating,
-                    line.learner_rating
-                )
+                let (teacher, learner, skill) = (dir.name(&line.teacher), dir.name(&line.learner), dir.skill(&line.skill));
+                i18n::teaching_line(lang, &teacher, &learner, &skill, line, pairing.settings.want_weight)
             })
             .collect();
-        let cells = [
-            (i + 1).to_string(),
-            member(0).map(name).unwrap_or_default(),
-            generation(member(0).and_then(person)),
-            member(0).and_then(person).and_then(|r| r.department.clone()).unwrap_or_default(),
-            member(1).map(name).unwrap_or_default(),
-            generation(member(1).and_then(person)),
-            member(1).and_then(person).and_then(|r| r.department.clone()).unwrap_or_default(),
-            member(2).map(name).unwrap_or_default(),
-            pair.score.to_string(),
-            teaching.join("; "),
-        ];
-        lines.push(cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        let slots = pair.members.iter().take(roles.len()).enumerate().map(|(k, id)| (k, id.as_str())).collect();
+        rows.push(row(pair.number.to_string(), slots, pair.score.to_string(), teaching.join("\n"), String::new()));
     }
+    // The columns of an unpaired participant: a mentee's in reverse mode, else the first.
+    let slot = |id: &str| usize::from(pairing.mode == MatchingMode::Reverse && cohort.role(&pairing.settings, id) == Role::Mentee);
+    let ids = |id: &str| dir.name(id);
+    for u in &pairing.unmatched {
+        let reason = i18n::unmatched_reason(lang, &u.reason, &ids);
+        rows.push(row(String::new(), vec![(slot(&u.participant_id), &u.participant_id)], String::new(), String::new(), reason));
+    }
+    // Answers that came in after the pairs were made: in no pair and not unmatched yet.
+    let listed: HashSet<&str> = pairing
+        .pairs
+        .iter()
+        .flat_map(|p| p.members.iter())
+        .chain(pairing.unmatched.iter().map(|u| &u.participant_id))
+        .map(String::as_str)
+        .collect();
+    for r in cohort.responses.iter().filter(|r| !listed.contains(r.participant_id.as_str())) {
+        let id = r.participant_id.as_str();
+        rows.push(row(String::new(), vec![(slot(id), id)], String::new(), String::new(), t(lang, Key::CsvAnsweredLater).to_owned()));
+    }
+    let lines: Vec<String> = rows.iter().map(|cells| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",")).collect();
     format!("{BOM}{}\r\n", lines.join("\r\n"))
 }
 
@@ -148,16 +167,96 @@ mod tests {
         }
     }
 
+    /// The rows of a CSV as its cells (RFC 4180: quoted fields may hold commas, quotes
+    /// and line breaks).
+    pub(crate) fn parse_csv(csv: &str) -> Vec<Vec<String>> {
+        let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+        let mut chars = csv.trim_start_matches(BOM).chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => row.push(std::mem::take(&mut cell)),
+                ('\r', false) if chars.peek() == Some(&'\n') => {
+                    chars.next();
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                _ => cell.push(c),
+            }
+        }
+        assert!(cell.is_empty() && row.is_empty(), "the CSV ends with a line break");
+        rows
+    }
+
+    /// Issue 14, section 5: unique headings, a round column, every participant in exactly
+    /// one row (the unpaired with their reason in words), the board's words.
     #[test]
-    fn csv_has_a_bom_a_header_and_one_row_per_pair() {
-        let cohort = demo_cohort(9, 4, Lang::Ja, "2026-11-26T09:00:00Z");
+    fn every_participant_is_in_one_row_under_unique_headings() {
+        for (mode, lang) in [(MatchingMode::Reverse, Lang::Ja), (MatchingMode::Mutual, Lang::En), (MatchingMode::Mutual, Lang::Ja), (MatchingMode::Reverse, Lang::En)] {
+            // Odd in mutual mode (a trio), unbalanced in reverse mode (people unpaired).
+            let mut cohort = demo_cohort(15, 4, lang, "2026-11-26T09:00:00Z");
+            cohort.workshop.matching.mode = mode;
+            let pairing = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
+            // One answer came in after the pairs were made.
+            let later = demo_cohort(16, 4, lang, "2026-11-26T09:00:00Z").responses.pop().unwrap();
+            cohort.responses.push(later.clone());
+            let csv = pairs_csv(&cohort, &pairing, lang);
+            assert!(csv.starts_with(BOM) && csv.ends_with("\r\n"));
+            let rows = parse_csv(&csv);
+            let header = &rows[0];
+            let unique: HashSet<&String> = header.iter().collect();
+            assert_eq!(unique.len(), header.len(), "{mode:?} {lang:?}: {header:?}");
+            assert!(rows.iter().all(|r| r.len() == header.len()), "every row has every column");
+            assert_eq!(header[0], t(lang, Key::ExportRound));
+            assert_eq!(header[header.len() - 2], teaching_heading(mode, lang));
+            assert!(rows[1..].iter().all(|r| r[0] == pairing.round.to_string()), "the round on every row");
+            // The name columns: each participant's name in exactly one cell of them.
+            let roles = if mode == MatchingMode::Reverse { 2 } else { 3 };
+            let names: Vec<&String> = rows[1..].iter().flat_map(|r| (0..roles).map(move |k| &r[2 + 3 * k])).filter(|c| !c.is_empty()).collect();
+            assert_eq!(names.len(), cohort.responses.len(), "{mode:?} {lang:?}");
+            for r in &cohort.responses {
+                assert_eq!(names.iter().filter(|n| **n == &r.name).count(), 1, "{} once", r.name);
+            }
+            // The pairs by number, with their points; then the unpaired, each with a reason.
+            for (row, pair) in rows[1..].iter().zip(&pairing.pairs) {
+                assert_eq!((row[1].clone(), row[header.len() - 3].clone()), (pair.number.to_string(), pair.score.to_string()));
+                assert!(row[header.len() - 1].is_empty());
+            }
+            let unpaired = &rows[1 + pairing.pairs.len()..];
+            assert_eq!(unpaired.len(), pairing.unmatched.len() + 1);
+            assert!(unpaired.iter().all(|r| r[1].is_empty() && !r[header.len() - 1].is_empty()));
+            assert_eq!(unpaired.last().unwrap()[header.len() - 1], t(lang, Key::CsvAnsweredLater));
+            if mode == MatchingMode::Reverse {
+                assert!(!pairing.unmatched.is_empty(), "the demo leaves someone unpaired in reverse mode");
+                // A mentee without a partner is in the mentee's columns.
+                for (row, u) in unpaired.iter().zip(&pairing.unmatched) {
+                    let slot = usize::from(cohort.role(&pairing.settings, &u.participant_id) == Role::Mentee);
+                    assert_eq!(row[2 + 3 * slot], cohort.response(&u.participant_id).unwrap().name);
+                }
+            } else {
+                assert!(pairing.pairs.iter().any(|p| p.members.len() == 3), "a trio in mutual mode");
+            }
+        }
+    }
+
+    #[test]
+    fn the_headings_use_the_boards_words() {
+        let mut cohort = demo_cohort(9, 4, Lang::Ja, "2026-11-26T09:00:00Z");
+        cohort.workshop.matching.mode = MatchingMode::Reverse;
         let pairing = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
-        let csv = pairs_csv(&cohort, &pairing, Lang::Ja);
-        assert!(csv.starts_with(BOM));
-        let rows: Vec<&str> = csv.trim_start_matches(BOM).trim_end().split("\r\n").collect();
-        assert_eq!(rows.len(), 1 + pairing.pairs.len());
-        assert!(rows[0].starts_with("ペア,"));
-        let first = &cohort.responses.iter().find(|r| r.participant_id == pairing.pairs[0].members[0]).unwrap().name;
-        assert!(rows[1].contains(first.as_str()), "{}", rows[1]);
+        let header = &parse_csv(&pairs_csv(&cohort, &pairing, Lang::Ja))[0];
+        assert_eq!(header.join(","), "ラウンド,ペア,メンター,メンターの世代,メンターの部署,メンティー,メンティーの世代,メンティーの部署,点,教えること,ペアにならなかった理由");
+        let header = &parse_csv(&pairs_csv(&cohort, &pairing, Lang::En))[0];
+        assert_eq!(header.join(","), "Round,Pair,Mentor,Mentor's generation,Mentor's department,Mentee,Mentee's generation,Mentee's department,Points,What the mentor teaches,Why without a partner");
+        // The teaching cell says what the board's card says.
+        let dir = Directory::new(&cohort, &pairing.settings, Lang::Ja);
+        let line = &pairing.pairs[0].explanation.links[0].teaching[0];
+        let board = i18n::teaching_line(Lang::Ja, &dir.name(&line.teacher), &dir.name(&line.learner), &dir.skill(&line.skill), line, pairing.settings.want_weight);
+        assert!(parse_csv(&pairs_csv(&cohort, &pairing, Lang::Ja))[1][9].contains(&board));
     }
 }

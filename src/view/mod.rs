@@ -8,6 +8,7 @@
 pub mod export;
 pub mod files;
 pub mod heatmap;
+pub mod import_report;
 pub mod insights;
 pub mod pairs;
 pub mod people;

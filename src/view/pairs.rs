@@ -70,7 +70,7 @@ pub struct PairCard {
     pub members: Vec<String>,
     /// `members` joined with "+": a stable key and a handle for tests.
     pub key: String,
-    /// The card's position, 1 for the first.
+    /// The pair's number ([`Pair::number`]): kept while the pair lasts.
     pub number: usize,
     pub heading: String,
     pub locked: bool,
@@ -121,9 +121,9 @@ fn line_text(line: &TeachingLine, want_weight: u32, dir: &Directory, lang: Lang)
     i18n::teaching_line(lang, &dir.name(&line.teacher), &dir.name(&line.learner), &dir.skill(&line.skill), line, want_weight)
 }
 
-/// The card of `pair`, the `number`th of the result; `mover` is the person chosen to be
-/// moved, if any.
-pub fn pair_card(pair: &Pair, number: usize, p: &Pairing, dir: &Directory, mover: Option<&str>, lang: Lang) -> PairCard {
+/// The card of `pair`, a pair of `p`; `mover` is the person chosen to be moved, if any.
+pub fn pair_card(pair: &Pair, p: &Pairing, dir: &Directory, mover: Option<&str>, lang: Lang) -> PairCard {
+    let number = pair.number as usize;
     let mut lines: Vec<&TeachingLine> = pair.explanation.links.iter().flat_map(|l| &l.teaching).collect();
     lines.sort_by(|a, b| b.points.cmp(&a.points).then(a.skill.cmp(&b.skill)));
     let top_lines = lines.iter().take(TOP_LINES).map(|l| line_text(l, p.settings.want_weight, dir, lang)).collect();
@@ -278,20 +278,25 @@ pub fn suggestions(list: &[Suggestion], lang: Lang) -> Vec<SuggestionView> {
         .collect()
 }
 
-/// One A4 card of the print view.
+/// One A4 card of the print view: what a pair takes home. No points: the names, and
+/// what each teaches the other in words (the points stay on the board, for the
+/// facilitator).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintCard {
     /// "Spring workshop — Round 2".
     pub workshop: String,
     pub heading: String,
     pub people: Vec<PrintMember>,
-    /// The heading of the teaching lines ([`teaching_heading`]).
+    /// "Who teaches what" (教え合うこと), or in reverse mode "What the mentor teaches"
+    /// (教えること).
     pub teaching_heading: &'static str,
+    /// One line per teacher and learner: "Ann teaches Ben: AI tools, Social media", the
+    /// skills that teach most first.
     pub lines: Vec<String>,
-    pub score: String,
 }
 
-/// A member on a print card: the role (empty in mutual mode), the name, "Gen X · Sales".
+/// A member on a print card: the role (empty in mutual mode), the name, "Gen X · Sales"
+/// (the generation alone when no department is given).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintMember {
     pub role: &'static str,
@@ -299,14 +304,48 @@ pub struct PrintMember {
     pub meta: String,
 }
 
+/// The generation and department of a printed member, without a separator left hanging
+/// when either is missing.
+fn print_meta(generation: &str, department: Option<&str>, lang: Lang) -> String {
+    match (generation.is_empty(), department) {
+        (false, Some(department)) => msg(lang, &Msg::MemberMeta { generation, department }),
+        (true, Some(department)) => department.to_owned(),
+        (_, None) => generation.to_owned(),
+    }
+}
+
+/// "Ann teaches Ben: …" for each teacher and learner of `pair`, in the order of their
+/// strongest line, each one's skills strongest first.
+fn print_lines(pair: &Pair, dir: &Directory, lang: Lang) -> Vec<String> {
+    let mut lines: Vec<&TeachingLine> = pair.explanation.links.iter().flat_map(|l| &l.teaching).collect();
+    lines.sort_by(|a, b| b.points.cmp(&a.points).then(a.skill.cmp(&b.skill)));
+    let mut by_direction: Vec<((&str, &str), Vec<String>)> = Vec::new();
+    for line in lines {
+        let key = (line.teacher.as_str(), line.learner.as_str());
+        let skill = dir.skill(&line.skill);
+        match by_direction.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, skills)) => skills.push(skill),
+            None => by_direction.push((key, vec![skill])),
+        }
+    }
+    by_direction
+        .into_iter()
+        .map(|((teacher, learner), skills)| {
+            let skills = skills.join(t(lang, Key::ListSeparator));
+            msg(lang, &Msg::PrintTeaches { teacher: &dir.name(teacher), learner: &dir.name(learner), skills: &skills })
+        })
+        .collect()
+}
+
+/// The print cards of `p`, one per pair, in the order of their numbers.
 pub fn print_cards(title: &str, p: &Pairing, dir: &Directory, lang: Lang) -> Vec<PrintCard> {
     let workshop = msg(lang, &Msg::PrintWorkshopRound { title, round: p.round });
+    let teaching_heading = teaching_heading(p.mode, lang);
     p.pairs
         .iter()
-        .enumerate()
-        .map(|(i, pair)| PrintCard {
+        .map(|pair| PrintCard {
             workshop: workshop.clone(),
-            heading: msg(lang, &Msg::PairHeading { trio: pair.members.len() == 3, number: i + 1 }),
+            heading: msg(lang, &Msg::PairHeading { trio: pair.members.len() == 3, number: pair.number as usize }),
             people: pair
                 .members
                 .iter()
@@ -320,26 +359,46 @@ pub fn print_cards(title: &str, p: &Pairing, dir: &Directory, lang: Lang) -> Vec
                         Some(person) => PrintMember {
                             role,
                             name: person.name.clone(),
-                            meta: msg(lang, &Msg::MemberMeta {
-                                generation: &person.generation,
-                                department: person.department.as_deref().unwrap_or_default(),
-                            }),
+                            meta: print_meta(&person.generation, person.department.as_deref(), lang),
                         },
                         None => PrintMember { role, name: id.clone(), meta: String::new() },
                     }
                 })
                 .collect(),
-            teaching_heading: teaching_heading(p.mode, lang),
-            lines: pair
-                .explanation
-                .links
-                .iter()
-                .flat_map(|l| &l.teaching)
-                .map(|line| line_text(line, p.settings.want_weight, dir, lang))
-                .collect(),
-            score: msg(lang, &Msg::PrintScore { points: pair.score }),
+            teaching_heading,
+            lines: print_lines(pair, dir, lang),
         })
         .collect()
+}
+
+/// The print view's last page, for the facilitator: who has no partner, grouped by reason
+/// as on the board. `None` when everyone has a partner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintUnmatched {
+    /// "Spring workshop — Round 2".
+    pub workshop: String,
+    /// "Without a partner (3)".
+    pub heading: String,
+    pub groups: Vec<UnmatchedGroup>,
+}
+
+pub fn print_unmatched(title: &str, p: &Pairing, dir: &Directory, lang: Lang) -> Option<PrintUnmatched> {
+    (!p.unmatched.is_empty()).then(|| PrintUnmatched {
+        workshop: msg(lang, &Msg::PrintWorkshopRound { title, round: p.round }),
+        heading: msg(lang, &Msg::UnmatchedHeading { n: p.unmatched.len() }),
+        groups: unmatched_groups(p, dir, lang),
+    })
+}
+
+/// The whole print view: a card per pair, then the page of the people without a partner.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PrintView {
+    pub cards: Vec<PrintCard>,
+    pub unmatched: Option<PrintUnmatched>,
+}
+
+pub fn print_view(title: &str, p: &Pairing, dir: &Directory, lang: Lang) -> PrintView {
+    PrintView { cards: print_cards(title, p, dir, lang), unmatched: print_unmatched(title, p, dir, lang) }
 }
 
 #[cfg(test)]
@@ -391,7 +450,7 @@ mod tests {
         let (cohort, p) = matched(MatchingMode::Reverse);
         let dir = Directory::new(&cohort, &p.settings, Lang::En);
         let pair = &p.pairs[0];
-        let card = pair_card(pair, 1, &p, &dir, None, Lang::En);
+        let card = pair_card(pair, &p, &dir, None, Lang::En);
         assert_eq!(card.heading, "Pair 1");
         assert_eq!(card.key, pair.members.join("+"));
         assert_eq!(card.people[0].role, Some("Mentor"));
@@ -412,9 +471,9 @@ mod tests {
         let (cohort, p) = matched(MatchingMode::Mutual);
         let dir = Directory::new(&cohort, &p.settings, Lang::Ja);
         let mover = p.pairs[0].members[0].clone();
-        let own = pair_card(&p.pairs[0], 1, &p, &dir, Some(&mover), Lang::Ja);
+        let own = pair_card(&p.pairs[0], &p, &dir, Some(&mover), Lang::Ja);
         assert_eq!(own.move_here, None, "not into their own pair");
-        let other = pair_card(&p.pairs[1], 2, &p, &dir, Some(&mover), Lang::Ja);
+        let other = pair_card(&p.pairs[1], &p, &dir, Some(&mover), Lang::Ja);
         let expected = format!("{}さんをこの組へ移す", dir.name(&mover));
         assert_eq!(other.move_here, Some(MoveHere { person: mover, label: expected }));
         assert!(other.people.iter().all(|m| m.role.is_none()), "mutual mode has no roles");
@@ -465,6 +524,59 @@ mod tests {
         assert!(kinds.windows(2).all(|w| w[0] < w[1]), "one group a kind, in order: {kinds:?}");
         let s = summary(&p, Lang::Ja);
         assert_eq!((s.round, s.pairs, s.total, s.mode, s.optimal), (p.round, p.pairs.len(), p.total_score, "リバース", true));
+    }
+
+    /// Issue 14, section 5: the card a pair takes home has no points and no arithmetic,
+    /// says what each teaches in words, leaves no separator hanging when a department is
+    /// missing; the people without a partner are on a last page.
+    #[test]
+    fn print_cards_have_no_points_and_the_unpaired_are_on_a_last_page() {
+        for (mode, lang) in [(MatchingMode::Reverse, Lang::Ja), (MatchingMode::Mutual, Lang::En), (MatchingMode::Reverse, Lang::En)] {
+            let (mut cohort, _) = matched(mode);
+            for r in cohort.responses.iter_mut().step_by(2) {
+                r.department = None;
+            }
+            let mut settings = cohort.workshop.matching.clone();
+            settings.mode = mode;
+            let p = match_cohort(&cohort, &settings).unwrap();
+            let dir = Directory::new(&cohort, &p.settings, lang);
+            let cards = print_cards("Spring", &p, &dir, lang);
+            assert_eq!(cards.iter().map(|c| c.heading.clone()).collect::<Vec<_>>(),
+                p.pairs.iter().map(|q| msg(lang, &Msg::PairHeading { trio: q.members.len() == 3, number: q.number as usize })).collect::<Vec<_>>());
+            for (card, pair) in cards.iter().zip(&p.pairs) {
+                for m in &card.people {
+                    assert!(!m.meta.trim_end().ends_with('·') && !m.meta.starts_with(' '), "{:?}", m.meta);
+                }
+                let text = card.lines.join("\n");
+                assert!(!text.chars().any(|c| c.is_ascii_digit()), "no figures on a card: {text}");
+                for word in [msg(lang, &Msg::Points { points: 2 }).replace('2', "").trim().to_owned(), "×".into()] {
+                    assert!(!text.contains(&word), "{word:?} in {text}");
+                }
+                let taught: BTreeSet<&str> = pair.explanation.links.iter().flat_map(|l| &l.teaching).map(|l| l.skill.as_str()).collect();
+                for skill in taught {
+                    assert!(text.contains(&dir.skill(skill)), "{skill} is on the card");
+                }
+            }
+            let with_no_department = cards.iter().flat_map(|c| &c.people).find(|m| {
+                let id = cohort.responses.iter().find(|r| r.name == m.name).unwrap();
+                id.department.is_none()
+            });
+            let member = with_no_department.expect("someone paired has no department");
+            assert!(!member.meta.contains('·'), "{:?}", member.meta);
+            assert_eq!(cards[0].teaching_heading, teaching_heading(mode, lang));
+            let last = print_unmatched("Spring", &p, &dir, lang);
+            assert_eq!(last.is_some(), !p.unmatched.is_empty());
+            if let Some(last) = last {
+                assert_eq!(last.heading, msg(lang, &Msg::UnmatchedHeading { n: p.unmatched.len() }));
+                assert_eq!(last.groups, unmatched_groups(&p, &dir, lang));
+            }
+        }
+        let (cohort, p) = matched(MatchingMode::Reverse);
+        let dir = Directory::new(&cohort, &p.settings, Lang::Ja);
+        let card = &print_cards("春", &p, &dir, Lang::Ja)[0];
+        let (mentor, mentee) = (dir.name(&p.pairs[0].members[0]), dir.name(&p.pairs[0].members[1]));
+        assert!(card.lines[0].starts_with(&format!("{mentor}さんが{mentee}さんに教えること：")), "{}", card.lines[0]);
+        assert_eq!(card.teaching_heading, "教えること");
     }
 
     #[test]

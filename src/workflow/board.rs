@@ -72,6 +72,19 @@ pub enum BoardMessage {
     MoveMentees,
     /// Undo or redo had nothing to restore.
     NothingToUndo,
+    /// Moving `moved` (a participant id) dissolved the pairs numbered `dissolved` and left
+    /// `set_aside` (ids) without a partner; Undo puts them back. Said as the move happens.
+    MoveSetAside { moved: String, dissolved: Vec<u32>, set_aside: Vec<String> },
+    /// A re-run found the very pairs already on the board: nothing better exists with
+    /// these settings.
+    SameResult,
+}
+
+impl BoardMessage {
+    /// Whether the message reports on the last change (and goes with the next one).
+    fn is_feedback(&self) -> bool {
+        matches!(self, BoardMessage::MoveSetAside { .. } | BoardMessage::SameResult)
+    }
 }
 
 /// What one undo step restores: the pairing on the board and how many rounds were kept.
@@ -278,9 +291,10 @@ impl Board {
     }
 
     /// Remembers the present state for undo, before an edit (the pairing changes: its
-    /// suggestions no longer hold).
+    /// suggestions no longer hold, nor does a message about the last change).
     fn remember(&mut self, cohort: &Cohort) {
         self.suggest_key = self.suggest_key.wrapping_add(1);
+        self.clear_feedback();
         let settings = self.settings_before_run.take();
         self.undo.push(Step { pairing: self.pairing.clone(), rounds: cohort.rounds.len(), settings });
         if self.undo.len() > MAX_UNDO {
@@ -304,11 +318,16 @@ impl Board {
             }
             BoardAction::ResultReady { run, pairing } => {
                 if self.computing == Some(run) {
-                    self.remember(cohort);
-                    self.pairing = Some(Rc::new(pairing));
+                    let same = self.pairing_for(cohort).filter(|p| p.round == pairing.round && same_groups(p, &pairing));
+                    let unchanged = same.is_some_and(|p| *p == pairing) && self.settings_before_run.is_none();
+                    let same = same.is_some();
+                    if !unchanged {
+                        self.remember(cohort);
+                        self.pairing = Some(Rc::new(pairing));
+                    }
                     self.computing = None;
-                    if matches!(self.message, Some(BoardMessage::RunFailed(_))) {
-                        self.message = None;
+                    if matches!(self.message, Some(BoardMessage::RunFailed(_))) || same {
+                        self.message = same.then_some(BoardMessage::SameResult);
                     }
                 }
             }
@@ -345,7 +364,13 @@ impl Board {
                 None
             }),
             BoardAction::Move { person, into } => {
-                self.edit(cohort, |ctx, groups| move_person(ctx, groups, &person, &into))
+                let before = self.pairing.clone();
+                self.edit(cohort, |ctx, groups| move_person(ctx, groups, &person, &into));
+                if let (Some(before), Some(after)) = (before, &self.pairing) {
+                    if !Rc::ptr_eq(&before, after) {
+                        self.message = set_aside_by_move(&before, after, &person).or(self.message.take());
+                    }
+                }
             }
             BoardAction::NextRound => {
                 if self.pairing_for(cohort).is_none() || self.computing.is_some() {
@@ -406,6 +431,14 @@ impl Board {
         }
         self.computing = None;
         self.suggest_key = self.suggest_key.wrapping_add(1);
+        self.clear_feedback();
+    }
+
+    /// Drops a message about the last change: another change came.
+    fn clear_feedback(&mut self) {
+        if self.message.as_ref().is_some_and(BoardMessage::is_feedback) {
+            self.message = None;
+        }
     }
 
     /// A run of an applied suggestion did not give a result: its settings go.
@@ -428,14 +461,7 @@ impl Board {
         if self.computing.is_some() {
             return;
         }
-        let mut groups: Vec<Group> = base
-            .pairs
-            .iter()
-            .map(|p| Group {
-                members: p.members.clone(),
-                locked: p.locked,
-            })
-            .collect();
+        let mut groups: Vec<Group> = base.pairs.iter().map(Group::of).collect();
         let ctx = MoveContext {
             cohort,
             settings: &base.settings,
@@ -565,6 +591,48 @@ fn keep_round(cohort: &mut Rc<Cohort>, pairing: &Pairing) {
     cohort.rounds.push(round);
 }
 
+/// Whether two pairings have the same groups (whatever their order, numbers, scores).
+fn same_groups(a: &Pairing, b: &Pairing) -> bool {
+    fn groups(p: &Pairing) -> Vec<Vec<&String>> {
+        let mut groups: Vec<Vec<&String>> = p
+            .pairs
+            .iter()
+            .map(|pair| {
+                let mut members: Vec<&String> = pair.members.iter().collect();
+                members.sort();
+                members
+            })
+            .collect();
+        groups.sort();
+        groups
+    }
+    groups(a) == groups(b)
+}
+
+/// What moving `person` from `before` to `after` did to others: the pairs it dissolved
+/// and the people it left without a partner, if any.
+fn set_aside_by_move(before: &Pairing, after: &Pairing, person: &str) -> Option<BoardMessage> {
+    let dissolved: Vec<u32> =
+        before.pairs.iter().map(|p| p.number).filter(|n| !after.pairs.iter().any(|q| q.number == *n)).collect();
+    let placed = |p: &Pairing, id: &str| p.pairs.iter().any(|q| q.members.iter().any(|m| m == id));
+    let set_aside: Vec<String> = before
+        .pairs
+        .iter()
+        .flat_map(|p| &p.members)
+        .filter(|id| *id != person && !placed(after, id))
+        .fold(Vec::new(), |mut out, id| {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+            out
+        });
+    (!dissolved.is_empty() || !set_aside.is_empty()).then(|| BoardMessage::MoveSetAside {
+        moved: person.to_owned(),
+        dissolved,
+        set_aside,
+    })
+}
+
 /// What a move needs to know besides the groups.
 struct MoveContext<'a> {
     cohort: &'a Cohort,
@@ -617,6 +685,7 @@ fn move_person(
             groups.push(Group {
                 members: vec![mentor, person.to_owned()],
                 locked: false,
+                number: 0,
             });
         } else {
             groups[target].members[1] = person.to_owned();
@@ -706,7 +775,7 @@ mod tests {
             p,
             &p.pairs
                 .iter()
-                .map(|p| Group { members: p.members.clone(), locked: p.locked })
+                .map(Group::of)
                 .collect::<Vec<_>>(),
         );
         for (a, b) in p.pairs.iter().zip(&engine_view.pairs) {
@@ -853,6 +922,113 @@ mod tests {
         run(&mut board, &mut cohort);
         assert!(pairing(&board).optimal);
         assert_eq!(pairing(&board).total_score, before.total_score);
+    }
+
+    /// Issue 14, section 4: breaking a pair renumbers no other pair, and a re-run gives
+    /// fresh numbers 1, 2, … again.
+    #[test]
+    fn breaking_a_pair_keeps_every_other_pairs_number() {
+        for mode in [MatchingMode::Mutual, MatchingMode::Reverse] {
+            let mut cohort = Rc::new(demo_cohort(16, 5, Lang::En, NOW));
+            let mut board = with_mode(&cohort, mode);
+            run(&mut board, &mut cohort);
+            let before = pairing(&board).clone();
+            assert!(before.pairs.len() >= 3, "{mode:?}");
+            let broken = before.pairs[1].clone();
+            board.apply(&mut cohort, BoardAction::Break { members: broken.members.clone() });
+            let after = pairing(&board);
+            let numbered = |p: &Pairing| p.pairs.iter().map(|q| (q.number, q.members.clone())).collect::<Vec<_>>();
+            let expected: Vec<_> = numbered(&before).into_iter().filter(|(n, _)| *n != broken.number).collect();
+            assert_eq!(numbered(after), expected, "{mode:?}");
+            // Lock, unlock and a move keep the numbers of the pairs they do not dissolve.
+            let last = after.pairs.last().unwrap().clone();
+            board.apply(&mut cohort, BoardAction::Lock { members: last.members.clone() });
+            assert_eq!(pairing(&board).pairs.last().unwrap().number, last.number);
+            run(&mut board, &mut cohort);
+            let fresh: Vec<u32> = pairing(&board).pairs.iter().map(|p| p.number).collect();
+            assert_eq!(fresh, (1..=fresh.len() as u32).collect::<Vec<_>>());
+        }
+    }
+
+    /// Issue 14, section 4: a move that dissolves another pair says so, naming the pair
+    /// and the person left without a partner; Undo brings the pairs back and the message
+    /// goes.
+    #[test]
+    fn a_move_that_dissolves_a_pair_says_so_and_undo_restores_it() {
+        let mut cohort = Rc::new(demo_cohort(12, 5, Lang::En, NOW));
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        run(&mut board, &mut cohort);
+        let before = pairing(&board).clone();
+        let from = before.pairs.iter().find(|p| p.members.len() == 2).unwrap().clone();
+        let into = before.pairs.iter().find(|p| p.members.len() == 2 && p.number != from.number).unwrap().clone();
+        let person = from.members[0].clone();
+        board.apply(&mut cohort, BoardAction::Move { person: person.clone(), into: into.members.clone() });
+        assert_eq!(
+            board.message,
+            Some(BoardMessage::MoveSetAside { moved: person.clone(), dissolved: vec![from.number], set_aside: vec![from.members[1].clone()] })
+        );
+        let names = |id: &str| cohort.response(id).map(|r| r.name.clone()).unwrap_or_default();
+        let en = crate::i18n::board_message(Lang::En, board.message.as_ref().unwrap(), &names);
+        assert_eq!(
+            en,
+            format!("Moving {} dissolved pair {}: {} now has no partner. Undo puts them back.", names(&person), from.number, names(&from.members[1]))
+        );
+        board.apply(&mut cohort, BoardAction::Undo);
+        assert_eq!(pairing(&board), &before);
+        assert_eq!(board.message, None, "the message about the move goes with it");
+        // A move out of a trio dissolves nothing: no message.
+        board.apply(&mut cohort, BoardAction::Redo);
+        let trio: Vec<String> = into.members.iter().cloned().chain([person.clone()]).collect();
+        let other = pairing(&board).pairs.iter().find(|p| p.members.len() == 2).unwrap().members.clone();
+        board.apply(&mut cohort, BoardAction::Move { person: trio[0].clone(), into: other });
+        assert_eq!(board.message, None);
+    }
+
+    #[test]
+    fn a_mentee_moved_into_a_full_mentors_pair_sets_that_pairs_mentee_aside_and_says_so() {
+        let mut cohort = Rc::new(demo_cohort(20, 8, Lang::En, NOW));
+        let mut board = with_mode(&cohort, MatchingMode::Reverse);
+        run(&mut board, &mut cohort);
+        let before = pairing(&board).clone();
+        let (a, b) = (before.pairs[0].clone(), before.pairs[1].clone());
+        board.apply(&mut cohort, BoardAction::Move { person: a.members[1].clone(), into: b.members.clone() });
+        let Some(BoardMessage::MoveSetAside { moved, dissolved, set_aside }) = board.message.clone() else {
+            panic!("{:?}", board.message)
+        };
+        assert_eq!((moved, dissolved), (a.members[1].clone(), vec![a.number]));
+        assert!(set_aside.contains(&b.members[1]), "the mentee whose place was taken: {set_aside:?}");
+        assert!(set_aside.contains(&a.members[0]), "the mentor left behind: {set_aside:?}");
+        let names = |id: &str| id.to_owned();
+        let ja = crate::i18n::board_message(Lang::Ja, board.message.as_ref().unwrap(), &names);
+        assert!(ja.contains(&format!("ペア {}は解消され", a.number)) && ja.ends_with("「元に戻す」で元に戻せます。"), "{ja}");
+        // Pair b keeps its number with its new mentee.
+        let kept = pairing(&board).pairs.iter().find(|p| p.number == b.number).unwrap();
+        assert_eq!(kept.members, vec![b.members[0].clone(), a.members[1].clone()]);
+    }
+
+    /// Issue 14, section 4: a re-run that finds the same pairs says so, and adds no undo
+    /// step that would change nothing.
+    #[test]
+    fn a_re_run_that_finds_the_same_pairs_says_so() {
+        let mut cohort = Rc::new(demo_cohort(12, 5, Lang::En, NOW));
+        let mut board = with_mode(&cohort, MatchingMode::Mutual);
+        run(&mut board, &mut cohort);
+        assert_eq!(board.message, None, "a first run has nothing to compare with");
+        let first = board.pairing.clone();
+        run(&mut board, &mut cohort);
+        assert_eq!(board.message, Some(BoardMessage::SameResult));
+        assert!(Rc::ptr_eq(board.pairing.as_ref().unwrap(), first.as_ref().unwrap()), "the same pairing, not a copy");
+        board.apply(&mut cohort, BoardAction::Undo);
+        assert_eq!(board.pairing, None, "one undo step for the two runs: back before the first");
+        board.apply(&mut cohort, BoardAction::Redo);
+        // After a break, the re-run pairs them again: a change, said by the board itself.
+        let broken = pairing(&board).pairs[0].members.clone();
+        board.apply(&mut cohort, BoardAction::Break { members: broken });
+        run(&mut board, &mut cohort);
+        assert_eq!(board.message, None);
+        assert_eq!(board.pairing, first);
+        assert_eq!(crate::i18n::board_message(Lang::En, &BoardMessage::SameResult, &|id: &str| id.to_owned()),
+            "The re-run found the same pairs: nothing better exists with these settings.");
     }
 
     #[test]

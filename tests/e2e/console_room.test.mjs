@@ -98,9 +98,12 @@ test('importing the room fills the roster and the heatmap shows each generation\
   await page.locator('#roster-title').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.roster-name').length === 31);
 
-  // Each broken file is rejected with its own reason; the good ones are all kept.
+  // Each broken file is rejected with its own reason; the good ones are all kept. The
+  // report starts with a summary, then the rejected files.
   const report = page.locator('.import-report li');
   assert.equal(await report.count(), 34);
+  assert.equal(await page.locator('#import-summary').textContent(), '追加 31件、読み込めない 3件。');
+  for (let i = 0; i < 3; i += 1) assert.equal(await report.nth(i).getAttribute('class'), 'import-rejected');
   assert.equal(await page.locator('.import-report li.import-ok').count(), 31);
   const rejected = await page.locator('.import-report li.import-rejected').allTextContents();
   assert.equal(rejected.length, 3);
@@ -157,6 +160,21 @@ test('importing the room fills the roster and the heatmap shows each generation\
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 2, name: 'See the room: average self-assessment by generation and skill' }).waitFor();
   await assertAccessible(page, 'console with roster and heatmap (en)');
+
+  // An answer under a name already in the roster with another participant id is taken
+  // and flagged with both ids (the same person twice, or two people sharing a name).
+  const twin = { ...responses[2], participant_id: 'p-twin' };
+  const twinPath = join(dir, 'twin.json');
+  writeFileSync(twinPath, JSON.stringify(twin));
+  await page.locator('#import-files').setInputFiles([twinPath, broken[0]]);
+  await page.waitForFunction(() => document.querySelectorAll('.roster-name').length === 32);
+  await page.locator('.import-report li.import-warned').waitFor();
+  assert.equal(await page.locator('#import-summary').textContent(), '1 added, 1 rejected; 1 name to check.');
+  assert.equal(await report.count(), 2);
+  assert.match(await report.nth(0).textContent(), /broken-truncated\.json.*Rejected/);
+  const warning = await report.nth(1).locator('.import-warning').textContent();
+  assert.ok(warning.includes(twin.name) && warning.includes('p-twin') && warning.includes(responses[2].participant_id), warning);
+  await assertAccessible(page, 'import report with a name given twice (en)');
 
   assert.equal(dialogs, 0);
   page.kakehashi.assertClean();

@@ -202,7 +202,7 @@ test('round 2 pairs everyone who sat out round 1, and their cards say why (ja)',
   await page.evaluate(() => {
     const print = window.print.bind(window);
     window.print = () => {
-      window.__printed = [...document.querySelectorAll('.print-sheet:not(.print-sheet-aside) .print-workshop')].map((e) => e.textContent);
+      window.__printed = [...document.querySelectorAll('.print-sheet:not(.print-sheet-aside) .print-card:not(.print-unmatched) .print-workshop')].map((e) => e.textContent);
       print();
     };
   });

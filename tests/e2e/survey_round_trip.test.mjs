@@ -139,8 +139,10 @@ test('a participant fills the survey in Japanese by keyboard, reloads, submits a
   await host.page.getByRole('button', { name: 'コードを読み込む' }).click();
   const report = host.page.locator('.import-report li');
   await report.first().waitFor();
-  assert.match(await report.nth(0).textContent(), /追加: 山田 太郎/);
-  assert.match(await report.nth(1).textContent(), /コードが途中で切れています/);
+  // The summary first, then the rejected code, then the one added.
+  assert.equal(await host.page.locator('#import-summary').textContent(), '追加 1件、読み込めない 1件。');
+  assert.match(await report.nth(0).textContent(), /コードが途中で切れています/);
+  assert.match(await report.nth(1).textContent(), /追加: 山田 太郎/);
   const imported = (await storedState(host.page)).cohort.responses;
   assert.deepEqual(imported, [response], 'the code carries exactly what the file carries');
   await assertAccessible(host.page, 'console after import (ja)');

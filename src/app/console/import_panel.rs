@@ -1,9 +1,11 @@
 //! Importing answers: many response files at once (picker or drop) and pasted answer codes,
-//! one per line. Each item's outcome is listed; one bad item never blocks the others.
+//! one per line. The report ([`crate::view::import_report`]) starts with a summary, then
+//! each item's outcome, the rejected first; one bad item never blocks the others.
 
 use crate::app::{browser, Ctx};
-use crate::i18n::{import_outcome, Key, Msg};
-use crate::transport::import::{ImportContent, ImportInput, ImportOutcome};
+use crate::i18n::{Key, Msg};
+use crate::transport::import::{ImportContent, ImportInput};
+use crate::view::import_report::import_view;
 use crate::workflow::session::Action;
 use yew::prelude::*;
 
@@ -86,14 +88,17 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
     };
 
     let report = &ctx.state.0.last_import;
-    // Keyed by position: the report grows at its end batch by batch, and an unkeyed list
-    // would be patched from its end, rewriting every line already shown at each batch.
-    let rows = report.iter().enumerate().map(|(i, item)| {
-        let rejected = matches!(item.outcome, ImportOutcome::RejectedFile(_) | ImportOutcome::RejectedCode(_));
+    let view = use_memo((report.len(), report.last().cloned(), lang), |_| import_view(report, lang));
+    // Keyed by the item's place in the import: the report grows batch by batch, and an
+    // unkeyed list would be patched from its end, rewriting every line already shown.
+    let rows = view.rows.iter().map(|row| {
         html! {
-            <li key={i} class={if rejected { "import-rejected" } else { "import-ok" }}>
-                <span class="import-source">{ item.source.clone() }</span>
-                <span>{ import_outcome(lang, &item.outcome) }</span>
+            <li key={row.index} class={classes!(if row.rejected { "import-rejected" } else { "import-ok" }, row.warning.is_some().then_some("import-warned"))}>
+                <span class="import-source">{ row.source.clone() }</span>
+                <span class="import-outcome">{ row.outcome.clone() }</span>
+                if let Some(warning) = &row.warning {
+                    <span class="import-warning">{ warning.clone() }</span>
+                }
             </li>
         }
     });
@@ -129,6 +134,7 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
             if !report.is_empty() {
                 <div role="status" aria-live="polite">
                     <h3>{ ctx.t(Key::ImportReportTitle) }</h3>
+                    <p class="import-summary" id="import-summary">{ view.summary.clone() }</p>
                     <ul class="plain-list import-report">{ for rows }</ul>
                 </div>
             }

@@ -12,7 +12,7 @@
 
 use super::super::score::Scorer;
 use crate::document::model::{
-    MatchingSettings, Pair, PairExplanation, Pairing, RunnerUp, Unmatched,
+    number_pairs, MatchingSettings, Pair, PairExplanation, Pairing, RunnerUp, Unmatched,
 };
 
 /// The pair (or trio) of participants `members` (indices of `scorer.people`; in reverse
@@ -42,6 +42,7 @@ pub(in crate::matching) fn pair(
         }
     }
     Pair {
+        number: 0,
         members: members
             .iter()
             .map(|&p| scorer.people[p].id.to_owned())
@@ -68,14 +69,20 @@ pub(in crate::matching) struct Header {
     pub optimal: bool,
 }
 
-/// The pairing of `pairs` (sorted here by members) and `unmatched` (kept in the given
-/// order): its total and lowest score and its repeated partners follow from the pairs.
+/// The pairing of `pairs` and `unmatched` (kept in the given order): its total and
+/// lowest score and its repeated partners follow from the pairs. Pairs without a number
+/// (all of the engine's, a hand-made one) are numbered in the order of their members after
+/// the numbered ones, and the pairs are listed by number: the engine's pairs are numbered
+/// 1, 2, … by members, and an edited pairing keeps every other pair's number.
 pub(in crate::matching) fn pairing(
     header: Header,
     mut pairs: Vec<Pair>,
     unmatched: Vec<Unmatched>,
 ) -> Pairing {
-    pairs.sort_by(|a, b| a.members.cmp(&b.members));
+    pairs.sort_by(|a, b| (a.number == 0).cmp(&(b.number == 0)).then(a.members.cmp(&b.members)));
+    number_pairs(&mut pairs);
+    pairs.sort_by_key(|p| p.number);
+    debug_assert!(pairs.windows(2).all(|w| w[0].number < w[1].number), "pair numbers are unique");
     let repeated_partners = pairs
         .iter()
         .flat_map(|p| &p.explanation.links)

@@ -350,7 +350,8 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
     let (mut versioned, mut deletes) = (Vec::new(), Vec::new());
     let now = &wanted.facilitator;
     // Nothing stored and nothing to store: a first visit writes nothing (so that an
-    // earlier version's state can still be migrated on the next load).
+    // earlier version's state can still be migrated on the next load). Compared as stored:
+    // what a load renews on the board (its suggestions' key) is not stored.
     let unchanged = match &saved.facilitator {
         Some(was) => facilitator_equal(was, now),
         None => saved.version == 0 && facilitator_equal(&Facilitator::default(), now),

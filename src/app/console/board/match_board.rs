@@ -4,6 +4,7 @@
 //! effect's clean-up cancels it (the handle is dropped when the run is no longer
 //! pending, e.g. after Cancel). What it shows comes from [`crate::view::pairs`].
 
+use super::board_notice::BoardNotice;
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
 use super::pair_card::PairCard;
@@ -17,8 +18,8 @@ use super::unmatched_list::UnmatchedList;
 use crate::app::hooks::{use_progressive, use_toggle, Shared};
 use crate::app::match_worker;
 use crate::app::{AppAction, Ctx};
-use crate::i18n::{board_message, Key, Msg};
-use crate::view::pairs::{pair_card, print_cards, suggestions, summary, unmatched_groups};
+use crate::i18n::{Key, Msg};
+use crate::view::pairs::{pair_card, print_view, suggestions, summary, unmatched_groups};
 use crate::view::people::Directory;
 use crate::view::rounds::{next_round, rounds};
 use crate::workflow::board::BoardAction;
@@ -99,11 +100,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     });
     // The current result, if it belongs to this workshop.
     let current = session.cohort.as_ref().and_then(|c| board.pairing_for(c).map(|_| ())).and(board.pairing.clone());
-    // The print cards of the whole result, made again only when the result changes.
+    // The print view of the whole result, made again only when the result changes.
     let print = {
         let title = session.cohort.as_ref().map(|c| c.workshop.title.get(lang).to_owned()).unwrap_or_default();
         use_memo((current.clone(), people.0.clone(), title, lang), |(pairing, directory, title, lang)| {
-            Rc::new(pairing.as_ref().map(|p| print_cards(title, p, directory, *lang)).unwrap_or_default())
+            Rc::new(pairing.as_ref().map(|p| print_view(title, p, directory, *lang)).unwrap_or_default())
         })
     };
     // The cards shown and the people without a partner, made again only when the result,
@@ -112,7 +113,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let shown = current.as_ref().map_or(0, |p| if show_all.is_on() { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) });
     let views = use_memo((current.clone(), people.0.clone(), (*mover).clone(), lang, shown), |(p, dir, mover, lang, shown)| {
         let Some(p) = p else { return (Vec::new(), Shared::new(Vec::new())) };
-        let cards = p.pairs.iter().take(*shown).enumerate().map(|(i, pair)| pair_card(pair, i + 1, p, dir, mover.as_deref(), *lang));
+        let cards = p.pairs.iter().take(*shown).map(|pair| pair_card(pair, p, dir, mover.as_deref(), *lang));
         (cards.collect::<Vec<_>>(), Shared::new(unmatched_groups(p, dir, *lang)))
     });
     // A new result (or the board after a reload) is drawn a few cards per task; an edit
@@ -128,13 +129,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let pairing = current.as_deref();
 
     let message = board.message.as_ref().map(|m| {
-        let dismiss = on_board.reform(|_: MouseEvent| BoardAction::DismissMessage);
-        html! {
-            <div class="notice notice-warning board-message" role="status">
-                <p>{ board_message(lang, m, &|id: &str| directory.name(id)) }</p>
-                <button type="button" class="button button-quiet" onclick={dismiss}>{ ctx.t(Key::Dismiss) }</button>
-            </div>
-        }
+        html! { <BoardNotice ctx={ctx.clone()} message={m.clone()} directory={directory.clone()}
+            busy={computing.is_some()} on_action={on_board.clone()} /> }
     });
 
     let on_mover = {
@@ -175,7 +171,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     }
                     <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
-                    <PrintSheet ctx={ctx.clone()} cards={(*print).clone()} active={printing.is_none()} />
+                    <PrintSheet ctx={ctx.clone()} view={(*print).clone()} active={printing.is_none()} />
                 </>
             }
         }

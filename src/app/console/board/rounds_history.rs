@@ -8,7 +8,7 @@ use crate::document::model::Cohort;
 use crate::i18n::Key;
 use crate::view::export::{pairing_json, pairs_csv};
 use crate::view::files;
-use crate::view::pairs::print_cards;
+use crate::view::pairs::print_view;
 use crate::view::people::Directory;
 use crate::view::rounds::{kept_round, RoundView};
 use std::rc::Rc;
@@ -68,9 +68,9 @@ pub fn rounds_history(props: &RoundsHistoryProps) -> Html {
     // The printed round's cards, made when it is asked for.
     let printed = props.printing.and_then(|round| kept_round(&props.cohort, round)).map(|p| {
         let title = props.cohort.workshop.title.get(lang);
-        let cards = Rc::new(print_cards(title, p, &props.directory, lang));
+        let view = Rc::new(print_view(title, p, &props.directory, lang));
         let done = props.on_print.reform(|_: ()| None);
-        html! { <PrintSheet ctx={ctx.clone()} {cards} active={true} print_when_drawn={Some(done)} /> }
+        html! { <PrintSheet ctx={ctx.clone()} {view} active={true} print_when_drawn={Some(done)} /> }
     });
     html! {
         <section class="rounds-history" aria-labelledby="rounds-title">
