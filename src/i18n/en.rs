@@ -6,7 +6,7 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, ExcludedCount, Generation, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
+    Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
     UnmatchedReason,
 };
 use crate::matching::suggest::Alternative;
@@ -194,7 +194,7 @@ impl Language for English {
         Key::ResponsesCount => "Answers collected",
         Key::SkillCount => "Skills",
         Key::NextStepsTitle => "What comes next",
-        Key::NextStepSurvey => "Hand the survey to participants (Survey view)",
+        Key::NextStepSurvey => "Hand the survey to participants (Set up & share)",
         Key::NextStepCollect => "Collect and import their answers (Console)",
         Key::NextStepMatch => "Compute, adjust and export the pairs (Console)",
         Key::SurveyTitle => "Self-assessment survey",
@@ -210,10 +210,11 @@ impl Language for English {
         Key::OfflineCopyTitle => "Offline copy",
         Key::OfflineCopyBody => "Save the whole of Kakehashi as one HTML file (about 1 MB): double-click it in a room without a server or network, or pass it on by USB stick.",
         Key::OfflineCopyDownload => "Download kakehashi.html",
-        Key::SessionFileTitle => "Session file",
+        Key::SessionFileTitle => "Session and workshop files",
         Key::SessionFileBody => "Save the workshop with every answer collected, to open it in another browser or later.",
         Key::SessionDownload => "Save the session",
-        Key::SessionOpen => "Open a session file",
+        Key::SessionOpen => "Open a session file or a workshop file",
+        Key::HomeOpenFileHint => "A session file opens with its answers. A workshop file becomes the current workshop and keeps the answers collected that still fit it. Either can be undone.",
         Key::ArchiveTitle => "Archive",
         Key::ArchiveBody => "Workshops you replaced, with their answers. You can save each as a file.",
         Key::ArchiveDownload => "Save",
@@ -468,6 +469,15 @@ impl Language for English {
             Msg::PageTitle { view } => format!("{view} — Kakehashi 架け橋"),
             Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}: {workshop} — Kakehashi 架け橋"),
             Msg::Thanks { name } => format!("Thank you, {name}!"),
+            Msg::NotForHome { file, kind: Kind::Response } => format!(
+                "{file}: this is a participant's answer file. Import answer files on the Console; here you can open a session file or a workshop file."
+            ),
+            Msg::NotForHome { file, kind: Kind::Pairing } => format!(
+                "{file}: this is a pairing file (pairs saved from the Console). Here you can open a session file or a workshop file."
+            ),
+            Msg::NotForHome { file, kind } => {
+                format!("{file}: this is a {} file. Here you can open a session file or a workshop file.", kind.name())
+            }
             Msg::GenerationOption { generation, years } => format!("{generation} ({years})"),
             Msg::BirthYearMaps { generation, years } => format!("Generation: {generation} ({years})"),
             Msg::SurveyProgress { answered, total } => format!("{answered} / {total} answered"),
@@ -753,6 +763,16 @@ impl Language for English {
             Notice::SurveyClosed => "The survey was closed.".into(),
             Notice::ResponseEdited => "The answers were corrected.".into(),
             Notice::ResponseDeleted(name) => format!("{name}'s answers were deleted."),
+            Notice::WorkshopOpened { file, kept, archived } => match (kept, archived) {
+                (0, 0) => format!("Opened {file}: it is the current workshop now."),
+                (_, 0) => format!("Opened {file}: it is the current workshop now, and every answer collected ({kept}) fits it and stays."),
+                (0, _) => format!(
+                    "Opened {file}: it is the current workshop now. The answers collected before ({archived}) do not fit it: they are kept in the archive with the previous workshop."
+                ),
+                _ => format!(
+                    "Opened {file}: it is the current workshop now. The answers that fit it stay ({kept}); those that do not ({archived}) are kept in the archive with the previous workshop."
+                ),
+            },
         }
     }
 

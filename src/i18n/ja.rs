@@ -122,7 +122,7 @@ impl Language for Japanese {
         Key::ResponsesCount => "集まった回答",
         Key::SkillCount => "スキル数",
         Key::NextStepsTitle => "次にすること",
-        Key::NextStepSurvey => "参加者にアンケートを配る（アンケート画面）",
+        Key::NextStepSurvey => "参加者にアンケートを配る（準備と共有）",
         Key::NextStepCollect => "回答を集めて読み込む（コンソール）",
         Key::NextStepMatch => "ペアを計算し、調整して書き出す（コンソール）",
         Key::SurveyTitle => "自己評価アンケート",
@@ -138,10 +138,11 @@ impl Language for Japanese {
         Key::OfflineCopyTitle => "1ファイル版（オフライン用）",
         Key::OfflineCopyBody => "架け橋全体を1つのHTMLファイル（約1 MB）として保存できます。サーバーもネットワークもない部屋でダブルクリックして使えるほか、USBメモリで渡すこともできます。",
         Key::OfflineCopyDownload => "kakehashi.html を保存",
-        Key::SessionFileTitle => "セッションのファイル",
+        Key::SessionFileTitle => "セッションとワークショップのファイル",
         Key::SessionFileBody => "ワークショップと集めた回答をまとめて保存し、別のブラウザやあとで開けます。",
         Key::SessionDownload => "セッションを保存",
-        Key::SessionOpen => "セッションのファイルを開く",
+        Key::SessionOpen => "セッションまたはワークショップのファイルを開く",
+        Key::HomeOpenFileHint => "セッションのファイルは回答ごと開きます。ワークショップのファイルは現在のワークショップになり、集めた回答のうち合うものはそのまま残ります。どちらも元に戻せます。",
         Key::ArchiveTitle => "アーカイブ",
         Key::ArchiveBody => "置き換えたワークショップと、その回答です。ファイルとして保存できます。",
         Key::ArchiveDownload => "保存",
@@ -396,6 +397,16 @@ impl Language for Japanese {
             Msg::PageTitle { view } => format!("{view} — 架け橋 Kakehashi"),
             Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}：{workshop} — 架け橋 Kakehashi"),
             Msg::Thanks { name } => format!("{name}さん、ご回答ありがとうございました"),
+            Msg::NotForHome { file, kind: Kind::Response } => format!(
+                "{file}：これは参加者の回答ファイルです。回答ファイルはコンソールで読み込んでください。ここで開けるのはセッションのファイルとワークショップのファイルです。"
+            ),
+            Msg::NotForHome { file, kind: Kind::Pairing } => format!(
+                "{file}：これはペアリング結果のファイル（コンソールで保存したペア）です。ここで開けるのはセッションのファイルとワークショップのファイルです。"
+            ),
+            Msg::NotForHome { file, kind } => format!(
+                "{file}：これは{}のファイルです。ここで開けるのはセッションのファイルとワークショップのファイルです。",
+                kind_name(kind)
+            ),
             Msg::GenerationOption { generation, years } => format!("{generation}（{years}）"),
             Msg::BirthYearMaps { generation, years } => format!("世代：{generation}（{years}）"),
             Msg::SurveyProgress { answered, total } => format!("{answered} / {total} 回答済み"),
@@ -723,6 +734,16 @@ impl Language for Japanese {
             Notice::SurveyClosed => "アンケートを閉じました。".into(),
             Notice::ResponseEdited => "回答を修正しました。".into(),
             Notice::ResponseDeleted(name) => format!("{name}さんの回答を削除しました。"),
+            Notice::WorkshopOpened { file, kept, archived } => match (kept, archived) {
+                (0, 0) => format!("{file} を開きました。これが現在のワークショップです。"),
+                (_, 0) => format!("{file} を開きました。これが現在のワークショップです。集めた回答{kept}件はこのワークショップに合うので、そのまま使えます。"),
+                (0, _) => format!(
+                    "{file} を開きました。これが現在のワークショップです。これまでの回答{archived}件はこのワークショップに合わないため、前のワークショップと一緒にアーカイブに保管しました。"
+                ),
+                _ => format!(
+                    "{file} を開きました。これが現在のワークショップです。合う回答{kept}件はそのまま使えます。合わない回答{archived}件は、前のワークショップと一緒にアーカイブに保管しました。"
+                ),
+            },
         }
     }
 

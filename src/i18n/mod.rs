@@ -21,7 +21,7 @@ mod ja;
 
 use crate::document::formats::FormatError;
 use crate::document::model::{
-    Constraint, Generation, Lang, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
+    Constraint, Generation, Kind, Lang, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
     UnmatchedReason, Workshop,
 };
 use crate::document::validate::Invalid;
@@ -217,6 +217,7 @@ pub fn open_error_text(lang: Lang, error: &OpenError) -> String {
     match error {
         OpenError::File { name, error } => msg(lang, &Msg::FileProblem { file: name, problem: &format_error(lang, error) }),
         OpenError::Code(error) => code_error(lang, error),
+        OpenError::NotForHome { name, found } => msg(lang, &Msg::NotForHome { file: name, kind: *found }),
     }
 }
 
@@ -248,6 +249,9 @@ pub enum Msg<'a> {
     /// "Survey: Spring workshop — Kakehashi 架け橋".
     PageTitleWithWorkshop { view: &'a str, workshop: &'a str },
     Thanks { name: &'a str },
+    /// A Kakehashi file Home does not open, and where it belongs: "notes.json: this is
+    /// a participant's answer file …".
+    NotForHome { file: &'a str, kind: Kind },
     /// A generation as offered in the survey: "Gen X (1965–1980)".
     GenerationOption { generation: &'a str, years: &'a str },
     /// The generation a birth year falls in: "Generation: Gen X (1965–1980)".
@@ -413,6 +417,8 @@ pub enum Key {
     SessionFileBody,
     SessionDownload,
     SessionOpen,
+    /// What opening a session file or a workshop file on Home does.
+    HomeOpenFileHint,
     ArchiveTitle,
     ArchiveBody,
     ArchiveDownload,
@@ -721,6 +727,7 @@ impl Key {
         Key::SessionFileBody,
         Key::SessionDownload,
         Key::SessionOpen,
+        Key::HomeOpenFileHint,
         Key::ArchiveTitle,
         Key::ArchiveBody,
         Key::ArchiveDownload,
