@@ -227,7 +227,7 @@ impl Language for English {
         Key::SurveyKioskTitle => "Collect answers on this laptop (shared-laptop mode)",
         Key::SurveyKioskBody => "When participants take turns on one laptop: each submission goes straight into this browser's roster and the form clears for the next person.",
         Key::SurveyStartKiosk => "Start shared-laptop mode",
-        Key::SurveyKioskBanner => "Shared-laptop mode: submitting saves your answers in this laptop's roster.",
+        Key::SurveyKioskBanner => "Shared-laptop mode: completing saves your answers in this laptop's roster.",
         Key::SurveyClose => "Close the survey",
         Key::SurveyIntro => "For each skill, choose what describes you best today. There are no right answers.",
         Key::SurveyRequiredNote => "* required",
@@ -245,13 +245,11 @@ impl Language for English {
         Key::SurveyWantToLearn => "I want to learn this",
         Key::SurveyNote => "Note (optional)",
         Key::SurveyNoteHint => "Anything your facilitator should know.",
-        Key::SurveySubmit => "Submit my answers",
-        Key::SurveyFixBeforeSubmit => "Before submitting, please check:",
+        Key::SurveySubmit => "Complete my answers",
+        Key::SurveyFixBeforeSubmit => "Before your answers are complete, please check:",
         // ---- hand-back ----
-        Key::HandBackIntro => "Hand your answers to your facilitator in one of these ways. None of them sends your data anywhere.",
+        Key::HandBackIntro => "Any one of these ways is enough. None of them sends your data anywhere: you hand it over yourself.",
         Key::HandBackFile => "1. As a file",
-        Key::HandBackFileBody => "Save response.json and send it by email, chat or a shared folder.",
-        Key::HandBackDownload => "Save response.json",
         Key::HandBackCode => "2. As an answer code",
         Key::HandBackCodeBody => "Copy this code and paste it into a chat message.",
         Key::HandBackCodeLabel => "Answer code",
@@ -262,9 +260,10 @@ impl Language for English {
         Key::HandBackQrBody => "Your facilitator scans this QR code with a phone or webcam.",
         Key::HandBackQrAlt => "QR code of the answer code",
         Key::HandBackEdit => "Edit my answers",
-        Key::HandBackEditNote => "If you edit and submit again, the new answers replace the earlier ones.",
+        Key::HandBackEditNote => "If you edit your answers, hand them back again: the new answers replace the earlier ones.",
         Key::HandBackNextParticipant => "Next participant",
         Key::HandBackKioskSaved => "Your answers are saved in this laptop's roster.",
+        Key::HandBackOneMoreStep => "One more step: hand your answers to the facilitator",
         // ---- console: collect ----
         Key::ImportTitle => "Import answers",
         Key::ImportFiles => "Choose answer files (several at once)",
@@ -469,6 +468,12 @@ impl Language for English {
             Msg::PageTitle { view } => format!("{view} — Kakehashi 架け橋"),
             Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}: {workshop} — Kakehashi 架け橋"),
             Msg::Thanks { name } => format!("Thank you, {name}!"),
+            Msg::AnswersComplete { name } => format!("Your answers are complete. Thank you, {name}!"),
+            Msg::HandBackFileBody { file } => format!("Save {file} and send it to your facilitator by email, chat or a shared folder."),
+            Msg::HandBackSave { file } => format!("Save {file}"),
+            Msg::HandBackSaved { file } => {
+                format!("Saved as {file}, usually in your Downloads folder. Now send this file to your facilitator.")
+            }
             Msg::NotForHome { file, kind: Kind::Response } => format!(
                 "{file}: this is a participant's answer file. Import answer files on the Console; here you can open a session file or a workshop file."
             ),

@@ -155,7 +155,7 @@ impl Language for Japanese {
         Key::SurveyKioskTitle => "この端末で回答を集める（共用端末モード）",
         Key::SurveyKioskBody => "1台の端末を参加者で順に使う場合：送信した回答はこのブラウザの名簿に直接入り、次の人のためにフォームが空になります。",
         Key::SurveyStartKiosk => "共用端末モードで始める",
-        Key::SurveyKioskBanner => "共用端末モード：送信するとこの端末の名簿に保存されます。",
+        Key::SurveyKioskBanner => "共用端末モード：回答を完成させると、この端末の名簿に保存されます。",
         Key::SurveyClose => "アンケートを閉じる",
         Key::SurveyIntro => "各スキルについて、今の自分にいちばん近いものを選んでください。正解はありません。",
         Key::SurveyRequiredNote => "* は必須です",
@@ -173,13 +173,11 @@ impl Language for Japanese {
         Key::SurveyWantToLearn => "これを学びたい",
         Key::SurveyNote => "ひとこと（任意）",
         Key::SurveyNoteHint => "ファシリテーターへの希望などがあれば。",
-        Key::SurveySubmit => "回答を送信する",
-        Key::SurveyFixBeforeSubmit => "送信する前に、次の点を確認してください：",
+        Key::SurveySubmit => "回答を完成させる",
+        Key::SurveyFixBeforeSubmit => "回答を完成させる前に、次の点を確認してください：",
         // ---- hand-back ----
-        Key::HandBackIntro => "次のいずれかの方法で、回答をファシリテーターに渡してください。どの方法でもデータはどこにも送信されません。",
+        Key::HandBackIntro => "次のどれか1つの方法で渡せば完了です。どの方法でもデータが自動で送信されることはなく、ご自身で渡します。",
         Key::HandBackFile => "1. ファイルで渡す",
-        Key::HandBackFileBody => "response.json を保存して、メールやチャット、共有フォルダで渡します。",
-        Key::HandBackDownload => "response.json を保存",
         Key::HandBackCode => "2. 回答コードで渡す",
         Key::HandBackCodeBody => "このコードをコピーして、チャットなどに貼り付けて送ります。",
         Key::HandBackCodeLabel => "回答コード",
@@ -190,9 +188,10 @@ impl Language for Japanese {
         Key::HandBackQrBody => "ファシリテーターがスマートフォンやカメラでこのQRコードを読み取ります。",
         Key::HandBackQrAlt => "回答コードのQRコード",
         Key::HandBackEdit => "回答を修正する",
-        Key::HandBackEditNote => "修正して再送信すると、新しい回答が前の回答に置き換わります。",
+        Key::HandBackEditNote => "回答を修正したら、もう一度渡してください。新しい回答が前の回答に置き換わります。",
         Key::HandBackNextParticipant => "次の参加者へ",
         Key::HandBackKioskSaved => "回答はこの端末の名簿に保存されました。",
+        Key::HandBackOneMoreStep => "あと1ステップ：回答をファシリテーターに渡してください",
         // ---- console: collect ----
         Key::ImportTitle => "回答を読み込む",
         Key::ImportFiles => "回答ファイルを選ぶ（複数可）",
@@ -397,6 +396,12 @@ impl Language for Japanese {
             Msg::PageTitle { view } => format!("{view} — 架け橋 Kakehashi"),
             Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}：{workshop} — 架け橋 Kakehashi"),
             Msg::Thanks { name } => format!("{name}さん、ご回答ありがとうございました"),
+            Msg::AnswersComplete { name } => format!("{name}さん、回答が完成しました。ありがとうございます。"),
+            Msg::HandBackFileBody { file } => format!("{file} を保存して、メールやチャット、共有フォルダでファシリテーターに渡します。"),
+            Msg::HandBackSave { file } => format!("{file} を保存"),
+            Msg::HandBackSaved { file } => {
+                format!("{file} として保存しました（ふつうは「ダウンロード」フォルダにあります）。このファイルをファシリテーターに送ってください。")
+            }
             Msg::NotForHome { file, kind: Kind::Response } => format!(
                 "{file}：これは参加者の回答ファイルです。回答ファイルはコンソールで読み込んでください。ここで開けるのはセッションのファイルとワークショップのファイルです。"
             ),

@@ -249,6 +249,14 @@ pub enum Msg<'a> {
     /// "Survey: Spring workshop — Kakehashi 架け橋".
     PageTitleWithWorkshop { view: &'a str, workshop: &'a str },
     Thanks { name: &'a str },
+    /// Above the hand-back's heading: "Your answers are complete. Thank you, Ann!"
+    AnswersComplete { name: &'a str },
+    /// The hand-back's first way, naming the answer file: "Save response-Ann.json and …".
+    HandBackFileBody { file: &'a str },
+    /// The button that saves the answer file: "Save response-Ann.json".
+    HandBackSave { file: &'a str },
+    /// Once the answer file is saved: "Saved as response-Ann.json …".
+    HandBackSaved { file: &'a str },
     /// A Kakehashi file Home does not open, and where it belongs: "notes.json: this is
     /// a participant's answer file …".
     NotForHome { file: &'a str, kind: Kind },
@@ -454,8 +462,6 @@ pub enum Key {
     // ---- hand-back ----
     HandBackIntro,
     HandBackFile,
-    HandBackFileBody,
-    HandBackDownload,
     HandBackCode,
     HandBackCodeBody,
     HandBackCodeLabel,
@@ -469,6 +475,8 @@ pub enum Key {
     HandBackEditNote,
     HandBackNextParticipant,
     HandBackKioskSaved,
+    /// The heading of the page after the answers are complete.
+    HandBackOneMoreStep,
     // ---- console: collect ----
     ImportTitle,
     ImportFiles,
@@ -761,8 +769,6 @@ impl Key {
         Key::SurveyFixBeforeSubmit,
         Key::HandBackIntro,
         Key::HandBackFile,
-        Key::HandBackFileBody,
-        Key::HandBackDownload,
         Key::HandBackCode,
         Key::HandBackCodeBody,
         Key::HandBackCodeLabel,
@@ -776,6 +782,7 @@ impl Key {
         Key::HandBackEditNote,
         Key::HandBackNextParticipant,
         Key::HandBackKioskSaved,
+        Key::HandBackOneMoreStep,
         Key::ImportTitle,
         Key::ImportFiles,
         Key::ImportDrop,
