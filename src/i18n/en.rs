@@ -457,8 +457,7 @@ impl Language for English {
         Key::BackupsTitle => "Automatic backups",
         Key::BackupsBody => "Before a workshop is replaced or answers are overwritten, the state before is kept here (the last five). Restoring one keeps the present state as a backup too.",
         Key::BackupRestore => "Restore this state",
-        Key::LeaveParticipantView => "Open the facilitator's view",
-        Key::ParticipantViewNote => "This page shows the survey only.",
+        Key::LeaveParticipantView => "Facilitator? Open the full app",
         Key::ImportProgress => "Import progress",
         }
     }

@@ -385,8 +385,7 @@ impl Language for Japanese {
         Key::BackupsTitle => "自動バックアップ",
         Key::BackupsBody => "ワークショップの置き換えや回答の上書きの前に、それまでの状態を自動で保存しています（新しいもの5件）。元に戻すと、今の状態もバックアップに残ります。",
         Key::BackupRestore => "この状態に戻す",
-        Key::LeaveParticipantView => "ファシリテーターの画面を開く",
-        Key::ParticipantViewNote => "このページはアンケートだけを表示しています。",
+        Key::LeaveParticipantView => "ファシリテーターの方：すべての画面を開く",
         Key::ImportProgress => "読み込みの進み具合",
         }
     }

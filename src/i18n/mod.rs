@@ -671,7 +671,6 @@ pub enum Key {
     BackupsBody,
     BackupRestore,
     LeaveParticipantView,
-    ParticipantViewNote,
     ImportProgress,
 }
 
@@ -971,7 +970,6 @@ impl Key {
         Key::BackupsBody,
         Key::BackupRestore,
         Key::LeaveParticipantView,
-        Key::ParticipantViewNote,
         Key::ImportProgress,
     ];
 }
