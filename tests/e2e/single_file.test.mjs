@@ -99,7 +99,7 @@ test('from file:// with the network blocked: survey file out, answers in, matche
   await waitForStored(host.page, (s) => s.cohort?.responses?.length === cohort.responses.length);
 
   // Set up & share: no link to a file:// page, but a survey file for participants.
-  await host.page.getByRole('link', { name: 'Set up & share' }).click();
+  await host.page.getByRole('link', { name: 'Set up & share', exact: true }).click();
   await host.page.getByRole('heading', { level: 1, name: 'Set up & share' }).waitFor();
   await host.page.getByText('This page was opened from a file').waitFor();
   assert.equal(await host.page.locator('#share-link').count(), 0, 'no share link to a file:// page');

@@ -42,7 +42,7 @@ async function facilitator() {
   await page.goto(server.url);
   await waitForApp(page);
   await page.getByRole('button', { name: 'テンプレートから始める' }).click();
-  await page.getByRole('link', { name: '準備と共有' }).click();
+  await page.getByRole('link', { name: '準備と共有', exact: true }).click();
   const link = await page.getByLabel('共有リンク', { exact: true }).inputValue();
   assert.match(link, /#\/survey\?w=KW2\./);
   await waitForStored(page, (s) => s.cohort?.workshop);
