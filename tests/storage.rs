@@ -336,6 +336,17 @@ fn a_state_written_by_a_newer_version_is_not_read_and_not_written_over() {
 }
 
 #[test]
+fn a_first_visit_writes_nothing_so_an_earlier_state_can_still_migrate() {
+    // The page opened on empty storage (its board keeps what is its own, the run in
+    // progress and the suggestions' key, which a start-up moves on): nothing of the
+    // facilitator is stored, so the earlier version's state is still read on the next load.
+    let mut store = MemoryStore::default();
+    let mut tab = Tab::open(&store);
+    tab.save(&mut store);
+    assert!(store.records.is_empty(), "{:?}", store.records.keys().collect::<Vec<_>>());
+}
+
+#[test]
 fn the_earlier_local_storage_state_migrates_with_a_backup() {
     let cohort = demo_cohort(10, 2, Lang::Ja, NOW);
     let state = StoredState { lang: Some(Lang::Ja), cohort: Some(cohort.clone()), ..StoredState::default() };

@@ -350,10 +350,11 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
     let (mut versioned, mut deletes) = (Vec::new(), Vec::new());
     let now = &wanted.facilitator;
     // Nothing stored and nothing to store: a first visit writes nothing (so that an
-    // earlier version's state can still be migrated on the next load).
+    // earlier version's state can still be migrated on the next load). What is stored
+    // is compared, not the board's transient state (its run, its suggestions' key).
     let unchanged = match &saved.facilitator {
         Some(was) => facilitator_equal(was, now),
-        None => saved.version == 0 && *now == Facilitator::default(),
+        None => saved.version == 0 && facilitator_equal(&Facilitator::default(), now),
     };
     if wanted.write_facilitator && !unchanged {
         let empty = Facilitator::default();
