@@ -251,16 +251,6 @@ fn a_reloaded_participants_tab_shows_its_survey_again() {
     assert!(other.session.survey().is_none() && !other.session.participant);
 }
 
-/// A first visit stores nothing, so that an earlier version's state (`kakehashi.state`)
-/// is still migrated on the next start: what a load renews on the board (the key its
-/// suggestions are computed for) is not something to store.
-#[test]
-fn a_first_visit_stores_nothing() {
-    let store = MemoryStore::default();
-    let tab = Tab::open(&store);
-    assert!(records::plan(&tab.saved, tab.session.wanted()).is_empty());
-}
-
 #[test]
 fn a_save_writes_only_what_changed() {
     let mut store = MemoryStore::default();

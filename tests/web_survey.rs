@@ -123,3 +123,27 @@ async fn full_width_birth_year_shows_its_generation_in_both_languages() {
     assert_eq!(app.text("#survey-name-error"), "Please enter a display name.");
     app.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn completing_the_answers_opens_the_step_that_remains_focused_with_the_files_name() {
+    let app = mount_survey(Lang::Ja).await;
+    assert_eq!(app.text("button[type=submit]"), "回答を完成させる");
+    let workshop = workshop_with_preset(GenerationPreset::Japanese);
+    app.type_into("#survey-name", "山田 太郎");
+    app.change("#survey-generation", &workshop.generations[0].id);
+    for skill in &workshop.skills {
+        app.click(&format!("#skill-{}", skill.id));
+    }
+    app.shows("[data-testid=progress]", "14 / 14 回答済み").await;
+    app.click("button[type=submit]");
+    app.appears("#hand-back-title").await;
+    assert_eq!(app.text("#hand-back-title"), "あと1ステップ：回答をファシリテーターに渡してください");
+    eventually(|| app.focused_id() == "hand-back-title", "the step that remains is focused").await;
+    assert_eq!(app.text("#hand-back-save"), "response-山田 太郎.json を保存");
+    assert!(app.text("section[aria-labelledby=hb-file] p").starts_with("response-山田 太郎.json を保存して"));
+
+    app.click("[data-lang=en]");
+    app.shows("#hand-back-title", "One more step: hand your answers to the facilitator").await;
+    assert_eq!(app.text("#hand-back-save"), "Save response-山田 太郎.json");
+    app.unmount();
+}

@@ -10,6 +10,7 @@ mod browser;
 mod console;
 mod copy_button;
 pub mod dom;
+mod footer;
 pub mod hooks;
 pub mod match_worker;
 mod notice_bar;
@@ -144,9 +145,10 @@ pub fn app() -> Html {
 
     let zone = use_memo((), |_| browser::time_zone());
     let ctx = Ctx { state, zone, storage: hooks::Shared(storage) };
-    // A participant's page shows the survey whatever the address says; nothing shows
-    // until storage was read (a few milliseconds), so no empty state flashes by.
-    let shown = if ctx.state.0.participant { Route::Survey } else { *route };
+    // A participant's page shows the survey only, whatever the address says; nothing
+    // shows until storage was read (a few milliseconds), so no empty state flashes by.
+    let frame = crate::view::frame::frame(&ctx.state.0);
+    let shown = if frame.survey_only { Route::Survey } else { *route };
     let page = match shown {
         _ if ctx.state.0.loading => html! {},
         Route::Home => html! { <pages::home::HomePage ctx={ctx.clone()} /> },
@@ -157,12 +159,12 @@ pub fn app() -> Html {
 
     html! {
         <>
-            <top_bar::TopBar ctx={ctx.clone()} route={shown} />
+            <top_bar::TopBar ctx={ctx.clone()} route={shown} navigation={frame.navigation} />
             <main id="main" class="page" tabindex="-1">
                 <notice_bar::NoticeBar ctx={ctx.clone()} />
                 { page }
             </main>
-            <footer class="footer"><p>{ ctx.t(Key::PrivacyNote) }</p></footer>
+            <footer::Footer ctx={ctx.clone()} facilitator_link={frame.facilitator_link} />
         </>
     }
 }

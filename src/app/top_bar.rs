@@ -1,4 +1,6 @@
-//! The top bar: product name, the three views, the language switch.
+//! The top bar: product name, the facilitator's views, the language switch. A
+//! participant's page (see [`crate::view::frame`]) shows the name and the language
+//! switch only, on one line on a phone: its way back for a facilitator is at its foot.
 
 use super::{Ctx, Route};
 use crate::i18n::Key;
@@ -10,6 +12,8 @@ use yew::prelude::*;
 pub struct TopBarProps {
     pub ctx: Ctx,
     pub route: Route,
+    /// Whether the facilitator's views are offered.
+    pub navigation: bool,
 }
 
 /// Moves focus to the page content. The fragment carries the route here, so the link
@@ -41,19 +45,13 @@ pub fn top_bar(props: &TopBarProps) -> Html {
         }
     });
     html! {
-        <header class="top-bar">
+        <header class={classes!("top-bar", (!props.navigation).then_some("top-bar-plain"))}>
             <a class="skip-link" href="#main" onclick={skip_to_content}>{ ctx.t(Key::SkipToContent) }</a>
             <div class="brand">
                 <span class="brand-name">{ ctx.t(Key::AppName) }</span>
                 <span class="brand-tagline">{ ctx.t(Key::Tagline) }</span>
             </div>
-            if ctx.state.0.participant {
-                <div class="participant-view">
-                    <span class="visually-hidden">{ ctx.t(Key::ParticipantViewNote) }</span>
-                    <button type="button" class="button button-quiet" id="leave-participant-view"
-                        onclick={ctx.on(Action::LeaveParticipantView)}>{ ctx.t(Key::LeaveParticipantView) }</button>
-                </div>
-            } else {
+            if props.navigation {
                 <nav aria-label={ctx.t(Key::MainNavigation)}>
                     <ul class="nav-links">{ for links }</ul>
                 </nav>

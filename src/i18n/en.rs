@@ -6,7 +6,7 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, ExcludedCount, Generation, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
+    Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
     UnmatchedReason,
 };
 use crate::matching::suggest::Alternative;
@@ -206,7 +206,7 @@ impl Language for English {
         Key::ResponsesCount => "Answers collected",
         Key::SkillCount => "Skills",
         Key::NextStepsTitle => "What comes next",
-        Key::NextStepSurvey => "Hand the survey to participants (Survey view)",
+        Key::NextStepSurvey => "Hand the survey to participants (Set up & share)",
         Key::NextStepCollect => "Collect and import their answers (Console)",
         Key::NextStepMatch => "Compute, adjust and export the pairs (Console)",
         Key::SurveyTitle => "Self-assessment survey",
@@ -222,10 +222,11 @@ impl Language for English {
         Key::OfflineCopyTitle => "Offline copy",
         Key::OfflineCopyBody => "Save the whole of Kakehashi as one HTML file (about 1 MB): double-click it in a room without a server or network, or pass it on by USB stick.",
         Key::OfflineCopyDownload => "Download kakehashi.html",
-        Key::SessionFileTitle => "Session file",
+        Key::SessionFileTitle => "Session and workshop files",
         Key::SessionFileBody => "Save the workshop with every answer collected, to open it in another browser or later.",
         Key::SessionDownload => "Save the session",
-        Key::SessionOpen => "Open a session file",
+        Key::SessionOpen => "Open a session file or a workshop file",
+        Key::HomeOpenFileHint => "A session file opens with its answers. A workshop file becomes the current workshop and keeps the answers collected that still fit it. Either can be undone.",
         Key::ArchiveTitle => "Archive",
         Key::ArchiveBody => "Workshops you replaced, with their answers. You can save each as a file.",
         Key::ArchiveDownload => "Save",
@@ -238,7 +239,7 @@ impl Language for English {
         Key::SurveyKioskTitle => "Collect answers on this laptop (shared-laptop mode)",
         Key::SurveyKioskBody => "When participants take turns on one laptop: each submission goes straight into this browser's roster and the form clears for the next person.",
         Key::SurveyStartKiosk => "Start shared-laptop mode",
-        Key::SurveyKioskBanner => "Shared-laptop mode: submitting saves your answers in this laptop's roster.",
+        Key::SurveyKioskBanner => "Shared-laptop mode: completing saves your answers in this laptop's roster.",
         Key::SurveyClose => "Close the survey",
         Key::SurveyIntro => "For each skill, choose what describes you best today. There are no right answers.",
         Key::SurveyRequiredNote => "* required",
@@ -256,13 +257,11 @@ impl Language for English {
         Key::SurveyWantToLearn => "I want to learn this",
         Key::SurveyNote => "Note (optional)",
         Key::SurveyNoteHint => "Anything your facilitator should know.",
-        Key::SurveySubmit => "Submit my answers",
-        Key::SurveyFixBeforeSubmit => "Before submitting, please check:",
+        Key::SurveySubmit => "Complete my answers",
+        Key::SurveyFixBeforeSubmit => "Before your answers are complete, please check:",
         // ---- hand-back ----
-        Key::HandBackIntro => "Hand your answers to your facilitator in one of these ways. None of them sends your data anywhere.",
+        Key::HandBackIntro => "Any one of these ways is enough. None of them sends your data anywhere: you hand it over yourself.",
         Key::HandBackFile => "1. As a file",
-        Key::HandBackFileBody => "Save response.json and send it by email, chat or a shared folder.",
-        Key::HandBackDownload => "Save response.json",
         Key::HandBackCode => "2. As an answer code",
         Key::HandBackCodeBody => "Copy this code and paste it into a chat message.",
         Key::HandBackCodeLabel => "Answer code",
@@ -273,9 +272,10 @@ impl Language for English {
         Key::HandBackQrBody => "Your facilitator scans this QR code with a phone or webcam.",
         Key::HandBackQrAlt => "QR code of the answer code",
         Key::HandBackEdit => "Edit my answers",
-        Key::HandBackEditNote => "If you edit and submit again, the new answers replace the earlier ones.",
+        Key::HandBackEditNote => "If you edit your answers, hand them back again: the new answers replace the earlier ones.",
         Key::HandBackNextParticipant => "Next participant",
         Key::HandBackKioskSaved => "Your answers are saved in this laptop's roster.",
+        Key::HandBackOneMoreStep => "One more step: hand your answers to the facilitator",
         // ---- console: collect ----
         Key::ImportTitle => "Import answers",
         Key::ImportFiles => "Choose answer files (several at once)",
@@ -473,8 +473,7 @@ impl Language for English {
         Key::BackupsTitle => "Automatic backups",
         Key::BackupsBody => "Before a workshop is replaced or answers are overwritten, the state before is kept here (the last five). Restoring one keeps the present state as a backup too.",
         Key::BackupRestore => "Restore this state",
-        Key::LeaveParticipantView => "Open the facilitator's view",
-        Key::ParticipantViewNote => "This page shows the survey only.",
+        Key::LeaveParticipantView => "Facilitator? Open the full app",
         Key::ImportProgress => "Import progress",
         // ---- plain words (issue 14, section 2) ----
         Key::WhoTeachesReverse => "What the mentor teaches",
@@ -488,6 +487,21 @@ impl Language for English {
             Msg::PageTitle { view } => format!("{view} — Kakehashi 架け橋"),
             Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}: {workshop} — Kakehashi 架け橋"),
             Msg::Thanks { name } => format!("Thank you, {name}!"),
+            Msg::AnswersComplete { name } => format!("Your answers are complete. Thank you, {name}!"),
+            Msg::HandBackFileBody { file } => format!("Save {file} and send it to your facilitator by email, chat or a shared folder."),
+            Msg::HandBackSave { file } => format!("Save {file}"),
+            Msg::HandBackSaved { file } => {
+                format!("Saved as {file}, usually in your Downloads folder. Now send this file to your facilitator.")
+            }
+            Msg::NotForHome { file, kind: Kind::Response } => format!(
+                "{file}: this is a participant's answer file. Import answer files on the Console; here you can open a session file or a workshop file."
+            ),
+            Msg::NotForHome { file, kind: Kind::Pairing } => format!(
+                "{file}: this is a pairing file (pairs saved from the Console). Here you can open a session file or a workshop file."
+            ),
+            Msg::NotForHome { file, kind } => {
+                format!("{file}: this is a {} file. Here you can open a session file or a workshop file.", kind.name())
+            }
             Msg::GenerationOption { generation, years } => format!("{generation} ({years})"),
             Msg::BirthYearMaps { generation, years } => format!("Generation: {generation} ({years})"),
             Msg::SurveyProgress { answered, total } => format!("{answered} / {total} answered"),
@@ -853,6 +867,16 @@ impl Language for English {
             Notice::SurveyClosed => "The survey was closed.".into(),
             Notice::ResponseEdited => "The answers were corrected.".into(),
             Notice::ResponseDeleted(name) => format!("{name}'s answers were deleted."),
+            Notice::WorkshopOpened { file, kept, archived } => match (kept, archived) {
+                (0, 0) => format!("Opened {file}: it is the current workshop now."),
+                (_, 0) => format!("Opened {file}: it is the current workshop now, and every answer collected ({kept}) fits it and stays."),
+                (0, _) => format!(
+                    "Opened {file}: it is the current workshop now. The answers collected before ({archived}) do not fit it: they are kept in the archive with the previous workshop."
+                ),
+                _ => format!(
+                    "Opened {file}: it is the current workshop now. The answers that fit it stay ({kept}); those that do not ({archived}) are kept in the archive with the previous workshop."
+                ),
+            },
         }
     }
 

@@ -123,7 +123,7 @@ impl Language for Japanese {
         Key::ResponsesCount => "集まった回答",
         Key::SkillCount => "スキル数",
         Key::NextStepsTitle => "次にすること",
-        Key::NextStepSurvey => "参加者にアンケートを配る（アンケート画面）",
+        Key::NextStepSurvey => "参加者にアンケートを配る（準備と共有）",
         Key::NextStepCollect => "回答を集めて読み込む（コンソール）",
         Key::NextStepMatch => "ペアを計算し、調整して書き出す（コンソール）",
         Key::SurveyTitle => "自己評価アンケート",
@@ -139,10 +139,11 @@ impl Language for Japanese {
         Key::OfflineCopyTitle => "1ファイル版（オフライン用）",
         Key::OfflineCopyBody => "架け橋全体を1つのHTMLファイル（約1 MB）として保存できます。サーバーもネットワークもない部屋でダブルクリックして使えるほか、USBメモリで渡すこともできます。",
         Key::OfflineCopyDownload => "kakehashi.html を保存",
-        Key::SessionFileTitle => "セッションのファイル",
+        Key::SessionFileTitle => "セッションとワークショップのファイル",
         Key::SessionFileBody => "ワークショップと集めた回答をまとめて保存し、別のブラウザやあとで開けます。",
         Key::SessionDownload => "セッションを保存",
-        Key::SessionOpen => "セッションのファイルを開く",
+        Key::SessionOpen => "セッションまたはワークショップのファイルを開く",
+        Key::HomeOpenFileHint => "セッションのファイルは回答ごと開きます。ワークショップのファイルは現在のワークショップになり、集めた回答のうち合うものはそのまま残ります。どちらも元に戻せます。",
         Key::ArchiveTitle => "アーカイブ",
         Key::ArchiveBody => "置き換えたワークショップと、その回答です。ファイルとして保存できます。",
         Key::ArchiveDownload => "保存",
@@ -155,7 +156,7 @@ impl Language for Japanese {
         Key::SurveyKioskTitle => "この端末で回答を集める（共用端末モード）",
         Key::SurveyKioskBody => "1台の端末を参加者で順に使う場合：送信した回答はこのブラウザの名簿に直接入り、次の人のためにフォームが空になります。",
         Key::SurveyStartKiosk => "共用端末モードで始める",
-        Key::SurveyKioskBanner => "共用端末モード：送信するとこの端末の名簿に保存されます。",
+        Key::SurveyKioskBanner => "共用端末モード：回答を完成させると、この端末の名簿に保存されます。",
         Key::SurveyClose => "アンケートを閉じる",
         Key::SurveyIntro => "各スキルについて、今の自分にいちばん近いものを選んでください。正解はありません。",
         Key::SurveyRequiredNote => "* は必須です",
@@ -173,13 +174,11 @@ impl Language for Japanese {
         Key::SurveyWantToLearn => "これを学びたい",
         Key::SurveyNote => "ひとこと（任意）",
         Key::SurveyNoteHint => "ファシリテーターへの希望などがあれば。",
-        Key::SurveySubmit => "回答を送信する",
-        Key::SurveyFixBeforeSubmit => "送信する前に、次の点を確認してください：",
+        Key::SurveySubmit => "回答を完成させる",
+        Key::SurveyFixBeforeSubmit => "回答を完成させる前に、次の点を確認してください：",
         // ---- hand-back ----
-        Key::HandBackIntro => "次のいずれかの方法で、回答をファシリテーターに渡してください。どの方法でもデータはどこにも送信されません。",
+        Key::HandBackIntro => "次のどれか1つの方法で渡せば完了です。どの方法でもデータが自動で送信されることはなく、ご自身で渡します。",
         Key::HandBackFile => "1. ファイルで渡す",
-        Key::HandBackFileBody => "response.json を保存して、メールやチャット、共有フォルダで渡します。",
-        Key::HandBackDownload => "response.json を保存",
         Key::HandBackCode => "2. 回答コードで渡す",
         Key::HandBackCodeBody => "このコードをコピーして、チャットなどに貼り付けて送ります。",
         Key::HandBackCodeLabel => "回答コード",
@@ -190,9 +189,10 @@ impl Language for Japanese {
         Key::HandBackQrBody => "ファシリテーターがスマートフォンやカメラでこのQRコードを読み取ります。",
         Key::HandBackQrAlt => "回答コードのQRコード",
         Key::HandBackEdit => "回答を修正する",
-        Key::HandBackEditNote => "修正して再送信すると、新しい回答が前の回答に置き換わります。",
+        Key::HandBackEditNote => "回答を修正したら、もう一度渡してください。新しい回答が前の回答に置き換わります。",
         Key::HandBackNextParticipant => "次の参加者へ",
         Key::HandBackKioskSaved => "回答はこの端末の名簿に保存されました。",
+        Key::HandBackOneMoreStep => "あと1ステップ：回答をファシリテーターに渡してください",
         // ---- console: collect ----
         Key::ImportTitle => "回答を読み込む",
         Key::ImportFiles => "回答ファイルを選ぶ（複数可）",
@@ -390,8 +390,7 @@ impl Language for Japanese {
         Key::BackupsTitle => "自動バックアップ",
         Key::BackupsBody => "ワークショップの置き換えや回答の上書きの前に、それまでの状態を自動で保存しています（新しいもの5件）。元に戻すと、今の状態もバックアップに残ります。",
         Key::BackupRestore => "この状態に戻す",
-        Key::LeaveParticipantView => "ファシリテーターの画面を開く",
-        Key::ParticipantViewNote => "このページはアンケートだけを表示しています。",
+        Key::LeaveParticipantView => "ファシリテーターの方：すべての画面を開く",
         Key::ImportProgress => "読み込みの進み具合",
         // ---- plain words (issue 14, section 2) ----
         Key::WhoTeachesReverse => "教えること",
@@ -405,6 +404,22 @@ impl Language for Japanese {
             Msg::PageTitle { view } => format!("{view} — 架け橋 Kakehashi"),
             Msg::PageTitleWithWorkshop { view, workshop } => format!("{view}：{workshop} — 架け橋 Kakehashi"),
             Msg::Thanks { name } => format!("{name}さん、ご回答ありがとうございました"),
+            Msg::AnswersComplete { name } => format!("{name}さん、回答が完成しました。ありがとうございます。"),
+            Msg::HandBackFileBody { file } => format!("{file} を保存して、メールやチャット、共有フォルダでファシリテーターに渡します。"),
+            Msg::HandBackSave { file } => format!("{file} を保存"),
+            Msg::HandBackSaved { file } => {
+                format!("{file} として保存しました（ふつうは「ダウンロード」フォルダにあります）。このファイルをファシリテーターに送ってください。")
+            }
+            Msg::NotForHome { file, kind: Kind::Response } => format!(
+                "{file}：これは参加者の回答ファイルです。回答ファイルはコンソールで読み込んでください。ここで開けるのはセッションのファイルとワークショップのファイルです。"
+            ),
+            Msg::NotForHome { file, kind: Kind::Pairing } => format!(
+                "{file}：これはペアリング結果のファイル（コンソールで保存したペア）です。ここで開けるのはセッションのファイルとワークショップのファイルです。"
+            ),
+            Msg::NotForHome { file, kind } => format!(
+                "{file}：これは{}のファイルです。ここで開けるのはセッションのファイルとワークショップのファイルです。",
+                kind_name(kind)
+            ),
             Msg::GenerationOption { generation, years } => format!("{generation}（{years}）"),
             Msg::BirthYearMaps { generation, years } => format!("世代：{generation}（{years}）"),
             Msg::SurveyProgress { answered, total } => format!("{answered} / {total} 回答済み"),
@@ -800,6 +815,16 @@ impl Language for Japanese {
             Notice::SurveyClosed => "アンケートを閉じました。".into(),
             Notice::ResponseEdited => "回答を修正しました。".into(),
             Notice::ResponseDeleted(name) => format!("{name}さんの回答を削除しました。"),
+            Notice::WorkshopOpened { file, kept, archived } => match (kept, archived) {
+                (0, 0) => format!("{file} を開きました。これが現在のワークショップです。"),
+                (_, 0) => format!("{file} を開きました。これが現在のワークショップです。集めた回答{kept}件はこのワークショップに合うので、そのまま使えます。"),
+                (0, _) => format!(
+                    "{file} を開きました。これが現在のワークショップです。これまでの回答{archived}件はこのワークショップに合わないため、前のワークショップと一緒にアーカイブに保管しました。"
+                ),
+                _ => format!(
+                    "{file} を開きました。これが現在のワークショップです。合う回答{kept}件はそのまま使えます。合わない回答{archived}件は、前のワークショップと一緒にアーカイブに保管しました。"
+                ),
+            },
         }
     }
 

@@ -23,7 +23,7 @@ mod plain_words;
 
 use crate::document::formats::FormatError;
 use crate::document::model::{
-    Constraint, Generation, Lang, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
+    Constraint, Generation, Kind, Lang, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
     UnmatchedReason, Workshop,
 };
 use crate::document::validate::Invalid;
@@ -221,6 +221,7 @@ pub fn open_error_text(lang: Lang, error: &OpenError) -> String {
     match error {
         OpenError::File { name, error } => msg(lang, &Msg::FileProblem { file: name, problem: &format_error(lang, error) }),
         OpenError::Code(error) => code_error(lang, error),
+        OpenError::NotForHome { name, found } => msg(lang, &Msg::NotForHome { file: name, kind: *found }),
     }
 }
 
@@ -252,6 +253,17 @@ pub enum Msg<'a> {
     /// "Survey: Spring workshop — Kakehashi 架け橋".
     PageTitleWithWorkshop { view: &'a str, workshop: &'a str },
     Thanks { name: &'a str },
+    /// Above the hand-back's heading: "Your answers are complete. Thank you, Ann!"
+    AnswersComplete { name: &'a str },
+    /// The hand-back's first way, naming the answer file: "Save response-Ann.json and …".
+    HandBackFileBody { file: &'a str },
+    /// The button that saves the answer file: "Save response-Ann.json".
+    HandBackSave { file: &'a str },
+    /// Once the answer file is saved: "Saved as response-Ann.json …".
+    HandBackSaved { file: &'a str },
+    /// A Kakehashi file Home does not open, and where it belongs: "notes.json: this is
+    /// a participant's answer file …".
+    NotForHome { file: &'a str, kind: Kind },
     /// A generation as offered in the survey: "Gen X (1965–1980)".
     GenerationOption { generation: &'a str, years: &'a str },
     /// The generation a birth year falls in: "Generation: Gen X (1965–1980)".
@@ -441,6 +453,8 @@ pub enum Key {
     SessionFileBody,
     SessionDownload,
     SessionOpen,
+    /// What opening a session file or a workshop file on Home does.
+    HomeOpenFileHint,
     ArchiveTitle,
     ArchiveBody,
     ArchiveDownload,
@@ -476,8 +490,6 @@ pub enum Key {
     // ---- hand-back ----
     HandBackIntro,
     HandBackFile,
-    HandBackFileBody,
-    HandBackDownload,
     HandBackCode,
     HandBackCodeBody,
     HandBackCodeLabel,
@@ -491,6 +503,8 @@ pub enum Key {
     HandBackEditNote,
     HandBackNextParticipant,
     HandBackKioskSaved,
+    /// The heading of the page after the answers are complete.
+    HandBackOneMoreStep,
     // ---- console: collect ----
     ImportTitle,
     ImportFiles,
@@ -692,7 +706,6 @@ pub enum Key {
     BackupsBody,
     BackupRestore,
     LeaveParticipantView,
-    ParticipantViewNote,
     ImportProgress,
     // ---- plain words (issue 14, section 2) ----
     /// The heading of a pair's teaching lines in reverse mode, where only the mentor
@@ -763,6 +776,7 @@ impl Key {
         Key::SessionFileBody,
         Key::SessionDownload,
         Key::SessionOpen,
+        Key::HomeOpenFileHint,
         Key::ArchiveTitle,
         Key::ArchiveBody,
         Key::ArchiveDownload,
@@ -796,8 +810,6 @@ impl Key {
         Key::SurveyFixBeforeSubmit,
         Key::HandBackIntro,
         Key::HandBackFile,
-        Key::HandBackFileBody,
-        Key::HandBackDownload,
         Key::HandBackCode,
         Key::HandBackCodeBody,
         Key::HandBackCodeLabel,
@@ -811,6 +823,7 @@ impl Key {
         Key::HandBackEditNote,
         Key::HandBackNextParticipant,
         Key::HandBackKioskSaved,
+        Key::HandBackOneMoreStep,
         Key::ImportTitle,
         Key::ImportFiles,
         Key::ImportDrop,
@@ -1003,7 +1016,6 @@ impl Key {
         Key::BackupsBody,
         Key::BackupRestore,
         Key::LeaveParticipantView,
-        Key::ParticipantViewNote,
         Key::ImportProgress,
         Key::WhoTeachesReverse,
         Key::ModeMutualChoice,

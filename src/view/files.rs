@@ -2,6 +2,7 @@
 //! app, the CLI and the page's own words agree on what a file is called.
 
 use crate::document::model::{Response, Workshop};
+use unicode_segmentation::UnicodeSegmentation;
 
 pub const JSON: &str = "application/json";
 pub const CSV: &str = "text/csv;charset=utf-8";
@@ -39,9 +40,46 @@ pub fn survey_file(w: &Workshop) -> FileName {
     FileName { name: crate::transport::survey_file::file_name(w), mime: HTML }
 }
 
-/// A participant's answers: `response-<participant>.json`.
+/// A participant's answers, named after the person so that the facilitator sees whose
+/// file it is: `response-<name>.json` (the name made safe for file systems, see
+/// [`safe_file_name_part`]), or `response.json` when nothing of the name is left.
 pub fn response(r: &Response) -> FileName {
-    FileName { name: format!("response-{}.json", r.participant_id), mime: JSON }
+    let name = match safe_file_name_part(&r.name) {
+        part if part.is_empty() => "response.json".to_owned(),
+        part => format!("response-{part}.json"),
+    };
+    FileName { name, mime: JSON }
+}
+
+/// The marks and overrides that change the direction text is shown in.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The most characters (as a person counts them) of a name taken into a file name.
+pub const MAX_NAME_IN_FILE_NAME: usize = 40;
+
+/// `text` as a part of a file name that every file system and browser keeps as it is:
+/// spaces (the ideographic one too) become one plain space, characters Windows, macOS or
+/// Linux refuse (`<>:"/\|?*`) become `_`, control characters and the bidirectional
+/// controls go (they could make a name read backwards), leading and trailing dots and
+/// spaces go (Windows drops trailing ones, Unix hides a leading dot), and it is cut at
+/// [`MAX_NAME_IN_FILE_NAME`] characters, never inside one.
+pub fn safe_file_name_part(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*') {
+            out.push('_');
+        } else if !c.is_control() && !is_bidi_control(c) {
+            out.push(c);
+        }
+    }
+    let cut: String = out.graphemes(true).take(MAX_NAME_IN_FILE_NAME).collect();
+    cut.trim_matches(|c| c == ' ' || c == '.').to_owned()
 }
 
 /// What this version could not read of the stored state, as it was:
@@ -64,5 +102,48 @@ mod tests {
         assert_eq!(pairing(&w, 2).name, "kakehashi-pairing-reverse-mentoring-round2.json");
         assert_eq!((pairs_csv(&w, 1).name.as_str(), pairs_csv(&w, 1).mime), ("kakehashi-pairs-reverse-mentoring-round1.csv", CSV));
         assert_eq!(survey_file(&w).name, "kakehashi-reverse-mentoring.html");
+    }
+
+    fn response_named(name: &str) -> Response {
+        let w = default_workshop(Lang::Ja);
+        Response {
+            format: crate::document::model::Kind::Response.tag(),
+            workshop_id: w.id,
+            participant_id: "p-32a8ff35fe39".into(),
+            name: name.into(),
+            generation: Some("gen_z".into()),
+            birth_year: None,
+            department: None,
+            ratings: Default::default(),
+            wants_to_learn: Default::default(),
+            note: None,
+            created_at: "2026-11-26T09:00:00Z".into(),
+            updated_at: "2026-11-26T09:00:00Z".into(),
+        }
+    }
+
+    #[test]
+    fn an_answer_file_is_named_after_the_person_never_their_id() {
+        assert_eq!(response(&response_named("山田\u{3000}太郎")).name, "response-山田 太郎.json");
+        assert_eq!(response(&response_named("  Ann   Lee ")).name, "response-Ann Lee.json");
+        assert_eq!(response(&response_named("Ann Lee")).mime, JSON);
+        // Characters file systems refuse, hidden-file dots, controls and bidi overrides.
+        assert_eq!(response(&response_named("a/b\\c:d*e?f\"g<h>i|j")).name, "response-a_b_c_d_e_f_g_h_i_j.json");
+        assert_eq!(response(&response_named("..Ann.")).name, "response-Ann.json");
+        assert_eq!(response(&response_named("Ann\u{202e}\u{2066}\u{7}Lee")).name, "response-AnnLee.json");
+        // Nothing usable left: the plain name.
+        assert_eq!(response(&response_named("...")).name, "response.json");
+        assert!(!response(&response_named("山田")).name.contains("p-32a8ff35fe39"));
+    }
+
+    #[test]
+    fn a_long_name_is_cut_between_characters_a_person_sees() {
+        let long = "👩🏽‍💻".repeat(60);
+        let part = safe_file_name_part(&long);
+        assert_eq!(part.graphemes(true).count(), MAX_NAME_IN_FILE_NAME);
+        assert!(part.graphemes(true).all(|g| g == "👩🏽‍💻"), "no emoji is cut in two");
+        let cut = safe_file_name_part(&format!("{} x", "a".repeat(MAX_NAME_IN_FILE_NAME - 1)));
+        assert_eq!(cut, "a".repeat(MAX_NAME_IN_FILE_NAME - 1), "no trailing space after the cut");
+        assert!(safe_file_name_part(&"漢".repeat(100)).len() <= 255, "within a file system's 255 bytes");
     }
 }

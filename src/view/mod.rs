@@ -7,6 +7,7 @@
 
 pub mod export;
 pub mod files;
+pub mod frame;
 pub mod heatmap;
 pub mod import_report;
 pub mod insights;

@@ -11,7 +11,7 @@
 //! Pure, like the rest of the core: the shell passes in what it read from the browser
 //! (stored text, the browser's language, the time, fresh participant ids).
 
-use crate::document::formats::{self, FormatError};
+use crate::document::formats::{self, Document, FormatError};
 use crate::document::model::{Cohort, Kind, Lang, Response, Workshop};
 use crate::document::template::{workshop_with_preset, GenerationPreset};
 use crate::document::validate::{self, Invalid};
@@ -66,6 +66,10 @@ pub enum Notice {
     ResponseEdited,
     /// A participant's answers were removed (their name); undo brings them back.
     ResponseDeleted(String),
+    /// A workshop file given on Home (its name) is the current workshop now: `kept`
+    /// answers collected still fit it, `archived` did not and are kept in the archive
+    /// with the workshop they answered.
+    WorkshopOpened { file: String, kept: usize, archived: usize },
 }
 
 impl Notice {
@@ -122,6 +126,9 @@ pub enum OpenError {
     /// A file (by name) that is not what was expected, or not readable.
     File { name: String, error: FormatError },
     Code(CodeError),
+    /// A Kakehashi file Home does not open (an answer file, a pairing), by name and kind:
+    /// the message says where it belongs.
+    NotForHome { name: String, found: Kind },
 }
 
 /// The last failed attempt to open something, shown where it was made until the next
@@ -236,9 +243,10 @@ pub enum Action {
     /// Replace the current workshop with the sample one and its made-up answers (the same
     /// on every load), dated `now`.
     LoadSample { now: String },
-    /// A session file given on Home: it replaces the current workshop (undoable), or its
-    /// problem is shown there.
-    OpenSessionFile(UserFile),
+    /// A file given on Home: a session file replaces the current workshop with its answers;
+    /// a workshop file becomes the current workshop, keeping the answers that fit it and
+    /// archiving the others (both undoable, backed up first); or its problem is shown there.
+    OpenHomeFile(UserFile),
     /// Begin editing the current workshop (a draft kept until saved or discarded).
     BeginWorkshopEdit,
     /// One edit of the workshop being edited, applied to the current draft.
@@ -546,11 +554,16 @@ impl Session {
                 self.replace_cohort(cohort, BackupReason::Replaced);
                 self.notice = Some(Notice::SampleLoaded);
             }
-            Action::OpenSessionFile(file) => match formats::parse_cohort(&file.bytes) {
-                Ok(cohort) => {
+            Action::OpenHomeFile(file) => match formats::parse_document(&file.bytes) {
+                Ok(Document::Cohort(cohort)) => {
                     self.open_failure = None;
                     self.replace_cohort(cohort, BackupReason::Replaced);
                 }
+                Ok(Document::Workshop(workshop)) => {
+                    self.open_failure = None;
+                    self.open_workshop(file.name, workshop);
+                }
+                Ok(other) => self.fail(OpenPlace::Home, OpenError::NotForHome { name: file.name, found: other.kind() }),
                 Err(error) => self.fail(OpenPlace::Home, OpenError::File { name: file.name, error }),
             },
             Action::BeginWorkshopEdit => {
@@ -817,28 +830,56 @@ impl Session {
         if validate::workshop(&draft).is_err() {
             return;
         }
+        let (_, moved) = self.adopt_workshop(draft, BackupReason::Edited);
+        self.notice = Some(if moved > 0 { Notice::AnswersArchived(moved) } else { Notice::WorkshopSaved });
+        self.workshop_draft = None;
+    }
+
+    /// Makes `workshop` the current one in place of the current workshop (undoable): the
+    /// answers that fit it stay, the others move to the archive with the workshop they
+    /// answered (the session is backed up first). The rounds stay when it is a version
+    /// of the same workshop that every answer fits. Returns how many answers stayed and
+    /// how many moved.
+    fn adopt_workshop(&mut self, workshop: Workshop, reason: BackupReason) -> (usize, usize) {
         self.undo = Some(self.snapshot());
-        if self.answers_not_fitting(&draft) > 0 {
-            self.back_up(BackupReason::Edited);
+        if self.answers_not_fitting(&workshop) > 0 {
+            self.back_up(reason);
         }
         let (fitting, moved) = match &self.cohort {
-            Some(c) => c.responses.iter().cloned().partition(|r| validate::response_for(r, &draft).is_ok()),
+            Some(c) => c.responses.iter().cloned().partition(|r| validate::response_for(r, &workshop).is_ok()),
             None => (Vec::new(), Vec::<Response>::new()),
         };
         let rounds = match &self.cohort {
-            Some(c) if moved.is_empty() && c.workshop.id == draft.id => c.rounds.clone(),
+            Some(c) if moved.is_empty() && c.workshop.id == workshop.id => c.rounds.clone(),
             _ => Vec::new(),
         };
-        let new = Cohort { format: Kind::Cohort.tag(), workshop: draft, responses: fitting, rounds, pairing: None };
-        let old = self.cohort.replace(Rc::new(new));
-        self.notice = Some(match old {
-            Some(old) if !moved.is_empty() => {
+        let kept = fitting.len();
+        let new = Cohort { format: Kind::Cohort.tag(), workshop, responses: fitting, rounds, pairing: None };
+        if let Some(old) = self.cohort.replace(Rc::new(new)) {
+            if !moved.is_empty() {
                 self.archive.push(old);
-                Notice::AnswersArchived(moved.len())
             }
-            _ => Notice::WorkshopSaved,
-        });
-        self.workshop_draft = None;
+        }
+        (kept, moved.len())
+    }
+
+    /// A workshop file given on Home (named `file`) becomes the current workshop. A
+    /// version of the current workshop keeps the answers that fit it, like a saved edit;
+    /// another workshop replaces the current one, whose answers go to the archive. Both
+    /// can be undone, and the session is backed up before answers move.
+    fn open_workshop(&mut self, file: String, workshop: Workshop) {
+        let same = self.cohort.as_ref().is_some_and(|c| c.workshop.id == workshop.id);
+        let (kept, archived) = if same {
+            let moved = self.adopt_workshop(workshop, BackupReason::Replaced);
+            self.workshop_draft = None;
+            moved
+        } else {
+            let archived = self.cohort.as_ref().map_or(0, |c| c.responses.len());
+            let cohort = Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![], pairing: None };
+            self.replace_cohort(cohort, BackupReason::Replaced);
+            (0, archived)
+        };
+        self.notice = Some(Notice::WorkshopOpened { file, kept, archived });
     }
 
     fn submit_survey(&mut self, now: &str) {
@@ -1171,7 +1212,7 @@ mod tests {
         let mut s = with_workshop();
         let before = s.cohort.clone();
         let file = UserFile { name: "notes.json".into(), bytes: b"{\"format\": \"kakehashi/workshop@1\"".to_vec() };
-        s.apply(Action::OpenSessionFile(file));
+        s.apply(Action::OpenHomeFile(file));
         assert!(matches!(s.open_failure_at(OpenPlace::Home), Some(OpenError::File { name, .. }) if name == "notes.json"));
         assert_eq!(s.open_failure_at(OpenPlace::Survey), None);
         assert_eq!(s.cohort, before, "nothing collected is lost");
@@ -1183,8 +1224,102 @@ mod tests {
         assert_eq!(s.open_failure, None);
         assert_eq!(s.survey().unwrap().workshop, workshop);
         let session = UserFile { name: "s.json".into(), bytes: formats::to_json(&s.session_file().unwrap()).into_bytes() };
-        s.apply(Action::OpenSessionFile(session));
+        s.apply(Action::OpenHomeFile(session));
         assert_eq!(s.notice, Some(Notice::WorkshopReplaced));
+    }
+
+    fn workshop_file(name: &str, w: &Workshop) -> UserFile {
+        UserFile { name: name.into(), bytes: formats::to_json(w).into_bytes() }
+    }
+
+    /// A session with one answer ("Ann") to the template's workshop.
+    fn with_an_answer() -> Session {
+        let mut s = with_workshop();
+        s.now = "2026-11-26T09:00:00Z".into();
+        let w = s.cohort.as_ref().unwrap().workshop.clone();
+        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        fill(&mut s, &complete_draft(&w, "Ann"));
+        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        s.apply(Action::DismissNotice);
+        s
+    }
+
+    #[test]
+    fn a_workshop_file_on_home_becomes_the_first_workshop() {
+        let mut s = session();
+        let w = workshop_with_preset(GenerationPreset::Japanese);
+        s.apply(Action::OpenHomeFile(workshop_file("workshop.json", &w)));
+        assert_eq!(s.cohort.as_ref().map(|c| &c.workshop), Some(&w));
+        assert!(s.cohort.as_ref().unwrap().responses.is_empty());
+        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "workshop.json".into(), kept: 0, archived: 0 }));
+        assert_eq!((s.open_failure.clone(), s.survey_open.clone()), (None, None), "it is the facilitator's, no survey opens");
+    }
+
+    #[test]
+    fn a_newer_version_of_the_workshop_keeps_the_answers_that_fit_it() {
+        let mut s = with_an_answer();
+        let before = s.cohort.clone().unwrap();
+        let mut retitled = before.workshop.clone();
+        retitled.title.en = "Spring workshop".into();
+        s.apply(Action::OpenHomeFile(workshop_file("spring.json", &retitled)));
+        assert_eq!(s.cohort.as_ref().unwrap().workshop, retitled);
+        assert_eq!(s.cohort.as_ref().unwrap().responses, before.responses, "the answer fits: it stays");
+        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "spring.json".into(), kept: 1, archived: 0 }));
+        assert!(s.backups.is_empty() && s.archive.is_empty(), "nothing moved, nothing to back up");
+        s.apply(Action::Undo);
+        assert_eq!(s.cohort.as_deref(), Some(&*before));
+
+        // A version without a skill the answer rated: the answer goes to the archive with
+        // the workshop it answered, after a backup; undo brings it back.
+        let mut fewer = before.workshop.clone();
+        fewer.skills.pop();
+        s.apply(Action::OpenHomeFile(workshop_file("fewer.json", &fewer)));
+        assert!(s.cohort.as_ref().unwrap().responses.is_empty());
+        assert_eq!(s.archive.last().map(|c| c.responses.clone()), Some(before.responses.clone()));
+        assert_eq!(s.backups.len(), 1);
+        assert_eq!(s.backups[0].info.reason, BackupReason::Replaced);
+        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "fewer.json".into(), kept: 0, archived: 1 }));
+        s.apply(Action::Undo);
+        assert_eq!(s.cohort.as_deref(), Some(&*before));
+        assert!(s.archive.is_empty());
+    }
+
+    #[test]
+    fn another_workshop_replaces_the_current_one_whose_answers_are_archived() {
+        let mut s = with_an_answer();
+        s.apply(Action::BeginWorkshopEdit);
+        let before = s.cohort.clone().unwrap();
+        let mut other = workshop_with_preset(GenerationPreset::Japanese);
+        other.id = "autumn-2026".into();
+        s.apply(Action::OpenHomeFile(workshop_file("autumn.json", &other)));
+        assert_eq!(s.cohort.as_ref().unwrap().workshop, other);
+        assert!(s.cohort.as_ref().unwrap().responses.is_empty());
+        assert_eq!(s.archive.last().map(|c| c.responses.len()), Some(1));
+        assert_eq!(s.backups.len(), 1, "backed up before the answers moved");
+        assert_eq!(s.workshop_draft, None, "the edit of the replaced workshop is closed");
+        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "autumn.json".into(), kept: 0, archived: 1 }));
+        s.apply(Action::Undo);
+        assert_eq!(s.cohort.as_deref(), Some(&*before));
+    }
+
+    #[test]
+    fn an_answer_file_or_a_pairing_on_home_says_where_it_belongs() {
+        let mut s = with_an_answer();
+        let before = s.cohort.clone();
+        let response = s.cohort.as_ref().unwrap().responses[0].clone();
+        let file = UserFile { name: "response-Ann.json".into(), bytes: formats::to_json(&response).into_bytes() };
+        s.apply(Action::OpenHomeFile(file));
+        assert_eq!(
+            s.open_failure_at(OpenPlace::Home),
+            Some(&OpenError::NotForHome { name: "response-Ann.json".into(), found: Kind::Response })
+        );
+        assert_eq!(s.cohort, before, "nothing changes");
+        let text = crate::i18n::open_error_text(Lang::En, s.open_failure_at(OpenPlace::Home).unwrap());
+        assert!(text.starts_with("response-Ann.json: this is a participant's answer file. Import answer files on the Console"), "{text}");
+        // Then a workshop file opens, and the problem goes.
+        let w = s.cohort.as_ref().unwrap().workshop.clone();
+        s.apply(Action::OpenHomeFile(workshop_file("w.json", &w)));
+        assert_eq!(s.open_failure, None);
     }
 
     #[test]

@@ -271,7 +271,8 @@ test('a survey file from the CLI opens on its survey, is filled in and hands bac
 
   await session.click(await session.find('form.survey button[type=submit]'));
   await session.waitFor('section.hand-back', { timeout: 20000 });
-  assert.equal(await text('#hand-back-title'), `Thank you, ${name}!`);
+  assert.equal(await text('#hand-back-title'), 'One more step: hand your answers to the facilitator');
+  assert.equal(await text('.hand-back-done'), `Your answers are complete. Thank you, ${name}!`);
   assert.equal(await session.findAll('.error-summary').then((e) => e.length), 0);
   const code = await session.property(await session.find('#response-code'), 'value');
   assert.match(code, /^KR1\.[A-Za-z0-9_-]+$/);

@@ -22,7 +22,7 @@ async function setupView(options = {}) {
   await page.goto(server.url);
   await waitForApp(page);
   await page.getByRole('button', { name: 'Start from the template' }).click();
-  await page.getByRole('link', { name: 'Set up & share' }).click();
+  await page.getByRole('link', { name: 'Set up & share', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Set up & share' }).waitFor();
   return { context, page };
 }

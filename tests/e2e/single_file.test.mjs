@@ -99,7 +99,7 @@ test('from file:// with the network blocked: survey file out, answers in, matche
   await waitForStored(host.page, (s) => s.cohort?.responses?.length === cohort.responses.length);
 
   // Set up & share: no link to a file:// page, but a survey file for participants.
-  await host.page.getByRole('link', { name: 'Set up & share' }).click();
+  await host.page.getByRole('link', { name: 'Set up & share', exact: true }).click();
   await host.page.getByRole('heading', { level: 1, name: 'Set up & share' }).waitFor();
   await host.page.getByText('This page was opened from a file').waitFor();
   assert.equal(await host.page.locator('#share-link').count(), 0, 'no share link to a file:// page');
@@ -125,13 +125,13 @@ test('from file:// with the network blocked: survey file out, answers in, matche
   for (const [i, skill] of cohort.workshop.skills.entries()) {
     await guest.page.locator(`input[name="skill-${skill.id}"][value="${cohort.workshop.scale.min + (i % (cohort.workshop.scale.max - cohort.workshop.scale.min + 1))}"]`).check();
   }
-  await guest.page.getByRole('button', { name: '回答を送信する' }).click();
-  await guest.page.getByRole('heading', { level: 1, name: '佐藤 花子さん、ご回答ありがとうございました' }).waitFor();
+  await guest.page.getByRole('button', { name: '回答を完成させる' }).click();
+  await guest.page.getByRole('heading', { level: 1, name: 'あと1ステップ：回答をファシリテーターに渡してください' }).waitFor();
   const code = await guest.page.locator('#response-code').inputValue();
   assert.match(code, /^KR1\./);
   const [answers] = await Promise.all([
     guest.page.waitForEvent('download'),
-    guest.page.getByRole('button', { name: 'response.json を保存' }).click(),
+    guest.page.getByRole('button', { name: 'response-佐藤 花子.json を保存' }).click(),
   ]);
   const responseFile = join(work, answers.suggestedFilename());
   await answers.saveAs(responseFile);

@@ -484,7 +484,7 @@ test('a reload right after an edit keeps it: the survey\'s name and the roster\'
   await host.goto(server.url);
   await waitForApp(host);
   await openSession(host, room.sessionPath, 12);
-  await host.getByRole('link', { name: 'Set up & share' }).click();
+  await host.getByRole('link', { name: 'Set up & share', exact: true }).click();
   const link = await host.locator('#share-link').inputValue();
   assert.match(link, /#\/survey\?w=KW2\./);
 

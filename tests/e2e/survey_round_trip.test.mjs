@@ -1,7 +1,7 @@
 // Journey: the survey round trip without a server. A facilitator shares the survey link;
 // a participant in a fresh browser opens it, fills the survey in Japanese with the
-// keyboard only, reloads midway and finds the answers kept, submits, and saves
-// response.json (which `kakehashi validate` accepts); the answer code round-trips into the
+// keyboard only, reloads midway and finds the answers kept, completes them, and saves
+// the answer file named after them (which `kakehashi validate` accepts); the answer code round-trips into the
 // facilitator's console; broken links, truncated codes and foreign files each get their
 // own error. No request leaves the app's origin.
 import { test, before, after } from 'node:test';
@@ -42,7 +42,7 @@ async function facilitator() {
   await page.goto(server.url);
   await waitForApp(page);
   await page.getByRole('button', { name: 'テンプレートから始める' }).click();
-  await page.getByRole('link', { name: '準備と共有' }).click();
+  await page.getByRole('link', { name: '準備と共有', exact: true }).click();
   const link = await page.getByLabel('共有リンク', { exact: true }).inputValue();
   assert.match(link, /#\/survey\?w=KW2\./);
   await waitForStored(page, (s) => s.cohort?.workshop);
@@ -111,17 +111,18 @@ test('a participant fills the survey in Japanese by keyboard, reloads, submits a
   assert.equal(await page.getByTestId('progress').textContent(), '14 / 14 回答済み');
   await tabTo(page, () => document.activeElement?.getAttribute('type') === 'submit', 'the submit button');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: '山田 太郎さん、ご回答ありがとうございました' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'あと1ステップ：回答をファシリテーターに渡してください' }).waitFor();
+  assert.equal(await page.locator('.hand-back-done').textContent(), '山田 太郎さん、回答が完成しました。ありがとうございます。');
   await assertAccessible(page, 'hand-back (ja)');
 
   // 1. The file: saved by keyboard, valid for the workshop.
-  await tabTo(page, () => document.activeElement?.textContent === 'response.json を保存', 'the save button');
+  await tabTo(page, () => document.activeElement?.textContent === 'response-山田 太郎.json を保存', 'the save button');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  assert.match(download.suggestedFilename(), /^response-p-[0-9a-f]{12}\.json$/);
+  assert.equal(download.suggestedFilename(), 'response-山田 太郎.json');
   const responseFile = join(work, download.suggestedFilename());
   await download.saveAs(responseFile);
   const verdict = execFileSync(KAKEHASHI, ['validate', workshopFile, responseFile], { encoding: 'utf8' });
-  assert.match(verdict, /OK +.*response-p-.*: response of '山田 太郎' for workshop 'reverse-mentoring'/);
+  assert.match(verdict, /OK +.*response-山田 太郎\.json: response of '山田 太郎' for workshop 'reverse-mentoring'/);
   const response = JSON.parse(readFileSync(responseFile, 'utf8'));
   assert.equal(response.birth_year, 1968);
   assert.equal(response.department, '営業部');
@@ -150,7 +151,7 @@ test('a participant fills the survey in Japanese by keyboard, reloads, submits a
   // Editing and re-submitting keeps the participant and replaces the earlier answers.
   await page.getByRole('button', { name: '回答を修正する' }).click();
   await page.locator('#survey-note').fill('よろしくお願いします');
-  await page.getByRole('button', { name: '回答を送信する' }).click();
+  await page.getByRole('button', { name: '回答を完成させる' }).click();
   const newer = await page.locator('#response-code').inputValue();
   await host.page.locator('#import-codes').fill(newer);
   await host.page.getByRole('button', { name: 'コードを読み込む' }).click();
@@ -240,7 +241,7 @@ test('on a 320 px phone the survey, its open panel and the hand-back fit without
   for (const skill of host.workshop.skills) {
     await page.locator(`input[name="skill-${skill.id}"][value="${host.workshop.scale.max}"]`).check();
   }
-  await page.getByRole('button', { name: '回答を送信する' }).click();
+  await page.getByRole('button', { name: '回答を完成させる' }).click();
   await page.locator('#response-code').waitFor();
   assert.ok(await fits(page), 'the hand-back at 320 px');
   page.kakehashi.assertClean();

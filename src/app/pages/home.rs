@@ -1,4 +1,5 @@
-//! Facilitator home: the current workshop, or a start from the template.
+//! Facilitator home: the current workshop, or a start from the template; a session or
+//! workshop file to open (one action: the core tells which it is).
 
 use crate::app::workshop_summary::WorkshopSummary;
 use crate::app::{browser, Ctx};
@@ -53,7 +54,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
             ctx.dispatch(Action::LoadSample { now: browser::now() });
         })
     };
-    let on_open_session = browser::on_file(ctx, Action::OpenSessionFile);
+    let on_open_file = browser::on_file(ctx, Action::OpenHomeFile);
     // The file is made when the button is pressed, from the state as it is then.
     let download = |pick: fn(&Session, usize) -> Option<Cohort>, index: usize| {
         let state = ctx.state.clone();
@@ -76,8 +77,9 @@ pub fn home_page(props: &HomePageProps) -> Html {
             }
             <div class="field">
                 <label for="open-session">{ ctx.t(Key::SessionOpen) }</label>
-                <input id="open-session" type="file" accept=".json,application/json" onchange={on_open_session}
-                       aria-describedby={open_error.is_some().then_some("open-session-error")} />
+                <span class="hint" id="open-session-hint">{ ctx.t(Key::HomeOpenFileHint) }</span>
+                <input id="open-session" type="file" accept=".json,application/json" onchange={on_open_file}
+                       aria-describedby={if open_error.is_some() { "open-session-hint open-session-error" } else { "open-session-hint" }} />
                 if let Some(text) = open_error {
                     <p class="field-error" role="alert" id="open-session-error">{ text }</p>
                 }
@@ -148,7 +150,7 @@ pub fn home_page(props: &HomePageProps) -> Html {
                 <section class="card" aria-labelledby="next-steps">
                     <h2 id="next-steps">{ ctx.t(Key::NextStepsTitle) }</h2>
                     <ol class="steps">
-                        <li><a href="#/survey">{ ctx.t(Key::NextStepSurvey) }</a></li>
+                        <li><a href="#/setup">{ ctx.t(Key::NextStepSurvey) }</a></li>
                         <li><a href="#/console">{ ctx.t(Key::NextStepCollect) }</a></li>
                         <li>{ ctx.t(Key::NextStepMatch) }</li>
                     </ol>
