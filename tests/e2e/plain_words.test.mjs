@@ -243,7 +243,7 @@ test('in Japanese, every view and every import error speaks plain Japanese and s
   await checkView(page, 'home');
 
   // Set up & share, with the editor open.
-  await page.getByRole('link', { name: '準備と共有' }).click();
+  await page.getByRole('link', { name: '準備と共有', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: '準備と共有' }).waitFor();
   await page.getByRole('button', { name: 'ワークショップを編集する' }).click();
   await page.getByLabel('スキル 1：名前（日本語）').waitFor();
@@ -254,7 +254,7 @@ test('in Japanese, every view and every import error speaks plain Japanese and s
   // The survey as a participant sees it, with every problem of an empty form listed.
   await page.getByRole('link', { name: 'このブラウザでアンケートを試す' }).click();
   await page.locator('#survey-title').waitFor();
-  await page.getByRole('button', { name: '回答を送信する' }).click();
+  await page.getByRole('button', { name: '回答を完成させる' }).click();
   await page.getByText('表示名を入力してください。').first().waitFor();
   await checkView(page, 'survey-problems');
 
@@ -266,7 +266,7 @@ test('in Japanese, every view and every import error speaks plain Japanese and s
 
   // The console: the answers and every mistaken hand-in, then a broken answer code.
   if (await page.locator('#leave-participant-view').isVisible()) await page.locator('#leave-participant-view').click();
-  await page.getByRole('link', { name: 'コンソール' }).click();
+  await page.getByRole('link', { name: 'コンソール', exact: true }).click();
   await page.locator('#import-files').setInputFiles([...responseFiles, broken.png, broken.pdf, broken.truncated, broken.other]);
   await page.waitForFunction((n) => document.querySelectorAll('.roster-name').length === n
     && document.querySelectorAll('.import-report li').length === n + 4, ids.length);
@@ -306,7 +306,7 @@ test('in Japanese, every view and every import error speaks plain Japanese and s
   await page.emulateMedia({ media: 'screen' });
 
   // Home again, with answers.
-  await page.getByRole('link', { name: 'ホーム' }).click();
+  await page.getByRole('link', { name: 'ホーム', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'ファシリテーターのホーム' }).waitFor();
   await checkView(page, 'home-answers');
   page.kakehashi.assertClean();
