@@ -430,16 +430,16 @@ mod tests {
         let second = match_cohort(&cohort, &settings).unwrap();
         let dir = Directory::new(&cohort, &settings, Lang::Ja);
         for id in &sat_out {
-            let (i, pair) = second.pairs.iter().enumerate().find(|(_, p)| p.members.contains(id)).expect("paired in round 2");
+            let pair = second.pairs.iter().find(|p| p.members.contains(id)).expect("paired in round 2");
             assert!(pair.explanation.sat_out.contains(id));
-            let card = pair_card(pair, i + 1, &second, &dir, None, Lang::Ja);
+            let card = pair_card(pair, &second, &dir, None, Lang::Ja);
             let sentence = card.sat_out.expect("the card says why");
             assert!(sentence.contains(&format!("{}さん", dir.name(id))) && sentence.contains("ラウンド1"), "{sentence}");
         }
         // Nobody else is said to have sat out.
         let said: Vec<&String> = second.pairs.iter().flat_map(|p| &p.explanation.sat_out).collect();
         assert_eq!(said.len(), sat_out.len());
-        let en = pair_card(&second.pairs[0], 1, &second, &Directory::new(&cohort, &settings, Lang::En), None, Lang::En);
+        let en = pair_card(&second.pairs[0], &second, &Directory::new(&cohort, &settings, Lang::En), None, Lang::En);
         if let Some(s) = en.sat_out {
             assert!(s.ends_with("no partner in round 1, so came first this time."), "{s}");
         }
@@ -508,7 +508,7 @@ mod tests {
         assert_eq!(cards[0].people[0].role, "メンター");
         // Reverse mode: the mentor teaches, so "教えること", not "教え合うこと".
         assert_eq!(cards[0].teaching_heading, "教えること");
-        assert_eq!(pair_card(&p.pairs[0], 1, &p, &dir, None, Lang::Ja).teaching_heading, "教えること");
+        assert_eq!(pair_card(&p.pairs[0], &p, &dir, None, Lang::Ja).teaching_heading, "教えること");
         let groups = unmatched_groups(&p, &dir, Lang::Ja);
         assert!(!groups.is_empty(), "the demo in reverse mode leaves someone without a partner");
         // Everyone without a partner is in exactly one group, the group of their reason.

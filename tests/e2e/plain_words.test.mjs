@@ -33,6 +33,8 @@ const ALLOWED = new Set([
 
 /** The English words of `text` (the rule of `english_words` in src/i18n/plain_words.rs). */
 function englishWords(text) {
+  // File names are the file's own ("response-山田.json").
+  text = text.split(/[ 　]/).map((chunk) => (/\.(json|html|csv)/.test(chunk) ? '' : chunk)).join(' ');
   let plain = '';
   let depth = 0;
   let inDouble = false;
