@@ -14,10 +14,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, waitForApp, assertAccessible, storedState, waitForStored } from './support.mjs';
+import { serveDist, launch, openPage, waitForApp, assertAccessible, storedState, waitForStored, CLI } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = process.env.KAKEHASHI_BIN ?? join(ROOT, 'target/debug/kakehashi');
 const NOW = '2026-11-26T09:00:00Z';
 const dir = mkdtempSync(join(tmpdir(), 'kakehashi-export-'));
 // Screenshots of the board's messages, the CSV's first rows and the print view, when asked.

@@ -11,11 +11,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, waitForApp, assertAccessible } from './support.mjs';
+import { serveDist, launch, openPage, waitForApp, assertAccessible, CLI, ensureCli } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
-const CLI = join(TARGET, 'debug', 'kakehashi');
 const NOW = '2026-11-26T09:00:00Z';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 
@@ -29,7 +27,7 @@ let broken;
 
 /** Writes the demo responses and one hostile-named participant; returns what was written. */
 function writeResponses() {
-  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--bin', 'kakehashi'], { cwd: ROOT, stdio: 'inherit' });
+  ensureCli();
   dir = mkdtempSync(join(tmpdir(), 'kakehashi-room-'));
   execFileSync(CLI, ['demo', '--participants', '30', '--seed', '5', '--lang', 'ja', '--now', NOW, '--responses-dir', dir]);
   workshop = JSON.parse(readFileSync(join(dir, 'workshop.json'), 'utf8'));

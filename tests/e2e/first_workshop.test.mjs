@@ -11,10 +11,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, waitForApp, waitForStored, assertAccessible } from './support.mjs';
+import { serveDist, launch, openPage, waitForApp, waitForStored, assertAccessible, CLI } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = process.env.KAKEHASHI_BIN ?? join(ROOT, 'target/debug/kakehashi');
 
 let server;
 let browser;

@@ -15,10 +15,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST, serveDist, launch, openPage, waitForApp, assertAccessible, waitForStored } from './support.mjs';
+import { DIST, serveDist, launch, openPage, waitForApp, assertAccessible, waitForStored, CLI, ensureCli } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
 const PHONE = { width: 390, height: 844 };
 const work = mkdtempSync(join(tmpdir(), 'kakehashi-hand-back-'));
 
@@ -67,7 +66,7 @@ const TEXT = {
 let server;
 let browser;
 before(async () => {
-  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--bin', 'kakehashi'], { cwd: ROOT, stdio: 'inherit' });
+  ensureCli();
   server = await serveDist();
   browser = await launch();
 });

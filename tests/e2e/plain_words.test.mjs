@@ -16,11 +16,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launch, openPage, waitForApp, assertAccessible } from './support.mjs';
+import { serveDist, launch, openPage, waitForApp, assertAccessible, CLI, ensureCli } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
-const CLI = join(TARGET, 'debug', 'kakehashi');
 const NOW = '2026-11-26T09:00:00Z';
 const SHOTS = process.env.PLAIN_WORDS_SHOTS;
 
@@ -66,7 +64,7 @@ let responseFiles;
 let broken;
 
 function prepareFiles() {
-  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--bin', 'kakehashi'], { cwd: ROOT, stdio: 'inherit' });
+  ensureCli();
   dir = mkdtempSync(join(tmpdir(), 'kakehashi-words-'));
   execFileSync(CLI, ['demo', '--participants', '16', '--seed', '11', '--lang', 'ja', '--now', NOW, '--responses-dir', dir]);
   workshop = JSON.parse(readFileSync(join(dir, 'workshop.json'), 'utf8'));

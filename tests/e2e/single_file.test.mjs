@@ -14,10 +14,9 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DIST, assertAccessible, openPage, waitForApp, waitForStored } from './support.mjs';
+import { CHROMIUM_ARGS, DIST, assertAccessible, openPage, waitForApp, waitForStored, CLI, ensureCli } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
 const SINGLE_FILE = join(DIST, 'kakehashi.html');
 const NOW = '2026-11-26T09:00:00Z';
 /** The budget for the single file. */
@@ -26,7 +25,7 @@ const work = mkdtempSync(join(tmpdir(), 'kakehashi-single-'));
 
 let browser;
 before(async () => {
-  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--bin', 'kakehashi'], { cwd: ROOT, stdio: 'inherit' });
+  ensureCli();
   // Belt and braces: any request that got past the routes below would go to a closed
   // port through a proxy that does not exist, and no host name resolves.
   browser = await chromium.launch({

@@ -15,17 +15,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST, serveDist, launch, openPage, watchPage, waitForApp, storedState, waitForStored, assertAccessible } from './support.mjs';
+import { DIST, serveDist, launch, openPage, watchPage, waitForApp, storedState, waitForStored, assertAccessible, CLI, ensureCli } from './support.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = process.env.KAKEHASHI_BIN ?? join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
 const NOW = '2026-11-26T09:00:00Z';
 const work = mkdtempSync(join(tmpdir(), 'kakehashi-storage-'));
 
 let server;
 let browser;
 before(async () => {
-  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--bin', 'kakehashi'], { cwd: ROOT, stdio: 'inherit' });
+  ensureCli();
   server = await serveDist();
   browser = await launch();
 });

@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests: a static server for dist/ on loopback, a
 // headless Chromium (Debian's /usr/bin/chromium driven by playwright-core), a page that
 // records console errors and every network request, and an axe-core accessibility check.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -11,6 +13,15 @@ import assert from 'node:assert/strict';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = process.env.KAKEHASHI_DIST ?? join(ROOT, 'dist');
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** The `kakehashi` CLI the tests compare with and make files with: `KAKEHASHI_BIN`, else
+ * the debug build in the Cargo target directory. */
+export const CLI = process.env.KAKEHASHI_BIN ?? join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug', 'kakehashi');
+
+/** Builds the CLI when it is not there yet (a test file run on its own). */
+export function ensureCli() {
+  if (!existsSync(CLI)) execFileSync('cargo', ['build', '--bin', 'kakehashi'], { cwd: ROOT, stdio: 'inherit' });
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
