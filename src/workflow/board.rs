@@ -285,6 +285,12 @@ impl Board {
         })
     }
 
+    /// Whether the pairing on the board leaves people whom other settings might pair (what
+    /// [`Board::suggestion_request`] asks about, without building the request).
+    pub fn seeks_suggestions(&self, cohort: &Cohort) -> bool {
+        self.pairing_for(cohort).is_some_and(|p| !suggest::candidates(&self.settings(cohort), p).is_empty())
+    }
+
     /// The suggestions for the pairing on the board, once computed.
     pub fn current_suggestions(&self) -> Option<&[Suggestion]> {
         self.suggestions.as_ref().filter(|(k, _)| *k == self.suggest_key).map(|(_, s)| s.as_slice())
@@ -801,6 +807,7 @@ mod tests {
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
         let settings_before = board.settings(&cohort);
+        assert!(board.seeks_suggestions(&cohort));
         let request = board.suggestion_request(&cohort).expect("the sample leaves mentees waiting");
         let BoardAction::SuggestionsReady { key, suggestions } = suggest(&request) else { unreachable!() };
         assert!(suggestions.len() >= 2, "{suggestions:?}");

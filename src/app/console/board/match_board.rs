@@ -165,7 +165,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     </div>
                     <ol class="pair-cards">{ for cards }</ol>
                     { for more }
-                    if cohort.workshop.id == p.workshop_id && board.suggestion_request(cohort).is_some() {
+                    if board.seeks_suggestions(cohort) {
                         <Suggestions ctx={ctx.clone()} suggestions={board.current_suggestions().map(|s| suggestions(s, lang))}
                             busy={computing.is_some()} on_action={on_board.clone()} />
                     }
