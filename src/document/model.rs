@@ -10,17 +10,25 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The four kinds of document, as named in the `format` tag.
+/// The five kinds of document, as named in the `format` tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Workshop,
     Response,
     Cohort,
     Pairing,
+    /// A participant's answers to the follow-up survey ([`FollowUp`]).
+    FollowUp,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing];
+    pub const ALL: [Kind; 5] = [
+        Kind::Workshop,
+        Kind::Response,
+        Kind::Cohort,
+        Kind::Pairing,
+        Kind::FollowUp,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -28,6 +36,7 @@ impl Kind {
             Kind::Response => "response",
             Kind::Cohort => "cohort",
             Kind::Pairing => "pairing",
+            Kind::FollowUp => "followup",
         }
     }
 
@@ -56,7 +65,10 @@ pub struct Text {
 
 impl Text {
     pub fn new(ja: &str, en: &str) -> Self {
-        Text { ja: ja.to_owned(), en: en.to_owned() }
+        Text {
+            ja: ja.to_owned(),
+            en: en.to_owned(),
+        }
     }
 
     /// The text in `lang`, falling back to the other language when that one is empty.
@@ -118,7 +130,9 @@ impl Scale {
     }
 
     pub fn label(&self, rating: u8) -> Option<&Text> {
-        rating.checked_sub(self.min).and_then(|i| self.labels.get(usize::from(i)))
+        rating
+            .checked_sub(self.min)
+            .and_then(|i| self.labels.get(usize::from(i)))
     }
 }
 
@@ -243,8 +257,14 @@ impl Default for MatchingSettings {
             generation_bonus_per_step: 1,
             mentor_generations: vec!["millennials".into(), "gen_z".into()],
             mentor_capacity: 1,
-            same_department: Rule { strictness: Strictness::Soft, penalty: 2 },
-            repeat_partner: Rule { strictness: Strictness::Hard, penalty: 0 },
+            same_department: Rule {
+                strictness: Strictness::Soft,
+                penalty: 2,
+            },
+            repeat_partner: Rule {
+                strictness: Strictness::Hard,
+                penalty: 0,
+            },
             min_generation_distance: 0,
             never_pair: Vec::new(),
             locked_pairs: Vec::new(),
@@ -267,7 +287,9 @@ impl MatchingSettings {
     pub fn role(&self, generation: Option<&str>) -> Role {
         match self.mode {
             MatchingMode::Mutual => Role::Peer,
-            MatchingMode::Reverse if generation.is_some_and(|g| self.mentor_generations.iter().any(|m| m == g)) => {
+            MatchingMode::Reverse
+                if generation.is_some_and(|g| self.mentor_generations.iter().any(|m| m == g)) =>
+            {
                 Role::Mentor
             }
             MatchingMode::Reverse => Role::Mentee,
@@ -293,6 +315,41 @@ pub struct Workshop {
     #[serde(default)]
     pub departments: Vec<String>,
     pub matching: MatchingSettings,
+    /// Present only in the copy of the workshop handed out for the follow-up survey: it
+    /// turns the survey into the follow-up one ([`FollowUpSurvey`]). The facilitator's own
+    /// workshop never carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub followup: Option<FollowUpSurvey>,
+}
+
+/// What the follow-up survey needs beyond the workshop: which round it follows up and who
+/// may answer it (everyone paired in that round), so that a participant on a shared
+/// laptop picks their own name instead of typing it, and the form can name the partner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpSurvey {
+    /// The round whose pairs are followed up (1, 2, …).
+    pub round: u32,
+    /// Everyone paired in that round, in the order of their pairs.
+    pub people: Vec<FollowUpPerson>,
+}
+
+/// One person who may answer a follow-up survey.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpPerson {
+    /// Their participant id (the one of their first answers).
+    pub id: String,
+    pub name: String,
+    /// The ids of their partners in that round (one, or two in a trio), each one of `people`.
+    #[serde(default)]
+    pub partners: Vec<String>,
+}
+
+impl FollowUpSurvey {
+    pub fn person(&self, id: &str) -> Option<&FollowUpPerson> {
+        self.people.iter().find(|p| p.id == id)
+    }
 }
 
 impl Workshop {
@@ -351,6 +408,42 @@ impl Response {
     }
 }
 
+/// How satisfied a participant was with their partner, from 1 (not at all) to 5 (very).
+pub const SATISFACTION: std::ops::RangeInclusive<u8> = 1..=5;
+
+/// `kakehashi/followup@1`: one participant's answers to the follow-up survey, some months
+/// into the programme: the same skills rated again, how the pair went, and whether they
+/// would like a new partner. Tied to their first answers by `participant_id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    pub format: String,
+    pub workshop_id: String,
+    /// The id of the participant's first answers ([`Response::participant_id`]).
+    pub participant_id: String,
+    /// The round whose pair this follows up ([`FollowUpSurvey::round`]).
+    pub round: u32,
+    /// How many meetings the pair held.
+    pub meetings_held: u32,
+    /// Satisfaction with the partner, within [`SATISFACTION`].
+    pub satisfaction: u8,
+    /// "I would like a new partner" (else: continue with this one).
+    #[serde(default)]
+    pub wants_new_partner: bool,
+    /// One rating per skill of the workshop, on its scale, keyed by skill id: the same
+    /// self-assessment as the first answers.
+    pub ratings: BTreeMap<String, u8>,
+    /// What went well.
+    #[serde(default)]
+    pub went_well: Option<String>,
+    /// A free comment.
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// RFC 3339 UTC timestamps; the newer `updated_at` wins.
+    pub created_at: String,
+    pub updated_at: String,
+}
+
 /// `kakehashi/cohort@1`: a workshop plus every response collected for it, the pairings
 /// of earlier rounds (oldest first) and, in a saved session, the current pairing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -365,6 +458,9 @@ pub struct Cohort {
     /// so that opening it restores the pairs on the console as they were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pairing: Option<Pairing>,
+    /// The follow-up answers collected (one per participant, the newest kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub followups: Vec<FollowUp>,
 }
 
 impl Cohort {
@@ -373,9 +469,17 @@ impl Cohort {
         self.responses.iter().find(|r| r.participant_id == id)
     }
 
+    /// The follow-up answers of participant `id`, if collected.
+    pub fn followup(&self, id: &str) -> Option<&FollowUp> {
+        self.followups.iter().find(|f| f.participant_id == id)
+    }
+
     /// The role of participant `id` under `settings` ([`MatchingSettings::role`]).
     pub fn role(&self, settings: &MatchingSettings, id: &str) -> Role {
-        settings.role(self.response(id).and_then(|r| r.generation_id(&self.workshop)))
+        settings.role(
+            self.response(id)
+                .and_then(|r| r.generation_id(&self.workshop)),
+        )
     }
 }
 
@@ -448,7 +552,9 @@ pub fn number_pairs(pairs: &mut [Pair]) {
     }
 }
 
-fn numbered_pairs<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Pair>, D::Error> {
+fn numbered_pairs<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Pair>, D::Error> {
     let mut pairs = Vec::<Pair>::deserialize(deserializer)?;
     number_pairs(&mut pairs);
     Ok(pairs)
@@ -591,7 +697,10 @@ pub enum UnmatchedReason {
     /// Allowed partners exist, but each is paired with someone else so that more people
     /// get a partner, and no pair could take this person as a third (`allowed` lists at
     /// most 10 of them).
-    PartnersTaken { allowed: Vec<String>, allowed_count: u32 },
+    PartnersTaken {
+        allowed: Vec<String>,
+        allowed_count: u32,
+    },
     /// Reverse mode, a mentor: there were fewer mentees than mentor places, and the
     /// mentees went to mentors where they scored higher.
     NoMenteeLeft,

@@ -6,11 +6,13 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
-    UnmatchedReason,
+    Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp,
+    TeachingLine, UnmatchedKind, UnmatchedReason,
+};
+use crate::document::validate::{
+    IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY,
 };
 use crate::matching::suggest::Alternative;
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY};
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
@@ -31,6 +33,15 @@ fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
         format!("{n} {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+/// A kind of document as a file is called: its format name, but "follow-up" for follow-up
+/// answers.
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::FollowUp => "follow-up",
+        other => other.name(),
     }
 }
 
@@ -63,14 +74,20 @@ fn id_kind(kind: IdKind) -> &'static str {
 fn scale_problem(problem: &ScaleProblem) -> String {
     match problem {
         ScaleProblem::MinNotBelowMax { min, max } => format!("min {min} must be below max {max}"),
-        ScaleProblem::TooManyPoints { points, max } => format!("at most {max} points are allowed, not {points}"),
-        ScaleProblem::LabelCount { points, labels } => format!("{points} points need {points} labels, found {labels}"),
+        ScaleProblem::TooManyPoints { points, max } => {
+            format!("at most {max} points are allowed, not {points}")
+        }
+        ScaleProblem::LabelCount { points, labels } => {
+            format!("{points} points need {points} labels, found {labels}")
+        }
     }
 }
 
 fn setting_problem(problem: &SettingProblem) -> String {
     match problem {
-        SettingProblem::OutsideScale { value, min, max } => format!("{value} is outside the scale {min}–{max}"),
+        SettingProblem::OutsideScale { value, min, max } => {
+            format!("{value} is outside the scale {min}–{max}")
+        }
         SettingProblem::BelowOne => "must be at least 1".into(),
         SettingProblem::RoundFromOne => "rounds count from 1".into(),
         SettingProblem::PairSize => "a pair has 2 members (3 for a trio)".into(),
@@ -81,7 +98,10 @@ fn setting_problem(problem: &SettingProblem) -> String {
 impl English {
     /// "never-pair list: 1, too close in generation: 2".
     fn excluded_list(&self, excluded: &[ExcludedCount]) -> String {
-        let parts: Vec<String> = excluded.iter().map(|e| format!("{}: {}", self.constraint(e.constraint), e.count)).collect();
+        let parts: Vec<String> = excluded
+            .iter()
+            .map(|e| format!("{}: {}", self.constraint(e.constraint), e.count))
+            .collect();
         parts.join(", ")
     }
 
@@ -136,6 +156,12 @@ impl English {
             BadSetting { field, problem } => format!("setting '{field}': {}", setting_problem(problem)),
             InResponse { index, participant, inner } => {
                 format!("responses[{index}] ('{participant}'): {}", self.invalid_clause(inner, Place::Alone))
+            }
+            InFollowUp { index, participant, inner } => {
+                format!("followups[{index}] ('{participant}'): {}", self.invalid_clause(inner, Place::Alone))
+            }
+            UnknownParticipant { field, id } => {
+                format!("{}'{id}' is not one of the people listed; check the id", at(field, place))
             }
             Invisible { field } => match place {
                 Place::Alone => format!("field '{field}' shows nothing: it has only spaces or invisible characters"),
@@ -500,7 +526,7 @@ impl Language for English {
                 "{file}: this is a pairing file (pairs saved from the Console). Here you can open a session file or a workshop file."
             ),
             Msg::NotForHome { file, kind } => {
-                format!("{file}: this is a {} file. Here you can open a session file or a workshop file.", kind.name())
+                format!("{file}: this is a {} file. Here you can open a session file or a workshop file.", kind_name(kind))
             }
             Msg::GenerationOption { generation, years } => format!("{generation} ({years})"),
             Msg::BirthYearMaps { generation, years } => format!("Generation: {generation} ({years})"),
@@ -673,11 +699,11 @@ impl Language for English {
                 format!("format \"{found}\" is not a Kakehashi format (expected \"kakehashi/<kind>@<version>\").")
             }
             FormatError::WrongKind { expected, found } => {
-                format!("this is a {} file, but a {} file is expected here.", found.name(), expected.name())
+                format!("this is a {} file, but a {} file is expected here.", kind_name(*found), kind_name(*expected))
             }
             FormatError::UnsupportedVersion { kind, found, supported } => format!(
                 "{} format version {found} is not supported (this Kakehashi reads version {supported}); open it with a matching Kakehashi version.",
-                kind.name()
+                kind_name(*kind)
             ),
             FormatError::Shape { path, problem } if path.is_empty() || path == "." => format!("{}.", shape_problem(problem)),
             FormatError::Shape { path, problem } => format!("field '{path}': {}.", shape_problem(problem)),
@@ -709,7 +735,9 @@ impl Language for English {
             // On its own beside a field: a sentence with its capital.
             Place::Inline => {
                 let mut chars = sentence.chars();
-                chars.next().map_or(String::new(), |first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
+                chars.next().map_or(String::new(), |first| {
+                    format!("{}{}.", first.to_uppercase(), chars.as_str())
+                })
             }
         }
     }
@@ -750,7 +778,9 @@ impl Language for English {
 
     fn survey_file_error(&self, error: &SurveyFileError) -> String {
         match error {
-            SurveyFileError::NotSingleFile => "this page is not the single-file edition (kakehashi.html).".into(),
+            SurveyFileError::NotSingleFile => {
+                "this page is not the single-file edition (kakehashi.html).".into()
+            }
         }
     }
 
@@ -797,13 +827,22 @@ impl Language for English {
     fn run_error(&self, error: &RunError, names: Names) -> String {
         match error {
             RunError::Engine(e) => self.match_error(e, names),
-            RunError::Plumbing { stage: PlumbingStage::Request, detail } => {
+            RunError::Plumbing {
+                stage: PlumbingStage::Request,
+                detail,
+            } => {
                 format!("the matching request could not be read (technical detail: {detail}); reload the page.")
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, detail } => {
+            RunError::Plumbing {
+                stage: PlumbingStage::ReplyWrite,
+                detail,
+            } => {
                 format!("the result could not be written (technical detail: {detail}); reload the page.")
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyRead, detail } => {
+            RunError::Plumbing {
+                stage: PlumbingStage::ReplyRead,
+                detail,
+            } => {
                 format!("the matching reply could not be read (technical detail: {detail}); reload the page.")
             }
         }
@@ -898,8 +937,12 @@ impl Language for English {
     fn import_outcome(&self, outcome: &ImportOutcome) -> String {
         match outcome {
             ImportOutcome::Added(name) => format!("Added: {name}"),
-            ImportOutcome::Updated(name) => format!("Updated (newer answers replaced the earlier ones): {name}"),
-            ImportOutcome::AlreadyNewer(name) => format!("Unchanged (the same or newer answers are already here): {name}"),
+            ImportOutcome::Updated(name) => {
+                format!("Updated (newer answers replaced the earlier ones): {name}")
+            }
+            ImportOutcome::AlreadyNewer(name) => {
+                format!("Unchanged (the same or newer answers are already here): {name}")
+            }
             ImportOutcome::RejectedFile(e) => format!("Rejected: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("Rejected: {}", self.code_error(e)),
         }
@@ -937,7 +980,13 @@ impl Language for English {
         }
     }
 
-    fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String {
+    fn unmatched_sentence(
+        &self,
+        who: &str,
+        role: Role,
+        reason: &UnmatchedReason,
+        names: Names,
+    ) -> String {
         match (reason, role) {
             (UnmatchedReason::NobodyElse, Role::Peer) => format!("{who} is the only participant"),
             (UnmatchedReason::NobodyElse, Role::Mentor) => format!("{who} is a mentor, and there are no mentees"),
@@ -968,13 +1017,22 @@ impl Language for English {
         }
     }
 
-    fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
+    fn teaching_line(
+        &self,
+        line: &TeachingLine,
+        teacher: &str,
+        learner: &str,
+        skill: &str,
+        want_weight: u32,
+    ) -> String {
         let (tr, lr) = (line.teacher_rating, line.learner_rating);
         let points = count(line.points, "point", "points");
         // Whose level is which: the teacher's rating beside the teacher, the learner's beside
         // the learner.
         if line.wanted {
-            format!("{skill}: {teacher} {tr} → {learner} {lr} (wanted, so ×{want_weight}): {points}")
+            format!(
+                "{skill}: {teacher} {tr} → {learner} {lr} (wanted, so ×{want_weight}): {points}"
+            )
         } else {
             format!("{skill}: {teacher} {tr} → {learner} {lr}: {points}")
         }
@@ -982,13 +1040,19 @@ impl Language for English {
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
         // Each fact a sentence; the generation points said with the distance they are for.
-        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
-            (0, _) => "Same generation.".to_owned(),
-            (steps, 0) => format!("{} apart.", count(steps, "generation", "generations")),
-            (steps, bonus) => {
-                format!("{} apart: +{}.", count(steps, "generation", "generations"), count(bonus, "point", "points"))
-            }
-        }];
+        let mut facts = vec![
+            match (link.generation_steps, link.breakdown.generation_bonus) {
+                (0, _) => "Same generation.".to_owned(),
+                (steps, 0) => format!("{} apart.", count(steps, "generation", "generations")),
+                (steps, bonus) => {
+                    format!(
+                        "{} apart: +{}.",
+                        count(steps, "generation", "generations"),
+                        count(bonus, "point", "points")
+                    )
+                }
+            },
+        ];
         if let Some(d) = &link.shared_department {
             facts.push(format!("Same department ({d})."));
         }
@@ -1001,7 +1065,10 @@ impl Language for English {
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
         // What a facilitator can say to the participant: who else was possible, and what
         // the room would lose.
-        let could = format!("{member} could also pair with {partner} ({}).", count(r.pair_score, "point", "points"));
+        let could = format!(
+            "{member} could also pair with {partner} ({}).",
+            count(r.pair_score, "point", "points")
+        );
         let bound = if r.exact { "" } else { "up to " };
         let but = match (r.fewer_paired, r.total_fall) {
             (k, _) if k > 0 => format!("But then {} would have no partner.", count(k, "more person", "more people")),
@@ -1022,9 +1089,16 @@ impl Language for English {
         let part = match &a.part {
             Part::Language => "The chosen language".to_owned(),
             Part::Cohort => "The current workshop and its answers".to_owned(),
-            Part::Response { index, name: Some(name) } => format!("Answer {} ({name})", index + 1),
+            Part::Response {
+                index,
+                name: Some(name),
+            } => format!("Answer {} ({name})", index + 1),
             Part::Response { index, name: None } => format!("Answer {}", index + 1),
-            Part::AnswerLine { from } => format!("The answers stored from answer {} on, in one line", from + 1),
+            Part::FollowUp { index } => format!("Follow-up answer {}", index + 1),
+            Part::AnswerLine { from } => format!(
+                "The answers stored from answer {} on, in one line",
+                from + 1
+            ),
             Part::Round(i) => format!("The pairs of round {}", i + 1),
             Part::Archived(i) => format!("Archived workshop {}", i + 1),
             Part::Draft => "The workshop being edited".to_owned(),
@@ -1106,13 +1180,19 @@ Messages are in Japanese when LC_ALL, LC_MESSAGES or LANG starts with ja.
             Cli::CannotCreate(problem) => format!("cannot create: {}", io_problem(problem)),
             Cli::CannotWriteOutput(problem) => format!("cannot write the output: {}", io_problem(problem)),
             Cli::NotAWorkshop { found } => {
-                format!("this is a {} file; give a workshop (or cohort) file", found.name())
+                format!("this is a {} file; give a workshop (or cohort) file", kind_name(*found))
             }
             Cli::Valid { path, summary } => format!("OK    {path}: {summary}"),
             Cli::Failed { path, problem } => format!("FAIL  {path}: {}", clause(problem)),
             Cli::ResponseFor { name, workshop } => format!("response of '{name}' for workshop '{workshop}'"),
             Cli::ResponseAlone { name, workshop } => format!(
                 "response of '{name}' (shape only: pass the workshop '{workshop}' file too to check ratings and skills)"
+            ),
+            Cli::FollowUpFor { participant, workshop } => {
+                format!("follow-up answers of participant '{participant}' for workshop '{workshop}'")
+            }
+            Cli::FollowUpAlone { participant, workshop } => format!(
+                "follow-up answers of participant '{participant}' (shape only: pass the workshop '{workshop}' file too to check ratings and skills)"
             ),
             Cli::WorkshopSummary { id, skills, generations } => format!(
                 "workshop '{id}' ({}, {})",
@@ -1161,21 +1241,33 @@ fn usage_mistake(mistake: &UsageMistake) -> String {
         UsageMistake::UnknownOption(option) => format!("unknown option '{option}'"),
         UsageMistake::NeedsValue(flag) => format!("{flag} needs a value"),
         UsageMistake::GivenTwice(flag) => format!("{flag} is given twice"),
-        UsageMistake::NotWholeNumber { flag, value } => format!("{flag} must be a whole number, not '{value}'"),
+        UsageMistake::NotWholeNumber { flag, value } => {
+            format!("{flag} must be a whole number, not '{value}'")
+        }
         UsageMistake::LangChoice(value) => format!("--lang must be ja or en, not '{value}'"),
-        UsageMistake::ModeChoice(value) => format!("--mode must be mutual or reverse, not '{value}'"),
-        UsageMistake::ObjectiveChoice(value) => format!("--objective must be most-pairs or fairest, not '{value}'"),
+        UsageMistake::ModeChoice(value) => {
+            format!("--mode must be mutual or reverse, not '{value}'")
+        }
+        UsageMistake::ObjectiveChoice(value) => {
+            format!("--objective must be most-pairs or fairest, not '{value}'")
+        }
         UsageMistake::ValidateNeedsFile => "validate needs at least one FILE".into(),
         UsageMistake::NeedsFile { command, what } => format!("{command} needs a {what} file"),
         UsageMistake::TakesOneFile { command, what } => format!("{command} takes one {what} file"),
-        UsageMistake::DemoTakesNoFile(extra) => format!("demo takes no file argument ('{extra}'); use -o FILE"),
+        UsageMistake::DemoTakesNoFile(extra) => {
+            format!("demo takes no file argument ('{extra}'); use -o FILE")
+        }
         UsageMistake::DemoNeedsParticipants => "demo needs --participants N".into(),
         UsageMistake::ParticipantsAtMost { max } => format!("--participants must be at most {max}"),
         UsageMistake::NowNotUtc(value) => {
             format!("--now must be a UTC time such as 2026-11-26T09:30:00Z, not '{value}'")
         }
-        UsageMistake::SizesNotNumbers(value) => format!("--sizes must be numbers like 100,500, not '{value}'"),
-        UsageMistake::SizeAboveMaximum { size, max } => format!("size {size} is above the maximum {max}"),
+        UsageMistake::SizesNotNumbers(value) => {
+            format!("--sizes must be numbers like 100,500, not '{value}'")
+        }
+        UsageMistake::SizeAboveMaximum { size, max } => {
+            format!("size {size} is above the maximum {max}")
+        }
         UsageMistake::CapacityOutOfRange { value, max } => {
             format!("--capacity must be from 1 to {max} (the most mentees one mentor takes), not {value}")
         }
@@ -1209,17 +1301,25 @@ fn json_part(part: JsonPart) -> &'static str {
 fn syntax_problem(problem: &SyntaxProblem) -> String {
     match problem {
         SyntaxProblem::EndedInside(part) => {
-            format!("the file ends inside {} (was it cut off?)", json_part(*part))
+            format!(
+                "the file ends inside {} (was it cut off?)",
+                json_part(*part)
+            )
         }
         SyntaxProblem::TrailingCharacters => "there is more after the end of the document".into(),
         SyntaxProblem::TrailingComma => "a comma comes right before a closing bracket".into(),
-        SyntaxProblem::InvalidEscape => "a backslash escape in a string is not one JSON has, or is cut short".into(),
+        SyntaxProblem::InvalidEscape => {
+            "a backslash escape in a string is not one JSON has, or is cut short".into()
+        }
         SyntaxProblem::InvalidUnicodeEscape => "a \\u escape in a string names no character".into(),
         SyntaxProblem::ControlCharacterInString => {
-            "a string holds a raw control character (a tab or a line break); write it as \\t or \\n".into()
+            "a string holds a raw control character (a tab or a line break); write it as \\t or \\n"
+                .into()
         }
         SyntaxProblem::ExpectedValue => "a value is missing, or a character is out of place".into(),
-        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => "a ',' or a closing '}' is missing".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => {
+            "a ',' or a closing '}' is missing".into()
+        }
         SyntaxProblem::ExpectedCommaOrEnd(_) => "a ',' or a closing ']' is missing".into(),
         SyntaxProblem::ExpectedColon => "a ':' is missing after a key".into(),
         SyntaxProblem::KeyMustBeString => "a key is not a string in double quotes".into(),
@@ -1258,7 +1358,9 @@ fn expected(expected: &Expected) -> String {
         Expected::WholeNumber { min, max } => format!("a whole number from {min} to {max}"),
         Expected::Text => "a string".into(),
         Expected::Boolean => "true or false".into(),
-        Expected::List { length: Some(n) } => format!("a list of {}", count(*n as i64, "item", "items")),
+        Expected::List { length: Some(n) } => {
+            format!("a list of {}", count(*n as i64, "item", "items"))
+        }
         Expected::List { length: None } => "a list".into(),
         Expected::Object => "an object".into(),
         Expected::OneOf(names) => choices(names),
@@ -1269,23 +1371,43 @@ fn expected(expected: &Expected) -> String {
 fn shape_problem(problem: &ShapeProblem) -> String {
     match problem {
         ShapeProblem::MissingField { field } => format!("missing field `{field}`"),
-        ShapeProblem::UnknownField { field, allowed } if allowed.is_empty() => format!("unknown field `{field}`"),
+        ShapeProblem::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("unknown field `{field}`")
+        }
         ShapeProblem::UnknownField { field, allowed } => {
-            format!("unknown field `{field}`; the fields here are {}", choices(allowed))
+            format!(
+                "unknown field `{field}`; the fields here are {}",
+                choices(allowed)
+            )
         }
         ShapeProblem::UnknownVariant { found, allowed } => {
             format!("'{found}' is not allowed here; use {}", choices(allowed))
         }
-        ShapeProblem::InvalidType { found: f, expected: e } => {
+        ShapeProblem::InvalidType {
+            found: f,
+            expected: e,
+        } => {
             format!("invalid type: {}, expected {}", found(f), expected(e))
         }
-        ShapeProblem::InvalidValue { found: f, expected: e } => {
+        ShapeProblem::InvalidValue {
+            found: f,
+            expected: e,
+        } => {
             format!("invalid value: {}, expected {}", found(f), expected(e))
         }
-        ShapeProblem::InvalidLength { length, expected: e } => {
-            format!("a list of {} where {} is expected", count(*length as i64, "item", "items"), expected(e))
+        ShapeProblem::InvalidLength {
+            length,
+            expected: e,
+        } => {
+            format!(
+                "a list of {} where {} is expected",
+                count(*length as i64, "item", "items"),
+                expected(e)
+            )
         }
-        ShapeProblem::FormatTagNotString => "must be a string such as \"kakehashi/workshop@1\"".into(),
+        ShapeProblem::FormatTagNotString => {
+            "must be a string such as \"kakehashi/workshop@1\"".into()
+        }
         ShapeProblem::Other(message) => message.clone(),
     }
 }

@@ -5,11 +5,13 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
-    UnmatchedReason,
+    Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine,
+    UnmatchedKind, UnmatchedReason,
+};
+use crate::document::validate::{
+    IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY,
 };
 use crate::matching::suggest::Alternative;
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY};
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
@@ -29,6 +31,7 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Response => "回答",
         Kind::Cohort => "セッション（コホート）",
         Kind::Pairing => "ペアリング結果",
+        Kind::FollowUp => "フォローアップ回答",
     }
 }
 
@@ -53,8 +56,12 @@ fn id_kind(kind: IdKind) -> &'static str {
 
 fn scale_problem(problem: &ScaleProblem) -> String {
     match problem {
-        ScaleProblem::MinNotBelowMax { min, max } => format!("最小値 {min} は最大値 {max} より小さくしてください。"),
-        ScaleProblem::TooManyPoints { points, max } => format!("段階は {max} までです（{points} 段階になっています）。"),
+        ScaleProblem::MinNotBelowMax { min, max } => {
+            format!("最小値 {min} は最大値 {max} より小さくしてください。")
+        }
+        ScaleProblem::TooManyPoints { points, max } => {
+            format!("段階は {max} までです（{points} 段階になっています）。")
+        }
         ScaleProblem::LabelCount { points, labels } => {
             format!("{points} 段階には {points} 個の説明が必要ですが、{labels} 個です。")
         }
@@ -63,11 +70,15 @@ fn scale_problem(problem: &ScaleProblem) -> String {
 
 fn setting_problem(problem: &SettingProblem) -> String {
     match problem {
-        SettingProblem::OutsideScale { value, min, max } => format!("{value} は尺度（{min}〜{max}）の外です。"),
+        SettingProblem::OutsideScale { value, min, max } => {
+            format!("{value} は尺度（{min}〜{max}）の外です。")
+        }
         SettingProblem::BelowOne => "1 以上にしてください。".into(),
         SettingProblem::RoundFromOne => "回は 1 から数えます。".into(),
         SettingProblem::PairSize => "ペアは 2 人（3人組なら 3 人）です。".into(),
-        SettingProblem::AboveMax { value, max } => format!("{value} は上限の {max} を超えています。"),
+        SettingProblem::AboveMax { value, max } => {
+            format!("{value} は上限の {max} を超えています。")
+        }
     }
 }
 
@@ -658,6 +669,12 @@ impl Language for Japanese {
             }
             // The participant id is nobody's word for a person: the position says which.
             InResponse { index, inner, .. } => format!("{}件目の回答：{}", index + 1, self.invalid(inner, Place::Alone)),
+            InFollowUp { index, inner, .. } => {
+                format!("{}件目のフォローアップ回答：{}", index + 1, self.invalid(inner, Place::Alone))
+            }
+            UnknownParticipant { field, id } => {
+                format!("{}「{id}」は一覧にない参加者です。ID を確かめてください。", at(field, place))
+            }
             Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
         }
     }
@@ -700,7 +717,9 @@ impl Language for Japanese {
 
     fn survey_file_error(&self, error: &SurveyFileError) -> String {
         match error {
-            SurveyFileError::NotSingleFile => "このページは1ファイル版（kakehashi.html）ではありません。".into(),
+            SurveyFileError::NotSingleFile => {
+                "このページは1ファイル版（kakehashi.html）ではありません。".into()
+            }
         }
     }
 
@@ -835,7 +854,8 @@ impl Language for Japanese {
             Problem::GenerationMissing => "世代を選ぶか、生まれ年を入力してください。".into(),
             Problem::BirthYearNotANumber => "生まれ年は数字で入力してください（例：1985）。".into(),
             Problem::BirthYearOutOfRange => {
-                "この生まれ年はワークショップのどの世代にも入りません。世代を選んでください。".into()
+                "この生まれ年はワークショップのどの世代にも入りません。世代を選んでください。"
+                    .into()
             }
             Problem::RatingMissing(_) => format!("評価を選んでください： {skill}"),
             Problem::NoteTooLong => "ひとことは2000文字以内にしてください。".into(),
@@ -847,7 +867,9 @@ impl Language for Japanese {
         match outcome {
             ImportOutcome::Added(name) => format!("追加: {name}"),
             ImportOutcome::Updated(name) => format!("更新（新しい回答に置き換え）: {name}"),
-            ImportOutcome::AlreadyNewer(name) => format!("変更なし（同じか新しい回答が既にあります）: {name}"),
+            ImportOutcome::AlreadyNewer(name) => {
+                format!("変更なし（同じか新しい回答が既にあります）: {name}")
+            }
             ImportOutcome::RejectedFile(e) => format!("読み込めません: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("読み込めません: {}", self.code_error(e)),
         }
@@ -867,34 +889,65 @@ impl Language for Japanese {
         match reason {
             UnmatchedReason::NobodyElse => "組める相手がいません（相手側の人がいません）。".into(),
             UnmatchedReason::NoAllowedPartner { excluded } => {
-                let list: Vec<String> =
-                    excluded.iter().map(|e| format!("{}: {}", self.constraint(e.constraint), e.count)).collect();
+                let list: Vec<String> = excluded
+                    .iter()
+                    .map(|e| format!("{}: {}", self.constraint(e.constraint), e.count))
+                    .collect();
                 format!("条件により、組める相手がいません（{}）。", list.join("、"))
             }
-            UnmatchedReason::PartnersTaken { allowed, allowed_count } => {
+            UnmatchedReason::PartnersTaken {
+                allowed,
+                allowed_count,
+            } => {
                 let listed: Vec<String> = allowed.iter().map(|id| names(id)).collect();
                 let more = (*allowed_count as usize).saturating_sub(listed.len());
                 if more > 0 {
                     format!("組める相手（{} ほか{more}人）は、より多くの人がペアになるよう別の人と組んでいます。", listed.join("、"))
                 } else {
-                    format!("組める相手（{}）は、より多くの人がペアになるよう別の人と組んでいます。", listed.join("、"))
+                    format!(
+                        "組める相手（{}）は、より多くの人がペアになるよう別の人と組んでいます。",
+                        listed.join("、")
+                    )
                 }
             }
-            UnmatchedReason::NoMenteeLeft => "メンティーが足りず、ほかのメンターの方が高い点になりました。".into(),
-            UnmatchedReason::SetAside => "ファシリテーターがペアを解消しました。再計算でまた組まれます。".into(),
+            UnmatchedReason::NoMenteeLeft => {
+                "メンティーが足りず、ほかのメンターの方が高い点になりました。".into()
+            }
+            UnmatchedReason::SetAside => {
+                "ファシリテーターがペアを解消しました。再計算でまた組まれます。".into()
+            }
         }
     }
 
-    fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String {
+    fn unmatched_sentence(
+        &self,
+        who: &str,
+        role: Role,
+        reason: &UnmatchedReason,
+        names: Names,
+    ) -> String {
         match (reason, role) {
-            (UnmatchedReason::NobodyElse, Role::Peer) => format!("{who}さんのほかに参加者がいません。"),
-            (UnmatchedReason::NobodyElse, Role::Mentor) => format!("{who}さんはメンターですが、メンティーがいません。"),
-            (UnmatchedReason::NobodyElse, Role::Mentee) => format!("{who}さんはメンティーですが、メンターがいません。"),
+            (UnmatchedReason::NobodyElse, Role::Peer) => {
+                format!("{who}さんのほかに参加者がいません。")
+            }
+            (UnmatchedReason::NobodyElse, Role::Mentor) => {
+                format!("{who}さんはメンターですが、メンティーがいません。")
+            }
+            (UnmatchedReason::NobodyElse, Role::Mentee) => {
+                format!("{who}さんはメンティーですが、メンターがいません。")
+            }
             _ => format!("{who}さん：{}", self.unmatched_reason(reason, names)),
         }
     }
 
-    fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
+    fn teaching_line(
+        &self,
+        line: &TeachingLine,
+        teacher: &str,
+        learner: &str,
+        skill: &str,
+        want_weight: u32,
+    ) -> String {
         let (tr, lr, pts) = (line.teacher_rating, line.learner_rating, line.points);
         // Whose level is which: the teacher's rating beside the teacher, the learner's beside
         // the learner.
@@ -907,11 +960,13 @@ impl Language for Japanese {
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
         // Each fact a sentence; the generation points said with the distance they are for.
-        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
-            (0, _) => "同じ世代です。".to_owned(),
-            (steps, 0) => format!("世代が{steps}つ離れています。"),
-            (steps, bonus) => format!("世代が{steps}つ離れているので +{bonus}点。"),
-        }];
+        let mut facts = vec![
+            match (link.generation_steps, link.breakdown.generation_bonus) {
+                (0, _) => "同じ世代です。".to_owned(),
+                (steps, 0) => format!("世代が{steps}つ離れています。"),
+                (steps, bonus) => format!("世代が{steps}つ離れているので +{bonus}点。"),
+            },
+        ];
         if let Some(d) = &link.shared_department {
             facts.push(format!("同じ部署（{d}）です。"));
         }
@@ -924,7 +979,10 @@ impl Language for Japanese {
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
         // What a facilitator can say to the participant: who else was possible, and what
         // the room would lose.
-        let could = format!("{member}さんは{partner}さんとも組めます（{}点）。", r.pair_score);
+        let could = format!(
+            "{member}さんは{partner}さんとも組めます（{}点）。",
+            r.pair_score
+        );
         let bound = if r.exact { "" } else { "最大で" };
         let but = match (r.fewer_paired, r.total_fall) {
             (k, _) if k > 0 => format!("ただ、そうすると相手のいない人が{k}人増えます。"),
@@ -944,8 +1002,12 @@ impl Language for Japanese {
         let part = match &a.part {
             Part::Language => "選んだ表示言語".to_owned(),
             Part::Cohort => "現在のワークショップと回答".to_owned(),
-            Part::Response { index, name: Some(name) } => format!("回答 {}（{name}）", index + 1),
+            Part::Response {
+                index,
+                name: Some(name),
+            } => format!("回答 {}（{name}）", index + 1),
             Part::Response { index, name: None } => format!("回答 {}", index + 1),
+            Part::FollowUp { index } => format!("フォローアップ回答 {}", index + 1),
             Part::AnswerLine { from } => format!("回答 {} 件目から1行に保存された回答", from + 1),
             Part::Round(i) => format!("ラウンド {} のペア", i + 1),
             Part::Archived(i) => format!("アーカイブのワークショップ {}", i + 1),
@@ -1039,6 +1101,12 @@ LC_ALL、LC_MESSAGES または LANG が ja で始まるとき、メッセージ�
             Cli::ResponseAlone { name, workshop } => format!(
                 "「{name}」さんの回答（形式のみ検査しました。評価とスキルも検査するには、ワークショップ「{workshop}」のファイルも指定してください）"
             ),
+            Cli::FollowUpFor { participant, workshop } => {
+                format!("参加者「{participant}」のフォローアップ回答（ワークショップ「{workshop}」）")
+            }
+            Cli::FollowUpAlone { participant, workshop } => format!(
+                "参加者「{participant}」のフォローアップ回答（形式のみ検査しました。評価とスキルも検査するには、ワークショップ「{workshop}」のファイルも指定してください）"
+            ),
             Cli::WorkshopSummary { id, skills, generations } => {
                 format!("ワークショップ「{id}」（スキル {skills} 個、世代 {generations} 個）")
             }
@@ -1079,19 +1147,30 @@ LC_ALL、LC_MESSAGES または LANG が ja で始まるとき、メッセージ�
 fn display_width(text: &str) -> usize {
     text.chars()
         .map(|c| match c {
-            '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}'
-            | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}' => 2,
+            '\u{1100}'..='\u{115f}'
+            | '\u{2e80}'..='\u{a4cf}'
+            | '\u{ac00}'..='\u{d7a3}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{fe30}'..='\u{fe4f}'
+            | '\u{ff00}'..='\u{ff60}'
+            | '\u{ffe0}'..='\u{ffe6}' => 2,
             _ => 1,
         })
         .sum()
 }
 
 fn pad_left(text: &str, width: usize) -> String {
-    format!("{}{text}", " ".repeat(width.saturating_sub(display_width(text))))
+    format!(
+        "{}{text}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
 }
 
 fn pad_right(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(display_width(text))))
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
 }
 
 /// Why a file could not be used, as a sentence that follows 「読めません。」 and the like.
@@ -1161,19 +1240,30 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
         ),
         SyntaxProblem::TrailingCharacters => "文書の終わりのあとに、まだ文字があります。".into(),
         SyntaxProblem::TrailingComma => "閉じかっこの直前にコンマがあります。".into(),
-        SyntaxProblem::InvalidEscape => "文字列の中のバックスラッシュ（\\）の書き方が JSON にないものか、途中で切れています。".into(),
-        SyntaxProblem::InvalidUnicodeEscape => "文字列の中の \\u の書き方が、どの文字も表していません。".into(),
+        SyntaxProblem::InvalidEscape => {
+            "文字列の中のバックスラッシュ（\\）の書き方が JSON にないものか、途中で切れています。"
+                .into()
+        }
+        SyntaxProblem::InvalidUnicodeEscape => {
+            "文字列の中の \\u の書き方が、どの文字も表していません。".into()
+        }
         SyntaxProblem::ControlCharacterInString => {
             "文字列の中にタブや改行がそのまま入っています。\\t や \\n と書いてください。".into()
         }
         SyntaxProblem::ExpectedValue => "値がないか、余計な文字があります。".into(),
-        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => "コンマ（,）か閉じかっこ（}）がありません。".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => {
+            "コンマ（,）か閉じかっこ（}）がありません。".into()
+        }
         SyntaxProblem::ExpectedCommaOrEnd(_) => "コンマ（,）か閉じかっこ（]）がありません。".into(),
         SyntaxProblem::ExpectedColon => "キーのあとにコロン（:）がありません。".into(),
-        SyntaxProblem::KeyMustBeString => "キーがダブルクォートで囲んだ文字列になっていません。".into(),
+        SyntaxProblem::KeyMustBeString => {
+            "キーがダブルクォートで囲んだ文字列になっていません。".into()
+        }
         SyntaxProblem::InvalidNumber => "数値の書き方が JSON の書き方ではありません。".into(),
         SyntaxProblem::NumberOutOfRange => "数値が大きすぎます。".into(),
-        SyntaxProblem::ExpectedLiteral => "「true」「false」「null」のどれでもない語があります。".into(),
+        SyntaxProblem::ExpectedLiteral => {
+            "「true」「false」「null」のどれでもない語があります。".into()
+        }
         // serde_json's own words are English: not quoted into a Japanese sentence.
         SyntaxProblem::Other(_) => "JSON の書き方に誤りがあります。".into(),
     }
@@ -1224,18 +1314,39 @@ fn shape_problem(problem: &ShapeProblem) -> String {
             format!("欄「{field}」はこの形式にありません。")
         }
         ShapeProblem::UnknownField { field, allowed } => {
-            format!("欄「{field}」はこの形式にありません。ここで使える欄は{}です。", choices(allowed))
+            format!(
+                "欄「{field}」はこの形式にありません。ここで使える欄は{}です。",
+                choices(allowed)
+            )
         }
         ShapeProblem::UnknownVariant { found, allowed } => {
-            format!("「{found}」はここでは使えません。{}にしてください。", choices(allowed))
+            format!(
+                "「{found}」はここでは使えません。{}にしてください。",
+                choices(allowed)
+            )
         }
-        ShapeProblem::InvalidType { found: f, expected: e } | ShapeProblem::InvalidValue { found: f, expected: e } => {
+        ShapeProblem::InvalidType {
+            found: f,
+            expected: e,
+        }
+        | ShapeProblem::InvalidValue {
+            found: f,
+            expected: e,
+        } => {
             format!("{}ではなく、{}が必要です。", found(f), expected(e))
         }
-        ShapeProblem::InvalidLength { length, expected: e } => {
-            format!("要素が {length} 個の配列ではなく、{}が必要です。", expected(e))
+        ShapeProblem::InvalidLength {
+            length,
+            expected: e,
+        } => {
+            format!(
+                "要素が {length} 個の配列ではなく、{}が必要です。",
+                expected(e)
+            )
         }
-        ShapeProblem::FormatTagNotString => "\"kakehashi/workshop@1\" のような文字列にしてください。".into(),
+        ShapeProblem::FormatTagNotString => {
+            "\"kakehashi/workshop@1\" のような文字列にしてください。".into()
+        }
         ShapeProblem::Other(_) => "値の形が、架け橋のファイルの形と違います。".into(),
     }
 }
