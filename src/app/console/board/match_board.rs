@@ -4,27 +4,25 @@
 //! effect's clean-up cancels it (the handle is dropped when the run is no longer
 //! pending, e.g. after Cancel). What it shows comes from [`crate::view::pairs`].
 
+use super::board_hooks::{use_board_runs, use_people};
 use super::board_notice::BoardNotice;
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
 use super::next_round::NextRoundConfirm;
 use super::pair_card::PairCard;
 use super::person_picker::PersonPicker;
-use super::print_sheet::PrintSheet;
+use super::print_sheet::{use_print_view, PrintSheet};
 use super::rounds_history::RoundsHistory;
 use super::settings_form::SettingsForm;
 use super::suggestions::Suggestions;
 use super::unmatched_list::UnmatchedList;
 use crate::app::hooks::{use_progressive, use_toggle, Shared};
-use crate::app::match_worker;
-use crate::app::{AppAction, Ctx};
+use crate::app::Ctx;
 use crate::i18n::{Key, Msg};
-use crate::view::pairs::{pair_card, print_view, suggestions, summary, unmatched_groups};
-use crate::view::people::Directory;
+use crate::view::pairs::{pair_card, suggestions, summary, unmatched_groups};
 use crate::view::rounds::{next_round, rounds};
 use crate::workflow::board::BoardAction;
 use crate::workflow::session::Action;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Cards shown before "show all": a room of 2,000 stays quick to render.
@@ -49,65 +47,13 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     let board = &session.board;
     let computing = board.computing;
 
-    // Start the pending run; dropping the handle (the run finished, was cancelled or
-    // superseded, or the board left the page) cancels it.
-    {
-        let state = ctx.state.clone();
-        use_effect_with(computing, move |computing| {
-            let handle = match (*computing, &state.0.cohort) {
-                (Some(run), Some(cohort)) => {
-                    let request = state.0.board.run_request(cohort);
-                    let dispatch = state.clone();
-                    let on_action = Callback::from(move |a: BoardAction| {
-                        dispatch.dispatch(AppAction::Do(Action::Board(a)))
-                    });
-                    Some(match_worker::start_run(run, request, on_action))
-                }
-                _ => None,
-            };
-            move || drop(handle)
-        });
-    }
-    // Work out the suggestions for the pairing on the board when it leaves people without
-    // a partner (not while a run is pending; a new pairing drops them).
-    {
-        let state = ctx.state.clone();
-        let key = (
-            board.suggest_key,
-            computing.is_some(),
-            board.current_suggestions().is_some(),
-        );
-        use_effect_with(key, move |(_, busy, known)| {
-            let request = match (&state.0.cohort, *busy || *known) {
-                (Some(cohort), false) => state.0.board.suggestion_request(cohort),
-                _ => None,
-            };
-            let handle = request.map(|request| {
-                let dispatch = state.clone();
-                let on_action = Callback::from(move |a: BoardAction| {
-                    dispatch.dispatch(AppAction::Do(Action::Board(a)))
-                });
-                match_worker::start_suggestions(request, on_action)
-            });
-            move || drop(handle)
-        });
-    }
+    use_board_runs(ctx);
 
     // Who is who, and who can be moved: made again only when the answers, the settings
     // or the language change (a room of 2,000 is not re-sorted at every render).
     let lang = ctx.lang();
     let settings = session.cohort.as_ref().map(|c| board.settings(c));
-    let people = use_memo(
-        (session.cohort.clone(), settings.clone(), lang),
-        |(cohort, settings, lang)| {
-            let directory = match (cohort, settings) {
-                (Some(c), Some(s)) => Directory::new(c, s, *lang),
-                _ => Directory::default(),
-            };
-            let movable = std::rc::Rc::new(directory.movable());
-            (Shared::new(directory), movable)
-        },
-    );
+    let people = use_people(session.cohort.clone(), settings.clone(), lang);
     // The current result, if it belongs to this workshop.
     let current = session
         .cohort
@@ -115,24 +61,16 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
         .and_then(|c| board.pairing_for(c).map(|_| ()))
         .and(board.pairing.clone());
     // The print view of the whole result, made again only when the result changes.
-    let print = {
-        let title = session
-            .cohort
-            .as_ref()
-            .map(|c| c.workshop.title.get(lang).to_owned())
-            .unwrap_or_default();
-        use_memo(
-            (current.clone(), people.0.clone(), title, lang),
-            |(pairing, directory, title, lang)| {
-                Rc::new(
-                    pairing
-                        .as_ref()
-                        .map(|p| print_view(title, p, directory, *lang))
-                        .unwrap_or_default(),
-                )
-            },
-        )
-    };
+    let title = session
+        .cohort
+        .as_ref()
+        .map(|c| c.workshop.title.get(lang).to_owned());
+    let print = use_print_view(
+        current.clone(),
+        people.0.clone(),
+        title.unwrap_or_default(),
+        lang,
+    );
     // The cards shown and the people without a partner, made again only when the result,
     // the people, the person being moved, the language or the number shown change (not
     // at every render of the console, e.g. after each save).
@@ -241,7 +179,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     }
                     <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
-                    <PrintSheet ctx={ctx.clone()} view={(*print).clone()} active={printing.is_none()} />
+                    <PrintSheet ctx={ctx.clone()} view={print.clone()} active={printing.is_none()} />
                 </>
             }
         }

@@ -1,6 +1,7 @@
 //! The matching board in the console: settings, the Match button, the pair cards and the
 //! edits on them. One component per file.
 
+pub mod board_hooks;
 pub mod board_notice;
 pub mod board_toolbar;
 pub mod export_panel;

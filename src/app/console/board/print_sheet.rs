@@ -4,12 +4,37 @@
 //! styles). A large room's cards are added a hundred at a time, each batch in a task of
 //! its own after the board is shown (the first too), so the result appears at once.
 
-use crate::app::hooks::use_progressive;
+use crate::app::hooks::{use_progressive, Shared};
 use crate::app::Ctx;
+use crate::document::model::{Lang, Pairing};
 use crate::i18n::Key;
-use crate::view::pairs::{PrintUnmatched, PrintView};
+use crate::view::pairs::{print_view, PrintUnmatched, PrintView};
+use crate::view::people::Directory;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The print view of `pairing`, made again only when the result, the people, the title
+/// or the language change.
+#[hook]
+pub fn use_print_view(
+    pairing: Option<Rc<Pairing>>,
+    directory: Shared<Directory>,
+    title: String,
+    lang: Lang,
+) -> Rc<PrintView> {
+    let view = use_memo(
+        (pairing, directory, title, lang),
+        |(pairing, directory, title, lang)| {
+            Rc::new(
+                pairing
+                    .as_ref()
+                    .map(|p| print_view(title, p, directory, *lang))
+                    .unwrap_or_default(),
+            )
+        },
+    );
+    (*view).clone()
+}
 
 /// Cards drawn per task.
 const BATCH: usize = 100;
