@@ -1093,10 +1093,13 @@ impl Session {
         let Some(s) = self.surveys.get_mut(&id) else {
             return;
         };
-        match s
-            .draft
-            .to_response(&s.workshop, &s.participant_id, s.created_at.as_deref(), now)
-        {
+        let now = later_than_submitted(now, s.submitted.as_ref().map(|r| r.updated_at.as_str()));
+        match s.draft.to_response(
+            &s.workshop,
+            &s.participant_id,
+            s.created_at.as_deref(),
+            &now,
+        ) {
             Err(_) => s.attempted = true,
             Ok(response) => {
                 s.created_at = Some(response.created_at.clone());
@@ -1116,6 +1119,18 @@ impl Session {
                 }
             }
         }
+    }
+}
+
+/// The time a re-submission is dated: `now`, or a second after the answers it replaces
+/// when `now` is not later in whole seconds. An answer code carries whole seconds, and
+/// the newer `updated_at` is what makes an import replace the earlier answers: a
+/// participant who corrects a typo within the same second must still replace them.
+fn later_than_submitted(now: &str, submitted: Option<&str>) -> String {
+    use crate::document::timestamp::{from_unix, unix_seconds};
+    match (unix_seconds(now), submitted.and_then(unix_seconds)) {
+        (Some((now_secs, _)), Some((before, _))) if now_secs <= before => from_unix(before + 1),
+        _ => now.to_owned(),
     }
 }
 
@@ -1344,6 +1359,43 @@ mod tests {
                 r.updated_at.as_str()
             ),
             ("p-1", "2026-11-26T09:00:00Z", "2026-11-26T09:30:00Z")
+        );
+    }
+
+    /// Regression: an e2e run re-submitted corrected answers within the second of the
+    /// first submission; both codes carried the same time, and the import kept the older.
+    #[test]
+    fn a_resubmission_in_the_same_second_is_dated_after_the_answers_it_replaces() {
+        let mut s = session();
+        let w = workshop_with_preset(GenerationPreset::International);
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: false,
+        });
+        fill(&mut s, &complete_draft(&w, "Ann"));
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00.900Z".into(),
+        });
+        s.apply(Action::EditAnswers);
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00.950Z".into(),
+        });
+        let r = s.survey().unwrap().submitted.clone().unwrap();
+        assert_eq!(r.updated_at, "2026-11-26T09:00:01Z");
+        let mut cohort = Cohort {
+            responses: vec![],
+            ..crate::demo::demo_cohort(0, 1, Lang::En, "2026-11-26T09:00:00Z")
+        };
+        cohort.workshop = w.clone();
+        let first = Response {
+            updated_at: "2026-11-26T09:00:00.900Z".into(),
+            ..r.clone()
+        };
+        import::upsert(&mut cohort, first);
+        assert!(
+            matches!(import::upsert(&mut cohort, r), import::Upsert::Updated),
+            "the newer answers replace"
         );
     }
 
