@@ -1,6 +1,6 @@
 //! Realistic synthetic cohorts for rehearsals, the app's "load sample workshop" button,
 //! tests and benchmarks: [`demo_cohort`] answers the built-in template workshop with `n`
-//! plausible participants.
+//! plausible participants, and [`demo_followups`] their follow-up survey.
 //!
 //! The profiles follow the premise of reverse mentoring: ratings of digital skills rise
 //! and ratings of experience skills fall with the birth year, with a personal aptitude
@@ -15,6 +15,9 @@
 use crate::document::model::Kind;
 use crate::document::model::{Cohort, Lang, Response, SkillFamily, Text, Workshop};
 pub mod rng;
+// Growth made visible (issue 11 §4): follow-up answers for rehearsals.
+pub mod followups;
+pub use followups::demo_followups;
 
 use crate::document::template;
 use crate::document::timestamp;
