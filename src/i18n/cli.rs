@@ -78,6 +78,10 @@ pub enum Cli<'a> {
         workshop: &'a str,
         pairs: usize,
     },
+    /// `report --csv`: where every figure was written (growth made visible, issue 11 §4).
+    WroteReportCsv {
+        path: &'a str,
+    },
     /// `demo --responses-dir`: what was written where.
     WroteResponses {
         n: usize,

@@ -339,6 +339,68 @@ impl Language for English {
         Key::HeatmapLegendStrongest => "Highest generation in the skill",
         Key::HeatmapGenerationColumn => "Generation",
         Key::HeatmapTableCaption => "Average self-assessment per generation and skill (number of answers)",
+        // ---- growth made visible (issue 11 §4) ----
+        Key::GrowthTitle => "Growth: how self-assessment changed since the first answers",
+        Key::GrowthIntro => "Each cell is the average change of the people of a generation who answered both surveys: the follow-up rating minus the first one, in points of the rating scale. Blue: higher than before; orange: lower. Under the change, the averages before and after.",
+        Key::GrowthNone => "No follow-up answers have come in yet. When participants answer the follow-up survey, how they grew shows here.",
+        Key::GrowthLegend => "Change",
+        Key::GrowthLegendEmpty => "Nobody answered both surveys",
+        Key::GrowthAllGenerations => "All generations",
+        Key::GrowthTableCaption => "Average self-assessment before and after, and the change, by generation and skill",
+        Key::GrowthPeopleTitle => "Who grew in what",
+        Key::GrowthPeopleIntro => "For each person, the skills their partner was there to teach them (from the pair's explanation), before and after, set against the other skills.",
+        Key::GrowthColPartner => "Partner",
+        Key::GrowthColTaught => "Taught by their partner",
+        Key::GrowthColTaughtMean => "Change in skills taught",
+        Key::GrowthColOtherMean => "Change in other skills",
+        Key::GrowthColAlsoGrew => "Also grew in",
+        Key::GrowthNoPartner => "No partner in that round",
+        Key::GrowthPairsTitle => "Pairs: meetings and satisfaction",
+        Key::GrowthPairsIntro => "What each member said in the follow-up survey. When the two counts of meetings differ, the pair's figure is the higher one.",
+        Key::GrowthColPairMeetings => "Pair's meetings",
+        Key::GrowthColMeetings => "Meetings",
+        Key::GrowthColSatisfaction => "Satisfaction (1–5)",
+        Key::GrowthColNext => "Next round",
+        Key::GrowthWantsNew => "Would like a new partner",
+        Key::GrowthContinues => "Continue together",
+        Key::GrowthNotAnswered => "Not answered yet",
+        Key::ReportOpen => "Open the programme report",
+        Key::ReportClose => "Close the report",
+        Key::ReportTitle => "Programme report",
+        Key::ReportPrint => "Print or save as PDF",
+        Key::ReportCsv => "Save every figure (CSV)",
+        Key::ReportHint => "The report fits one A4 page. While it is open, printing the page prints the report.",
+        Key::ReportParticipants => "Participants",
+        Key::ReportAnswered => "Answered the follow-up",
+        Key::ReportPairs => "Pairs",
+        Key::ReportMeetingsTotal => "Meetings held",
+        Key::ReportMeetingsAverage => "Meetings per pair",
+        Key::ReportSatisfaction => "Average satisfaction",
+        Key::ReportNewPartner => "Asked for a new partner",
+        Key::ReportTaught => "Change in skills the partner taught",
+        Key::ReportOther => "Change in other skills",
+        Key::ReportBySkill => "Largest gains by skill",
+        Key::ReportByGeneration => "Growth by generation",
+        Key::ReportChangeHeading => "Change by generation and skill",
+        Key::CsvSection => "Part",
+        Key::CsvFigure => "Figure",
+        Key::CsvValue => "Value",
+        Key::CsvName => "Name",
+        Key::CsvSkill => "Skill",
+        Key::CsvPeople => "People",
+        Key::CsvBefore => "Before",
+        Key::CsvAfter => "After",
+        Key::CsvChange => "Change",
+        Key::CsvTaught => "Taught by the partner",
+        Key::CsvMeetings => "Meetings",
+        Key::CsvSatisfaction => "Satisfaction",
+        Key::CsvNewPartner => "Would like a new partner",
+        Key::CsvYes => "yes",
+        Key::CsvNo => "no",
+        Key::CsvSectionTotals => "Totals",
+        Key::CsvSectionChange => "Change by generation and skill",
+        Key::CsvSectionPeople => "Person and skill",
+        Key::CsvSectionPairs => "Pair member",
         Key::ProfileChartTitle => "self-assessment",
         Key::ProfileWantsToLearn => "wants to learn",
         // ---- console: matching and export ----
@@ -670,6 +732,69 @@ impl Language for English {
             }
             Msg::BackupUnreadable { problem } => format!("This backup could not be read: {problem}."),
             Msg::ScaleOption { point, label } => format!("{point} · {label}"),
+            // ---- growth made visible (issue 11 §4) ----
+            Msg::GrowthCell { generation, skill, before, after, change, people } => format!(
+                "{generation} × {skill}: {before} → {after} ({change}), {}",
+                count(people as i64, "person", "people")
+            ),
+            Msg::GrowthCellEmpty { generation, skill } => {
+                format!("{generation} × {skill}: nobody answered both surveys")
+            }
+            Msg::GrowthSkillChange { skill, change } => format!("{skill} {change}"),
+            Msg::GrowthSkillBeforeAfter { skill, before, after, change } => {
+                format!("{skill}: {before} → {after} ({change})")
+            }
+            Msg::GrowthSummary { gains } if gains.is_empty() => {
+                "Heatmap of the change in self-assessment per generation and skill, follow-up minus first answers. No skill rose.".to_owned()
+            }
+            Msg::GrowthSummary { gains } => format!(
+                "Heatmap of the change in self-assessment per generation and skill, follow-up minus first answers. Largest gains: {gains}."
+            ),
+            Msg::GrowthBeforeAfter { before, after, change } => format!("{before} → {after} ({change})"),
+            Msg::GrowthAnswered { answered, participants, rounds } => format!(
+                "{answered} of {} {} answered the follow-up survey (round {rounds}).",
+                count(participants as i64, "participant", "participants"),
+                if answered == 1 { "has" } else { "have" }
+            ),
+            Msg::GrowthWithoutFirstAnswers { n } => format!(
+                "{} from people who are not among the first answers {} left out: import their first answers to include them.",
+                count(n as i64, "follow-up answer", "follow-up answers"),
+                if n == 1 { "is" } else { "are" }
+            ),
+            Msg::GrowthRoundNotFound { round } => format!(
+                "The pairs of round {round} are not in this session, so partners and what they taught are not shown: open the session file that has them."
+            ),
+            Msg::GrowthTaughtVsOther { taught, taught_n, other, other_n } => format!(
+                "In the skills their partner taught them, people changed by {taught} on average ({}); in the other skills by {other} ({}).",
+                count(i64::from(taught_n), "rating", "ratings"),
+                count(i64::from(other_n), "rating", "ratings")
+            ),
+            Msg::GrowthPersonSkill { skill, before, after, change } => format!("{skill} {before}→{after} ({change})"),
+            Msg::GrowthRoundPair { round, pair } => format!("Round {round}, {pair}"),
+            Msg::ReportOutOf { n, total } => format!("{n} of {total}"),
+            Msg::ReportSatisfactionValue { average } => format!("{average} of 5"),
+            Msg::ReportGenerationGain { generation, people, change, best } => {
+                let who = count(people as i64, "person", "people");
+                match best {
+                    Some(best) => format!("{generation} ({who}): {change} on average, most in {best}"),
+                    None => format!("{generation} ({who}): {change} on average"),
+                }
+            }
+            Msg::ReportSubtitle { rounds, date } => format!("Round {rounds} · follow-up answers up to {date}"),
+            Msg::ReportFigure { label, value } => format!("{label}: {value}"),
+            Msg::ReportPairMeetings { pair, meetings } => format!("{pair}: meetings {meetings}"),
+            Msg::ReportMember { name, meetings, satisfaction, wants_new_partner } => format!(
+                "{name}: {}, satisfaction {satisfaction}, {}",
+                count(meetings, "meeting", "meetings"),
+                if wants_new_partner { "would like a new partner" } else { "continue together" }
+            ),
+            Msg::ReportMemberNotAnswered { name } => format!("{name}: not answered yet"),
+            Msg::ReportPerson { name, taught, other_mean, .. } if taught.is_empty() => {
+                format!("{name}: no skill taught by a partner; change in the skills {other_mean}")
+            }
+            Msg::ReportPerson { name, taught, taught_mean, other_mean } => {
+                format!("{name}: taught {taught}; change in skills taught {taught_mean}, in other skills {other_mean}")
+            }
             Msg::RosterHeading { total } => format!("Roster ({total})"),
             Msg::UpdatedIn { zone } => format!("Updated ({zone})"),
         }
@@ -1145,10 +1270,13 @@ USAGE:
     kakehashi validate FILE...          check Kakehashi JSON files (exit 1 if any fails)
     kakehashi template [--lang ja|en]   print the built-in reverse-mentoring workshop
     kakehashi demo --participants N [--seed S] [--lang ja|en] [--now TIME]
-                   [--responses-dir DIR] [-o FILE]
+                   [--responses-dir DIR] [--followups] [-o FILE]
                                         write a synthetic cohort (TIME: 2026-11-26T09:30:00Z,
                                         default now); with --responses-dir also the workshop
-                                        and one response file per participant
+                                        and one response file per participant; with
+                                        --followups a session paired three months before
+                                        TIME, with follow-up answers (for the growth view
+                                        and `kakehashi report`)
     kakehashi scores COHORT [--mode mutual|reverse] [-o FILE]
                                         print every pair's score (null: forbidden)
     kakehashi match COHORT [--mode mutual|reverse] [--capacity K]
@@ -1164,6 +1292,11 @@ USAGE:
                                         file (--app, default dist/kakehashi.html) with the
                                         workshop (or a cohort's workshop) inside; default
                                         output kakehashi-<workshop id>.html
+    kakehashi report COHORT [--csv FILE]
+                                        print the programme report of a session with
+                                        follow-up answers (growth by generation and skill,
+                                        meetings, satisfaction, each pair); --csv also
+                                        writes every figure as CSV for Excel
     kakehashi help                      show this help
 
 Messages are in Japanese when LC_ALL, LC_MESSAGES or LANG starts with ja.
@@ -1205,6 +1338,7 @@ Messages are in Japanese when LC_ALL, LC_MESSAGES or LANG starts with ja.
             Cli::PairingSummary { workshop, pairs } => {
                 format!("pairing of workshop '{workshop}' ({})", count(*pairs as i64, "pair", "pairs"))
             }
+            Cli::WroteReportCsv { path } => format!("wrote every figure of the report to {path}"),
             Cli::WroteResponses { n, dir } => {
                 format!("wrote workshop.json and {} to {dir}", count(*n as i64, "response file", "response files"))
             }

@@ -241,6 +241,68 @@ impl Language for Japanese {
         Key::HeatmapLegendStrongest => "そのスキルで最も高い世代",
         Key::HeatmapGenerationColumn => "世代",
         Key::HeatmapTableCaption => "世代×スキルの平均自己評価（回答者数）",
+        // ---- growth made visible (issue 11 §4) ----
+        Key::GrowthTitle => "成長の見える化：最初の回答からの自己評価の変化",
+        Key::GrowthIntro => "各マスは、両方のアンケートに答えた人の世代ごとの平均の変化です（フォローアップの評価 − 最初の評価、評価段階の点数）。青は以前より高く、オレンジは以前より低くなったことを表します。変化の下に、前と後の平均を示します。",
+        Key::GrowthNone => "フォローアップ回答はまだ届いていません。参加者がフォローアップアンケートに答えると、ここに成長が表示されます。",
+        Key::GrowthLegend => "変化",
+        Key::GrowthLegendEmpty => "両方に答えた人なし",
+        Key::GrowthAllGenerations => "全世代",
+        Key::GrowthTableCaption => "世代×スキルごとの前と後の平均自己評価と、その変化",
+        Key::GrowthPeopleTitle => "だれが何で成長したか",
+        Key::GrowthPeopleIntro => "一人ひとりについて、ペアの相手が教える予定だったスキル（ペアの説明から）の前と後を、ほかのスキルと比べて示します。",
+        Key::GrowthColPartner => "ペアの相手",
+        Key::GrowthColTaught => "相手が教えたスキル",
+        Key::GrowthColTaughtMean => "教わったスキルの変化",
+        Key::GrowthColOtherMean => "ほかのスキルの変化",
+        Key::GrowthColAlsoGrew => "ほかに伸びたスキル",
+        Key::GrowthNoPartner => "そのラウンドではペアなし",
+        Key::GrowthPairsTitle => "ペアごとの面談回数と満足度",
+        Key::GrowthPairsIntro => "フォローアップアンケートでの各メンバーの回答です。二人の面談回数が違うときは、多いほうをペアの回数とします。",
+        Key::GrowthColPairMeetings => "ペアの面談回数",
+        Key::GrowthColMeetings => "面談回数",
+        Key::GrowthColSatisfaction => "満足度（1〜5）",
+        Key::GrowthColNext => "次のラウンド",
+        Key::GrowthWantsNew => "新しい相手を希望",
+        Key::GrowthContinues => "このまま継続",
+        Key::GrowthNotAnswered => "未回答",
+        Key::ReportOpen => "プログラム報告書を開く",
+        Key::ReportClose => "報告書を閉じる",
+        Key::ReportTitle => "プログラム報告書",
+        Key::ReportPrint => "印刷・PDFで保存",
+        Key::ReportCsv => "すべての数値を保存（CSV）",
+        Key::ReportHint => "報告書はA4用紙1枚に収まります。開いている間にページを印刷すると、報告書が印刷されます。",
+        Key::ReportParticipants => "参加者",
+        Key::ReportAnswered => "フォローアップ回答",
+        Key::ReportPairs => "ペア数",
+        Key::ReportMeetingsTotal => "面談回数（合計）",
+        Key::ReportMeetingsAverage => "1ペアあたりの面談回数",
+        Key::ReportSatisfaction => "平均満足度",
+        Key::ReportNewPartner => "新しい相手を希望した人",
+        Key::ReportTaught => "相手が教えたスキルの変化",
+        Key::ReportOther => "ほかのスキルの変化",
+        Key::ReportBySkill => "伸びが大きかったスキル",
+        Key::ReportByGeneration => "世代ごとの成長",
+        Key::ReportChangeHeading => "世代×スキルの変化",
+        Key::CsvSection => "区分",
+        Key::CsvFigure => "項目",
+        Key::CsvValue => "値",
+        Key::CsvName => "名前",
+        Key::CsvSkill => "スキル",
+        Key::CsvPeople => "人数",
+        Key::CsvBefore => "前",
+        Key::CsvAfter => "後",
+        Key::CsvChange => "変化",
+        Key::CsvTaught => "相手が教えた",
+        Key::CsvMeetings => "面談回数",
+        Key::CsvSatisfaction => "満足度",
+        Key::CsvNewPartner => "新しい相手を希望",
+        Key::CsvYes => "はい",
+        Key::CsvNo => "いいえ",
+        Key::CsvSectionTotals => "全体",
+        Key::CsvSectionChange => "世代×スキルの変化",
+        Key::CsvSectionPeople => "個人×スキル",
+        Key::CsvSectionPairs => "ペアのメンバー",
         Key::ProfileChartTitle => "自己評価",
         Key::ProfileWantsToLearn => "学びたい",
         // ---- console: matching and export ----
@@ -558,6 +620,58 @@ impl Language for Japanese {
             }
             Msg::BackupUnreadable { problem } => format!("このバックアップを読めませんでした：{problem}"),
             Msg::ScaleOption { point, label } => format!("{point} · {label}"),
+            // ---- growth made visible (issue 11 §4) ----
+            Msg::GrowthCell { generation, skill, before, after, change, people } => {
+                format!("{generation} × {skill}：{before} → {after}（{change}）、{people}人")
+            }
+            Msg::GrowthCellEmpty { generation, skill } => {
+                format!("{generation} × {skill}：両方のアンケートに答えた人はいません")
+            }
+            Msg::GrowthSkillChange { skill, change } => format!("{skill} {change}"),
+            Msg::GrowthSkillBeforeAfter { skill, before, after, change } => {
+                format!("{skill}：{before} → {after}（{change}）")
+            }
+            Msg::GrowthSummary { gains } if gains.is_empty() => {
+                "世代×スキルの自己評価の変化（フォローアップ − 最初の回答）のヒートマップ。上がったスキルはありません。".to_owned()
+            }
+            Msg::GrowthSummary { gains } => {
+                format!("世代×スキルの自己評価の変化（フォローアップ − 最初の回答）のヒートマップ。伸びが大きかったスキル：{gains}。")
+            }
+            Msg::GrowthBeforeAfter { before, after, change } => format!("{before} → {after}（{change}）"),
+            Msg::GrowthAnswered { answered, participants, rounds } => {
+                format!("参加者{participants}人中{answered}人がフォローアップアンケート（ラウンド{rounds}）に答えました。")
+            }
+            Msg::GrowthWithoutFirstAnswers { n } => format!(
+                "最初の回答がない人のフォローアップ回答{n}件は集計に含めていません。含めるには、その人たちの最初の回答を取り込んでください。"
+            ),
+            Msg::GrowthRoundNotFound { round } => format!(
+                "ラウンド{round}のペアがこのセッションにないため、ペアの相手と教えた内容は表示できません。そのペアを含むセッションファイルを開いてください。"
+            ),
+            Msg::GrowthTaughtVsOther { taught, taught_n, other, other_n } => format!(
+                "ペアの相手が教えたスキルでは平均{taught}（{taught_n}件）、ほかのスキルでは平均{other}（{other_n}件）変化しました。"
+            ),
+            Msg::GrowthPersonSkill { skill, before, after, change } => format!("{skill} {before}→{after}（{change}）"),
+            Msg::GrowthRoundPair { round, pair } => format!("ラウンド{round}・{pair}"),
+            Msg::ReportOutOf { n, total } => format!("{total}人中{n}人"),
+            Msg::ReportSatisfactionValue { average } => format!("{average}（5段階）"),
+            Msg::ReportGenerationGain { generation, people, change, best } => match best {
+                Some(best) => format!("{generation}（{people}人）：平均{change}、最も伸びたのは{best}"),
+                None => format!("{generation}（{people}人）：平均{change}"),
+            },
+            Msg::ReportSubtitle { rounds, date } => format!("ラウンド{rounds}・{date}までのフォローアップ回答"),
+            Msg::ReportFigure { label, value } => format!("{label}：{value}"),
+            Msg::ReportPairMeetings { pair, meetings } => format!("{pair}：面談{meetings}回"),
+            Msg::ReportMember { name, meetings, satisfaction, wants_new_partner } => format!(
+                "{name}：面談{meetings}回、満足度{satisfaction}、{}",
+                if wants_new_partner { "新しい相手を希望" } else { "このまま継続" }
+            ),
+            Msg::ReportMemberNotAnswered { name } => format!("{name}：未回答"),
+            Msg::ReportPerson { name, taught, other_mean, .. } if taught.is_empty() => {
+                format!("{name}：相手が教えたスキルなし、スキルの変化{other_mean}")
+            }
+            Msg::ReportPerson { name, taught, taught_mean, other_mean } => {
+                format!("{name}：教わったスキル（{taught}）の変化{taught_mean}、ほかのスキルの変化{other_mean}")
+            }
             Msg::RosterHeading { total } => format!("名簿 ({total})"),
             Msg::UpdatedIn { zone } => format!("更新日時（{zone}）"),
         }
@@ -1055,11 +1169,14 @@ kakehashi — メンタリング・ワークショップのファイルとペア
                                         終了コード 1）
     kakehashi template [--lang ja|en]   組み込みのリバースメンタリング用ワークショップを出力します
     kakehashi demo --participants N [--seed S] [--lang ja|en] [--now TIME]
-                   [--responses-dir DIR] [-o FILE]
+                   [--responses-dir DIR] [--followups] [-o FILE]
                                         練習用の架空のコホートを書き出します（TIME の例:
                                         2026-11-26T09:30:00Z、省略時は現在時刻）。
                                         --responses-dir を付けると、ワークショップと参加者
-                                        ごとの回答ファイルも書き出します
+                                        ごとの回答ファイルも書き出します。--followups を
+                                        付けると、TIME の3か月前にペアを組み、フォロー
+                                        アップ回答まで入ったセッションを書き出します
+                                        （成長の見える化と kakehashi report の練習用）
     kakehashi scores COHORT [--mode mutual|reverse] [-o FILE]
                                         すべての組の点数を出力します（null: 組めない組）
     kakehashi match COHORT [--mode mutual|reverse] [--capacity K]
@@ -1076,6 +1193,11 @@ kakehashi — メンタリング・ワークショップのファイルとペア
                                         ショップ（またはコホートのワークショップ）を入れた
                                         ものです。出力の名前は省略時
                                         kakehashi-<ワークショップ ID>.html です
+    kakehashi report COHORT [--csv FILE]
+                                        フォローアップ回答のあるセッションのプログラム
+                                        報告書を出力します（世代×スキルの成長、面談回数、
+                                        満足度、ペアごとの回答）。--csv を付けると、すべて
+                                        の数値を Excel 用の CSV にも書き出します
     kakehashi help                      この説明を表示します
 
 LC_ALL、LC_MESSAGES または LANG が ja で始まるとき、メッセージは日本語になります。
@@ -1116,6 +1238,7 @@ LC_ALL、LC_MESSAGES または LANG が ja で始まるとき、メッセージ�
             Cli::PairingSummary { workshop, pairs } => {
                 format!("ワークショップ「{workshop}」のペアリング結果（{pairs} 組）")
             }
+            Cli::WroteReportCsv { path } => format!("{path} に報告書のすべての数値を書き出しました。"),
             Cli::WroteResponses { n, dir } => {
                 format!("{dir} に workshop.json と回答ファイル {n} 件を書き出しました。")
             }

@@ -161,7 +161,7 @@ fn the_checker_tells_ids_from_english() {
 }
 
 /// The number of [`Msg`] variants; [`msg_variant`] numbers them from 0.
-const MSG_VARIANTS: usize = 64;
+const MSG_VARIANTS: usize = 85;
 
 /// Each variant's number: an exhaustive match, so that a new variant needs one here.
 fn msg_variant(m: &Msg) -> usize {
@@ -230,6 +230,28 @@ fn msg_variant(m: &Msg) -> usize {
         Msg::MemberMeta { .. } => 61,
         Msg::CsvOf { .. } => 62,
         Msg::PrintTeaches { .. } => 63,
+        // growth made visible (issue 11 §4)
+        Msg::GrowthCell { .. } => 64,
+        Msg::GrowthCellEmpty { .. } => 65,
+        Msg::GrowthSkillChange { .. } => 66,
+        Msg::GrowthSkillBeforeAfter { .. } => 67,
+        Msg::GrowthSummary { .. } => 68,
+        Msg::GrowthBeforeAfter { .. } => 69,
+        Msg::GrowthAnswered { .. } => 70,
+        Msg::GrowthWithoutFirstAnswers { .. } => 71,
+        Msg::GrowthRoundNotFound { .. } => 72,
+        Msg::GrowthTaughtVsOther { .. } => 73,
+        Msg::GrowthPersonSkill { .. } => 74,
+        Msg::GrowthRoundPair { .. } => 75,
+        Msg::ReportOutOf { .. } => 76,
+        Msg::ReportSatisfactionValue { .. } => 77,
+        Msg::ReportGenerationGain { .. } => 78,
+        Msg::ReportSubtitle { .. } => 79,
+        Msg::ReportFigure { .. } => 80,
+        Msg::ReportPairMeetings { .. } => 81,
+        Msg::ReportMember { .. } => 82,
+        Msg::ReportMemberNotAnswered { .. } => 83,
+        Msg::ReportPerson { .. } => 84,
     }
 }
 
@@ -433,6 +455,92 @@ fn every_message() -> Vec<Msg<'static>> {
             teacher: "山田",
             learner: "佐藤",
             skills: "AIツール、SNS",
+        }, // growth made visible (issue 11 §4)
+        Msg::GrowthCell {
+            generation: "X世代",
+            skill: "AIツール",
+            before: "2.3",
+            after: "2.8",
+            change: "+0.4",
+            people: 5,
+        },
+        Msg::GrowthCellEmpty {
+            generation: "X世代",
+            skill: "AIツール",
+        },
+        Msg::GrowthSkillChange {
+            skill: "AIツール",
+            change: "+0.8",
+        },
+        Msg::GrowthSkillBeforeAfter {
+            skill: "AIツール",
+            before: "2.3",
+            after: "3.1",
+            change: "+0.8",
+        },
+        Msg::GrowthSummary { gains: "" },
+        Msg::GrowthSummary {
+            gains: "AIツール +0.8、SNS +0.5",
+        },
+        Msg::GrowthBeforeAfter {
+            before: "2.3",
+            after: "2.8",
+            change: "\u{2212}0.4",
+        },
+        Msg::GrowthRoundNotFound { round: 2 },
+        Msg::GrowthTaughtVsOther {
+            taught: "+0.9",
+            taught_n: 1,
+            other: "+0.1",
+            other_n: 240,
+        },
+        Msg::GrowthPersonSkill {
+            skill: "AIツール",
+            before: 2,
+            after: 4,
+            change: "+2",
+        },
+        Msg::GrowthRoundPair {
+            round: 2,
+            pair: "ペア3",
+        },
+        Msg::ReportSatisfactionValue { average: "4.1" },
+        Msg::ReportGenerationGain {
+            generation: "Z世代",
+            people: 1,
+            change: "+0.3",
+            best: Some("AIツール +0.8"),
+        },
+        Msg::ReportGenerationGain {
+            generation: "Z世代",
+            people: 6,
+            change: "0.0",
+            best: None,
+        },
+        Msg::ReportSubtitle {
+            rounds: "1",
+            date: "2027-03-01",
+        },
+        Msg::ReportFigure {
+            label: "参加者",
+            value: "24",
+        },
+        Msg::ReportPairMeetings {
+            pair: "ペア3",
+            meetings: "4",
+        },
+        Msg::ReportMemberNotAnswered { name: "山田" },
+        Msg::ReportPerson {
+            name: "山田",
+            taught: "AIツール 2→4（+2）",
+            taught_mean: "+2.0",
+            other_mean: "+0.1",
+        },
+        Msg::ReportPerson {
+            name: "山田",
+            taught: "",
+            taught_mean: "–",
+            other_mean: "+0.1",
         },
     ];
     for kind in [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing] {
@@ -468,6 +576,19 @@ fn every_message() -> Vec<Msg<'static>> {
             Msg::ShowAll { n },
             Msg::UnmatchedHeading { n },
             Msg::RosterHeading { total: n },
+            Msg::GrowthWithoutFirstAnswers { n },
+            Msg::ReportOutOf { n, total: 24 },
+            Msg::GrowthAnswered {
+                answered: n,
+                participants: n.max(1),
+                rounds: "1",
+            },
+            Msg::ReportMember {
+                name: "山田",
+                meetings: n as u32,
+                satisfaction: 4,
+                wants_new_partner: n % 2 == 1,
+            },
             Msg::ImportProgress {
                 done: n,
                 total: 2000,

@@ -22,7 +22,7 @@ const FORMULA_TRIGGERS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', 'ï¼', 'ï¼
 /// that starts with a formula trigger, also after spaces, tabs and line breaks (a
 /// spreadsheet may trim them), is prefixed with `'` so that a name cannot run as a
 /// formula (`tests/spreadsheet.rs` reads the export back with LibreOffice).
-fn field(text: &str) -> String {
+pub(crate) fn field(text: &str) -> String {
     let trimmed =
         text.trim_start_matches(|c: char| c.is_whitespace() && !FORMULA_TRIGGERS.contains(&c));
     let text = match text
@@ -233,7 +233,7 @@ pub fn pairs_csv(cohort: &Cohort, pairing: &Pairing, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::demo::demo_cohort;
     use crate::matching::match_cohort;

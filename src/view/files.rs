@@ -47,6 +47,15 @@ pub fn pairs_csv(w: &Workshop, round: u32) -> FileName {
     }
 }
 
+/// Every figure of the growth view and the programme report, for Excel:
+/// `kakehashi-growth-<workshop>.csv`.
+pub fn growth_csv(w: &Workshop) -> FileName {
+    FileName {
+        name: format!("kakehashi-growth-{}.csv", w.id),
+        mime: CSV,
+    }
+}
+
 /// The single-file app with the workshop inside: `kakehashi-<workshop>.html`.
 pub fn survey_file(w: &Workshop) -> FileName {
     FileName {
@@ -129,6 +138,10 @@ mod tests {
             ("kakehashi-pairs-reverse-mentoring-round1.csv", CSV)
         );
         assert_eq!(survey_file(&w).name, "kakehashi-reverse-mentoring.html");
+        assert_eq!(
+            (growth_csv(&w).name.as_str(), growth_csv(&w).mime),
+            ("kakehashi-growth-reverse-mentoring.csv", CSV)
+        );
     }
 
     fn response_named(name: &str) -> Response {

@@ -361,7 +361,7 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
 
 /// The width of `text` at the skill labels' size, estimated: a Japanese character is one
 /// em, a Latin one a little over half.
-fn text_width(text: &str) -> f64 {
+pub fn text_width(text: &str) -> f64 {
     text.chars()
         .map(|c| if c.is_ascii() { 0.57 } else { 0.9 })
         .sum::<f64>()

@@ -220,7 +220,8 @@ const DARK_HALF: [Rgb; 3] = [
     Rgb(0x08, 0x30, 0x6b),
 ];
 
-fn ramp(stops: &[Rgb; 3], t: f64) -> Rgb {
+/// The colour at `t` (0 to 1) along three stops, mixed linearly between neighbours.
+pub fn ramp(stops: &[Rgb; 3], t: f64) -> Rgb {
     let x = t.clamp(0.0, 1.0) * 2.0;
     let i = (x.floor() as usize).min(1);
     let f = x - i as f64;

@@ -1,6 +1,7 @@
 //! View models: what each screen shows, computed by pure functions of the state, so the
 //! components only render them and dispatch actions. The room's averages ([`insights`]),
-//! the roster query ([`roster`]), the kept rounds ([`rounds`]) and the exports people read ([`export`]).
+//! the roster query ([`roster`]), the kept rounds ([`rounds`]), the exports people read ([`export`])
+//! and what changed by the follow-up survey ([`growth`]).
 //!
 //! **Architecture invariant:** the top of the core: may import every layer, and nothing
 //! below imports it; knows nothing about the browser.
@@ -8,6 +9,8 @@
 pub mod export;
 pub mod files;
 pub mod frame;
+// Growth made visible (issue 11 §4): the growth view, the report, its CSV.
+pub mod growth;
 pub mod heatmap;
 pub mod import_report;
 pub mod insights;
