@@ -8,11 +8,15 @@
 //!   against a workshop or cohort given in the same call. Exit 1 if any file fails.
 //! - `template [--lang ja|en]`: prints the built-in workshop.
 //! - `demo --participants N`: writes a synthetic cohort (and, with `--responses-dir`, the
-//!   workshop and one response file per participant).
+//!   workshop and one response file per participant); with `--followups`, paired, with
+//!   follow-up answers some months later ([`crate::demo::demo_followups`]).
 //! - `scores COHORT`: prints every pair's score; `match COHORT`: prints the pairing.
 //! - `bench`: times scoring and matching on demo cohorts.
 //! - `survey-file WORKSHOP`: writes a survey file for participants, the single-file app
 //!   (`dist/kakehashi.html`) with the workshop embedded ([`crate::transport::survey_file`]).
+//! - `report COHORT [--csv FILE]`: prints the programme report of a session with
+//!   follow-up answers, the figures of the app's growth view ([`crate::view::growth`]), and
+//!   with `--csv` writes every figure as CSV ([`report`]).
 //!
 //! Exit codes: 0 success, 1 a file or the matching failed (the message says why), 2 a
 //! mistake in the command line.
@@ -33,6 +37,9 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+// Growth made visible (issue 11 §4): `kakehashi report`.
+mod report;
 
 /// Runs the command line with English messages; returns the process exit code (0 ok,
 /// 1 a file failed, 2 usage).
@@ -73,6 +80,7 @@ pub fn run_in(lang: Lang, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
         "match" => print_match(rest, &mut console),
         "bench" => bench(rest, &mut console),
         "survey-file" => write_survey_file(rest, &mut console),
+        "report" => report::print_report(rest, &mut console),
         "help" | "--help" | "-h" => {
             let usage = console.say(&Cli::Usage);
             let _ = write!(console.out, "{usage}");
@@ -362,22 +370,37 @@ fn validate_files(paths: &[String], console: &mut Console) -> Result<u8, UsageEr
     Ok(if failures == 0 { 0 } else { 1 })
 }
 
-/// A subcommand's arguments: positionals and `--flag value` options.
+/// A subcommand's arguments: positionals, `--flag value` options and `--switch`es.
 struct Args<'a> {
     positional: Vec<&'a str>,
     options: BTreeMap<&'static str, &'a str>,
+    switches: std::collections::BTreeSet<&'static str>,
 }
 
 impl<'a> Args<'a> {
     /// Splits `args`; every flag takes a value and must be one of `flags`.
     fn parse(args: &'a [String], flags: &[&'static str]) -> Result<Args<'a>, UsageError> {
+        Args::parse_with(args, flags, &[])
+    }
+
+    /// Splits `args`; a flag is one of `flags` (with a value) or of `switches` (alone).
+    fn parse_with(
+        args: &'a [String],
+        flags: &[&'static str],
+        switches: &[&'static str],
+    ) -> Result<Args<'a>, UsageError> {
         let mut parsed = Args {
             positional: Vec::new(),
             options: BTreeMap::new(),
+            switches: std::collections::BTreeSet::new(),
         };
         let mut iter = args.iter();
         while let Some(arg) = iter.next() {
-            if arg.starts_with('-') && arg.len() > 1 {
+            if let Some(switch) = switches.iter().find(|s| **s == arg) {
+                if !parsed.switches.insert(switch) {
+                    return Err(UsageError(UsageMistake::GivenTwice((*switch).to_owned())));
+                }
+            } else if arg.starts_with('-') && arg.len() > 1 {
                 let flag = flags
                     .iter()
                     .find(|f| **f == arg)
@@ -397,6 +420,10 @@ impl<'a> Args<'a> {
 
     fn get(&self, flag: &str) -> Option<&'a str> {
         self.options.get(flag).copied()
+    }
+
+    fn switch(&self, name: &str) -> bool {
+        self.switches.contains(name)
     }
 
     fn number<T: std::str::FromStr>(&self, flag: &str) -> Result<Option<T>, UsageError> {
@@ -508,7 +535,7 @@ impl Overrides {
 }
 
 fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
-    let args = Args::parse(
+    let args = Args::parse_with(
         args,
         &[
             "--participants",
@@ -518,6 +545,7 @@ fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> 
             "--responses-dir",
             "-o",
         ],
+        &["--followups"],
     )?;
     if let Some(extra) = args.positional.first() {
         return Err(UsageError(UsageMistake::DemoTakesNoFile(
@@ -538,7 +566,18 @@ fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> 
         Some(t) => return Err(UsageError(UsageMistake::NowNotUtc(t.to_owned()))),
         None => clock_now(),
     };
-    let cohort = demo::demo_cohort(n, seed, args.lang()?, &now);
+    let with_followups = args.switch("--followups");
+    let cohort = if with_followups {
+        match report::demo_with_followups(n, seed, args.lang()?, &now) {
+            Ok(cohort) => cohort,
+            Err(e) => {
+                let message = console.match_problem(&e);
+                return console.fail(&message);
+            }
+        }
+    } else {
+        demo::demo_cohort(n, seed, args.lang()?, &now)
+    };
 
     if let Some(dir) = args.get("--responses-dir") {
         let dir = PathBuf::from(dir);
@@ -550,6 +589,12 @@ fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> 
             files.push((
                 dir.join(format!("response-{}.json", r.participant_id)),
                 formats::to_json(r),
+            ));
+        }
+        for f in &cohort.followups {
+            files.push((
+                dir.join(format!("followup-{}.json", f.participant_id)),
+                formats::to_json(f),
             ));
         }
         let written = std::fs::create_dir_all(&dir)
@@ -578,11 +623,13 @@ fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> 
         });
         let _ = writeln!(console.err, "{wrote}");
     }
-    Ok(emit(
-        &format!("{}\n", formats::to_json(&cohort)),
-        args.get("-o"),
-        console,
-    ))
+    // A session with a pairing is written as the app writes one (reasons in words).
+    let json = if cohort.pairing.is_some() {
+        crate::view::export::session_json(&cohort)
+    } else {
+        formats::to_json(&cohort)
+    };
+    Ok(emit(&format!("{json}\n"), args.get("-o"), console))
 }
 
 /// Where `survey-file` finds the single file unless `--app` says otherwise.

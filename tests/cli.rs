@@ -812,3 +812,176 @@ fn the_largest_realistic_session_reopens() {
     assert_eq!(code, 0, "{out}");
     assert!(out.starts_with("OK "), "{out}");
 }
+
+/// Growth made visible (issue 11 §4): `demo --followups` writes a session with follow-up
+/// answers, and `report` prints its figures as computed here from the same file: the
+/// totals, a pair's higher count of meetings, the average satisfaction and a cell's change
+/// rounded once; `--csv` writes them for Excel; in Japanese when asked.
+#[test]
+fn report_prints_the_figures_of_a_session_with_follow_ups() {
+    let dir = temp_dir("report");
+    let session = dir.join("session.json");
+    let (code, out, err) = run(&[
+        "demo",
+        "--participants",
+        "30",
+        "--seed",
+        "6",
+        "--now",
+        "2027-03-01T09:00:00Z",
+        "--followups",
+        "-o",
+        path(&session),
+    ]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let cohort = formats::parse_cohort(&std::fs::read(&session).unwrap()).unwrap();
+    let pairing = cohort.pairing.clone().expect("the session keeps its pairs");
+    assert!(!cohort.followups.is_empty());
+    assert!(cohort.followups.iter().all(|f| f.round == pairing.round));
+    assert!(
+        cohort.followups[0].created_at > cohort.responses[0].updated_at,
+        "the follow-up comes months after the first answers"
+    );
+
+    let csv = dir.join("report.csv");
+    let (code, text, err) = run(&["report", path(&session), "--csv", path(&csv)]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("report.csv"), "{err}");
+    let tenths = |sum: u64, count: u64| {
+        let t = (sum * 20 + count) / (2 * count);
+        format!("{}.{}", t / 10, t % 10)
+    };
+    let line = |label: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{label}: ")))
+            .unwrap_or_else(|| panic!("no {label} in\n{text}"))
+            .to_owned()
+    };
+    assert_eq!(line("Participants"), "30");
+    assert_eq!(
+        line("Answered the follow-up"),
+        format!("{} of 30", cohort.followups.len())
+    );
+    assert_eq!(line("Pairs"), pairing.pairs.len().to_string());
+    // A pair's meetings: the higher of its members' counts.
+    let meetings: Vec<u64> = pairing
+        .pairs
+        .iter()
+        .filter_map(|p| {
+            p.members
+                .iter()
+                .filter_map(|id| cohort.followups.iter().find(|f| &f.participant_id == id))
+                .map(|f| u64::from(f.meetings_held))
+                .max()
+        })
+        .collect();
+    assert_eq!(
+        line("Meetings held"),
+        meetings.iter().sum::<u64>().to_string()
+    );
+    assert_eq!(
+        line("Meetings per pair"),
+        tenths(meetings.iter().sum(), meetings.len() as u64)
+    );
+    let satisfaction: u64 = cohort
+        .followups
+        .iter()
+        .map(|f| u64::from(f.satisfaction))
+        .sum();
+    assert_eq!(
+        line("Average satisfaction"),
+        format!(
+            "{} of 5",
+            tenths(satisfaction, cohort.followups.len() as u64)
+        )
+    );
+    assert_eq!(
+        line("Asked for a new partner"),
+        cohort
+            .followups
+            .iter()
+            .filter(|f| f.wants_new_partner)
+            .count()
+            .to_string()
+    );
+    // Every generation together, AI tools: before and after over those who answered.
+    let (mut before, mut after) = (0u64, 0u64);
+    for f in &cohort.followups {
+        let first = cohort
+            .responses
+            .iter()
+            .find(|r| r.participant_id == f.participant_id)
+            .unwrap();
+        before += u64::from(first.ratings["ai_tools"]);
+        after += u64::from(f.ratings["ai_tools"]);
+    }
+    let n = cohort.followups.len() as u64;
+    let change = {
+        let diff = after as i64 - before as i64;
+        let size = (diff.unsigned_abs() * 20 + n) / (2 * n);
+        let sign = match diff.signum() * size.min(1) as i64 {
+            1 => "+",
+            -1 => "\u{2212}",
+            _ => "",
+        };
+        format!("{sign}{}.{}", size / 10, size % 10)
+    };
+    let everyone = text
+        .split("  All generations")
+        .nth(1)
+        .expect("everyone's row");
+    assert!(
+        everyone.contains(&format!(
+            "Generative AI tools: {} → {} ({change})",
+            tenths(before, n),
+            tenths(after, n)
+        )),
+        "{everyone}"
+    );
+    // Each pair's members, by name.
+    let first = &pairing.pairs[0].members[0];
+    let name = &cohort
+        .responses
+        .iter()
+        .find(|r| &r.participant_id == first)
+        .unwrap()
+        .name;
+    assert!(text.contains(&format!("    {name}: ")), "{text}");
+
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    assert!(csv.starts_with('\u{feff}') && csv.ends_with("\r\n"));
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .contains("Part,Figure,Value,Round,Pair,Name"));
+    assert!(csv.contains(&format!("Totals,Participants,30,")));
+
+    // In Japanese when asked; the same digits.
+    let (code, ja, _) = run_ja(&["report", path(&session)]);
+    assert_eq!(code, 0);
+    assert!(ja.starts_with("プログラム報告書\n"), "{ja}");
+    assert!(ja.contains(&format!("平均満足度：{}（5段階）", tenths(satisfaction, n))));
+
+    // A session without follow-ups says so; a file of another kind, why not; no file, usage.
+    let plain = demo_file(&dir, 6, "en");
+    let (code, text, _) = run(&["report", path(&plain)]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("No follow-up answers have come in yet."),
+        "{text}"
+    );
+    let workshop = dir.join("workshop.json");
+    let (_, template, _) = run(&["template"]);
+    std::fs::write(&workshop, template).unwrap();
+    let (code, _, err) = run(&["report", path(&workshop)]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(&format!("kakehashi: {}: ", path(&workshop))),
+        "{err}"
+    );
+    let (code, _, err) = run(&["report"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("report"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
