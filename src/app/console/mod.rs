@@ -1,6 +1,8 @@
 //! The console's parts, one component per file.
 
 pub mod board;
+// Growth made visible (issue 11 §4).
+pub mod growth;
 pub mod heatmap;
 pub mod import_panel;
 pub mod response_editor;

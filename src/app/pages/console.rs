@@ -1,5 +1,6 @@
 //! The facilitator console: collect the answers (files, drops, pasted codes) and see who
-//! has answered, and see the room (the generations' strengths as a heatmap).
+//! has answered, see the room (the generations' strengths as a heatmap), and, once the
+//! follow-up answers come in, how people grew (the growth section and its report).
 
 use crate::app::console::{heatmap::Heatmap, import_panel::ImportPanel, roster::Roster};
 use crate::app::Ctx;
@@ -34,6 +35,7 @@ pub fn console_page(props: &ConsolePageProps) -> Html {
                 if !cohort.responses.is_empty() {
                     <Roster ctx={ctx.clone()} />
                     <Heatmap ctx={ctx.clone()} cohort={cohort.clone()} />
+                    <crate::app::console::growth::GrowthSection ctx={ctx.clone()} cohort={cohort.clone()} />
                 }
                 <crate::app::console::board::match_board::MatchBoard ctx={ctx.clone()} />
             </>
