@@ -144,3 +144,34 @@ try {
 } finally {
   await fileBrowser.close();
 }
+
+// Growth made visible (issue 11 §4): a session with follow-up answers (`kakehashi demo
+// --followups`) opened on Home; the console's growth section in Japanese
+// (docs/screenshot-growth-ja.png) and the programme report in English
+// (docs/screenshot-report-en.png), at 1280 wide.
+const growthBrowser = await launch();
+const growthServer = await serveDist();
+try {
+  for (const [lang, locale] of [['ja', 'ja-JP'], ['en', 'en-US']]) {
+    const dir = mkdtempSync(join(tmpdir(), 'kakehashi-shots-'));
+    const sessionFile = join(dir, 'session.json');
+    execFileSync(cli, ['demo', '--participants', '24', '--seed', '6', '--lang', lang, '--now', '2027-03-01T09:00:00Z', '--followups', '-o', sessionFile]);
+    const { context, page } = await openPage(growthBrowser, { locale, viewport: { width: 1280, height: 900 } });
+    await page.goto(growthServer.url);
+    await waitForApp(page);
+    await page.locator('#open-session').setInputFiles(sessionFile);
+    await page.goto(`${growthServer.url}#/console`);
+    await page.locator('#growth-title').waitFor();
+    if (lang === 'ja') {
+      await page.locator('.growth-card').screenshot({ path: 'docs/screenshot-growth-ja.png' });
+    } else {
+      await page.locator('.report-open button').click();
+      await page.locator('.report-page').screenshot({ path: 'docs/screenshot-report-en.png' });
+    }
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  await growthBrowser.close();
+  await growthServer.close();
+}
