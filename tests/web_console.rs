@@ -330,3 +330,40 @@ async fn the_import_report_starts_with_a_summary_and_flags_a_name_given_twice() 
     );
     app.unmount();
 }
+
+/// Growth made visible (issue 11 §4): without follow-ups the growth section says so in one
+/// sentence; with them it draws the change heatmap and a row per pair member, and the
+/// programme report opens with the room's totals and closes again.
+#[wasm_bindgen_test]
+async fn the_growth_section_waits_for_follow_ups_then_shows_them_and_opens_the_report() {
+    let app = mount_console(Lang::En, cohort()).await;
+    app.appears(".growth-none").await;
+    assert!(!app.has("svg.growth-heatmap"));
+    app.unmount();
+
+    let mut c = cohort();
+    let pairing = kakehashi::matching::match_cohort(&c, &c.workshop.matching).unwrap();
+    c.followups = kakehashi::demo::demo_followups(&c, &pairing, 1, "2027-03-01T09:00:00Z");
+    c.rounds.push(pairing.clone());
+    let app = mount_console(Lang::En, c.clone()).await;
+    app.appears("svg.growth-heatmap").await;
+    assert!(!app.has(".growth-none"));
+    let members: usize = pairing.pairs.iter().map(|p| p.members.len()).sum();
+    assert_eq!(app.all("tr[data-pair]").len(), members);
+    assert_eq!(
+        app.all(".growth-card > .growth-chart text[data-change^='all/']")
+            .len(),
+        c.workshop.skills.len()
+    );
+    app.click(".report-open button");
+    app.appears(".report-page").await;
+    assert_eq!(app.text("[data-figure=participants] dd"), "12");
+    assert_eq!(
+        app.text("[data-figure=answered] dd"),
+        format!("{} of 12", c.followups.len())
+    );
+    app.click(".report-actions .button:nth-of-type(3)");
+    app.disappears(".report-page").await;
+    assert!(app.has(".report-open button"));
+    app.unmount();
+}
