@@ -22,11 +22,11 @@ pub mod chart;
 pub mod report;
 pub mod view;
 
-use crate::document::model::{Cohort, FollowUp, Pairing, Response, SkillFamily};
+use crate::document::model::{Cohort, FollowUp, Pair, Pairing, Response, SkillFamily};
 use crate::view::insights::{Average, SkillColumn};
 use crate::view::rounds::kept_round;
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A change of average rating: the exact sum of (after − before) over `count` ratings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -278,11 +278,22 @@ impl Growth {
     pub fn of(cohort: &Cohort, current: Option<&Pairing>) -> Growth {
         let w = &cohort.workshop;
         let columns = columns(cohort);
+        // Looked up by id once (a large room has thousands of each).
+        let followups: HashMap<&str, &FollowUp> = cohort
+            .followups
+            .iter()
+            .map(|f| (f.participant_id.as_str(), f))
+            .collect();
+        let responses: HashSet<&str> = cohort
+            .responses
+            .iter()
+            .map(|r| r.participant_id.as_str())
+            .collect();
         // Each follow-up with its first answers.
         let both: Vec<(&Response, &FollowUp)> = cohort
             .responses
             .iter()
-            .filter_map(|r| cohort.followup(&r.participant_id).map(|f| (r, f)))
+            .filter_map(|r| followups.get(r.participant_id.as_str()).map(|f| (r, *f)))
             .collect();
         let rounds: Vec<u32> = both
             .iter()
@@ -290,13 +301,24 @@ impl Growth {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
+        // Each followed-up round's pair of each member.
+        let pair_of: HashMap<(u32, &str), &Pair> = rounds
+            .iter()
+            .filter_map(|&round| pairing_of_round(cohort, current, round).map(|p| (round, p)))
+            .flat_map(|(round, p)| {
+                p.pairs.iter().flat_map(move |pair| {
+                    pair.members
+                        .iter()
+                        .map(move |m| ((round, m.as_str()), pair))
+                })
+            })
+            .collect();
 
         let people: Vec<PersonFigures> = both
             .iter()
             .map(|(r, f)| {
                 let id = r.participant_id.as_str();
-                let pair = pairing_of_round(cohort, current, f.round)
-                    .and_then(|p| p.pairs.iter().find(|p| p.members.iter().any(|m| m == id)));
+                let pair = pair_of.get(&(f.round, id)).copied();
                 let taught: BTreeSet<&str> = pair
                     .into_iter()
                     .flat_map(|p| &p.explanation.links)
@@ -357,9 +379,9 @@ impl Growth {
                     .members
                     .iter()
                     .map(|id| {
-                        let answer = cohort
-                            .followup(id)
-                            .filter(|f| f.round == round && cohort.response(id).is_some())
+                        let answer = followups
+                            .get(id.as_str())
+                            .filter(|f| f.round == round && responses.contains(id.as_str()))
                             .map(|f| MemberAnswer {
                                 meetings_held: f.meetings_held,
                                 satisfaction: f.satisfaction,
@@ -400,7 +422,7 @@ impl Growth {
             without_first_answers: cohort
                 .followups
                 .iter()
-                .filter(|f| cohort.response(&f.participant_id).is_none())
+                .filter(|f| !responses.contains(f.participant_id.as_str()))
                 .count(),
             rounds,
             rounds_not_found,
@@ -459,6 +481,11 @@ impl Growth {
 
 fn table(cohort: &Cohort, columns: &[SkillColumn], people: &[PersonFigures]) -> GrowthTable {
     let w = &cohort.workshop;
+    let index: HashMap<&str, usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(j, c)| (c.skill_id.as_str(), j))
+        .collect();
     let mut all: Vec<Option<CellGrowth>> = vec![None; columns.len()];
     let rows = w
         .generations
@@ -472,7 +499,7 @@ fn table(cohort: &Cohort, columns: &[SkillColumn], people: &[PersonFigures]) -> 
             let mut overall: Option<Change> = None;
             for p in &members {
                 for s in &p.skills {
-                    let Some(j) = columns.iter().position(|c| c.skill_id == s.skill_id) else {
+                    let Some(&j) = index.get(s.skill_id.as_str()) else {
                         continue;
                     };
                     cells[j] = Some(CellGrowth::add(cells[j], s.before, s.after));
@@ -494,7 +521,7 @@ fn table(cohort: &Cohort, columns: &[SkillColumn], people: &[PersonFigures]) -> 
     // Every generation together, including anyone whose generation is not resolved.
     for p in people {
         for s in &p.skills {
-            if let Some(j) = columns.iter().position(|c| c.skill_id == s.skill_id) {
+            if let Some(&j) = index.get(s.skill_id.as_str()) {
                 all[j] = Some(CellGrowth::add(all[j], s.before, s.after));
             }
         }
