@@ -357,6 +357,11 @@ async fn the_growth_section_waits_for_follow_ups_then_shows_them_and_opens_the_r
     );
     app.click(".report-open button");
     app.appears(".report-page").await;
+    eventually(
+        || app.focused_id() == "report-title",
+        "the keyboard on the report",
+    )
+    .await;
     assert_eq!(app.text("[data-figure=participants] dd"), "12");
     assert_eq!(
         app.text("[data-figure=answered] dd"),
@@ -364,6 +369,10 @@ async fn the_growth_section_waits_for_follow_ups_then_shows_them_and_opens_the_r
     );
     app.click(".report-actions .button:nth-of-type(3)");
     app.disappears(".report-page").await;
-    assert!(app.has(".report-open button"));
+    eventually(
+        || app.focused_id() == "report-open",
+        "the keyboard back on the button",
+    )
+    .await;
     app.unmount();
 }

@@ -9,6 +9,8 @@ pub mod pairs_table;
 pub mod people_table;
 pub mod report_sheet;
 
+use crate::app::dom::focus;
+use crate::app::hooks::use_toggle;
 use crate::app::Ctx;
 use crate::document::model::Cohort;
 use crate::i18n::Key;
@@ -75,15 +77,20 @@ pub fn growth_section(props: &GrowthSectionProps) -> Html {
             }
         },
     );
-    let open = use_state(|| false);
-    let on_open = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(true))
-    };
-    let on_close = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(false))
-    };
+    let open = use_toggle(false);
+    // The keyboard follows: to the report's heading when it opens, back to its button
+    // when it closes (never on the first render).
+    let was_open = use_mut_ref(|| false);
+    use_effect_with(open.is_on(), move |&is_open| {
+        if std::mem::replace(&mut *was_open.borrow_mut(), is_open) != is_open {
+            focus(if is_open {
+                "report-title"
+            } else {
+                "report-open"
+            });
+        }
+    });
+    let (on_open, on_close) = (open.set(true), open.set(false));
     let body = match (&parts.view, &parts.heatmap) {
         (Some(view), Some(heatmap)) => html! {
             <>
@@ -96,12 +103,12 @@ pub fn growth_section(props: &GrowthSectionProps) -> Html {
                 <ChangeChart ctx={ctx.clone()} view={heatmap.clone()} id="growth-chart" />
                 <PairsTable ctx={ctx.clone()} pairs={parts.pairs.clone()} />
                 <PeopleTable ctx={ctx.clone()} people={parts.people.clone()} />
-                if *open {
+                if open.is_on() {
                     <ReportSheet ctx={ctx.clone()} cohort={props.cohort.clone()} growth={parts.growth.clone()}
                                  directory={parts.directory.clone()} {on_close} />
                 } else {
                     <div class="report-open">
-                        <button type="button" class="button button-primary" onclick={on_open}>{ ctx.t(Key::ReportOpen) }</button>
+                        <button id="report-open" type="button" class="button button-primary" onclick={on_open}>{ ctx.t(Key::ReportOpen) }</button>
                     </div>
                 }
             </>

@@ -67,7 +67,7 @@ pub fn report_sheet(props: &ReportSheetProps) -> Html {
             <article class="report-page">
                 <header class="report-head">
                     <p class="report-workshop">{ view.workshop.clone() }</p>
-                    <h2 id="report-title">{ view.title }</h2>
+                    <h2 id="report-title" tabindex="-1">{ view.title }</h2>
                     <p class="report-subtitle">{ view.subtitle.clone() }</p>
                 </header>
                 <dl class="report-figures">{ for figures }</dl>
