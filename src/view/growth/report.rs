@@ -389,6 +389,7 @@ pub fn report_text(cohort: &Cohort, growth: &Growth, dir: &Directory, lang: Lang
     ];
     if !growth.any() {
         out.push(t(lang, Key::GrowthNone).to_owned());
+        out.extend(notes(growth, lang));
         return out.join("\n") + "\n";
     }
     let view = report(cohort, growth, lang);
@@ -517,6 +518,20 @@ mod tests {
     use crate::view::export::tests::parse_csv;
     use crate::view::growth::tests::room;
     use std::collections::HashSet;
+
+    #[test]
+    fn follow_ups_of_unknown_people_are_said_to_be_left_out() {
+        let (mut cohort, pairing) = room(10, 2, Lang::En);
+        for f in &mut cohort.followups {
+            f.participant_id = format!("x-{}", f.participant_id);
+        }
+        let growth = Growth::of(&cohort, Some(&pairing));
+        assert!(!growth.any());
+        let dir = Directory::new(&cohort, &pairing.settings, Lang::En);
+        let text = report_text(&cohort, &growth, &dir, Lang::En);
+        assert!(text.contains(t(Lang::En, Key::GrowthNone)), "{text}");
+        assert!(text.contains("are not among the first answers"), "{text}");
+    }
 
     #[test]
     fn numbers_stay_numbers_and_text_is_defused() {

@@ -14,7 +14,7 @@ use crate::app::hooks::use_toggle;
 use crate::app::Ctx;
 use crate::document::model::Cohort;
 use crate::i18n::Key;
-use crate::view::growth::view::{growth_view, GrowthView};
+use crate::view::growth::view::{growth_view, notes, GrowthView};
 use crate::view::growth::Growth;
 use crate::view::people::Directory;
 use chart::ChangeChart;
@@ -39,6 +39,8 @@ struct Parts {
     heatmap: Option<Rc<crate::view::growth::chart::ChangeHeatmapView>>,
     pairs: Rc<Vec<crate::view::growth::view::PairRow>>,
     people: Rc<Vec<crate::view::growth::view::PersonRow>>,
+    /// What the figures leave out, also when nothing is left to show.
+    notes: Vec<String>,
 }
 
 #[function_component(GrowthSection)]
@@ -68,6 +70,7 @@ pub fn growth_section(props: &GrowthSectionProps) -> Html {
                     .unwrap_or_default(),
             );
             Parts {
+                notes: notes(&growth, *lang),
                 growth: Rc::new(growth),
                 directory: Rc::new(directory),
                 view,
@@ -113,7 +116,13 @@ pub fn growth_section(props: &GrowthSectionProps) -> Html {
                 }
             </>
         },
-        _ => html! { <p class="growth-none">{ ctx.t(Key::GrowthNone) }</p> },
+        // Follow-ups from people without first answers are said to be left out.
+        _ => html! {
+            <>
+                <p class="growth-none">{ ctx.t(Key::GrowthNone) }</p>
+                { for parts.notes.iter().map(|n| html! { <p class="warning">{ n.clone() }</p> }) }
+            </>
+        },
     };
     html! {
         <section class="card growth-card" aria-labelledby="growth-title">
