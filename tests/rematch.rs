@@ -178,14 +178,15 @@ fn a_marked_pair_is_re_matched_the_others_kept_and_one_undo_restores_it() {
     };
     assert_eq!(outcome.broken, vec![2, 4]);
     assert_eq!(outcome.kept, 4);
-    assert_eq!(
-        outcome.paired.len(),
-        4,
-        "everyone has a new partner: {outcome:?}"
-    );
+    assert_eq!(outcome.new_pairs.len(), 2, "two new pairs: {outcome:?}");
+    assert!(outcome.unpaired.is_empty(), "everyone has a new partner");
     let en = board_message(Lang::En, board.message.as_ref().unwrap(), &names);
     assert!(en.starts_with("Re-matched pairs 2 and 4. "), "{en}");
-    assert!(en.contains(&format!("{} is now with ", hand[0])), "{en}");
+    assert!(
+        en.starts_with("Re-matched pairs 2 and 4. New pairs: "),
+        "{en}"
+    );
+    assert!(en.contains(&hand[0]) && en.contains(&asked[1]), "{en}");
     assert!(en.ends_with("The other 4 pairs were kept and are locked now. Undo puts the pairs back as they were."), "{en}");
     let ja = board_message(Lang::Ja, board.message.as_ref().unwrap(), &names);
     assert!(ja.starts_with("ペア 2とペア 4を組み直しました。"), "{ja}");

@@ -419,6 +419,7 @@ impl Language for English {
         Key::RematchToggle => "Re-match this pair",
         Key::RematchGo => "Re-match",
         Key::RematchedTag => "Re-matched",
+        Key::RematchAlone => "Everyone else is in a pair that is kept, so this pair's members could only be paired with each other: they would have no partner. Tick another pair too, so that they can swap partners.",
         Key::BoardNeeds2 => "Matching needs answers from at least two people.",
         Key::CsvPair => "Pair",
         Key::CsvMentor => "Mentor",
@@ -914,15 +915,17 @@ impl Language for English {
                 };
                 let mut out = format!("Re-matched {pairs}.");
                 let with: Vec<String> = o
-                    .paired
+                    .new_pairs
                     .iter()
-                    .map(|(id, partners)| {
-                        let partners: Vec<String> = partners.iter().map(|p| names(p)).collect();
-                        format!("{} is now with {}", names(id), and_list(&partners))
+                    .map(|members| {
+                        let members: Vec<String> = members.iter().map(|m| names(m)).collect();
+                        and_list(&members)
                     })
                     .collect();
-                if !with.is_empty() {
-                    out.push_str(&format!(" {}.", with.join("; ")));
+                match with.len() {
+                    0 => {}
+                    1 => out.push_str(&format!(" New pair: {}.", with[0])),
+                    _ => out.push_str(&format!(" New pairs: {}.", with.join("; "))),
                 }
                 for (id, reason) in &o.unpaired {
                     out.push_str(&format!(
@@ -932,7 +935,7 @@ impl Language for English {
                     ));
                 }
                 if !o.unpaired.is_empty() {
-                    out.push_str(" (Earlier partners count on the never-pair list for this re-match only.)");
+                    out.push_str(" (Earlier partners count on the never-pair list for this re-match only.) To give them a new partner, undo, tick another pair too and re-match: then they can swap partners.");
                 }
                 match o.kept {
                     0 => {}

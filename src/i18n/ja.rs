@@ -321,6 +321,7 @@ impl Language for Japanese {
         Key::RematchToggle => "このペアを組み直す",
         Key::RematchGo => "組み直す",
         Key::RematchedTag => "組み直し",
+        Key::RematchAlone => "ほかの人はみな残すペアに入っているため、このペアのメンバーはお互いとしか組めず、相手がいなくなります。ほかのペアにもチェックを入れると、相手を入れ替えられます。",
         Key::BoardNeeds2 => "ペアを作るには2人以上の回答が必要です。",
         Key::CsvPair => "ペア",
         Key::CsvMentor => "メンター",
@@ -846,15 +847,15 @@ impl Language for Japanese {
                 let pairs: Vec<String> = o.broken.iter().map(|n| format!("ペア {n}")).collect();
                 let mut out = format!("{}を組み直しました。", pairs.join("と"));
                 let with: Vec<String> = o
-                    .paired
+                    .new_pairs
                     .iter()
-                    .map(|(id, partners)| {
-                        let partners: Vec<String> = partners.iter().map(|p| format!("{}さん", names(p))).collect();
-                        format!("{}さんは{}と", names(id), partners.join("・"))
+                    .map(|members| {
+                        let members: Vec<String> = members.iter().map(|m| format!("{}さん", names(m))).collect();
+                        members.join("と")
                     })
                     .collect();
                 if !with.is_empty() {
-                    out.push_str(&format!("{}組みます。", with.join("、")));
+                    out.push_str(&format!("新しいペア：{}。", with.join("、")));
                 }
                 for (id, reason) in &o.unpaired {
                     out.push_str(&format!(
@@ -864,7 +865,7 @@ impl Language for Japanese {
                     ));
                 }
                 if !o.unpaired.is_empty() {
-                    out.push_str("（前の相手は、この組み直しに限り「組ませない2人」に入っています。）");
+                    out.push_str("（前の相手は、この組み直しに限り「組ませない2人」に入っています。）新しい相手と組ませるには、元に戻してから、ほかのペアにもチェックを入れて組み直してください。相手を入れ替えられます。");
                 }
                 if o.kept > 0 {
                     out.push_str(&format!("ほかの {} 組はそのまま残し、固定しました。", o.kept));

@@ -882,6 +882,9 @@ pub enum Key {
     RematchGo,
     /// The tag of a pair formed by re-matching: "Re-matched".
     RematchedTag,
+    /// In the confirmation, when the one marked pair's members could only be paired with
+    /// each other.
+    RematchAlone,
     BoardNeeds2,
     CsvPair,
     CsvMentor,
@@ -1195,6 +1198,7 @@ impl Key {
         Key::RematchToggle,
         Key::RematchGo,
         Key::RematchedTag,
+        Key::RematchAlone,
         Key::BoardModeMutualShort,
         Key::BoardModeReverseShort,
         Key::BoardShowDetails,

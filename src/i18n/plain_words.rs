@@ -998,7 +998,7 @@ fn everything_in(lang: Lang) -> Vec<String> {
         BoardMessage::RematchNothingMarked,
         BoardMessage::Rematched(crate::workflow::rematch::RematchOutcome {
             broken: vec![3, 5],
-            paired: vec![("p-1".into(), vec!["p-2".into()])],
+            new_pairs: vec![vec!["p-1".into(), "p-2".into()]],
             unpaired: vec![("p-3".into(), UnmatchedReason::NobodyElse)],
             kept: 4,
         }),

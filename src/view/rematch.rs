@@ -7,8 +7,8 @@
 //! [`Directory`], in the facilitator's language; the components render these and
 //! dispatch `ToggleRematch` / `Rematch`.
 
-use crate::document::model::{Lang, Pair, Pairing};
-use crate::i18n::{msg, Msg};
+use crate::document::model::{Lang, MatchingMode, Pair, Pairing};
+use crate::i18n::{msg, t, Key, Msg};
 use crate::view::people::Directory;
 use crate::workflow::rematch::{Marks, PairMark};
 
@@ -93,6 +93,10 @@ pub struct RematchOffer {
     pub button: String,
     /// The confirmation, naming each pair and its people.
     pub confirm: String,
+    /// A warning before a re-match that cannot give anyone a new partner: in mutual mode,
+    /// one pair marked and everyone else in a pair that is kept (no pair takes a third
+    /// then, and old partners are apart).
+    pub warning: Option<&'static str>,
 }
 
 pub fn rematch_offer(
@@ -126,7 +130,9 @@ pub fn rematch_offer(
             )
         })
         .collect();
+    let alone = p.mode == MatchingMode::Mutual && pairs.len() == 1 && p.unmatched.is_empty();
     (!pairs.is_empty()).then(|| RematchOffer {
+        warning: alone.then(|| t(lang, Key::RematchAlone)),
         button: msg(lang, &Msg::RematchButton { n: pairs.len() }),
         confirm: msg(
             lang,
@@ -229,6 +235,13 @@ mod tests {
         assert!(offer
             .confirm
             .contains("The other 5 pairs are kept, and locked."));
+        assert!(
+            offer
+                .warning
+                .unwrap()
+                .starts_with("Everyone else is in a pair that is kept"),
+            "one pair in a full room: its members could only be paired with each other"
+        );
         let ja = rematch_offer(&marks, &p, &dir, Lang::Ja).unwrap();
         assert_eq!(ja.button, "1 組を組み直す");
         let other = other_rounds(&marks, &p, &dir, Lang::En);
@@ -253,10 +266,22 @@ mod tests {
         assert!(!marks.pairs[0].marked(), "kept although asked");
         assert!(marks.pairs[2].marked(), "marked by hand");
         let dir = Directory::new(&cohort, &p.settings, Lang::En);
-        assert_eq!(
-            rematch_offer(&marks, &p, &dir, Lang::En).unwrap().button,
-            "Re-match 1 pair"
+        let offer = rematch_offer(&marks, &p, &dir, Lang::En).unwrap();
+        assert_eq!(offer.button, "Re-match 1 pair");
+        let fourth = p.pairs[3].members.clone();
+        board.apply(
+            &mut cohort,
+            BoardAction::ToggleRematch {
+                members: fourth.clone(),
+            },
         );
+        let marks = board.rematch_marks(&cohort).unwrap();
+        let offer = rematch_offer(&marks, &p, &dir, Lang::En).unwrap();
+        assert_eq!(
+            (offer.button.as_str(), offer.warning),
+            ("Re-match 2 pairs", None)
+        );
+        board.apply(&mut cohort, BoardAction::ToggleRematch { members: fourth });
         // Turned back, the follow-up decides again and no mark is left over.
         board.apply(&mut cohort, BoardAction::ToggleRematch { members: first });
         board.apply(&mut cohort, BoardAction::ToggleRematch { members: third });

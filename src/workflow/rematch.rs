@@ -250,8 +250,9 @@ pub fn start(
 pub struct RematchOutcome {
     /// The numbers of the pairs broken.
     pub broken: Vec<u32>,
-    /// Each member of a broken pair who has a partner again, with their new partners.
-    pub paired: Vec<(String, Vec<String>)>,
+    /// The new pairs (their members) that took in members of the broken pairs, each once,
+    /// in the order of their numbers.
+    pub new_pairs: Vec<Vec<String>>,
     /// Each member of a broken pair left without a partner, and why.
     pub unpaired: Vec<(String, UnmatchedReason)>,
     /// How many pairs were kept (and are locked now).
@@ -301,21 +302,20 @@ pub fn finish(cohort: &Cohort, run: &RematchRun, result: Pairing) -> (Pairing, R
 
     let mut outcome = RematchOutcome {
         broken: run.broken.iter().map(|b| b.number).collect(),
-        paired: Vec::new(),
+        new_pairs: Vec::new(),
         unpaired: Vec::new(),
         kept: pairing.pairs.iter().filter(|p| p.locked).count(),
     };
+    let from_broken: BTreeSet<&String> = run.broken.iter().flat_map(|b| &b.members).collect();
+    outcome.new_pairs = pairing
+        .pairs
+        .iter()
+        .filter(|p| !p.locked && p.members.iter().any(|m| from_broken.contains(m)))
+        .map(|p| p.members.clone())
+        .collect();
     for id in run.broken.iter().flat_map(|b| &b.members) {
-        match pairing.pairs.iter().find(|p| p.members.contains(id)) {
-            Some(p) => outcome.paired.push((
-                id.clone(),
-                p.members.iter().filter(|m| *m != id).cloned().collect(),
-            )),
-            None => {
-                if let Some(u) = pairing.unmatched.iter().find(|u| &u.participant_id == id) {
-                    outcome.unpaired.push((id.clone(), u.reason.clone()));
-                }
-            }
+        if let Some(u) = pairing.unmatched.iter().find(|u| &u.participant_id == id) {
+            outcome.unpaired.push((id.clone(), u.reason.clone()));
         }
     }
     (pairing, outcome)

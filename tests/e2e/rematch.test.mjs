@@ -58,17 +58,19 @@ async function pairs(page) {
   return new Map(cards);
 }
 
-/** Checks that every pair of `before` but `broken` is on the board, and no two members of
- * a broken pair are in one pair. */
+/** Checks that every pair of `before` but those numbered `broken` is on the board with
+ * its number, and no two members of a broken pair are in one pair. */
 function checkKeptAndApart(before, after, broken) {
   for (const [number, members] of before) {
-    if (number === broken.number) continue;
+    if (broken.includes(number)) continue;
     assert.equal(after.get(number), members, `pair ${number} is kept`);
   }
-  const [a, b] = broken.members.split('+');
-  for (const members of after.values()) {
-    const ids = members.split('+');
-    assert.ok(!(ids.includes(a) && ids.includes(b)), `${a} and ${b} are apart (${members})`);
+  for (const number of broken) {
+    const [a, b] = before.get(number).split('+');
+    for (const members of after.values()) {
+      const ids = members.split('+');
+      assert.ok(!(ids.includes(a) && ids.includes(b)), `${a} and ${b} are apart (${members})`);
+    }
   }
 }
 
@@ -98,31 +100,43 @@ test('ja: a pair marked by hand is re-matched, the others kept; undo, redo and r
   await page.locator('#pair-2-rematch').waitFor();
   assert.ok(await page.locator('#pair-2-rematch').isChecked(), 'the mark survives a reload');
 
-  // The confirmation names the pair and its people; nothing changes until it is confirmed.
-  const broken = { number: '2', members: before.get('2') };
+  // The confirmation names the pair and its people, and warns that one pair alone in a
+  // full room cannot get new partners; nothing changes until it is confirmed.
   const names = await page.locator('.pair-card').nth(1).locator('.pair-name').allTextContents();
   await page.locator('#board-rematch').click();
-  const confirm = await page.locator('#rematch-confirm-text').textContent();
+  let confirm = await page.locator('#rematch-confirm-text').textContent();
   assert.ok(confirm.startsWith(`ペア 2（${names.join(' × ')}）を組み直しますか？`), confirm);
   assert.ok(confirm.includes('ほかの 11 組はそのまま残し、固定します。'), confirm);
+  assert.match(await page.locator('#rematch-warning').textContent(), /お互いとしか組めず/);
   await assertAccessible(page, 'board with a re-match to confirm (ja)');
+  await page.locator('#rematch-cancel').click();
+  assert.deepEqual(await pairs(page), before, 'nothing changed');
+
+  // A second pair ticked: the two pairs can swap partners.
+  await page.locator('#pair-5-rematch').check();
+  await page.locator('#board-rematch').click();
+  confirm = await page.locator('#rematch-confirm-text').textContent();
+  assert.ok(confirm.includes('ほかの 10 組はそのまま残し、固定します。'), confirm);
+  assert.equal(await page.locator('#rematch-warning').count(), 0);
   await runAndWait(page, page.locator('#rematch-go'));
 
   const message = await page.locator('.board-message').textContent();
-  assert.ok(message.includes('ペア 2を組み直しました。'), message);
-  assert.ok(message.includes('ほかの 11 組はそのままで、固定しました。'), message);
+  assert.ok(message.includes('ペア 2とペア 5を組み直しました。'), message);
+  assert.ok(message.includes('新しいペア：'), message);
+  assert.ok(message.includes('ほかの 10 組はそのまま残し、固定しました。'), message);
+  assert.ok(!message.includes('見つかりませんでした'), message);
   const after = await pairs(page);
-  checkKeptAndApart(before, after, broken);
-  assert.equal(await page.locator('.pair-locked').count(), 11, 'the kept pairs are locked');
+  checkKeptAndApart(before, after, ['2', '5']);
+  assert.equal(await page.locator('.pair-locked').count(), 10, 'the kept pairs are locked');
   const notes = await page.locator('.pair-rematched p').allTextContents();
-  assert.ok(notes.length >= 1 && notes.every((n) => n.startsWith('組み直し：ファシリテーターが組み直しました')), notes.join('\n'));
+  assert.ok(notes.length === 4 && notes.every((n) => n.startsWith('組み直し：ファシリテーターが組み直しました')), notes.join('\n'));
   await assertAccessible(page, 'board after a re-match (ja)');
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'rematch-ja.png'), fullPage: true });
 
   // Undo: the pairs as they were; Redo: the re-match again; a reload keeps it, and undo
   // after the reload still restores the pairs.
   await page.locator('#board-undo').click();
-  await page.waitForFunction((m) => document.querySelector('#pair-2')?.closest('.pair-card')?.getAttribute('data-members') === m, broken.members);
+  await page.waitForFunction((m) => document.querySelector('#pair-2')?.closest('.pair-card')?.getAttribute('data-members') === m, before.get('2'));
   assert.deepEqual(await pairs(page), before);
   assert.equal(await page.locator('.pair-locked').count(), 0);
   await page.locator('#board-redo').click();
@@ -173,14 +187,19 @@ test('en: a follow-up asking for a new partner marks its pair; one of another ro
   assert.ok(other.includes(`${nameOf(elsewhere)} asked for a new partner in the follow-up of round 3`), other);
   assert.ok(other.endsWith('because the board shows round 1.'), other);
 
+  // Pair 5 ticked by hand as well, so that the two pairs can swap partners.
+  await page.locator('#pair-5-rematch').check();
   await page.locator('#board-rematch').click();
+  assert.match(await page.locator('#rematch-confirm-text').textContent(), /^Re-match Pair 3 \(.+\) and Pair 5 \(.+\)\? /);
   await runAndWait(page, page.locator('#rematch-go'));
   const after = await pairs(page);
-  checkKeptAndApart(before, after, { number: '3', members: before.get('3') });
+  checkKeptAndApart(before, after, ['3', '5']);
   const message = await page.locator('.board-message').textContent();
-  assert.ok(message.startsWith('Re-matched pair 3.'), message);
+  assert.ok(message.startsWith('Re-matched pairs 3 and 5.'), message);
+  assert.ok(message.includes('The other 6 pairs were kept and are locked now.'), message);
   const notes = (await page.locator('.pair-rematched p').allTextContents()).join('\n');
   assert.ok(notes.includes(`Re-matched: ${nameOf(asker)} asked for a new partner (was with `), notes);
+  assert.ok(notes.includes('Re-matched by the facilitator: '), notes);
   // The wish is answered: nothing is marked any more.
   assert.equal(await page.locator('#board-rematch').count(), 0);
   await assertAccessible(page, 'board after a re-match (en)');

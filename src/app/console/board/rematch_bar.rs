@@ -73,6 +73,9 @@ pub fn rematch_bar(props: &RematchBarProps) -> Html {
                 if confirming.is_on() {
                     <div class="notice rematch-confirm" role="group" aria-labelledby="rematch-confirm-text">
                         <p id="rematch-confirm-text">{ offer.confirm.clone() }</p>
+                        if let Some(warning) = offer.warning {
+                            <p class="rematch-warning" id="rematch-warning">{ warning }</p>
+                        }
                         <button type="button" class="button button-primary" id="rematch-go" disabled={props.busy}
                             onclick={on_go}>{ ctx.t(Key::RematchGo) }</button>
                         <button type="button" class="button button-quiet" id="rematch-cancel"
