@@ -518,6 +518,25 @@ pub struct Pairing {
     pub repeated_partners: Vec<[String; 2]>,
     /// True when the engine proved the result optimal for the objective.
     pub optimal: bool,
+    /// The pairs of this round that were broken and re-matched (the board's
+    /// "re-match"), oldest first: each as it was, and why. Their members were kept apart
+    /// from each other and every other pair was kept. Absent when no pair was re-matched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rematched: Vec<RematchedPair>,
+}
+
+/// A pair broken by re-matching ([`Pairing::rematched`]), as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RematchedPair {
+    /// Its number on the board then ([`Pair::number`]).
+    pub number: u32,
+    /// Its members then (two, or three in a trio; in reverse mode the mentor first).
+    pub members: Vec<String>,
+    /// Those of `members` whose follow-up for this round asked for a new partner; empty
+    /// when the facilitator marked the pair by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<String>,
 }
 
 /// One pair (or trio, or mentor–mentee pair) of the result.

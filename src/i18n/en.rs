@@ -415,6 +415,11 @@ impl Language for English {
         Key::BoardModeReverseShort => "Reverse",
         Key::BoardShowDetails => "Show the explanation",
         Key::BoardHideDetails => "Hide the explanation",
+        // Re-matching (issue 11 §5).
+        Key::RematchToggle => "Re-match this pair",
+        Key::RematchGo => "Re-match",
+        Key::RematchedTag => "Re-matched",
+        Key::RematchAlone => "Everyone else is in a pair that is kept, so this pair's members could only be paired with each other: they would have no partner. Tick another pair too, so that they can swap partners.",
         Key::BoardNeeds2 => "Matching needs answers from at least two people.",
         Key::CsvPair => "Pair",
         Key::CsvMentor => "Mentor",
@@ -610,6 +615,35 @@ impl Language for English {
                 "Round {round}'s pairs stay in “Earlier rounds”, and round {next} starts afresh. Save round {round}'s pairs first?"
             ),
             Msg::NextRoundStart { next } => format!("Start round {next}"),
+            // Re-matching (issue 11 §5).
+            Msg::RematchButton { n } => format!("Re-match {}", count(n as i64, "pair", "pairs")),
+            Msg::RematchAsked { names } => {
+                format!("{} asked for a new partner in the follow-up.", and_list(names))
+            }
+            Msg::NamedPair { heading, names } => format!("{heading} ({names})"),
+            Msg::RematchConfirm { pairs, kept } => {
+                let kept = match kept {
+                    0 => "No other pair is on the board.".to_owned(),
+                    1 => "The other pair is kept, and locked.".to_owned(),
+                    n => format!("The other {n} pairs are kept, and locked."),
+                };
+                format!(
+                    "Re-match {}? Their members get new partners among themselves and the people without a partner, never their present partner. {kept} Undo puts everything back.",
+                    and_list(pairs)
+                )
+            }
+            Msg::RematchedWhy { name, earlier, asked, others_asked } => {
+                let earlier = and_list(earlier);
+                match (asked, others_asked) {
+                    (true, _) => format!("Re-matched: {name} asked for a new partner (was with {earlier})."),
+                    (false, []) => format!("Re-matched by the facilitator: {name} was with {earlier}."),
+                    (false, askers) => format!("Re-matched: {} asked for a new partner, so {name} has a new one too (was with {earlier}).", and_list(askers)),
+                }
+            }
+            Msg::RematchOtherRound { round, board_round, names } => format!(
+                "{} asked for a new partner in the follow-up of round {round}; that marks no pair here, because the board shows round {board_round}.",
+                and_list(names)
+            ),
             Msg::SatOutFirst { names, round } => match names {
                 [one] => format!("{one} had no partner in round {round}, so came first this time."),
                 [a, b] => format!("{a} and {b} both had no partner in round {round}, so came first this time."),
@@ -872,6 +906,45 @@ impl Language for English {
                 }
             }
             BoardMessage::SameResult => "The re-run found the same pairs: nothing better exists with these settings.".into(),
+            BoardMessage::RematchNothingMarked => "No pair is marked to be re-matched: tick “Re-match this pair” on a card. (A pair is ticked already when a member asked for a new partner in the follow-up of this round.)".into(),
+            BoardMessage::Rematched(o) => {
+                let pairs: Vec<String> = o.broken.iter().map(u32::to_string).collect();
+                let pairs = match pairs.len() {
+                    1 => format!("pair {}", pairs[0]),
+                    _ => format!("pairs {}", and_list(&pairs)),
+                };
+                let mut out = format!("Re-matched {pairs}.");
+                let with: Vec<String> = o
+                    .new_pairs
+                    .iter()
+                    .map(|members| {
+                        let members: Vec<String> = members.iter().map(|m| names(m)).collect();
+                        and_list(&members)
+                    })
+                    .collect();
+                match with.len() {
+                    0 => {}
+                    1 => out.push_str(&format!(" New pair: {}.", with[0])),
+                    _ => out.push_str(&format!(" New pairs: {}.", with.join("; "))),
+                }
+                for (id, reason) in &o.unpaired {
+                    out.push_str(&format!(
+                        " {} could not be re-paired: {}",
+                        names(id),
+                        self.unmatched_reason(reason, names)
+                    ));
+                }
+                if !o.unpaired.is_empty() {
+                    out.push_str(" (Earlier partners count on the never-pair list for this re-match only.) To give them a new partner, undo, tick another pair too and re-match: then they can swap partners.");
+                }
+                match o.kept {
+                    0 => {}
+                    1 => out.push_str(" The other pair was kept and is locked now."),
+                    n => out.push_str(&format!(" The other {n} pairs were kept and are locked now.")),
+                }
+                out.push_str(" Undo puts the pairs back as they were.");
+                out
+            }
         }
     }
 

@@ -317,6 +317,11 @@ impl Language for Japanese {
         Key::BoardModeReverseShort => "リバース",
         Key::BoardShowDetails => "説明を開く",
         Key::BoardHideDetails => "説明を閉じる",
+        // Re-matching (issue 11 §5).
+        Key::RematchToggle => "このペアを組み直す",
+        Key::RematchGo => "組み直す",
+        Key::RematchedTag => "組み直し",
+        Key::RematchAlone => "ほかの人はみな残すペアに入っているため、このペアのメンバーはお互いとしか組めず、相手がいなくなります。ほかのペアにもチェックを入れると、相手を入れ替えられます。",
         Key::BoardNeeds2 => "ペアを作るには2人以上の回答が必要です。",
         Key::CsvPair => "ペア",
         Key::CsvMentor => "メンター",
@@ -507,6 +512,42 @@ impl Language for Japanese {
                 "ラウンド{round}のペアは「これまでのラウンド」に残り、ラウンド{next}を新しく始めます。先にラウンド{round}のペアを保存しますか？"
             ),
             Msg::NextRoundStart { next } => format!("ラウンド{next}を始める"),
+            // Re-matching (issue 11 §5).
+            Msg::RematchButton { n } => format!("{n} 組を組み直す"),
+            Msg::RematchAsked { names } => {
+                let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
+                format!("{}がフォローアップで新しい相手を希望しています。", names.join("と"))
+            }
+            Msg::NamedPair { heading, names } => format!("{heading}（{names}）"),
+            Msg::RematchConfirm { pairs, kept } => {
+                let kept = match kept {
+                    0 => "ほかのペアはありません。".to_owned(),
+                    n => format!("ほかの {n} 組はそのまま残し、固定します。"),
+                };
+                format!(
+                    "{}を組み直しますか？ メンバーは、この中の人や相手のいない人と新しいペアになります（今の相手とは組みません）。{kept}「元に戻す」ですべて元に戻せます。",
+                    pairs.join("、")
+                )
+            }
+            Msg::RematchedWhy { name, earlier, asked, others_asked } => {
+                let earlier: Vec<String> = earlier.iter().map(|n| format!("{n}さん")).collect();
+                let earlier = earlier.join("と");
+                match (asked, others_asked) {
+                    (true, _) => format!("組み直し：{name}さんが新しい相手を希望しました（前の相手：{earlier}）。"),
+                    (false, []) => format!("組み直し：ファシリテーターが組み直しました（{name}さんの前の相手：{earlier}）。"),
+                    (false, askers) => {
+                        let askers: Vec<String> = askers.iter().map(|n| format!("{n}さん")).collect();
+                        format!("組み直し：{}が新しい相手を希望したため、{name}さんも新しい相手と組みます（前の相手：{earlier}）。", askers.join("と"))
+                    }
+                }
+            }
+            Msg::RematchOtherRound { round, board_round, names } => {
+                let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
+                format!(
+                    "{}がラウンド{round}のフォローアップで新しい相手を希望していますが、ボードはラウンド{board_round}なので、どのペアにも印は付きません。",
+                    names.join("、")
+                )
+            }
             Msg::SatOutFirst { names, round } => {
                 let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
                 format!("{}はラウンド{round}で相手がいなかったので、今回は優先して組みました。", names.join("と"))
@@ -801,6 +842,37 @@ impl Language for Japanese {
                 }
             }
             BoardMessage::SameResult => "再計算しても同じペアになりました。この設定では、これよりよい組み合わせはありません。".into(),
+            BoardMessage::RematchNothingMarked => "組み直すペアに印がありません。カードの「このペアを組み直す」にチェックを入れてください（このラウンドのフォローアップで新しい相手を希望した人のペアには、最初からチェックが入っています）。".into(),
+            BoardMessage::Rematched(o) => {
+                let pairs: Vec<String> = o.broken.iter().map(|n| format!("ペア {n}")).collect();
+                let mut out = format!("{}を組み直しました。", pairs.join("と"));
+                let with: Vec<String> = o
+                    .new_pairs
+                    .iter()
+                    .map(|members| {
+                        let members: Vec<String> = members.iter().map(|m| format!("{}さん", names(m))).collect();
+                        members.join("と")
+                    })
+                    .collect();
+                if !with.is_empty() {
+                    out.push_str(&format!("新しいペア：{}。", with.join("、")));
+                }
+                for (id, reason) in &o.unpaired {
+                    out.push_str(&format!(
+                        "{}さんには新しい相手が見つかりませんでした：{}",
+                        names(id),
+                        self.unmatched_reason(reason, names)
+                    ));
+                }
+                if !o.unpaired.is_empty() {
+                    out.push_str("（前の相手は、この組み直しに限り「組ませない2人」に入っています。）新しい相手と組ませるには、元に戻してから、ほかのペアにもチェックを入れて組み直してください。相手を入れ替えられます。");
+                }
+                if o.kept > 0 {
+                    out.push_str(&format!("ほかの {} 組はそのまま残し、固定しました。", o.kept));
+                }
+                out.push_str("「元に戻す」で元に戻せます。");
+                out
+            }
         }
     }
 

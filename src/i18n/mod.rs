@@ -493,6 +493,40 @@ pub enum Msg<'a> {
         names: &'a [String],
         round: u32,
     },
+    // Re-matching (issue 11 §5).
+    /// The toolbar's button: "Re-match 2 pairs".
+    RematchButton {
+        n: usize,
+    },
+    /// On a card: members whose follow-up asks for a new partner.
+    RematchAsked {
+        names: &'a [String],
+    },
+    /// A pair named in a list: "Pair 3 (Ann × Ben)".
+    NamedPair {
+        heading: &'a str,
+        names: &'a str,
+    },
+    /// Before re-matching: the pairs (each a [`Msg::NamedPair`]) and how many are kept.
+    RematchConfirm {
+        pairs: &'a [String],
+        kept: usize,
+    },
+    /// On a re-matched pair's card, for a member who came from a broken pair: who was
+    /// their partner, whether they asked for a new one themselves, and who else of the pair
+    /// did (nobody: the facilitator marked the pair).
+    RematchedWhy {
+        name: &'a str,
+        earlier: &'a [String],
+        asked: bool,
+        others_asked: &'a [String],
+    },
+    /// Follow-ups of another round than the board's that ask for a new partner.
+    RematchOtherRound {
+        round: u32,
+        board_round: u32,
+        names: &'a [String],
+    },
     /// A way to pair more people, with the engine's figure: "With up to 2 mentees per
     /// mentor, 22 of 24 people have a partner."
     Suggestion {
@@ -841,6 +875,16 @@ pub enum Key {
     BoardModeReverseShort,
     BoardShowDetails,
     BoardHideDetails,
+    // Re-matching (issue 11 §5).
+    /// The toggle on a pair's card: "Re-match this pair".
+    RematchToggle,
+    /// The confirmation's button: "Re-match".
+    RematchGo,
+    /// The tag of a pair formed by re-matching: "Re-matched".
+    RematchedTag,
+    /// In the confirmation, when the one marked pair's members could only be paired with
+    /// each other.
+    RematchAlone,
     BoardNeeds2,
     CsvPair,
     CsvMentor,
@@ -1151,6 +1195,10 @@ impl Key {
         Key::BoardNoDepartment,
         Key::BoardNothingToTeach,
         Key::BoardShowAll,
+        Key::RematchToggle,
+        Key::RematchGo,
+        Key::RematchedTag,
+        Key::RematchAlone,
         Key::BoardModeMutualShort,
         Key::BoardModeReverseShort,
         Key::BoardShowDetails,

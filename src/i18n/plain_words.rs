@@ -161,7 +161,7 @@ fn the_checker_tells_ids_from_english() {
 }
 
 /// The number of [`Msg`] variants; [`msg_variant`] numbers them from 0.
-const MSG_VARIANTS: usize = 64;
+const MSG_VARIANTS: usize = 70;
 
 /// Each variant's number: an exhaustive match, so that a new variant needs one here.
 fn msg_variant(m: &Msg) -> usize {
@@ -230,6 +230,13 @@ fn msg_variant(m: &Msg) -> usize {
         Msg::MemberMeta { .. } => 61,
         Msg::CsvOf { .. } => 62,
         Msg::PrintTeaches { .. } => 63,
+        // Re-matching (issue 11 §5).
+        Msg::RematchButton { .. } => 64,
+        Msg::RematchAsked { .. } => 65,
+        Msg::NamedPair { .. } => 66,
+        Msg::RematchConfirm { .. } => 67,
+        Msg::RematchedWhy { .. } => 68,
+        Msg::RematchOtherRound { .. } => 69,
     }
 }
 
@@ -491,6 +498,47 @@ fn every_message() -> Vec<Msg<'static>> {
         for mode in MODES {
             all.push(Msg::UnmatchedAdvice { kind, mode });
         }
+    }
+    // Re-matching (issue 11 §5).
+    let names = |list: &[&str]| -> &'static [String] {
+        Box::leak(
+            list.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        )
+    };
+    for n in [0, 1, 2] {
+        all.push(Msg::RematchButton { n: n.max(1) });
+        all.push(Msg::RematchConfirm {
+            pairs: names(&["ペア 3（山田 × 佐藤）", "3人組 5（田中 × 鈴木 × 高橋）"]),
+            kept: n,
+        });
+    }
+    all.extend([
+        Msg::RematchAsked {
+            names: names(&["山田"]),
+        },
+        Msg::RematchAsked {
+            names: names(&["山田", "佐藤"]),
+        },
+        Msg::NamedPair {
+            heading: "ペア 3",
+            names: "山田 × 佐藤",
+        },
+        Msg::RematchOtherRound {
+            round: 1,
+            board_round: 2,
+            names: names(&["山田", "佐藤"]),
+        },
+    ]);
+    for (asked, others) in [(false, &[][..]), (true, &[][..]), (false, &["佐藤"][..])] {
+        all.push(Msg::RematchedWhy {
+            name: "山田",
+            earlier: names(&["佐藤"]),
+            asked,
+            others_asked: names(others),
+        });
     }
     for alternative in [
         Alternative::MentorCapacity { capacity: 1 },
@@ -947,6 +995,13 @@ fn everything_in(lang: Lang) -> Vec<String> {
         BoardMessage::GroupFull,
         BoardMessage::MoveMentees,
         BoardMessage::NothingToUndo,
+        BoardMessage::RematchNothingMarked,
+        BoardMessage::Rematched(crate::workflow::rematch::RematchOutcome {
+            broken: vec![3, 5],
+            new_pairs: vec![vec!["p-1".into(), "p-2".into()]],
+            unpaired: vec![("p-3".into(), UnmatchedReason::NobodyElse)],
+            kept: 4,
+        }),
     ] {
         all.push(ja.board_message(&m, &names));
     }

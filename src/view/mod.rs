@@ -14,6 +14,7 @@ pub mod insights;
 pub mod pairs;
 pub mod people;
 pub mod profile;
+pub mod rematch;
 pub mod roster;
 pub mod rounds;
 pub mod share;

@@ -882,6 +882,7 @@ impl Session {
             }
             Action::Board(
                 B::StartRun
+                | B::Rematch
                 | B::Cancel
                 | B::WorkerUnavailable
                 | B::RunFailed { .. }

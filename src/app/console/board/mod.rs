@@ -12,6 +12,8 @@ pub mod pair_card;
 pub mod pair_details;
 pub mod person_picker;
 pub mod print_sheet;
+pub mod rematch_bar;
+pub mod rematch_toggle;
 pub mod rounds_history;
 pub mod settings_form;
 pub mod suggestions;
