@@ -7,7 +7,7 @@
 
 use crate::document::model::Kind;
 use crate::document::model::{
-    Generation, Lang, MatchingMode, MatchingSettings, Scale, Skill, SkillFamily, Text, Workshop,
+    Generation, Lang, MatchingMode, MatchingSettings, Programme, Scale, Skill, SkillFamily, Text, Workshop,
 };
 
 /// The id of the built-in template workshop.
@@ -126,6 +126,7 @@ pub fn workshop_with_preset(preset: GenerationPreset) -> Workshop {
             mentor_generations: preset.default_mentor_generations(),
             ..MatchingSettings::default()
         },
+        programme: Programme::default(),
     }
 }
 

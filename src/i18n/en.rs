@@ -11,6 +11,7 @@ use crate::document::model::{
 };
 use crate::matching::suggest::Alternative;
 use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY};
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
@@ -141,7 +142,29 @@ impl English {
                 Place::Alone => format!("field '{field}' shows nothing: it has only spaces or invisible characters"),
                 Place::Inline => "this shows nothing: it has only spaces or invisible characters".into(),
             },
+            // ---- kickoff (issue 11) ----
+            BadProgramme { field, problem } => format!("{}{}", at(field, place), programme_problem(problem)),
         }
+    }
+}
+
+/// What is wrong with a programme setting, with the value found and what is expected.
+fn programme_problem(problem: &ProgrammeProblem) -> String {
+    match problem {
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Meetings, value, min, max } => {
+            format!("the number of meetings must be from {min} to {max}, not {value}")
+        }
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::IntervalWeeks, value, min, max } => {
+            format!("the weeks between two meetings must be from {min} to {max}, not {value}")
+        }
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Minutes, value, min, max } => {
+            format!("a meeting must last from {min} to {max} minutes, not {value}")
+        }
+        ProgrammeProblem::NotADate { value } => {
+            format!("'{value}' is not a date such as 2027-01-15 (in the years 2000 to 2100)")
+        }
+        ProgrammeProblem::NotATime { value } => format!("'{value}' is not a time of day such as 17:30"),
+        ProgrammeProblem::NotATimeZone { value } => format!("'{value}' is not the name of a time zone, such as Asia/Tokyo"),
     }
 }
 

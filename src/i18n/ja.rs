@@ -10,6 +10,7 @@ use crate::document::model::{
 };
 use crate::matching::suggest::Alternative;
 use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY};
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
 use crate::transport::import::ImportOutcome;
@@ -72,6 +73,28 @@ fn setting_problem(problem: &SettingProblem) -> String {
 }
 
 /// "項目「skills[2].id」：" before a message that concerns one field, when shown alone.
+/// What is wrong with a programme setting, with the value found and what is expected.
+fn programme_problem(problem: &ProgrammeProblem) -> String {
+    match problem {
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Meetings, value, min, max } => {
+            format!("面談の回数は{min}〜{max}回にしてください（今は{value}回です）。")
+        }
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::IntervalWeeks, value, min, max } => {
+            format!("面談の間隔は{min}〜{max}週にしてください（今は{value}週です）。")
+        }
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Minutes, value, min, max } => {
+            format!("1回の面談の長さは{min}〜{max}分にしてください（今は{value}分です）。")
+        }
+        ProgrammeProblem::NotADate { value } => {
+            format!("「{value}」は 2027-01-15 のような日付ではありません（2000〜2100年の日付にしてください）。")
+        }
+        ProgrammeProblem::NotATime { value } => format!("「{value}」は 17:30 のような時刻ではありません。"),
+        ProgrammeProblem::NotATimeZone { value } => {
+            format!("「{value}」はタイムゾーンの名前ではありません。Asia/Tokyo のように書いてください。")
+        }
+    }
+}
+
 fn at(field: &str, place: Place) -> String {
     match place {
         Place::Alone => format!("項目「{field}」："),
@@ -659,6 +682,8 @@ impl Language for Japanese {
             // The participant id is nobody's word for a person: the position says which.
             InResponse { index, inner, .. } => format!("{}件目の回答：{}", index + 1, self.invalid(inner, Place::Alone)),
             Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
+            // ---- kickoff (issue 11) ----
+            BadProgramme { field, problem } => format!("{}{}", at(field, place), programme_problem(problem)),
         }
     }
 

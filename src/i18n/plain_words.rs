@@ -410,6 +410,18 @@ fn invalids() -> Vec<Invalid> {
     ] {
         all.push(Invalid::BadSetting { field: s("matching.teach_threshold"), problem });
     }
+    // ---- kickoff (issue 11) ----
+    use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
+    for problem in [
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Meetings, value: 30, min: 1, max: 24 },
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::IntervalWeeks, value: 0, min: 1, max: 26 },
+        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Minutes, value: 10, min: 15, max: 240 },
+        ProgrammeProblem::NotADate { value: s("2027-02-30") },
+        ProgrammeProblem::NotATime { value: s("25:00") },
+        ProgrammeProblem::NotATimeZone { value: s("Tokyo time") },
+    ] {
+        all.push(Invalid::BadProgramme { field: s("programme.meetings"), problem });
+    }
     all
 }
 
