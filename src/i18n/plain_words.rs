@@ -94,7 +94,7 @@ fn the_checker_tells_ids_from_english() {
 }
 
 /// The number of [`Msg`] variants; [`msg_variant`] numbers them from 0.
-const MSG_VARIANTS: usize = 64;
+const MSG_VARIANTS: usize = 84;
 
 /// Each variant's number: an exhaustive match, so that a new variant needs one here.
 fn msg_variant(m: &Msg) -> usize {
@@ -163,6 +163,27 @@ fn msg_variant(m: &Msg) -> usize {
         Msg::MemberMeta { .. } => 61,
         Msg::CsvOf { .. } => 62,
         Msg::PrintTeaches { .. } => 63,
+        // ---- kickoff sheets and meeting calendar (issue 11) ----
+        Msg::KickoffHeading { .. } => 64,
+        Msg::KickoffTeaches { .. } => 65,
+        Msg::KickoffLearns { .. } => 66,
+        Msg::KickoffSkillTo { .. } => 67,
+        Msg::KickoffSkillFrom { .. } => 68,
+        Msg::KickoffGoal { .. } => 69,
+        Msg::KickoffPlanSummary { .. } => 70,
+        Msg::KickoffPlanFirst { .. } => 71,
+        Msg::KickoffPlace { .. } => 72,
+        Msg::KickoffMeetingDate { .. } => 73,
+        Msg::CalendarDate { .. } => 74,
+        Msg::KickoffAgendaIntro { .. } => 75,
+        Msg::KickoffAgendaExercise { .. } => 76,
+        Msg::KickoffConfidential { .. } => 77,
+        Msg::KickoffWayOut { .. } => 78,
+        Msg::CalendarSummary { .. } => 79,
+        Msg::CalendarName { .. } => 80,
+        Msg::CalendarLater { .. } => 81,
+        Msg::CalendarBlocked { .. } => 82,
+        Msg::SetupUseBrowserZone { .. } => 83,
     }
 }
 
@@ -275,6 +296,42 @@ fn every_message() -> Vec<Msg<'static>> {
         Alternative::NoMinimumGenerationDistance,
     ] {
         all.push(Msg::Suggestion { alternative, paired: 22, people: 24 });
+    }
+    // ---- kickoff sheets and meeting calendar (issue 11) ----
+    use crate::document::programme::Weekday;
+    use crate::document::template::TemplateSkill;
+    use crate::transport::ics::CalendarProblem;
+    all.extend([
+        Msg::KickoffHeading { pair: "ペア 3" },
+        Msg::KickoffTeaches { name: "山田" },
+        Msg::KickoffLearns { name: "山田" },
+        Msg::KickoffSkillTo { skill: "生成AIツール", name: "佐藤" },
+        Msg::KickoffSkillFrom { skill: "生成AIツール", name: "佐藤" },
+        Msg::KickoffGoal { learner: "山田", skill: None, label: "料理" },
+        Msg::KickoffPlanSummary { meetings: 6, interval_weeks: 4, minutes: 60 },
+        Msg::KickoffPlanSummary { meetings: 1, interval_weeks: 1, minutes: 15 },
+        Msg::KickoffPlanFirst { date: "2027年1月15日（金）", time: "17:30", zone: "Asia/Tokyo" },
+        Msg::KickoffPlace { place: "本社 5階 第1会議室" },
+        Msg::KickoffMeetingDate { number: 2, date: "2027年1月29日（金）", time: "17:30" },
+        Msg::KickoffAgendaExercise { teacher: "佐藤", learner: "山田", skill: "生成AIツール" },
+        Msg::CalendarSummary { names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned()].into_boxed_slice()), number: 2, meetings: 6 },
+        Msg::CalendarName { title: "春のワークショップ" },
+        Msg::CalendarLater { number: 2, meetings: 6 },
+        Msg::CalendarBlocked { problem: &CalendarProblem::NoStartDate },
+        Msg::CalendarBlocked { problem: Box::leak(Box::new(CalendarProblem::UnknownTimeZone { zone: "Mars/Olympus".into() })) },
+        Msg::SetupUseBrowserZone { zone: "Europe/Berlin" },
+    ]);
+    for skill in TemplateSkill::ALL {
+        all.push(Msg::KickoffGoal { learner: "山田", skill: Some(skill), label: "" });
+    }
+    for weekday in [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday, Weekday::Saturday, Weekday::Sunday] {
+        all.push(Msg::CalendarDate { year: 2027, month: 1, day: 15, weekday });
+    }
+    for mode in MODES {
+        all.push(Msg::KickoffAgendaIntro { mode });
+    }
+    for trio in [false, true] {
+        all.extend([Msg::KickoffConfidential { trio }, Msg::KickoffWayOut { trio }]);
     }
     all
 }
