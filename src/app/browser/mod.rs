@@ -3,8 +3,10 @@
 //! single-file edition's loader. Files in and out are in [`files`].
 
 mod files;
+mod zone;
 
 pub use files::{download, fetch_text, on_file, read_files};
+pub use zone::offsets as zone_offsets;
 
 use super::Route;
 use crate::document::model::Lang;

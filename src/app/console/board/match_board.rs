@@ -7,6 +7,7 @@
 use super::board_notice::BoardNotice;
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
+use super::kickoff_panel::KickoffPanel;
 use super::pair_card::PairCard;
 use super::person_picker::PersonPicker;
 use super::next_round::NextRoundConfirm;
@@ -150,7 +151,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                 html! {
                     <PairCard {key} ctx={ctx.clone()} card={card.clone()} pair={pair.clone()}
                         want_weight={p.settings.want_weight} directory={directory.clone()}
-                        busy={computing.is_some()} on_action={on_board.clone()} />
+                        busy={computing.is_some()} on_action={on_board.clone()} cohort={cohort.clone()} pairing={p.clone()} />
                 }
             });
             let more = (shown < p.pairs.len()).then(|| {
@@ -171,6 +172,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     }
                     <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
+                    <KickoffPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} directory={directory.clone()} />
                     <PrintSheet ctx={ctx.clone()} view={(*print).clone()} active={printing.is_none()} />
                 </>
             }

@@ -4,6 +4,10 @@
 pub mod board_notice;
 pub mod board_toolbar;
 pub mod export_panel;
+pub mod kickoff_dialog;
+pub mod kickoff_panel;
+pub mod kickoff_print;
+pub mod kickoff_sheet;
 pub mod match_board;
 pub mod never_pair_editor;
 pub mod pair_card;
