@@ -35,7 +35,8 @@ pub fn apply(programme: &mut Programme, edit: ProgrammeEdit) {
             programme.starts_on = (!date.is_empty()).then(|| date.to_owned());
         }
         ProgrammeEdit::Time(time) => programme.time = time.trim().to_owned(),
-        ProgrammeEdit::Place(place) => programme.place = place.trim().to_owned(),
+        // As typed (a space while typing stays); the sheet and the calendar trim it.
+        ProgrammeEdit::Place(place) => programme.place = place,
         ProgrammeEdit::TimeZone(zone) => programme.time_zone = zone.trim().to_owned(),
     }
 }
@@ -71,7 +72,7 @@ mod tests {
             interval_weeks: 2,
             starts_on: Some("2027-01-15".into()),
             time: "17:30".into(),
-            place: "本社 5階".into(),
+            place: "  本社 5階  ".into(),
             ..Programme::default()
         });
         assert_eq!(validate::workshop(&next), Ok(()));

@@ -1,8 +1,10 @@
 //! The editor's "Programme after the match" section (issue 11): how many meetings, how
 //! often, how long, the first date, the start time, the place and the time zone, each
-//! with its problems beside it. Numbers, the date and the time are taken when the field
-//! is left (`change`), as the departments are; the place and the zone as they are typed.
-//! The browser's own time zone is offered when it is not the programme's.
+//! with its problems beside it. Every field is taken as it is typed (`input`), so the
+//! draft always holds what the field shows: a render while typing in another field never
+//! puts an old value back. A number field that holds no number shows empty (the draft
+//! keeps 0, which is out of every range and reported). The browser's own time zone is
+//! offered when it is not the programme's.
 
 use super::{dom_id, FieldState};
 use crate::app::Ctx;
@@ -31,10 +33,7 @@ pub fn programme_fields(props: &ProgrammeFieldsProps) -> Html {
     let p = &props.programme;
     let edit = |make: MakeEdit| {
         let on_edit = props.on_edit.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_edit.emit(Edit::Programme(make(input.value())));
-        })
+        Callback::from(move |e: InputEvent| on_edit.emit(Edit::Programme(make(crate::app::dom::input_value(e)))))
     };
     // One labelled control with its hint and problems. `kind` is the input type; `range`
     // bounds a number field.
@@ -53,13 +52,14 @@ pub fn programme_fields(props: &ProgrammeFieldsProps) -> Html {
             <div class="field programme-field">
                 <label for={id.clone()}>{ ctx.t(label) }</label>
                 if let Some(hint) = hint { <p class="hint" id={hint_id}>{ ctx.t(hint) }</p> }
-                <input {id} type={kind} {value} {min} {max} autocomplete="off" onchange={edit(make)}
+                <input {id} type={kind} {value} {min} {max} autocomplete="off" oninput={edit(make)}
                     aria-invalid={state.invalid.clone()} aria-describedby={described_by} />
                 { state.messages() }
             </div>
         }
     };
     let range = |r: std::ops::RangeInclusive<u32>| Some((*r.start(), *r.end()));
+    let shown = |n: u32| if n == 0 { String::new() } else { n.to_string() };
     let browser_zone = ctx.zone.name.clone();
     let use_browser_zone = (!browser_zone.is_empty() && browser_zone != p.time_zone).then(|| {
         let on_edit = props.on_edit.clone();
@@ -76,11 +76,11 @@ pub fn programme_fields(props: &ProgrammeFieldsProps) -> Html {
             <h3 id="setup-programme-heading">{ ctx.t(Key::SetupProgrammeHeading) }</h3>
             <p class="hint">{ ctx.t(Key::SetupProgrammeHint) }</p>
             <div class="programme-grid">
-                { field("meetings", Key::SetupMeetings, None, "number", p.meetings.to_string(), range(plan::MEETINGS),
+                { field("meetings", Key::SetupMeetings, None, "number", shown(p.meetings), range(plan::MEETINGS),
                     |v| ProgrammeEdit::Meetings(number(&v))) }
-                { field("interval_weeks", Key::SetupIntervalWeeks, None, "number", p.interval_weeks.to_string(),
+                { field("interval_weeks", Key::SetupIntervalWeeks, None, "number", shown(p.interval_weeks),
                     range(plan::INTERVAL_WEEKS), |v| ProgrammeEdit::IntervalWeeks(number(&v))) }
-                { field("minutes", Key::SetupMinutes, None, "number", p.minutes.to_string(), range(plan::MINUTES),
+                { field("minutes", Key::SetupMinutes, None, "number", shown(p.minutes), range(plan::MINUTES),
                     |v| ProgrammeEdit::Minutes(number(&v))) }
                 { field("starts_on", Key::SetupStartsOn, None, "date", p.starts_on.clone().unwrap_or_default(), None,
                     ProgrammeEdit::StartsOn) }
