@@ -126,6 +126,7 @@ test('ja: a pair\'s kickoff sheet, the programme set in Set up, both calendars r
   await page.locator('#setup-programme-minutes').fill('60');
   await page.locator('#setup-programme-place').focus();
   await page.locator('#setup-programme-minutes-problem').waitFor({ state: 'detached' });
+  if (SHOTS) await page.locator('.programme-section').screenshot({ path: join(SHOTS, 'programme-ja.png') });
   await page.getByRole('button', { name: '保存する' }).click();
   const stored = await waitForStored(page, (s) => s.cohort?.workshop?.programme?.meetings === 3);
   assert.deepEqual(stored.cohort.workshop.programme, {
@@ -158,6 +159,7 @@ test('ja: a pair\'s kickoff sheet, the programme set in Set up, both calendars r
   await dialog.getByRole('button', { name: '閉じる' }).click();
   await dialog.waitFor({ state: 'detached' });
 
+  if (SHOTS) await page.locator('.kickoff-panel').screenshot({ path: join(SHOTS, 'kickoff-panel-ja.png') });
   // The all-pairs calendar, exported twice: the same events (UIDs), three a pair.
   const allButton = () => page.getByRole('button', { name: '全ペアの面談カレンダー（.ics）' }).click();
   const first = readIcs((await saveDownload(page, allButton)).path);
