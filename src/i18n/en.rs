@@ -541,7 +541,7 @@ impl Language for English {
         Key::KickoffCalendarOne => "Add to calendar (.ics)",
         Key::KickoffCalendarAll => "Calendar for all pairs (.ics)",
         Key::KickoffPanelTitle => "Kickoff sheets and meeting calendar",
-        Key::KickoffPanelHint => "Each pair's sheet plans their meetings, suggests goals from what they teach each other, and has room for their own goals and signatures. The calendar file opens in any calendar app; importing it again updates the meetings instead of adding them twice.",
+        Key::KickoffPanelHint => "Each pair's sheet plans their meetings, suggests goals from what they teach and learn, and has room for their own goals and signatures. The calendar file opens in any calendar app; importing it again updates the meetings instead of adding them twice.",
         Key::KickoffWanted => "wants to learn",
         Key::KickoffGoalsHeading => "Suggested goals",
         Key::KickoffGoalsHint => "Choose two or three, change them, or write your own below.",

@@ -458,7 +458,7 @@ impl Language for Japanese {
         Key::KickoffCalendarOne => "カレンダーに追加（.ics）",
         Key::KickoffCalendarAll => "全ペアの面談カレンダー（.ics）",
         Key::KickoffPanelTitle => "キックオフシートと面談カレンダー",
-        Key::KickoffPanelHint => "各ペアのシートには、面談の予定、教え合う内容から考えた目標の案、自分たちの目標と署名の欄があります。カレンダーのファイルはふだんのカレンダーアプリに取り込めます。もう一度取り込むと、予定は二重にならずに更新されます。",
+        Key::KickoffPanelHint => "各ペアのシートには、面談の予定、教える内容と学ぶ内容から考えた目標の案、自分たちの目標と署名の欄があります。カレンダーのファイルはふだんのカレンダーアプリに取り込めます。もう一度取り込むと、予定は二重にならずに更新されます。",
         Key::KickoffWanted => "学びたい",
         Key::KickoffGoalsHeading => "目標の案",
         Key::KickoffGoalsHint => "2〜3個を選ぶか書き換えるか、下の欄に自分たちの目標を書いてください。",
