@@ -44,7 +44,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 /// first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty; Japanese when
 /// it starts with `ja` (`ja_JP.UTF-8`), else English. `var` reads one variable.
 pub fn message_language(var: impl Fn(&str) -> Option<String>) -> Lang {
-    let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().filter_map(|name| var(name)).find(|v| !v.is_empty());
+    let setting = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| var(name))
+        .find(|v| !v.is_empty());
     match setting {
         Some(value) if value.starts_with("ja") => Lang::Ja,
         _ => Lang::En,
@@ -80,7 +83,10 @@ pub fn run_in(lang: Lang, args: &[String], out: &mut dyn Write, err: &mut dyn Wr
     match result {
         Ok(code) => code,
         Err(UsageError(mistake)) => {
-            let (message, usage) = (shown(&console.say(&Cli::Mistake(&mistake))).into_owned(), console.say(&Cli::Usage));
+            let (message, usage) = (
+                shown(&console.say(&Cli::Mistake(&mistake))).into_owned(),
+                console.say(&Cli::Usage),
+            );
             let _ = writeln!(console.err, "kakehashi: {message}\n\n{usage}");
             2
         }
@@ -101,7 +107,10 @@ impl Console<'_> {
 
     /// "cohort.json: the file is empty", in this console's language.
     fn at_path(&self, path: &str, problem: &str) -> String {
-        self.say(&Cli::AtPath { path: &shown(path), problem: &shown(problem) })
+        self.say(&Cli::AtPath {
+            path: &shown(path),
+            problem: &shown(problem),
+        })
     }
 
     /// Prints `kakehashi: <message>` on the error stream; the exit code 1.
@@ -133,7 +142,8 @@ pub struct UsageError(pub UsageMistake);
 /// characters (C0 with line breaks and tabs, DEL, C1) and the bidirectional marks,
 /// embeddings, overrides and isolates.
 fn is_unsafe_for_terminal(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` as it may be printed on a terminal: every character that could drive it (ESC
@@ -165,13 +175,25 @@ fn json_for_terminal(json: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(json);
     }
     std::borrow::Cow::Owned(
-        json.chars().map(|c| if escape(c) { format!("\\u{:04x}", u32::from(c)) } else { c.to_string() }).collect(),
+        json.chars()
+            .map(|c| {
+                if escape(c) {
+                    format!("\\u{:04x}", u32::from(c))
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
     )
 }
 
 fn print_template(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
     let args = Args::parse(args, &["--lang"])?;
-    let _ = writeln!(console.out, "{}", formats::to_json(&template::default_workshop(args.lang()?)));
+    let _ = writeln!(
+        console.out,
+        "{}",
+        formats::to_json(&template::default_workshop(args.lang()?))
+    );
     Ok(0)
 }
 
@@ -210,14 +232,24 @@ fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadProblem> {
     use std::io::Read;
     let io = |e: std::io::Error| ReadProblem::Io(io_problem(&e));
     let file = std::fs::File::open(path).map_err(io)?;
-    let claimed = file.metadata().map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+    let claimed = file
+        .metadata()
+        .map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
     if claimed > limit {
-        return Err(ReadProblem::Format(FormatError::TooLarge { size: claimed, limit }));
+        return Err(ReadProblem::Format(FormatError::TooLarge {
+            size: claimed,
+            limit,
+        }));
     }
     let mut bytes = Vec::with_capacity(claimed.min(limit) + 1);
-    file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(io)?;
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() > limit {
-        return Err(ReadProblem::Format(FormatError::TooLarge { size: bytes.len().max(claimed), limit }));
+        return Err(ReadProblem::Format(FormatError::TooLarge {
+            size: bytes.len().max(claimed),
+            limit,
+        }));
     }
     Ok(bytes)
 }
@@ -234,7 +266,12 @@ fn validate_files(paths: &[String], console: &mut Console) -> Result<u8, UsageEr
     }
     let parsed: Vec<(&String, Result<Document, String>)> = paths
         .iter()
-        .map(|p| (p, read_document(p).map_err(|problem| console.read_problem(&problem))))
+        .map(|p| {
+            (
+                p,
+                read_document(p).map_err(|problem| console.read_problem(&problem)),
+            )
+        })
         .collect();
 
     // Responses are checked against any workshop (or cohort's workshop) given alongside.
@@ -257,9 +294,17 @@ fn validate_files(paths: &[String], console: &mut Console) -> Result<u8, UsageEr
             Err(message) => Err(message.clone()),
             Ok(Document::Response(r)) => match workshops.get(r.workshop_id.as_str()) {
                 Some(w) => validate::response_for(r, w)
-                    .map(|()| console.say(&Cli::ResponseFor { name: &shown(&r.name), workshop: &shown(&w.id) }))
+                    .map(|()| {
+                        console.say(&Cli::ResponseFor {
+                            name: &shown(&r.name),
+                            workshop: &shown(&w.id),
+                        })
+                    })
                     .map_err(|e| shown(&i18n::invalid_message(console.lang, &e)).into_owned()),
-                None => Ok(console.say(&Cli::ResponseAlone { name: &shown(&r.name), workshop: &shown(&r.workshop_id) })),
+                None => Ok(console.say(&Cli::ResponseAlone {
+                    name: &shown(&r.name),
+                    workshop: &shown(&r.workshop_id),
+                })),
             },
             // What matching would refuse is said here too: the engine's own checks.
             Ok(Document::Workshop(w)) => matching::check_settings(&w.matching)
@@ -272,18 +317,30 @@ fn validate_files(paths: &[String], console: &mut Console) -> Result<u8, UsageEr
                 })
                 .map_err(|e| console.match_problem(&e)),
             Ok(Document::Cohort(c)) => matching::check_cohort(c, &c.workshop.matching)
-                .map(|()| console.say(&Cli::CohortSummary { workshop: &shown(&c.workshop.id), responses: c.responses.len() }))
+                .map(|()| {
+                    console.say(&Cli::CohortSummary {
+                        workshop: &shown(&c.workshop.id),
+                        responses: c.responses.len(),
+                    })
+                })
                 .map_err(|e| console.match_problem(&e)),
-            Ok(Document::Pairing(p)) => {
-                Ok(console.say(&Cli::PairingSummary { workshop: &shown(&p.workshop_id), pairs: p.pairs.len() }))
-            }
+            Ok(Document::Pairing(p)) => Ok(console.say(&Cli::PairingSummary {
+                workshop: &shown(&p.workshop_id),
+                pairs: p.pairs.len(),
+            })),
         };
         let path = shown(path);
         let line = match &verdict {
-            Ok(summary) => console.say(&Cli::Valid { path: &path, summary }),
+            Ok(summary) => console.say(&Cli::Valid {
+                path: &path,
+                summary,
+            }),
             Err(problem) => {
                 failures += 1;
-                console.say(&Cli::Failed { path: &path, problem })
+                console.say(&Cli::Failed {
+                    path: &path,
+                    problem,
+                })
             }
         };
         let _ = writeln!(console.out, "{line}");
@@ -300,7 +357,10 @@ struct Args<'a> {
 impl<'a> Args<'a> {
     /// Splits `args`; every flag takes a value and must be one of `flags`.
     fn parse(args: &'a [String], flags: &[&'static str]) -> Result<Args<'a>, UsageError> {
-        let mut parsed = Args { positional: Vec::new(), options: BTreeMap::new() };
+        let mut parsed = Args {
+            positional: Vec::new(),
+            options: BTreeMap::new(),
+        };
         let mut iter = args.iter();
         while let Some(arg) = iter.next() {
             if arg.starts_with('-') && arg.len() > 1 {
@@ -308,7 +368,9 @@ impl<'a> Args<'a> {
                     .iter()
                     .find(|f| **f == arg)
                     .ok_or_else(|| UsageError(UsageMistake::UnknownOption(arg.clone())))?;
-                let value = iter.next().ok_or_else(|| UsageError(UsageMistake::NeedsValue((*flag).to_owned())))?;
+                let value = iter
+                    .next()
+                    .ok_or_else(|| UsageError(UsageMistake::NeedsValue((*flag).to_owned())))?;
                 if parsed.options.insert(flag, value).is_some() {
                     return Err(UsageError(UsageMistake::GivenTwice((*flag).to_owned())));
                 }
@@ -327,7 +389,10 @@ impl<'a> Args<'a> {
         self.get(flag)
             .map(|v| {
                 v.parse().map_err(|_| {
-                    UsageError(UsageMistake::NotWholeNumber { flag: flag.to_owned(), value: v.to_owned() })
+                    UsageError(UsageMistake::NotWholeNumber {
+                        flag: flag.to_owned(),
+                        value: v.to_owned(),
+                    })
                 })
             })
             .transpose()
@@ -336,7 +401,8 @@ impl<'a> Args<'a> {
     fn lang(&self) -> Result<Lang, UsageError> {
         match self.get("--lang") {
             None => Ok(Lang::En),
-            Some(tag) => Lang::from_tag(tag).ok_or_else(|| UsageError(UsageMistake::LangChoice(tag.to_owned()))),
+            Some(tag) => Lang::from_tag(tag)
+                .ok_or_else(|| UsageError(UsageMistake::LangChoice(tag.to_owned()))),
         }
     }
 
@@ -364,7 +430,8 @@ impl<'a> Args<'a> {
 /// Writes `text` to the `-o` file, or to the standard output. Returns the exit code.
 fn emit(text: &str, output: Option<&str>, console: &mut Console) -> u8 {
     let written = match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| console.at_path(path, &console.say(&Cli::CannotWrite(&io_problem(&e))))),
+        Some(path) => std::fs::write(path, text)
+            .map_err(|e| console.at_path(path, &console.say(&Cli::CannotWrite(&io_problem(&e))))),
         None => console
             .out
             .write_all(json_for_terminal(text).as_bytes())
@@ -404,9 +471,16 @@ impl Overrides {
         // The core's one bound (the board's field has the same), checked before any file is read.
         let capacity: Option<u32> = args.number("--capacity")?;
         if let Some(value) = capacity.filter(|c| !(1..=MAX_MENTOR_CAPACITY).contains(c)) {
-            return Err(UsageError(UsageMistake::CapacityOutOfRange { value, max: MAX_MENTOR_CAPACITY }));
+            return Err(UsageError(UsageMistake::CapacityOutOfRange {
+                value,
+                max: MAX_MENTOR_CAPACITY,
+            }));
         }
-        Ok(Overrides { mode: args.mode()?, capacity, objective })
+        Ok(Overrides {
+            mode: args.mode()?,
+            capacity,
+            objective,
+        })
     }
 
     /// The workshop's matching settings with these overrides.
@@ -420,13 +494,29 @@ impl Overrides {
 }
 
 fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
-    let args = Args::parse(args, &["--participants", "--seed", "--lang", "--now", "--responses-dir", "-o"])?;
+    let args = Args::parse(
+        args,
+        &[
+            "--participants",
+            "--seed",
+            "--lang",
+            "--now",
+            "--responses-dir",
+            "-o",
+        ],
+    )?;
     if let Some(extra) = args.positional.first() {
-        return Err(UsageError(UsageMistake::DemoTakesNoFile((*extra).to_owned())));
+        return Err(UsageError(UsageMistake::DemoTakesNoFile(
+            (*extra).to_owned(),
+        )));
     }
-    let n: usize = args.number("--participants")?.ok_or(UsageError(UsageMistake::DemoNeedsParticipants))?;
+    let n: usize = args
+        .number("--participants")?
+        .ok_or(UsageError(UsageMistake::DemoNeedsParticipants))?;
     if n > matching::engine::MAX_PARTICIPANTS {
-        return Err(UsageError(UsageMistake::ParticipantsAtMost { max: matching::engine::MAX_PARTICIPANTS }));
+        return Err(UsageError(UsageMistake::ParticipantsAtMost {
+            max: matching::engine::MAX_PARTICIPANTS,
+        }));
     }
     let seed: u64 = args.number("--seed")?.unwrap_or(1);
     let now = match args.get("--now") {
@@ -438,26 +528,47 @@ fn write_demo(args: &[String], console: &mut Console) -> Result<u8, UsageError> 
 
     if let Some(dir) = args.get("--responses-dir") {
         let dir = PathBuf::from(dir);
-        let mut files = vec![(dir.join("workshop.json"), formats::to_json(&cohort.workshop))];
+        let mut files = vec![(
+            dir.join("workshop.json"),
+            formats::to_json(&cohort.workshop),
+        )];
         for r in &cohort.responses {
-            files.push((dir.join(format!("response-{}.json", r.participant_id)), formats::to_json(r)));
+            files.push((
+                dir.join(format!("response-{}.json", r.participant_id)),
+                formats::to_json(r),
+            ));
         }
         let written = std::fs::create_dir_all(&dir)
-            .map_err(|e| console.at_path(&dir.to_string_lossy(), &console.say(&Cli::CannotCreate(&io_problem(&e)))))
+            .map_err(|e| {
+                console.at_path(
+                    &dir.to_string_lossy(),
+                    &console.say(&Cli::CannotCreate(&io_problem(&e))),
+                )
+            })
             .and_then(|()| {
                 files.iter().try_for_each(|(path, text)| {
                     std::fs::write(path, format!("{text}\n")).map_err(|e| {
-                        console.at_path(&path.to_string_lossy(), &console.say(&Cli::CannotWrite(&io_problem(&e))))
+                        console.at_path(
+                            &path.to_string_lossy(),
+                            &console.say(&Cli::CannotWrite(&io_problem(&e))),
+                        )
                     })
                 })
             });
         if let Err(message) = written {
             return console.fail(&message);
         }
-        let wrote = console.say(&Cli::WroteResponses { n, dir: &shown(&dir.to_string_lossy()) });
+        let wrote = console.say(&Cli::WroteResponses {
+            n,
+            dir: &shown(&dir.to_string_lossy()),
+        });
         let _ = writeln!(console.err, "{wrote}");
     }
-    Ok(emit(&format!("{}\n", formats::to_json(&cohort)), args.get("-o"), console))
+    Ok(emit(
+        &format!("{}\n", formats::to_json(&cohort)),
+        args.get("-o"),
+        console,
+    ))
 }
 
 /// Where `survey-file` finds the single file unless `--app` says otherwise.
@@ -470,7 +581,12 @@ fn write_survey_file(args: &[String], console: &mut Console) -> Result<u8, Usage
         Ok(Document::Workshop(w)) => w,
         Ok(Document::Cohort(c)) => c.workshop,
         Ok(other) => {
-            let message = console.at_path(path, &console.say(&Cli::NotAWorkshop { found: other.kind() }));
+            let message = console.at_path(
+                path,
+                &console.say(&Cli::NotAWorkshop {
+                    found: other.kind(),
+                }),
+            );
             return console.fail(&message);
         }
         Err(problem) => {
@@ -497,7 +613,9 @@ fn write_survey_file(args: &[String], console: &mut Console) -> Result<u8, Usage
             return console.fail(&message);
         }
     };
-    let output = args.get("-o").map_or_else(|| survey_file::file_name(&workshop), str::to_owned);
+    let output = args
+        .get("-o")
+        .map_or_else(|| survey_file::file_name(&workshop), str::to_owned);
     if let Err(e) = std::fs::write(&output, copy) {
         let message = console.at_path(&output, &console.say(&Cli::CannotWrite(&io_problem(&e))));
         return console.fail(&message);
@@ -541,14 +659,20 @@ fn matrix_json_lines(matrix: &matching::ScoreMatrix) -> String {
     }
     let rows: Vec<String> = (0..matrix.row_ids.len())
         .map(|r| {
-            let cells: Vec<Option<i64>> = (0..matrix.col_ids.len()).map(|c| matrix.get(r, c)).collect();
+            let cells: Vec<Option<i64>> = (0..matrix.col_ids.len())
+                .map(|c| matrix.get(r, c))
+                .collect();
             json(&cells)
         })
         .collect();
     let head = match matrix.mode {
         MatchingMode::Mutual => format!("{{\"ids\": {},\n", json(&matrix.row_ids)),
         MatchingMode::Reverse => {
-            format!("{{\"rows\": {},\n\"cols\": {},\n", json(&matrix.row_ids), json(&matrix.col_ids))
+            format!(
+                "{{\"rows\": {},\n\"cols\": {},\n",
+                json(&matrix.row_ids),
+                json(&matrix.col_ids)
+            )
         }
     };
     format!("{head}\"matrix\": [\n{}\n]}}\n", rows.join(",\n"))
@@ -585,7 +709,11 @@ fn bench(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
         None => vec![100, 500, 1000, 2000],
         Some(list) => list
             .split(',')
-            .map(|s| s.trim().parse().map_err(|_| UsageError(UsageMistake::SizesNotNumbers(list.to_owned()))))
+            .map(|s| {
+                s.trim()
+                    .parse()
+                    .map_err(|_| UsageError(UsageMistake::SizesNotNumbers(list.to_owned())))
+            })
             .collect::<Result<_, _>>()?,
     };
     let max = matching::engine::MAX_PARTICIPANTS;
@@ -602,13 +730,24 @@ fn bench(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
     for &n in &sizes {
         let cohort = demo::demo_cohort(n, seed, Lang::En, BENCH_NOW);
         for mode in [MatchingMode::Mutual, MatchingMode::Reverse] {
-            let mode_name = if mode == MatchingMode::Mutual { "mutual" } else { "reverse" };
-            let settings = MatchingSettings { mode, ..cohort.workshop.matching.clone() };
+            let mode_name = if mode == MatchingMode::Mutual {
+                "mutual"
+            } else {
+                "reverse"
+            };
+            let settings = MatchingSettings {
+                mode,
+                ..cohort.workshop.matching.clone()
+            };
             let start = Instant::now();
             let scored = match ScoredCohort::new(&cohort, &settings) {
                 Ok(s) => s,
                 Err(e) => {
-                    let line = console.say(&Cli::BenchFailed { n, mode: mode_name, problem: &console.match_problem(&e) });
+                    let line = console.say(&Cli::BenchFailed {
+                        n,
+                        mode: mode_name,
+                        problem: &console.match_problem(&e),
+                    });
                     let _ = writeln!(console.out, "{line}");
                     continue;
                 }
@@ -634,7 +773,10 @@ fn bench(args: &[String], console: &mut Console) -> Result<u8, UsageError> {
             let matching = start.elapsed().as_secs_f64();
             // The same under the fairest objective (scoring not counted): its time, or
             // "-" when it cannot run.
-            let fairest_settings = MatchingSettings { objective: Objective::Fairest, ..settings.clone() };
+            let fairest_settings = MatchingSettings {
+                objective: Objective::Fairest,
+                ..settings.clone()
+            };
             let fairest = match ScoredCohort::new(&cohort, &fairest_settings) {
                 Ok(scored) => {
                     let start = Instant::now();
@@ -664,17 +806,27 @@ mod tests {
         assert_eq!(shown("山田 Ann"), "山田 Ann");
         assert_eq!(shown("a\u{1b}]0;x\u{7}b"), "a\\u{1b}]0;x\\u{7}b");
         assert_eq!(shown("x\r\nOK"), "x\\u{d}\\u{a}OK");
-        assert_eq!(shown("\u{7f}\u{9b}\u{202e}\u{2066}"), "\\u{7f}\\u{9b}\\u{202e}\\u{2066}");
+        assert_eq!(
+            shown("\u{7f}\u{9b}\u{202e}\u{2066}"),
+            "\\u{7f}\\u{9b}\\u{202e}\\u{2066}"
+        );
         // Escaping twice changes nothing more: messages may be escaped at each step.
         assert_eq!(shown(&shown("\u{1b}")), "\\u{1b}");
     }
 
     #[test]
     fn json_on_a_terminal_is_the_same_document() {
-        let text = formats::to_json(&serde_json::json!({"name": "\u{1b}[2J\u{9b}\u{202e}abc\u{7f}"}));
+        let text =
+            formats::to_json(&serde_json::json!({"name": "\u{1b}[2J\u{9b}\u{202e}abc\u{7f}"}));
         let safe = json_for_terminal(&text);
-        assert!(!safe.chars().any(|c| is_unsafe_for_terminal(c) && c != '\n'), "{safe}");
+        assert!(
+            !safe.chars().any(|c| is_unsafe_for_terminal(c) && c != '\n'),
+            "{safe}"
+        );
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
-        assert_eq!(back, serde_json::from_str::<serde_json::Value>(&text).unwrap());
+        assert_eq!(
+            back,
+            serde_json::from_str::<serde_json::Value>(&text).unwrap()
+        );
     }
 }

@@ -21,13 +21,13 @@
 //! plain `cargo test`. The [`app`] module (wasm32 only) renders view models and
 //! dispatches actions; it holds no logic the core could hold. See `docs/ARCHITECTURE.md`.
 
+pub mod demo;
 pub mod document;
+pub mod i18n;
 pub mod matching;
 pub mod transport;
-pub mod demo;
-pub mod workflow;
-pub mod i18n;
 pub mod view;
+pub mod workflow;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

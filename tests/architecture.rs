@@ -10,7 +10,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const LAYERS: [&str; 7] = ["document", "matching", "transport", "demo", "workflow", "i18n", "view"];
+const LAYERS: [&str; 7] = [
+    "document",
+    "matching",
+    "transport",
+    "demo",
+    "workflow",
+    "i18n",
+    "view",
+];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -36,7 +44,13 @@ fn code(path: &Path) -> String {
     let text = text.split("#[cfg(test)]").next().unwrap_or_default();
     // Comment lines become empty lines, so that line numbers stay those of the file.
     text.lines()
-        .map(|l| if l.trim_start().starts_with("//") { "\n".to_owned() } else { format!("{l}\n") })
+        .map(|l| {
+            if l.trim_start().starts_with("//") {
+                "\n".to_owned()
+            } else {
+                format!("{l}\n")
+            }
+        })
         .collect()
 }
 
@@ -56,7 +70,11 @@ fn imports(code: &str) -> BTreeSet<String> {
         let parts: Vec<&str> = rest
             .split("::")
             .take(2)
-            .map(|p| p.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap_or(""))
+            .map(|p| {
+                p.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .next()
+                    .unwrap_or("")
+            })
             .collect();
         let top = parts[0];
         if top.is_empty() {
@@ -79,7 +97,9 @@ fn core_files() -> Vec<PathBuf> {
         .into_iter()
         .filter(|p| {
             let m = module_name(p);
-            LAYERS.iter().any(|l| m == *l || m.starts_with(&format!("{l}/")))
+            LAYERS
+                .iter()
+                .any(|l| m == *l || m.starts_with(&format!("{l}/")))
         })
         .collect()
 }
@@ -103,7 +123,11 @@ fn the_core_layers_import_only_downwards() {
             }
         }
     }
-    assert!(upward.is_empty(), "imports against the layers:\n{}", upward.join("\n"));
+    assert!(
+        upward.is_empty(),
+        "imports against the layers:\n{}",
+        upward.join("\n")
+    );
 }
 
 #[test]
@@ -112,7 +136,10 @@ fn no_core_module_imports_another_in_a_cycle() {
         .iter()
         .map(|p| {
             let module = module_name(p);
-            let deps = imports(&code(p)).into_iter().filter(|d| *d != module && layer_of(d).is_some()).collect();
+            let deps = imports(&code(p))
+                .into_iter()
+                .filter(|d| *d != module && layer_of(d).is_some())
+                .collect();
             (module, deps)
         })
         .collect();
@@ -159,7 +186,9 @@ fn literals(code: &str) -> Vec<(usize, String)> {
         }
         if c == '\'' && i + 2 < bytes.len() && (bytes[i + 2] == '\'' || bytes[i + 1] == '\\') {
             // A char literal: skip it so that '"' does not open a string.
-            let end = (i + 1..bytes.len()).find(|&j| bytes[j] == '\'' && bytes[j - 1] != '\\').unwrap_or(i);
+            let end = (i + 1..bytes.len())
+                .find(|&j| bytes[j] == '\'' && bytes[j - 1] != '\\')
+                .unwrap_or(i);
             i = end + 1;
             continue;
         }
@@ -196,12 +225,18 @@ fn is_prose(text: &str) -> bool {
         return true;
     }
     const PROSE: [&str; 24] = [
-        "the", "a", "an", "is", "are", "to", "of", "and", "or", "with", "for", "in", "on", "be", "not", "no", "has",
-        "have", "was", "who", "their", "this", "that", "cannot",
+        "the", "a", "an", "is", "are", "to", "of", "and", "or", "with", "for", "in", "on", "be",
+        "not", "no", "has", "have", "was", "who", "their", "this", "that", "cannot",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
     words.len() >= 3
-        && words.iter().any(|w| PROSE.contains(&w.trim_matches(|c: char| !c.is_ascii_alphabetic()).to_ascii_lowercase().as_str()))
+        && words.iter().any(|w| {
+            PROSE.contains(
+                &w.trim_matches(|c: char| !c.is_ascii_alphabetic())
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+        })
 }
 
 #[test]
@@ -210,10 +245,17 @@ fn sentences_live_only_in_the_i18n_files() {
         .into_iter()
         .filter(|p| {
             let m = module_name(p);
-            m.starts_with("app") || m.starts_with("matching") || m == "workflow/board" || m.starts_with("view") || m == "cli"
+            m.starts_with("app")
+                || m.starts_with("matching")
+                || m == "workflow/board"
+                || m.starts_with("view")
+                || m == "cli"
         })
         .collect();
-    assert!(watched.len() > 40, "the shell, the engine, the board and the views are read");
+    assert!(
+        watched.len() > 40,
+        "the shell, the engine, the board and the views are read"
+    );
     let mut found = Vec::new();
     for path in watched {
         let code = code(&path);
@@ -222,13 +264,26 @@ fn sentences_live_only_in_the_i18n_files() {
             // A programmer's message in an assertion, a panic or a solver's certificate
             // check (`ensure!`) is not read by users.
             let statement = lines[line.saturating_sub(4)..line.min(lines.len())].join(" ");
-            let internal = ["assert", "expect(", "panic!", "unreachable!", "ensure!", "ok_or_else"].iter().any(|m| statement.contains(m));
+            let internal = [
+                "assert",
+                "expect(",
+                "panic!",
+                "unreachable!",
+                "ensure!",
+                "ok_or_else",
+            ]
+            .iter()
+            .any(|m| statement.contains(m));
             if is_prose(&text) && !internal {
                 found.push(format!("{}:{line}: {text:?}", module_name(&path)));
             }
         }
     }
-    assert!(found.is_empty(), "sentences outside src/i18n/:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "sentences outside src/i18n/:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -237,9 +292,17 @@ fn the_checks_above_would_catch_a_sentence() {
     assert!(is_prose("Move this person to the pair"));
     assert!(!is_prose("button button-quiet pair-move"));
     assert!(!is_prose("kakehashi-session-{}.json"));
-    assert_eq!(literals("let a = \"x y\"; let c = '\"'; let b = r#\"z\"#;"), [(1, "x y".to_owned()), (1, "z".to_owned())]);
-    assert_eq!(imports("use crate::workflow::board::X; crate::i18n::t(); crate::document::model::Lang"),
-        ["document/model", "i18n", "workflow/board"].iter().map(|s| s.to_string()).collect());
+    assert_eq!(
+        literals("let a = \"x y\"; let c = '\"'; let b = r#\"z\"#;"),
+        [(1, "x y".to_owned()), (1, "z".to_owned())]
+    );
+    assert_eq!(
+        imports("use crate::workflow::board::X; crate::i18n::t(); crate::document::model::Lang"),
+        ["document/model", "i18n", "workflow/board"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    );
 }
 
 #[test]
@@ -259,5 +322,9 @@ fn shell_files_and_engine_files_stay_small() {
             large.push(format!("{module}: {lines} lines (limit {limit})"));
         }
     }
-    assert!(large.is_empty(), "files over their size:\n{}", large.join("\n"));
+    assert!(
+        large.is_empty(),
+        "files over their size:\n{}",
+        large.join("\n")
+    );
 }

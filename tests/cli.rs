@@ -13,11 +13,18 @@ fn run(args: &[&str]) -> (u8, String, String) {
     let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = cli::run(&args, &mut out, &mut err);
-    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
 }
 
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kakehashi-engine-cli-{name}-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "kakehashi-engine-cli-{name}-{}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -31,7 +38,19 @@ fn path(p: &Path) -> &str {
 fn demo_file(dir: &Path, n: usize, lang: &str) -> PathBuf {
     let file = dir.join(format!("cohort-{n}-{lang}.json"));
     let n = n.to_string();
-    let (code, out, err) = run(&["demo", "--participants", &n, "--seed", "4", "--lang", lang, "--now", NOW, "-o", path(&file)]);
+    let (code, out, err) = run(&[
+        "demo",
+        "--participants",
+        &n,
+        "--seed",
+        "4",
+        "--lang",
+        lang,
+        "--now",
+        NOW,
+        "-o",
+        path(&file),
+    ]);
     assert_eq!((code, out.as_str()), (0, ""), "{err}");
     file
 }
@@ -44,10 +63,23 @@ fn demo_is_reproducible_and_validates() {
     assert_eq!(first, second);
     let cohort = formats::parse_cohort(first.as_bytes()).unwrap();
     assert_eq!(cohort.responses.len(), 12);
-    let (_, ja, _) = run(&["demo", "--participants", "12", "--seed", "9", "--lang", "ja", "--now", NOW]);
+    let (_, ja, _) = run(&[
+        "demo",
+        "--participants",
+        "12",
+        "--seed",
+        "9",
+        "--lang",
+        "ja",
+        "--now",
+        NOW,
+    ]);
     let ja = formats::parse_cohort(ja.as_bytes()).unwrap();
     assert!(ja.workshop.generations.iter().any(|g| g.id == "dankai"));
-    assert!(ja.responses.iter().all(|r| !r.name.is_ascii()), "Japanese names");
+    assert!(
+        ja.responses.iter().all(|r| !r.name.is_ascii()),
+        "Japanese names"
+    );
 }
 
 #[test]
@@ -56,7 +88,15 @@ fn demo_writes_the_files_participants_would_hand_in() {
     let responses = dir.join("responses");
     let cohort = dir.join("cohort.json");
     let (code, _, err) = run(&[
-        "demo", "--participants", "5", "--now", NOW, "--responses-dir", path(&responses), "-o", path(&cohort),
+        "demo",
+        "--participants",
+        "5",
+        "--now",
+        NOW,
+        "--responses-dir",
+        path(&responses),
+        "-o",
+        path(&cohort),
     ]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("5 response files"), "{err}");
@@ -65,14 +105,28 @@ fn demo_writes_the_files_participants_would_hand_in() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     files.sort();
-    assert_eq!(files, ["response-p001.json", "response-p002.json", "response-p003.json", "response-p004.json", "response-p005.json", "workshop.json"]);
+    assert_eq!(
+        files,
+        [
+            "response-p001.json",
+            "response-p002.json",
+            "response-p003.json",
+            "response-p004.json",
+            "response-p005.json",
+            "workshop.json"
+        ]
+    );
     // Each response checks against the workshop, as an import would.
     let mut args = vec!["validate".to_owned()];
     args.extend(files.iter().map(|f| path(&responses.join(f)).to_owned()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let (code, out, _) = run(&args);
     assert_eq!(code, 0, "{out}");
-    assert_eq!(out.matches("for workshop 'sample-workshop'").count(), 5, "{out}");
+    assert_eq!(
+        out.matches("for workshop 'sample-workshop'").count(),
+        5,
+        "{out}"
+    );
 }
 
 #[test]
@@ -94,29 +148,66 @@ fn scores_prints_the_matrix_in_both_shapes() {
     let (code, out, _) = run(&["scores", path(&file), "--mode", "reverse"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let (rows, cols) = (v["rows"].as_array().unwrap().len(), v["cols"].as_array().unwrap().len());
+    let (rows, cols) = (
+        v["rows"].as_array().unwrap().len(),
+        v["cols"].as_array().unwrap().len(),
+    );
     assert_eq!(rows + cols, 9);
     assert_eq!(v["matrix"].as_array().unwrap().len(), rows);
-    assert!(v["matrix"].as_array().unwrap().iter().all(|r| r.as_array().unwrap().len() == cols));
+    assert!(v["matrix"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r.as_array().unwrap().len() == cols));
 }
 
 #[test]
 fn match_prints_or_writes_a_pairing_that_reimports() {
     let dir = temp_dir("match");
     let file = demo_file(&dir, 11, "ja");
-    let (code, out, err) = run(&["match", path(&file), "--mode", "mutual", "--objective", "fairest"]);
+    let (code, out, err) = run(&[
+        "match",
+        path(&file),
+        "--mode",
+        "mutual",
+        "--objective",
+        "fairest",
+    ]);
     assert_eq!(code, 0, "{err}");
     let pairing: Pairing = formats::parse_pairing(out.as_bytes()).unwrap();
-    assert_eq!((pairing.mode, pairing.objective, pairing.round), (MatchingMode::Mutual, Objective::Fairest, 1));
-    assert!(pairing.unmatched.is_empty(), "11 people: four pairs and a trio");
-    assert_eq!(pairing.pairs.iter().filter(|p| p.members.len() == 3).count(), 1);
+    assert_eq!(
+        (pairing.mode, pairing.objective, pairing.round),
+        (MatchingMode::Mutual, Objective::Fairest, 1)
+    );
+    assert!(
+        pairing.unmatched.is_empty(),
+        "11 people: four pairs and a trio"
+    );
+    assert_eq!(
+        pairing
+            .pairs
+            .iter()
+            .filter(|p| p.members.len() == 3)
+            .count(),
+        1
+    );
 
     let written = dir.join("pairing.json");
-    let (code, out, _) = run(&["match", path(&file), "--capacity", "2", "-o", path(&written)]);
+    let (code, out, _) = run(&[
+        "match",
+        path(&file),
+        "--capacity",
+        "2",
+        "-o",
+        path(&written),
+    ]);
     assert_eq!((code, out.as_str()), (0, ""));
     let pairing = formats::parse_pairing(&std::fs::read(&written).unwrap()).unwrap();
     // The template workshop is a reverse-mentoring one; the flag set the capacity.
-    assert_eq!((pairing.mode, pairing.settings.mentor_capacity), (MatchingMode::Reverse, 2));
+    assert_eq!(
+        (pairing.mode, pairing.settings.mentor_capacity),
+        (MatchingMode::Reverse, 2)
+    );
     let (code, out, _) = run(&["validate", path(&written)]);
     assert_eq!(code, 0, "{out}");
 }
@@ -142,26 +233,40 @@ fn bad_input_gives_the_validate_message_and_exit_code_1() {
             assert_eq!((code, out.as_str()), (1, ""), "{command} {file:?}");
             let (_, verdict, _) = run(&["validate", path(file)]);
             let message = verdict.trim_start_matches("FAIL").trim();
-            assert_eq!(err.trim(), format!("kakehashi: {message}"), "{command} {file:?}");
+            assert_eq!(
+                err.trim(),
+                format!("kakehashi: {message}"),
+                "{command} {file:?}"
+            );
         }
     }
     let (code, _, err) = run(&["scores", path(&workshop)]);
     assert_eq!(code, 1);
-    assert!(err.ends_with("this is a workshop file, but a cohort file is expected here\n"), "{err}");
+    assert!(
+        err.ends_with("this is a workshop file, but a cohort file is expected here\n"),
+        "{err}"
+    );
     let (_, out, err) = run(&["match", path(&bad_rating)]);
-    assert!(out.is_empty() && err.contains("rating 9 is outside 1–5"), "{err}");
+    assert!(
+        out.is_empty() && err.contains("rating 9 is outside 1–5"),
+        "{err}"
+    );
 }
 
 #[test]
 fn matching_errors_exit_1_with_the_reason() {
     let dir = temp_dir("lock");
     let file = demo_file(&dir, 4, "en");
-    let mut cohort: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut cohort: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     cohort["workshop"]["matching"]["locked_pairs"] = serde_json::json!([["p001", "nobody"]]);
     std::fs::write(&file, cohort.to_string()).unwrap();
     let (code, _, err) = run(&["match", path(&file)]);
     assert_eq!(code, 1);
-    assert!(err.contains("a locked pair names 'nobody', who is not in this cohort"), "{err}");
+    assert!(
+        err.contains("a locked pair names 'nobody', who is not in this cohort"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -181,7 +286,10 @@ fn usage_mistakes_exit_2() {
     ] {
         let (code, out, err) = run(args);
         assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
-        assert!(err.starts_with("kakehashi: ") && err.contains("USAGE"), "{args:?}: {err}");
+        assert!(
+            err.starts_with("kakehashi: ") && err.contains("USAGE"),
+            "{args:?}: {err}"
+        );
     }
 }
 
@@ -189,26 +297,46 @@ fn usage_mistakes_exit_2() {
 fn bench_runs_on_small_sizes() {
     let (code, out, _) = run(&["bench", "--sizes", "10,20"]);
     assert_eq!(code, 0);
-    assert_eq!(out.lines().filter(|l| l.contains("mutual") || l.contains("reverse")).count(), 4, "{out}");
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.contains("mutual") || l.contains("reverse"))
+            .count(),
+        4,
+        "{out}"
+    );
 }
 
 /// The pairing example of docs/FORMATS.md is the real output of the two commands it shows.
 #[test]
 fn the_documented_pairing_example_is_current_output() {
     const DEMO: &str = "kakehashi demo --participants 5 --seed 1 --lang en --now 2026-11-26T09:30:00Z -o cohort.json";
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/FORMATS.md")).unwrap();
-    let at = doc.find(DEMO).expect("a documented pairing example made with the demo command");
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/FORMATS.md"))
+            .unwrap();
+    let at = doc
+        .find(DEMO)
+        .expect("a documented pairing example made with the demo command");
     let after = &doc[at..];
-    let start = after.find("```json\n").expect("a json block after the commands") + "```json\n".len();
+    let start = after
+        .find("```json\n")
+        .expect("a json block after the commands")
+        + "```json\n".len();
     let documented = &after[start..start + after[start..].find("```").unwrap()];
 
     let dir = temp_dir("docs");
     let cohort = dir.join("cohort.json");
-    let args: Vec<&str> = DEMO.split(' ').skip(1).map(|a| if a == "cohort.json" { path(&cohort) } else { a }).collect();
+    let args: Vec<&str> = DEMO
+        .split(' ')
+        .skip(1)
+        .map(|a| if a == "cohort.json" { path(&cohort) } else { a })
+        .collect();
     assert_eq!(run(&args).0, 0);
     let (code, out, _) = run(&["match", path(&cohort)]);
     assert_eq!(code, 0);
-    assert_eq!(documented, out, "regenerate the example with the commands shown");
+    assert_eq!(
+        documented, out,
+        "regenerate the example with the commands shown"
+    );
 }
 
 /// A stand-in for dist/kakehashi.html: only the slot matters to `survey-file`.
@@ -226,17 +354,40 @@ fn survey_file_embeds_the_workshop_of_a_workshop_or_cohort_file() {
     let cohort_file = demo_file(&dir, 6, "ja");
     let cohort = formats::parse_cohort(&std::fs::read(&cohort_file).unwrap()).unwrap();
     let out_file = dir.join("survey.html");
-    let (code, out, err) = run(&["survey-file", path(&cohort_file), "--app", path(&app), "-o", path(&out_file)]);
+    let (code, out, err) = run(&[
+        "survey-file",
+        path(&cohort_file),
+        "--app",
+        path(&app),
+        "-o",
+        path(&out_file),
+    ]);
     assert_eq!((code, out.trim(), err.as_str()), (0, path(&out_file), ""));
     let html = std::fs::read_to_string(&out_file).unwrap();
-    let slot = html.split(kakehashi::transport::survey_file::SLOT_OPEN).nth(1).unwrap().split("</script>").next().unwrap();
-    assert_eq!(kakehashi::transport::survey_file::read_slot(slot).unwrap(), Some(cohort.workshop.clone()));
+    let slot = html
+        .split(kakehashi::transport::survey_file::SLOT_OPEN)
+        .nth(1)
+        .unwrap()
+        .split("</script>")
+        .next()
+        .unwrap();
+    assert_eq!(
+        kakehashi::transport::survey_file::read_slot(slot).unwrap(),
+        Some(cohort.workshop.clone())
+    );
 
     // A workshop file gives the same survey file.
     let workshop_file = dir.join("workshop.json");
     std::fs::write(&workshop_file, formats::to_json(&cohort.workshop)).unwrap();
     let again = dir.join("again.html");
-    let (code, _, err) = run(&["survey-file", path(&workshop_file), "--app", path(&app), "-o", path(&again)]);
+    let (code, _, err) = run(&[
+        "survey-file",
+        path(&workshop_file),
+        "--app",
+        path(&app),
+        "-o",
+        path(&again),
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(std::fs::read_to_string(&again).unwrap(), html);
 }
@@ -249,18 +400,36 @@ fn survey_file_errors_name_the_file_and_what_to_do() {
     let cohort = formats::parse_cohort(&std::fs::read(&cohort_file).unwrap()).unwrap();
     std::fs::write(&response, formats::to_json(&cohort.responses[0])).unwrap();
     let plain_page = dir.join("index.html");
-    std::fs::write(&plain_page, "<!doctype html><html><head></head><body></body></html>").unwrap();
+    std::fs::write(
+        &plain_page,
+        "<!doctype html><html><head></head><body></body></html>",
+    )
+    .unwrap();
     let missing = dir.join("missing.html");
 
     let (code, _, err) = run(&["survey-file", path(&response), "--app", path(&plain_page)]);
     assert_eq!(code, 1);
-    assert!(err.contains("response.json: this is a response file; give a workshop"), "{err}");
+    assert!(
+        err.contains("response.json: this is a response file; give a workshop"),
+        "{err}"
+    );
     let (code, _, err) = run(&["survey-file", path(&cohort_file), "--app", path(&missing)]);
     assert_eq!(code, 1);
-    assert!(err.contains("missing.html: cannot read") && err.contains("trunk build --release"), "{err}");
-    let (code, _, err) = run(&["survey-file", path(&cohort_file), "--app", path(&plain_page)]);
+    assert!(
+        err.contains("missing.html: cannot read") && err.contains("trunk build --release"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[
+        "survey-file",
+        path(&cohort_file),
+        "--app",
+        path(&plain_page),
+    ]);
     assert_eq!(code, 1);
-    assert!(err.contains("index.html: this page is not the single-file edition"), "{err}");
+    assert!(
+        err.contains("index.html: this page is not the single-file edition"),
+        "{err}"
+    );
     assert_eq!(run(&["survey-file"]).0, 2);
     assert_eq!(run(&["survey-file", "a.json", "b.json"]).0, 2);
 }
@@ -269,8 +438,17 @@ fn survey_file_errors_name_the_file_and_what_to_do() {
 fn run_ja(args: &[&str]) -> (u8, String, String) {
     let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli::run_in(kakehashi::document::model::Lang::Ja, &args, &mut out, &mut err);
-    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    let code = cli::run_in(
+        kakehashi::document::model::Lang::Ja,
+        &args,
+        &mut out,
+        &mut err,
+    );
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
 }
 
 #[test]
@@ -279,40 +457,86 @@ fn messages_are_japanese_when_asked() {
     let cohort = demo_file(&dir, 4, "ja");
     let (code, out, _) = run_ja(&["validate", path(&cohort)]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("OK    ") && out.contains("のコホート（回答 4 件）"), "{out}");
+    assert!(
+        out.starts_with("OK    ") && out.contains("のコホート（回答 4 件）"),
+        "{out}"
+    );
 
     let broken = dir.join("broken.json");
-    std::fs::write(&broken, "{\"format\": \"kakehashi/cohort@1\", \"workshop\": 3}").unwrap();
+    std::fs::write(
+        &broken,
+        "{\"format\": \"kakehashi/cohort@1\", \"workshop\": 3}",
+    )
+    .unwrap();
     let (code, out, _) = run_ja(&["validate", path(&broken), "/nonexistent/kakehashi.json"]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = out.lines().collect();
-    assert!(lines[0].starts_with("FAIL") && lines[0].contains("項目「workshop」"), "{out}");
-    assert!(lines[1].ends_with("読めません。ファイルまたはフォルダがありません。"), "{out}");
+    assert!(
+        lines[0].starts_with("FAIL") && lines[0].contains("項目「workshop」"),
+        "{out}"
+    );
+    assert!(
+        lines[1].ends_with("読めません。ファイルまたはフォルダがありません。"),
+        "{out}"
+    );
 
     let (code, _, err) = run_ja(&["match", path(&cohort), "--mode", "sideways"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--mode は mutual か reverse で指定してください（「sideways」ではなく）。") && err.contains("使い方:"), "{err}");
+    assert!(
+        err.contains("--mode は mutual か reverse で指定してください（「sideways」ではなく）。")
+            && err.contains("使い方:"),
+        "{err}"
+    );
     let (code, out, _) = run_ja(&["help"]);
     assert_eq!(code, 0);
-    assert!(out.contains("kakehashi validate FILE...") && out.contains("この説明を表示します"), "{out}");
+    assert!(
+        out.contains("kakehashi validate FILE...") && out.contains("この説明を表示します"),
+        "{out}"
+    );
     let (code, out, _) = run_ja(&["bench", "--sizes", "6"]);
     assert_eq!(code, 0);
     assert!(out.contains("人数") && out.contains("mutual"), "{out}");
     // English stays the default of `run`.
-    assert!(run(&["frobnicate"]).2.contains("unknown command 'frobnicate'"));
+    assert!(run(&["frobnicate"])
+        .2
+        .contains("unknown command 'frobnicate'"));
 }
 
 #[test]
 fn the_message_language_follows_posix_precedence() {
     let env = |pairs: &'static [(&'static str, &'static str)]| {
-        move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
     };
     use kakehashi::document::model::Lang;
     assert_eq!(cli::message_language(env(&[])), Lang::En);
-    assert_eq!(cli::message_language(env(&[("LANG", "ja_JP.UTF-8")])), Lang::Ja);
-    assert_eq!(cli::message_language(env(&[("LANG", "ja_JP.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")])), Lang::En);
-    assert_eq!(cli::message_language(env(&[("LANG", "en_US"), ("LC_ALL", ""), ("LC_MESSAGES", "ja_JP")])), Lang::Ja);
-    assert_eq!(cli::message_language(env(&[("LC_ALL", "C"), ("LANG", "ja_JP")])), Lang::En);
+    assert_eq!(
+        cli::message_language(env(&[("LANG", "ja_JP.UTF-8")])),
+        Lang::Ja
+    );
+    assert_eq!(
+        cli::message_language(env(&[
+            ("LANG", "ja_JP.UTF-8"),
+            ("LC_MESSAGES", "en_US.UTF-8")
+        ])),
+        Lang::En
+    );
+    assert_eq!(
+        cli::message_language(env(&[
+            ("LANG", "en_US"),
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "ja_JP")
+        ])),
+        Lang::Ja
+    );
+    assert_eq!(
+        cli::message_language(env(&[("LC_ALL", "C"), ("LANG", "ja_JP")])),
+        Lang::En
+    );
 }
 
 /// Runs `args` on a thread and gives up after a minute: a command that never returns
@@ -324,7 +548,9 @@ fn run_within_a_minute(args: &[&str]) -> (u8, String, String) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let _ = send.send(run(&args));
     });
-    receive.recv_timeout(std::time::Duration::from_secs(60)).expect("the command returns")
+    receive
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the command returns")
 }
 
 /// Issue 15, item 10: `validate /dev/zero` read forever (the system gives a device's size
@@ -335,14 +561,27 @@ fn endless_devices_are_refused_with_the_size_message() {
     for device in ["/dev/zero", "/dev/urandom"] {
         let (code, out, _) = run_within_a_minute(&["validate", device]);
         assert_eq!(code, 1, "{out}");
-        assert!(out.starts_with(&format!("FAIL  {device}: the file is ")) && out.contains("limit"), "{out}");
+        assert!(
+            out.starts_with(&format!("FAIL  {device}: the file is ")) && out.contains("limit"),
+            "{out}"
+        );
     }
     let dir = temp_dir("devices");
     let workshop = dir.join("workshop.json");
     std::fs::write(&workshop, run(&["template"]).1).unwrap();
-    let (code, _, err) = run_within_a_minute(&["survey-file", path(&workshop), "--app", "/dev/zero", "-o", path(&dir.join("s.html"))]);
+    let (code, _, err) = run_within_a_minute(&[
+        "survey-file",
+        path(&workshop),
+        "--app",
+        "/dev/zero",
+        "-o",
+        path(&dir.join("s.html")),
+    ]);
     assert_eq!(code, 1);
-    assert!(err.starts_with("kakehashi: /dev/zero: the file is ") && err.contains("limit"), "{err}");
+    assert!(
+        err.starts_with("kakehashi: /dev/zero: the file is ") && err.contains("limit"),
+        "{err}"
+    );
 }
 
 /// Issue 15, item 13: a name with ESC and BEL retitled the terminal, cleared the screen
@@ -356,7 +595,8 @@ fn nothing_from_a_file_can_drive_the_terminal() {
     cohort.responses[0].name = format!("Ann{EVIL}");
     let response = dir.join("response\u{1b}[31m.json");
     std::fs::write(&response, formats::to_json(&cohort.responses[0])).unwrap();
-    let mut unknown_field: serde_json::Value = serde_json::from_str(&formats::to_json(&cohort.responses[1])).unwrap();
+    let mut unknown_field: serde_json::Value =
+        serde_json::from_str(&formats::to_json(&cohort.responses[1])).unwrap();
     unknown_field[format!("x{EVIL}")] = serde_json::json!(1);
     let broken = dir.join("broken.json");
     std::fs::write(&broken, unknown_field.to_string()).unwrap();
@@ -365,17 +605,31 @@ fn nothing_from_a_file_can_drive_the_terminal() {
     let locked = dir.join("locked.json");
     std::fs::write(&locked, formats::to_json(&bad_lock)).unwrap();
 
-    let is_safe = |text: &str| !text.chars().any(|c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c));
+    let is_safe = |text: &str| {
+        !text
+            .chars()
+            .any(|c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+    };
     let (code, out, err) = run(&["validate", path(&response), path(&broken), path(&locked)]);
     assert_eq!(code, 1);
     assert!(is_safe(&out) && is_safe(&err), "{out:?}");
-    assert_eq!(out.lines().count(), 3, "one line per file, no fake line: {out}");
-    assert!(out.contains("Ann\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{d}\\u{a}OK    fake.json"), "{out}");
+    assert_eq!(
+        out.lines().count(),
+        3,
+        "one line per file, no fake line: {out}"
+    );
+    assert!(
+        out.contains("Ann\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{d}\\u{a}OK    fake.json"),
+        "{out}"
+    );
     assert!(out.contains("response\\u{1b}[31m.json"), "{out}");
     for command in ["match", "scores"] {
         let (code, out, err) = run(&[command, path(&locked)]);
         assert_eq!(code, 1);
-        assert!(is_safe(&out) && is_safe(&err) && err.lines().count() == 1, "{err:?}");
+        assert!(
+            is_safe(&out) && is_safe(&err) && err.lines().count() == 1,
+            "{err:?}"
+        );
     }
     let (code, _, err) = run_ja(&["survey-file", path(&response)]);
     assert_eq!(code, 1);
@@ -393,16 +647,25 @@ fn capacity_beyond_the_core_bound_is_refused() {
         assert!(err.contains("--capacity must be from 1 to 50"), "{err}");
     }
     assert_eq!(run(&["match", path(&file), "--capacity", "50"]).0, 0);
-    let mut cohort: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut cohort: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     cohort["workshop"]["matching"]["mentor_capacity"] = serde_json::json!(1_000_000_000u32);
     std::fs::write(&file, cohort.to_string()).unwrap();
     let (code, out, _) = run(&["validate", path(&file)]);
     assert_eq!(code, 1);
-    assert!(out.contains("setting 'matching.mentor_capacity': 1000000000 is above the maximum 50"), "{out}");
+    assert!(
+        out.contains("setting 'matching.mentor_capacity': 1000000000 is above the maximum 50"),
+        "{out}"
+    );
 }
 
 /// Writes `cohort` after `edit` to a file named `name`.
-fn edited_cohort(dir: &Path, name: &str, cohort: &str, edit: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+fn edited_cohort(
+    dir: &Path,
+    name: &str,
+    cohort: &str,
+    edit: impl FnOnce(&mut serde_json::Value),
+) -> PathBuf {
     let mut v: serde_json::Value = serde_json::from_str(cohort).unwrap();
     edit(&mut v);
     let file = dir.join(name);
@@ -421,11 +684,21 @@ fn validate_says_everything_match_would_say() {
     let (_, cohort, _) = run(&["demo", "--participants", "12", "--seed", "3", "--now", NOW]);
     let parsed = formats::parse_cohort(cohort.as_bytes()).unwrap();
     let role = |id: &str| parsed.role(&parsed.workshop.matching, id);
-    let mentor = parsed.responses.iter().find(|r| role(&r.participant_id) == kakehashi::document::model::Role::Mentor).unwrap();
-    let mentee = parsed.responses.iter().find(|r| role(&r.participant_id) == kakehashi::document::model::Role::Mentee).unwrap();
+    let mentor = parsed
+        .responses
+        .iter()
+        .find(|r| role(&r.participant_id) == kakehashi::document::model::Role::Mentor)
+        .unwrap();
+    let mentee = parsed
+        .responses
+        .iter()
+        .find(|r| role(&r.participant_id) == kakehashi::document::model::Role::Mentee)
+        .unwrap();
     let (mentor, mentee) = (mentor.participant_id.clone(), mentee.participant_id.clone());
     let many = {
-        let mut v: serde_json::Value = serde_json::from_str(&run(&["demo", "--participants", "5000", "--now", NOW]).1).unwrap();
+        let mut v: serde_json::Value =
+            serde_json::from_str(&run(&["demo", "--participants", "5000", "--now", NOW]).1)
+                .unwrap();
         let mut extra = v["responses"][0].clone();
         extra["participant_id"] = serde_json::json!("p5001");
         v["responses"].as_array_mut().unwrap().push(extra);
@@ -456,7 +729,11 @@ fn validate_says_everything_match_would_say() {
         assert!(verdict.contains(expected), "{name}: {verdict}");
         let (code, _, err) = run(&["match", path(&file)]);
         assert_eq!(code, 1, "{name}");
-        assert_eq!(err.trim(), format!("kakehashi: {}", verdict.trim_start_matches("FAIL").trim()), "{name}");
+        assert_eq!(
+            err.trim(),
+            format!("kakehashi: {}", verdict.trim_start_matches("FAIL").trim()),
+            "{name}"
+        );
     }
     // A workshop file on its own is checked for what it holds: its weights.
     let workshop = dir.join("workshop.json");
@@ -465,11 +742,19 @@ fn validate_says_everything_match_would_say() {
     std::fs::write(&workshop, w.to_string()).unwrap();
     let (code, verdict, _) = run(&["validate", path(&workshop)]);
     assert_eq!(code, 1);
-    assert!(verdict.contains("'matching.reciprocity_bonus': 1000001 is larger than the maximum"), "{verdict}");
+    assert!(
+        verdict.contains("'matching.reciprocity_bonus': 1000001 is larger than the maximum"),
+        "{verdict}"
+    );
     // In Japanese, the suggestion too.
     let file = dir.join("never-pair-typo.json");
     let (_, verdict, _) = run_ja(&["validate", path(&file)]);
-    assert!(verdict.contains("「p01O」はこの参加者の中にいないため、この指定は働きません。「p010」のことですか？"), "{verdict}");
+    assert!(
+        verdict.contains(
+            "「p01O」はこの参加者の中にいないため、この指定は働きません。「p010」のことですか？"
+        ),
+        "{verdict}"
+    );
 }
 
 /// Issue 15, item 3: "Save the session" after matching 5,000 people wrote ~10 MB, which
@@ -481,18 +766,46 @@ fn the_largest_realistic_session_reopens() {
     let dir = temp_dir("large-session");
     let cohort_file = dir.join("cohort.json");
     let n = kakehashi::matching::engine::MAX_PARTICIPANTS.to_string();
-    assert_eq!(run(&["demo", "--participants", &n, "--now", NOW, "-o", path(&cohort_file)]).0, 0);
+    assert_eq!(
+        run(&[
+            "demo",
+            "--participants",
+            &n,
+            "--now",
+            NOW,
+            "-o",
+            path(&cohort_file)
+        ])
+        .0,
+        0
+    );
     let pairing_file = dir.join("pairing.json");
     let (code, _, err) = run(&["match", path(&cohort_file), "-o", path(&pairing_file)]);
     assert_eq!(code, 0, "{err}");
     let mut session = formats::parse_cohort(&std::fs::read(&cohort_file).unwrap()).unwrap();
     let pairing = formats::parse_pairing(&std::fs::read(&pairing_file).unwrap()).unwrap();
-    session.rounds = (1..=3).map(|round| Pairing { round, ..pairing.clone() }).collect();
-    session.pairing = Some(Pairing { round: 4, earlier_rounds: vec![1, 2, 3], ..pairing });
+    session.rounds = (1..=3)
+        .map(|round| Pairing {
+            round,
+            ..pairing.clone()
+        })
+        .collect();
+    session.pairing = Some(Pairing {
+        round: 4,
+        earlier_rounds: vec![1, 2, 3],
+        ..pairing
+    });
     let text = kakehashi::view::export::session_json(&session);
-    assert!(text.len() > 8 * 1024 * 1024, "larger than the old limit: {} bytes", text.len());
+    assert!(
+        text.len() > 8 * 1024 * 1024,
+        "larger than the old limit: {} bytes",
+        text.len()
+    );
     let reopened = formats::parse_cohort(text.as_bytes()).expect("the session re-opens");
-    assert_eq!((reopened.responses.len(), reopened.rounds.len()), (5_000, 3));
+    assert_eq!(
+        (reopened.responses.len(), reopened.rounds.len()),
+        (5_000, 3)
+    );
     let file = dir.join("session.json");
     std::fs::write(&file, &text).unwrap();
     let (code, out, _) = run(&["validate", path(&file)]);

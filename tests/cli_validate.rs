@@ -6,7 +6,11 @@ use std::process::Command;
 
 fn kakehashi(args: &[&str]) -> (i32, String, String) {
     // English messages whatever the machine's locale (Japanese is tested in tests/cli.rs).
-    let out = Command::new(env!("CARGO_BIN_EXE_kakehashi")).args(args).env("LC_ALL", "C").output().expect("runs");
+    let out = Command::new(env!("CARGO_BIN_EXE_kakehashi"))
+        .args(args)
+        .env("LC_ALL", "C")
+        .output()
+        .expect("runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -63,14 +67,26 @@ fn validate_reports_each_file_and_fails_if_any_fails() {
     let garbage = dir.join("notes.json");
     std::fs::write(&garbage, "{\"format\": \"kakehashi/response@1\", ").unwrap();
 
-    let paths: Vec<&str> = [&workshop_path, &good, &bad, &garbage].iter().map(|p| p.to_str().unwrap()).collect();
+    let paths: Vec<&str> = [&workshop_path, &good, &bad, &garbage]
+        .iter()
+        .map(|p| p.to_str().unwrap())
+        .collect();
     let (code, stdout, _) = kakehashi(&[&["validate"][..], &paths].concat());
     assert_eq!(code, 1, "{stdout}");
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 4, "{stdout}");
-    assert!(lines[0].starts_with("OK ") && lines[1].starts_with("OK "), "{stdout}");
-    assert!(lines[2].ends_with("response.json: skill 'ai_tools' rating 7 is outside 1–5"), "{stdout}");
-    assert!(lines[3].starts_with("FAIL") && lines[3].contains("not valid JSON"), "{stdout}");
+    assert!(
+        lines[0].starts_with("OK ") && lines[1].starts_with("OK "),
+        "{stdout}"
+    );
+    assert!(
+        lines[2].ends_with("response.json: skill 'ai_tools' rating 7 is outside 1–5"),
+        "{stdout}"
+    );
+    assert!(
+        lines[3].starts_with("FAIL") && lines[3].contains("not valid JSON"),
+        "{stdout}"
+    );
 
     // Without the workshop, the out-of-range rating cannot be seen: the verdict says so.
     let (code, stdout, _) = kakehashi(&["validate", bad.to_str().unwrap()]);
@@ -82,7 +98,10 @@ fn validate_reports_each_file_and_fails_if_any_fails() {
 fn a_missing_file_and_a_bad_command_are_clear() {
     let (code, stdout, _) = kakehashi(&["validate", "/nonexistent/kakehashi.json"]);
     assert_eq!(code, 1);
-    assert!(stdout.contains("FAIL  /nonexistent/kakehashi.json: cannot read"), "{stdout}");
+    assert!(
+        stdout.contains("FAIL  /nonexistent/kakehashi.json: cannot read"),
+        "{stdout}"
+    );
     let (code, _, stderr) = kakehashi(&["frobnicate"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("unknown command 'frobnicate'"));

@@ -27,16 +27,22 @@ fn json_blocks(markdown: &str) -> Vec<String> {
 
 #[test]
 fn every_example_in_formats_md_is_a_valid_document() {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/FORMATS.md")).unwrap();
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/FORMATS.md")).unwrap();
     let blocks = json_blocks(&doc);
     let docs: Vec<Document> = blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| formats::parse_document(b.as_bytes()).unwrap_or_else(|e| panic!("example {i}: {e}")))
+        .map(|(i, b)| {
+            formats::parse_document(b.as_bytes()).unwrap_or_else(|e| panic!("example {i}: {e}"))
+        })
         .collect();
     let kinds: Vec<&str> = docs.iter().map(|d| d.kind().name()).collect();
     for kind in ["workshop", "response", "cohort", "pairing"] {
-        assert!(kinds.contains(&kind), "docs/FORMATS.md has no {kind} example (has {kinds:?})");
+        assert!(
+            kinds.contains(&kind),
+            "docs/FORMATS.md has no {kind} example (has {kinds:?})"
+        );
     }
     let workshop = docs.iter().find_map(|d| match d {
         Document::Workshop(w) => Some(w),
@@ -55,8 +61,14 @@ fn every_example_in_formats_md_is_a_valid_document() {
         }
         .unwrap();
         let reparsed = formats::parse_document(again.to_string().as_bytes()).unwrap();
-        assert_eq!(&reparsed, d, "example {i} does not re-import to the same state");
-        assert!(json_subset(&original, &again), "example {i}: a field was lost on re-export");
+        assert_eq!(
+            &reparsed, d,
+            "example {i} does not re-import to the same state"
+        );
+        assert!(
+            json_subset(&original, &again),
+            "example {i}: a field was lost on re-export"
+        );
     }
 }
 
@@ -65,7 +77,9 @@ fn every_example_in_formats_md_is_a_valid_document() {
 fn json_subset(example: &serde_json::Value, exported: &serde_json::Value) -> bool {
     use serde_json::Value::Object;
     match (example, exported) {
-        (Object(a), Object(b)) => a.iter().all(|(k, v)| b.get(k).is_some_and(|w| json_subset(v, w))),
+        (Object(a), Object(b)) => a
+            .iter()
+            .all(|(k, v)| b.get(k).is_some_and(|w| json_subset(v, w))),
         (serde_json::Value::Array(a), serde_json::Value::Array(b)) => {
             a.len() == b.len() && a.iter().zip(b).all(|(x, y)| json_subset(x, y))
         }

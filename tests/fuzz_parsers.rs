@@ -7,12 +7,12 @@
 //! command's small budget); set it higher for a long run, and `KAKEHASHI_FUZZ_SEED` to
 //! replay a run. A failing case prints its seed and index.
 
-use kakehashi::transport::codes;
 use kakehashi::document::formats;
 use kakehashi::document::model::Kind;
 use kakehashi::document::model::{Cohort, Response, Workshop};
-use kakehashi::workflow::stored;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
+use kakehashi::transport::codes;
+use kakehashi::workflow::stored;
 use serde_json::{json, Value};
 
 /// xorshift64*: a tiny deterministic generator, so a failing case can be replayed.
@@ -58,10 +58,16 @@ fn seeds() -> Vec<Value> {
         pairing: None,
     };
     // A real pairing (typed explanations, a trio, why-not) so mutations reach its checks.
-    let demo = kakehashi::demo::demo_cohort(7, 11, kakehashi::document::model::Lang::Ja, "2026-11-26T09:00:00Z");
+    let demo = kakehashi::demo::demo_cohort(
+        7,
+        11,
+        kakehashi::document::model::Lang::Ja,
+        "2026-11-26T09:00:00Z",
+    );
     let mut settings = demo.workshop.matching.clone();
     settings.mode = kakehashi::document::model::MatchingMode::Mutual;
-    let pairing = serde_json::to_value(kakehashi::matching::match_cohort(&demo, &settings).unwrap()).unwrap();
+    let pairing =
+        serde_json::to_value(kakehashi::matching::match_cohort(&demo, &settings).unwrap()).unwrap();
     let state = json!({"format": "kakehashi/app-state@1", "lang": "ja", "cohort": cohort});
     vec![
         serde_json::to_value(&intl).unwrap(),
@@ -81,7 +87,17 @@ fn random_scalar(rng: &mut Rng) -> Value {
         3 => json!(-(rng.below(1000) as i64)),
         4 => json!(u64::MAX - rng.below(3) as u64),
         5 => json!(1.5e300),
-        6 => json!(["kakehashi/workshop@1", "kakehashi/response@2", "", "ai_tools", "gen_z", "日本語", "2026-02-30T25:61:61Z"][rng.below(7)]),
+        6 => json!(
+            [
+                "kakehashi/workshop@1",
+                "kakehashi/response@2",
+                "",
+                "ai_tools",
+                "gen_z",
+                "日本語",
+                "2026-02-30T25:61:61Z"
+            ][rng.below(7)]
+        ),
         7 => json!("x".repeat(rng.below(300))),
         _ => json!([]),
     }
@@ -144,7 +160,10 @@ fn mutate_bytes(bytes: &mut Vec<u8>, rng: &mut Rng) {
         match rng.below(6) {
             0 => bytes[at] ^= 1 << rng.below(8),
             1 => bytes.truncate(at),
-            2 => bytes.insert(at, [b'{', b'[', b'"', b'\\', 0xff, 0xe3, b',', b':'][rng.below(8)]),
+            2 => bytes.insert(
+                at,
+                [b'{', b'[', b'"', b'\\', 0xff, 0xe3, b',', b':'][rng.below(8)],
+            ),
             3 => {
                 let end = (at + rng.below(64)).min(bytes.len());
                 let slice = bytes[at..end].to_vec();
@@ -163,7 +182,13 @@ fn random_bytes(rng: &mut Rng) -> Vec<u8> {
     let len = rng.below(200);
     let alphabet = b"{}[]\":,0123456789.-eEtrufalsn \\kakehashi/@";
     (0..len)
-        .map(|_| if rng.chance(4) { rng.below(256) as u8 } else { alphabet[rng.below(alphabet.len())] })
+        .map(|_| {
+            if rng.chance(4) {
+                rng.below(256) as u8
+            } else {
+                alphabet[rng.below(alphabet.len())]
+            }
+        })
         .collect()
 }
 
@@ -182,8 +207,14 @@ fn drive(bytes: &[u8], workshop: &Workshop) {
 
 #[test]
 fn no_input_makes_any_parser_panic() {
-    let cases: usize = std::env::var("KAKEHASHI_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(12_000);
-    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_ca4e);
+    let cases: usize = std::env::var("KAKEHASHI_FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(12_000);
+    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_ca4e);
     let mut rng = Rng(seed | 1);
     let seeds = seeds();
     let workshop = workshop_with_preset(GenerationPreset::International);
@@ -217,7 +248,10 @@ fn no_input_makes_any_parser_panic() {
         }
     }
     // The mutations must exercise both paths, or the fuzzer is not reaching the checks.
-    assert!(accepted > 0 && rejected > cases / 2, "accepted {accepted}, rejected {rejected}");
+    assert!(
+        accepted > 0 && rejected > cases / 2,
+        "accepted {accepted}, rejected {rejected}"
+    );
     eprintln!("fuzzed {cases} inputs: {accepted} accepted, {rejected} rejected, no panic");
 }
 
@@ -248,15 +282,37 @@ fn body_of(code: &str, prefix: &str) -> Vec<u8> {
 
 #[test]
 fn no_code_makes_the_code_readers_panic() {
-    let cases: usize = std::env::var("KAKEHASHI_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(12_000);
-    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0xc0de_5eed);
+    let cases: usize = std::env::var("KAKEHASHI_FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(12_000);
+    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0xc0de_5eed);
     let mut rng = Rng(seed | 1);
     let workshop = workshop_with_preset(GenerationPreset::Japanese);
-    let response = kakehashi::demo::demo_cohort(1, 3, kakehashi::document::model::Lang::Ja, "2026-11-26T09:00:00Z").responses.remove(0);
-    let demo_workshop = kakehashi::demo::demo_cohort(1, 3, kakehashi::document::model::Lang::Ja, "2026-11-26T09:00:00Z").workshop;
+    let response = kakehashi::demo::demo_cohort(
+        1,
+        3,
+        kakehashi::document::model::Lang::Ja,
+        "2026-11-26T09:00:00Z",
+    )
+    .responses
+    .remove(0);
+    let demo_workshop = kakehashi::demo::demo_cohort(
+        1,
+        3,
+        kakehashi::document::model::Lang::Ja,
+        "2026-11-26T09:00:00Z",
+    )
+    .workshop;
     let seeds = [
         ("KW2.", body_of(&codes::workshop_code(&workshop), "KW2.")),
-        ("KR1.", body_of(&codes::response_code(&response, &demo_workshop), "KR1.")),
+        (
+            "KR1.",
+            body_of(&codes::response_code(&response, &demo_workshop), "KR1."),
+        ),
     ];
     let mut decoded = 0usize;
     for case in 0..cases {
@@ -276,7 +332,10 @@ fn no_code_makes_the_code_readers_panic() {
             framed(prefix, &body)
         };
         let outcome = std::panic::catch_unwind(|| {
-            (codes::parse_workshop_code(&code).is_ok(), codes::parse_response_code(&code, &demo_workshop).is_ok())
+            (
+                codes::parse_workshop_code(&code).is_ok(),
+                codes::parse_response_code(&code, &demo_workshop).is_ok(),
+            )
         });
         match outcome {
             Ok((w, r)) => decoded += usize::from(w || r),
@@ -297,14 +356,19 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
     use kakehashi::document::model::Lang;
     use kakehashi::matching::match_cohort;
     use kakehashi::workflow::session::{Action, Session};
-    use kakehashi::workflow::stored::records::{self, MemoryStore, COHORT, META};
     use kakehashi::workflow::sliced::RESPONSES_PER_LINE;
+    use kakehashi::workflow::stored::records::{self, MemoryStore, COHORT, META};
     use kakehashi::workflow::survey::DraftEdit;
 
     const NOW: &str = "2026-11-26T09:00:00Z";
-    let cases: usize =
-        std::env::var("KAKEHASHI_FUZZ_CASES").ok().and_then(|s| s.parse().ok()).map_or(600, |n: usize| n / 20);
-    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_ca4e);
+    let cases: usize = std::env::var("KAKEHASHI_FUZZ_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map_or(600, |n: usize| n / 20);
+    let seed: u64 = std::env::var("KAKEHASHI_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_ca4e);
 
     // A whole session, stored as the app stores it.
     let mut store = MemoryStore::default();
@@ -312,25 +376,40 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
     session.now = NOW.into();
     let mut save = |session: &Session, store: &mut MemoryStore| {
         let read = records::load(&store.records).unwrap();
-        store.commit(records::plan(&read.saved, session.wanted()), &read.saved).unwrap();
+        store
+            .commit(records::plan(&read.saved, session.wanted()), &read.saved)
+            .unwrap();
     };
     // Two lines of answers in the cohort record.
     let mut cohort = demo_cohort(RESPONSES_PER_LINE + 40, 4, Lang::En, NOW);
-    cohort.rounds.push(match_cohort(&cohort, &cohort.workshop.matching).unwrap());
+    cohort
+        .rounds
+        .push(match_cohort(&cohort, &cohort.workshop.matching).unwrap());
     let archived = demo_cohort(6, 5, Lang::Ja, NOW);
     session.apply(Action::OpenCohort(archived));
     session.apply(Action::OpenCohort(cohort.clone()));
     session.apply(Action::SetLang(Lang::Ja));
     save(&session, &mut store);
     // Survey drafts of this browser (their tab writes only those).
-    for (workshop, name) in [(&cohort.workshop, "Aiko"), (&workshop_with_preset(GenerationPreset::Japanese), "Ken")] {
-        session.apply(Action::OpenEmbeddedSurvey { slot: formats::to_json(workshop), participant_id: format!("p-{name}") });
+    for (workshop, name) in [
+        (&cohort.workshop, "Aiko"),
+        (&workshop_with_preset(GenerationPreset::Japanese), "Ken"),
+    ] {
+        session.apply(Action::OpenEmbeddedSurvey {
+            slot: formats::to_json(workshop),
+            participant_id: format!("p-{name}"),
+        });
         session.apply(Action::EditDraft(DraftEdit::Name(name.into())));
     }
     save(&session, &mut store);
     let intact = records::load(&store.records).unwrap();
     assert!(intact.set_aside.is_empty());
-    let keys: Vec<String> = store.records.keys().filter(|k| *k != META).cloned().collect();
+    let keys: Vec<String> = store
+        .records
+        .keys()
+        .filter(|k| *k != META)
+        .cloned()
+        .collect();
     assert!(keys.len() >= 6, "{keys:?}");
 
     let mut rng = Rng(seed | 1);
@@ -343,7 +422,9 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
             let key = keys[rng.below(keys.len())].clone();
             // A large record is stored a JSON document a line (a head, then the answers
             // 250 a line): damage one of its lines.
-            let mut lines: Vec<String> = records::lines_of(&key, &records[&key]).map(str::to_owned).collect();
+            let mut lines: Vec<String> = records::lines_of(&key, &records[&key])
+                .map(str::to_owned)
+                .collect();
             let li = rng.below(lines.len());
             let text = lines[li].clone();
             // A line already broken in this case gets more byte damage.
@@ -406,7 +487,11 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
         }
         let before = intact.facilitator.cohort.as_ref().unwrap();
         if !cohort_broken_whole {
-            let after = read.facilitator.cohort.as_ref().unwrap_or_else(|| panic!("the cohort on {what}"));
+            let after = read
+                .facilitator
+                .cohort
+                .as_ref()
+                .unwrap_or_else(|| panic!("the cohort on {what}"));
             assert_eq!(after.workshop, before.workshop, "the workshop on {what}");
             for (i, r) in before.responses.iter().enumerate() {
                 if !damaged_answers.contains(&i) {
@@ -415,7 +500,10 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
             }
         }
         if !damaged.iter().any(|k| k.starts_with("archive/")) {
-            assert_eq!(read.facilitator.archive, intact.facilitator.archive, "the archive on {what}");
+            assert_eq!(
+                read.facilitator.archive, intact.facilitator.archive,
+                "the archive on {what}"
+            );
         }
         if damaged.is_empty() {
             assert!(read.set_aside.is_empty(), "{what}");

@@ -37,7 +37,11 @@ impl Tab {
         let saved = read.saved.clone();
         let mut session = Session::from_records(read, Lang::En);
         session.now = NOW.into();
-        Tab { session, saved, pending: Vec::new() }
+        Tab {
+            session,
+            saved,
+            pending: Vec::new(),
+        }
     }
 
     fn act(&mut self, action: Action) {
@@ -74,14 +78,21 @@ impl Tab {
     }
 
     fn answers(&self) -> BTreeSet<String> {
-        self.session.cohort.iter().flat_map(|c| c.responses.iter().map(|r| r.participant_id.clone())).collect()
+        self.session
+            .cohort
+            .iter()
+            .flat_map(|c| c.responses.iter().map(|r| r.participant_id.clone()))
+            .collect()
     }
 }
 
 fn files(responses: &[Response]) -> Vec<ImportInput> {
     responses
         .iter()
-        .map(|r| ImportInput { source: format!("{}.json", r.participant_id), content: ImportContent::File(formats::to_json(r).into_bytes()) })
+        .map(|r| ImportInput {
+            source: format!("{}.json", r.participant_id),
+            content: ImportContent::File(formats::to_json(r).into_bytes()),
+        })
         .collect()
 }
 
@@ -89,7 +100,10 @@ fn files(responses: &[Response]) -> Vec<ImportInput> {
 fn room(n: usize) -> (Cohort, Vec<Response>, Vec<Response>) {
     let full = demo_cohort(n, 7, Lang::En, NOW);
     let (a, b) = full.responses.split_at(n / 2);
-    let empty = Cohort { responses: vec![], ..full.clone() };
+    let empty = Cohort {
+        responses: vec![],
+        ..full.clone()
+    };
     (empty, a.to_vec(), b.to_vec())
 }
 
@@ -111,11 +125,20 @@ fn a_stale_tab_that_changes_a_setting_keeps_the_answers_the_other_tab_imported()
     a.act_and_save(Action::Import(files(&second)), &mut store);
     assert_eq!(a.answers().len(), 24);
 
-    b.act_and_save(Action::Board(BoardAction::EditSettings(SettingsEdit::Mode(MatchingMode::Reverse))), &mut store);
+    b.act_and_save(
+        Action::Board(BoardAction::EditSettings(SettingsEdit::Mode(
+            MatchingMode::Reverse,
+        ))),
+        &mut store,
+    );
     assert_eq!(b.answers().len(), 24, "B now shows A's answers");
     let reloaded = Tab::open(&store);
     assert_eq!(reloaded.answers().len(), 24, "and storage still holds them");
-    assert_eq!(reloaded.session.board.settings.as_ref().map(|s| s.mode), Some(MatchingMode::Reverse), "with B's setting");
+    assert_eq!(
+        reloaded.session.board.settings.as_ref().map(|s| s.mode),
+        Some(MatchingMode::Reverse),
+        "with B's setting"
+    );
 }
 
 #[test]
@@ -127,7 +150,11 @@ fn two_tabs_acting_in_turn_lose_nothing_either_collected() {
     let mut b = Tab::open(&store);
     let check = |store: &MemoryStore, expected: &BTreeSet<String>, step: &str| {
         let reloaded = Tab::open(store);
-        assert_eq!(&reloaded.answers(), expected, "after {step}, a reload has every answer");
+        assert_eq!(
+            &reloaded.answers(),
+            expected,
+            "after {step}, a reload has every answer"
+        );
     };
 
     // Each imports half, without seeing the other's import first.
@@ -138,21 +165,38 @@ fn two_tabs_acting_in_turn_lose_nothing_either_collected() {
     check(&store, &all, "two imports");
 
     // A edits the workshop's title while B matches.
-    a.act(Action::EditWorkshop(kakehashi::workflow::editor::Edit::Title(Lang::En, "Spring".into())));
+    a.act(Action::EditWorkshop(
+        kakehashi::workflow::editor::Edit::Title(Lang::En, "Spring".into()),
+    ));
     a.act_and_save(Action::SaveWorkshopDraft, &mut store);
     b.act(Action::Board(BoardAction::StartRun));
     let run = b.session.board.computing.unwrap();
     let cohort = b.session.cohort.clone().unwrap();
     let pairing = match_cohort(&cohort, &b.session.board.run_input(&cohort)).unwrap();
-    b.act_and_save(Action::Board(BoardAction::ResultReady { run, pairing }), &mut store);
-    assert!(b.session.board.pairing.is_some(), "B's result survives the rebase");
-    assert_eq!(b.session.cohort.as_ref().unwrap().workshop.title.en, "Spring", "B has A's title");
+    b.act_and_save(
+        Action::Board(BoardAction::ResultReady { run, pairing }),
+        &mut store,
+    );
+    assert!(
+        b.session.board.pairing.is_some(),
+        "B's result survives the rebase"
+    );
+    assert_eq!(
+        b.session.cohort.as_ref().unwrap().workshop.title.en,
+        "Spring",
+        "B has A's title"
+    );
     check(&store, &all, "an edit and a match");
 
     // A switches language; B deletes one answer and undoes it.
     a.act_and_save(Action::SetLang(Lang::Ja), &mut store);
     let someone = first[0].participant_id.clone();
-    b.act_and_save(Action::DeleteResponse { participant_id: someone.clone() }, &mut store);
+    b.act_and_save(
+        Action::DeleteResponse {
+            participant_id: someone.clone(),
+        },
+        &mut store,
+    );
     let without: BTreeSet<String> = all.iter().filter(|id| **id != someone).cloned().collect();
     check(&store, &without, "a delete");
     b.act_and_save(Action::Undo, &mut store);
@@ -165,8 +209,18 @@ fn two_tabs_acting_in_turn_lose_nothing_either_collected() {
     a.act_and_save(Action::Import(files(&[corrected])), &mut store);
     let reloaded = Tab::open(&store);
     assert_eq!(reloaded.answers(), all);
-    assert!(reloaded.session.cohort.unwrap().responses.iter().any(|r| r.name == "Corrected"));
-    assert_eq!(reloaded.session.lang, Lang::Ja, "A's language choice is kept");
+    assert!(reloaded
+        .session
+        .cohort
+        .unwrap()
+        .responses
+        .iter()
+        .any(|r| r.name == "Corrected"));
+    assert_eq!(
+        reloaded.session.lang,
+        Lang::Ja,
+        "A's language choice is kept"
+    );
 }
 
 #[test]
@@ -177,16 +231,40 @@ fn replacing_the_workshop_in_one_tab_archives_the_answers_the_other_collected() 
     a.act_and_save(Action::OpenCohort(empty), &mut store);
     let mut b = Tab::open(&store);
     a.act_and_save(Action::Import(files(&first)), &mut store);
-    b.act_and_save(Action::StartFromTemplate(GenerationPreset::Japanese), &mut store);
+    b.act_and_save(
+        Action::StartFromTemplate(GenerationPreset::Japanese),
+        &mut store,
+    );
     let reloaded = Tab::open(&store);
-    assert!(reloaded.session.cohort.as_ref().unwrap().responses.is_empty(), "B's new workshop is current");
+    assert!(
+        reloaded
+            .session
+            .cohort
+            .as_ref()
+            .unwrap()
+            .responses
+            .is_empty(),
+        "B's new workshop is current"
+    );
     let archived = &reloaded.session.archive;
     assert_eq!(archived.len(), 1);
-    assert_eq!(ids(&archived[0].responses), ids(&first), "A's answers are in the archive");
+    assert_eq!(
+        ids(&archived[0].responses),
+        ids(&first),
+        "A's answers are in the archive"
+    );
     let backups = &reloaded.session.backups;
     assert_eq!(backups.len(), 1);
-    assert_eq!((backups[0].info.reason, backups[0].info.answers), (BackupReason::Replaced, first.len()));
-    assert!(store.records.contains_key(&records::backup_key(&backups[0].info.id)), "the backup's content is stored");
+    assert_eq!(
+        (backups[0].info.reason, backups[0].info.answers),
+        (BackupReason::Replaced, first.len())
+    );
+    assert!(
+        store
+            .records
+            .contains_key(&records::backup_key(&backups[0].info.id)),
+        "the backup's content is stored"
+    );
 }
 
 #[test]
@@ -211,19 +289,38 @@ fn a_participants_tab_writes_only_the_survey() {
     let mut facilitator = Tab::open(&store);
     facilitator.act_and_save(Action::OpenCohort(empty.clone()), &mut store);
     facilitator.act_and_save(Action::Import(files(&first)), &mut store);
-    let before: Vec<(String, String)> =
-        store.records.iter().filter(|(k, _)| records::is_versioned(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let before: Vec<(String, String)> = store
+        .records
+        .iter()
+        .filter(|(k, _)| records::is_versioned(k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
 
     // A survey file of the same workshop, double-clicked on the facilitator's computer.
     let mut participant = Tab::open(&store);
     participant.session.participant = true;
     let slot = formats::to_json(&empty.workshop);
-    participant.act_and_save(Action::OpenEmbeddedSurvey { slot, participant_id: "p-guest".into() }, &mut store);
-    participant.act_and_save(Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Guest".into())), &mut store);
-    let after: Vec<(String, String)> =
-        store.records.iter().filter(|(k, _)| records::is_versioned(k)).map(|(k, v)| (k.clone(), v.clone())).collect();
+    participant.act_and_save(
+        Action::OpenEmbeddedSurvey {
+            slot,
+            participant_id: "p-guest".into(),
+        },
+        &mut store,
+    );
+    participant.act_and_save(
+        Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Guest".into())),
+        &mut store,
+    );
+    let after: Vec<(String, String)> = store
+        .records
+        .iter()
+        .filter(|(k, _)| records::is_versioned(k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     assert_eq!(before, after, "the facilitator's records are untouched");
-    assert!(store.records.contains_key(&records::survey_key(&empty.workshop.id)));
+    assert!(store
+        .records
+        .contains_key(&records::survey_key(&empty.workshop.id)));
 }
 
 /// A reload of a participant's tab shows the same survey with its draft: the tab's view
@@ -235,19 +332,39 @@ fn a_reloaded_participants_tab_shows_its_survey_again() {
     let (empty, _, _) = room(4);
     let mut participant = Tab::open(&store);
     let slot = formats::to_json(&empty.workshop);
-    participant.act_and_save(Action::OpenEmbeddedSurvey { slot, participant_id: "p-guest".into() }, &mut store);
-    participant.act_and_save(Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Guest".into())), &mut store);
+    participant.act_and_save(
+        Action::OpenEmbeddedSurvey {
+            slot,
+            participant_id: "p-guest".into(),
+        },
+        &mut store,
+    );
+    participant.act_and_save(
+        Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Guest".into())),
+        &mut store,
+    );
     let view = participant.session.tab_view();
     assert_eq!(view.survey.as_deref(), Some(empty.workshop.id.as_str()));
 
     let mut reloaded = Tab::open(&store);
-    assert!(reloaded.session.survey().is_none(), "storage alone does not say which survey a tab shows");
+    assert!(
+        reloaded.session.survey().is_none(),
+        "storage alone does not say which survey a tab shows"
+    );
     reloaded.session.show_tab_view(view.clone());
-    assert_eq!(reloaded.session.survey().map(|s| s.draft.name.as_str()), Some("Guest"));
+    assert_eq!(
+        reloaded.session.survey().map(|s| s.draft.name.as_str()),
+        Some("Guest")
+    );
     assert_eq!(reloaded.session.participant, view.participant);
 
     let mut other = Tab::open(&store);
-    other.session.show_tab_view(kakehashi::workflow::session::TabView { survey: Some("gone".into()), participant: true });
+    other
+        .session
+        .show_tab_view(kakehashi::workflow::session::TabView {
+            survey: Some("gone".into()),
+            participant: true,
+        });
     assert!(other.session.survey().is_none() && !other.session.participant);
 }
 
@@ -255,11 +372,20 @@ fn a_reloaded_participants_tab_shows_its_survey_again() {
 fn a_save_writes_only_what_changed() {
     let mut store = MemoryStore::default();
     let mut tab = Tab::open(&store);
-    tab.act_and_save(Action::OpenCohort(demo_cohort(30, 3, Lang::En, NOW)), &mut store);
-    tab.act(Action::Board(BoardAction::EditSettings(SettingsEdit::MinGenerationDistance(1))));
+    tab.act_and_save(
+        Action::OpenCohort(demo_cohort(30, 3, Lang::En, NOW)),
+        &mut store,
+    );
+    tab.act(Action::Board(BoardAction::EditSettings(
+        SettingsEdit::MinGenerationDistance(1),
+    )));
     let plan = records::plan(&tab.saved, tab.session.wanted());
     let keys: Vec<&str> = plan.versioned.iter().map(|w| w.key.as_str()).collect();
-    assert_eq!(keys, [META], "a setting rewrites the small meta record only");
+    assert_eq!(
+        keys,
+        [META],
+        "a setting rewrites the small meta record only"
+    );
     tab.save(&mut store);
 
     tab.act(Action::Board(BoardAction::StartRun));
@@ -269,7 +395,11 @@ fn a_save_writes_only_what_changed() {
     tab.act(Action::Board(BoardAction::ResultReady { run, pairing }));
     let plan = records::plan(&tab.saved, tab.session.wanted());
     let keys: Vec<&str> = plan.versioned.iter().map(|w| w.key.as_str()).collect();
-    assert_eq!(keys, ["pairing/0", META], "a result adds its pairing, not the answers");
+    assert_eq!(
+        keys,
+        ["pairing/0", META],
+        "a result adds its pairing, not the answers"
+    );
     assert!(!keys.contains(&COHORT));
 }
 
@@ -277,7 +407,10 @@ fn a_save_writes_only_what_changed() {
 fn a_reload_keeps_the_boards_undo_history_bounded() {
     let mut store = MemoryStore::default();
     let mut tab = Tab::open(&store);
-    tab.act_and_save(Action::OpenCohort(demo_cohort(12, 3, Lang::En, NOW)), &mut store);
+    tab.act_and_save(
+        Action::OpenCohort(demo_cohort(12, 3, Lang::En, NOW)),
+        &mut store,
+    );
     tab.act(Action::Board(BoardAction::StartRun));
     let run = tab.session.board.computing.unwrap();
     let cohort = tab.session.cohort.clone().unwrap();
@@ -285,9 +418,15 @@ fn a_reload_keeps_the_boards_undo_history_bounded() {
     tab.act(Action::Board(BoardAction::ResultReady { run, pairing }));
     // More edits than are kept: lock and unlock the first pair again and again.
     for _ in 0..(MAX_STORED_STEPS + 3) {
-        let members = tab.session.board.pairing.as_ref().unwrap().pairs[0].members.clone();
+        let members = tab.session.board.pairing.as_ref().unwrap().pairs[0]
+            .members
+            .clone();
         let locked = tab.session.board.pairing.as_ref().unwrap().pairs[0].locked;
-        let action = if locked { BoardAction::Unlock { members } } else { BoardAction::Lock { members } };
+        let action = if locked {
+            BoardAction::Unlock { members }
+        } else {
+            BoardAction::Lock { members }
+        };
         tab.act(Action::Board(action));
     }
     tab.save(&mut store);
@@ -298,9 +437,19 @@ fn a_reload_keeps_the_boards_undo_history_bounded() {
         reloaded.act(Action::Board(BoardAction::Undo));
         undone += 1;
     }
-    assert_eq!(undone, MAX_STORED_STEPS, "the last steps survive the reload");
-    let kept: Vec<&String> = store.records.keys().filter(|k| k.starts_with("pairing/")).collect();
-    assert!(kept.len() <= MAX_STORED_STEPS + 1, "pairings no step refers to are deleted: {kept:?}");
+    assert_eq!(
+        undone, MAX_STORED_STEPS,
+        "the last steps survive the reload"
+    );
+    let kept: Vec<&String> = store
+        .records
+        .keys()
+        .filter(|k| k.starts_with("pairing/"))
+        .collect();
+    assert!(
+        kept.len() <= MAX_STORED_STEPS + 1,
+        "pairings no step refers to are deleted: {kept:?}"
+    );
 }
 
 #[test]
@@ -312,18 +461,36 @@ fn one_bad_value_sets_aside_that_part_and_keeps_the_rest() {
     tab.act_and_save(Action::SetLang(Lang::Ja), &mut store);
     // A rating of 9 in one stored answer (on the record's second line, the answers after
     // the workshop), and a language this version does not know.
-    let mut lines: Vec<String> = store.records[COHORT].split('\n').map(str::to_owned).collect();
+    let mut lines: Vec<String> = store.records[COHORT]
+        .split('\n')
+        .map(str::to_owned)
+        .collect();
     let mut v: serde_json::Value = serde_json::from_str(&lines[1]).unwrap();
     v[3]["ratings"]["ai_tools"] = 9.into();
     lines[1] = v.to_string();
     store.records.insert(COHORT.into(), lines.join("\n"));
-    store.records.insert(records::PREFS.into(), r#"{"lang":"fr"}"#.into());
+    store
+        .records
+        .insert(records::PREFS.into(), r#"{"lang":"fr"}"#.into());
     let read = records::load(&store.records).unwrap();
-    assert_eq!(read.facilitator.cohort.as_ref().unwrap().responses.len(), 7, "every other answer is read");
+    assert_eq!(
+        read.facilitator.cohort.as_ref().unwrap().responses.len(),
+        7,
+        "every other answer is read"
+    );
     let parts: Vec<&Part> = read.set_aside.iter().map(|a| &a.part).collect();
     assert!(parts.contains(&&Part::Language), "{parts:?}");
-    assert!(parts.contains(&&Part::Response { index: 3, name: Some(cohort.responses[3].name.clone()) }), "{parts:?}");
-    assert!(read.damaged.contains(&COHORT.to_owned()) && read.damaged.contains(&records::PREFS.to_owned()));
+    assert!(
+        parts.contains(&&Part::Response {
+            index: 3,
+            name: Some(cohort.responses[3].name.clone())
+        }),
+        "{parts:?}"
+    );
+    assert!(
+        read.damaged.contains(&COHORT.to_owned())
+            && read.damaged.contains(&records::PREFS.to_owned())
+    );
     let session = Session::from_records(read, Lang::En);
     assert_eq!(session.notice, Some(Notice::StorageRecovered));
 }
@@ -331,7 +498,10 @@ fn one_bad_value_sets_aside_that_part_and_keeps_the_rest() {
 #[test]
 fn a_state_written_by_a_newer_version_is_not_read_and_not_written_over() {
     let mut records = std::collections::BTreeMap::new();
-    records.insert(META.to_owned(), r#"{"format":"kakehashi/app-state@4","version":9}"#.to_owned());
+    records.insert(
+        META.to_owned(),
+        r#"{"format":"kakehashi/app-state@4","version":9}"#.to_owned(),
+    );
     assert!(records::load(&records).is_err());
 }
 
@@ -344,15 +514,24 @@ fn a_first_visit_writes_nothing_whatever_the_tabs_own_board_state() {
     let mut store = MemoryStore::default();
     let mut tab = Tab::open(&store);
     tab.session.board.suggest_key = 7;
-    tab.session.apply(Action::Board(BoardAction::DismissMessage));
+    tab.session
+        .apply(Action::Board(BoardAction::DismissMessage));
     tab.save(&mut store);
-    assert!(store.records.is_empty(), "{:?}", store.records.keys().collect::<Vec<_>>());
+    assert!(
+        store.records.is_empty(),
+        "{:?}",
+        store.records.keys().collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn the_earlier_local_storage_state_migrates_with_a_backup() {
     let cohort = demo_cohort(10, 2, Lang::Ja, NOW);
-    let state = StoredState { lang: Some(Lang::Ja), cohort: Some(cohort.clone()), ..StoredState::default() };
+    let state = StoredState {
+        lang: Some(Lang::Ja),
+        cohort: Some(cohort.clone()),
+        ..StoredState::default()
+    };
     let raw = legacy::save(&state);
     let (read, aside) = legacy::salvage(&raw).unwrap();
     assert!(aside.is_empty());
@@ -364,7 +543,10 @@ fn the_earlier_local_storage_state_migrates_with_a_backup() {
     assert_eq!(back.session.cohort.as_deref(), Some(&cohort));
     assert_eq!(back.session.lang, Lang::Ja);
     assert_eq!(back.session.backups[0].info.reason, BackupReason::Migration);
-    let backup = records::read_backup(&store.records[&records::backup_key(&back.session.backups[0].info.id)]).unwrap();
+    let backup = records::read_backup(
+        &store.records[&records::backup_key(&back.session.backups[0].info.id)],
+    )
+    .unwrap();
     assert_eq!(backup.responses, cohort.responses);
 }
 
@@ -374,16 +556,26 @@ fn a_backup_restores_and_the_state_before_it_is_backed_up_too() {
     let mut tab = Tab::open(&store);
     let first = demo_cohort(6, 1, Lang::En, NOW);
     tab.act_and_save(Action::OpenCohort(first.clone()), &mut store);
-    tab.act_and_save(Action::OpenCohort(demo_cohort(4, 2, Lang::Ja, NOW)), &mut store);
+    tab.act_and_save(
+        Action::OpenCohort(demo_cohort(4, 2, Lang::Ja, NOW)),
+        &mut store,
+    );
     let id = tab.session.backups[0].info.id.clone();
     let content = records::read_backup(&store.records[&records::backup_key(&id)]).unwrap();
     tab.act_and_save(Action::RestoreBackup(content), &mut store);
     let back = Tab::open(&store);
-    assert_eq!(back.session.cohort.as_ref().unwrap().responses, first.responses);
+    assert_eq!(
+        back.session.cohort.as_ref().unwrap().responses,
+        first.responses
+    );
     assert_eq!(back.session.notice, None, "notices are not stored");
     assert_eq!(tab.session.notice, Some(Notice::BackupRestored));
     let reasons: Vec<BackupReason> = back.session.backups.iter().map(|b| b.info.reason).collect();
-    assert_eq!(reasons, [BackupReason::Replaced, BackupReason::Restore], "the state before the restore is kept");
+    assert_eq!(
+        reasons,
+        [BackupReason::Replaced, BackupReason::Restore],
+        "the state before the restore is kept"
+    );
 }
 
 /// A page that goes away before its write is done (a reload right after a click) leaves
@@ -399,27 +591,63 @@ fn what_a_closing_page_had_not_stored_is_replayed_by_the_next() {
     facilitator.act_and_save(Action::OpenCohort(empty.clone()), &mut store);
     let mut participant = Tab::open(&store);
     let slot = formats::to_json(&empty.workshop);
-    participant.act_and_save(Action::OpenEmbeddedSurvey { slot, participant_id: "p-guest".into() }, &mut store);
+    participant.act_and_save(
+        Action::OpenEmbeddedSurvey {
+            slot,
+            participant_id: "p-guest".into(),
+        },
+        &mut store,
+    );
 
     // The last edit of each tab is planned, journalled at page hide, and never written.
-    participant.act(Action::EditDraft(kakehashi::workflow::survey::DraftEdit::Name("Last word".into())));
-    let journal = Journal::of(&records::plan(&participant.saved, participant.session.wanted()), false).unwrap();
-    assert!(journal.versioned.is_empty(), "a participant's tab journals no facilitator record");
+    participant.act(Action::EditDraft(
+        kakehashi::workflow::survey::DraftEdit::Name("Last word".into()),
+    ));
+    let journal = Journal::of(
+        &records::plan(&participant.saved, participant.session.wanted()),
+        false,
+    )
+    .unwrap();
+    assert!(
+        journal.versioned.is_empty(),
+        "a participant's tab journals no facilitator record"
+    );
     facilitator.act(Action::Import(files(&first)));
-    let facilitators = Journal::of(&records::plan(&facilitator.saved, facilitator.session.wanted()), true).unwrap();
+    let facilitators = Journal::of(
+        &records::plan(&facilitator.saved, facilitator.session.wanted()),
+        true,
+    )
+    .unwrap();
     let text = facilitators.to_text();
     assert_eq!(Journal::from_text(&text).as_ref(), Some(&facilitators));
-    assert_eq!(Journal::from_text("{\"format\":\"something/else@1\"}"), None);
+    assert_eq!(
+        Journal::from_text("{\"format\":\"something/else@1\"}"),
+        None
+    );
 
     store.replay(&journal);
-    assert!(store.replay(&facilitators), "storage still holds the version it was planned on");
+    assert!(
+        store.replay(&facilitators),
+        "storage still holds the version it was planned on"
+    );
     let after = store.records.clone();
-    assert!(!store.replay(&facilitators), "a second replay finds a newer version");
+    assert!(
+        !store.replay(&facilitators),
+        "a second replay finds a newer version"
+    );
     assert_eq!(store.records, after, "and changes nothing");
     let reopened = Tab::open(&store);
-    assert_eq!(reopened.answers(), ids(&first), "the facilitator's import is stored");
     assert_eq!(
-        reopened.session.surveys.get(&empty.workshop.id).map(|s| s.draft.name.as_str()),
+        reopened.answers(),
+        ids(&first),
+        "the facilitator's import is stored"
+    );
+    assert_eq!(
+        reopened
+            .session
+            .surveys
+            .get(&empty.workshop.id)
+            .map(|s| s.draft.name.as_str()),
         Some("Last word"),
         "the participant's last edit is stored"
     );
@@ -428,10 +656,15 @@ fn what_a_closing_page_had_not_stored_is_replayed_by_the_next() {
     let mut stale = Tab::open(&store);
     let mut other = Tab::open(&store);
     other.act_and_save(Action::Import(files(&second)), &mut store);
-    stale.act(Action::DeleteResponse { participant_id: first[0].participant_id.clone() });
+    stale.act(Action::DeleteResponse {
+        participant_id: first[0].participant_id.clone(),
+    });
     let late = Journal::of(&records::plan(&stale.saved, stale.session.wanted()), true).unwrap();
     assert!(!store.replay(&late));
-    assert!(Tab::open(&store).answers().is_superset(&ids(&second)), "the other tab's answers stand");
+    assert!(
+        Tab::open(&store).answers().is_superset(&ids(&second)),
+        "the other tab's answers stand"
+    );
 }
 
 /// A journal that storage refused to replay (it was full) is still what the page showed:
@@ -453,19 +686,41 @@ fn a_journal_that_cannot_be_replayed_is_shown_then_stored_or_kept_as_a_backup() 
     journal::overlay(&mut shown, &left);
     let mut read = records::load(&shown).unwrap();
     read.saved.forget(store.version());
-    let mut reopened = Tab { saved: read.saved.clone(), session: Session::from_records(read, Lang::En), pending: Vec::new() };
-    assert_eq!(reopened.answers(), ids(&first), "the page shows what it showed before the reload");
+    let mut reopened = Tab {
+        saved: read.saved.clone(),
+        session: Session::from_records(read, Lang::En),
+        pending: Vec::new(),
+    };
+    assert_eq!(
+        reopened.answers(),
+        ids(&first),
+        "the page shows what it showed before the reload"
+    );
     reopened.save(&mut store);
-    assert_eq!(Tab::open(&store).answers(), ids(&first), "and the next save stores it all");
+    assert_eq!(
+        Tab::open(&store).answers(),
+        ids(&first),
+        "and the next save stores it all"
+    );
 
     // Too late: another tab stored a newer version meanwhile.
     let mut late_tab = Tab::open(&store);
     late_tab.act(Action::Import(files(&second)));
-    let late = Journal::of(&records::plan(&late_tab.saved, late_tab.session.wanted()), true).unwrap();
+    let late = Journal::of(
+        &records::plan(&late_tab.saved, late_tab.session.wanted()),
+        true,
+    )
+    .unwrap();
     let mut other = Tab::open(&store);
-    other.act_and_save(Action::DeleteResponse { participant_id: first[0].participant_id.clone() }, &mut store);
+    other.act_and_save(
+        Action::DeleteResponse {
+            participant_id: first[0].participant_id.clone(),
+        },
+        &mut store,
+    );
     assert!(!late.applies_to(store.version()));
-    let unsaved = journal::unsaved_session(&store.records, &late).expect("the late changes are a session");
+    let unsaved =
+        journal::unsaved_session(&store.records, &late).expect("the late changes are a session");
     let mut next = Tab::open(&store);
     next.act_and_save(Action::KeepUnsaved(unsaved), &mut store);
     assert_eq!(next.session.notice, Some(Notice::UnsavedKept));
@@ -473,9 +728,25 @@ fn a_journal_that_cannot_be_replayed_is_shown_then_stored_or_kept_as_a_backup() 
     assert_eq!(backup.reason, BackupReason::Unsaved);
     let text = &store.records[&records::backup_key(&backup.id)];
     let kept = records::read_backup(text).unwrap();
-    let kept_ids: BTreeSet<String> = kept.responses.iter().map(|r| r.participant_id.clone()).collect();
-    assert!(kept_ids.is_superset(&ids(&second)), "every answer of the late page is in the backup");
-    assert_eq!(journal::unsaved_session(&store.records, &Journal { versioned: Vec::new(), ..late }), None);
+    let kept_ids: BTreeSet<String> = kept
+        .responses
+        .iter()
+        .map(|r| r.participant_id.clone())
+        .collect();
+    assert!(
+        kept_ids.is_superset(&ids(&second)),
+        "every answer of the late page is in the backup"
+    );
+    assert_eq!(
+        journal::unsaved_session(
+            &store.records,
+            &Journal {
+                versioned: Vec::new(),
+                ..late
+            }
+        ),
+        None
+    );
 }
 
 /// A tab with a large room matched and saved: its cohort and its pairing.
@@ -486,7 +757,10 @@ fn large_room(store: &mut MemoryStore, n: usize) -> Tab {
     let run = tab.session.board.computing.unwrap();
     let cohort = tab.session.cohort.clone().unwrap();
     let pairing = match_cohort(&cohort, &tab.session.board.run_input(&cohort)).unwrap();
-    tab.act_and_save(Action::Board(BoardAction::ResultReady { run, pairing }), store);
+    tab.act_and_save(
+        Action::Board(BoardAction::ResultReady { run, pairing }),
+        store,
+    );
     tab
 }
 
@@ -495,9 +769,20 @@ fn large_records_are_written_in_lines_and_read_back_whole() {
     let mut store = MemoryStore::default();
     let tab = large_room(&mut store, 600);
     let cohort = &store.records[COHORT];
-    assert_eq!(cohort.lines().count(), 1 + 600_usize.div_ceil(kakehashi::workflow::sliced::RESPONSES_PER_LINE));
-    let pairing = store.records.iter().find(|(k, _)| k.starts_with("pairing/")).unwrap().1;
-    assert!(pairing.lines().count() > 3, "the head, then the pairs a hundred a line");
+    assert_eq!(
+        cohort.lines().count(),
+        1 + 600_usize.div_ceil(kakehashi::workflow::sliced::RESPONSES_PER_LINE)
+    );
+    let pairing = store
+        .records
+        .iter()
+        .find(|(k, _)| k.starts_with("pairing/"))
+        .unwrap()
+        .1;
+    assert!(
+        pairing.lines().count() > 3,
+        "the head, then the pairs a hundred a line"
+    );
     // The shell feeds them a line at a time; the whole record at once reads the same.
     let mut loader = records::Loader::new(store.records.get(META).map(String::as_str)).unwrap();
     for (key, text) in store.records.iter().filter(|(k, _)| *k != META) {
@@ -556,9 +841,18 @@ fn a_broken_line_of_a_large_record_is_set_aside_as_one_part() {
     broken.records.insert(COHORT.into(), lines.join("\n"));
     let read = records::load(&broken.records).unwrap();
     let index = 2 * per_line + 1;
-    assert_eq!(read.facilitator.cohort.as_ref().unwrap().responses.len(), 599);
+    assert_eq!(
+        read.facilitator.cohort.as_ref().unwrap().responses.len(),
+        599
+    );
     let parts: Vec<&Part> = read.set_aside.iter().map(|a| &a.part).collect();
-    assert_eq!(parts, [&Part::Response { index, name: Some(cohort.responses[index].name.clone()) }]);
+    assert_eq!(
+        parts,
+        [&Part::Response {
+            index,
+            name: Some(cohort.responses[index].name.clone())
+        }]
+    );
     assert_eq!(read.damaged, [COHORT.to_owned()]);
 
     // A line of answers that is not JSON: that line's answers are set aside as one part,
@@ -568,19 +862,37 @@ fn a_broken_line_of_a_large_record_is_set_aside_as_one_part() {
     let text = broken.records[COHORT].replacen("\n[", "\n[{", 1);
     broken.records.insert(COHORT.into(), text);
     let read = records::load(&broken.records).unwrap();
-    let kept = read.facilitator.cohort.as_ref().expect("the workshop and the other answers");
+    let kept = read
+        .facilitator
+        .cohort
+        .as_ref()
+        .expect("the workshop and the other answers");
     assert_eq!(kept.responses, cohort.responses[per_line..]);
-    assert_eq!(read.set_aside.iter().map(|a| &a.part).collect::<Vec<_>>(), [&Part::AnswerLine { from: 0 }]);
+    assert_eq!(
+        read.set_aside.iter().map(|a| &a.part).collect::<Vec<_>>(),
+        [&Part::AnswerLine { from: 0 }]
+    );
     assert!(read.damaged.contains(&COHORT.to_owned()));
 
     // A pairing with a broken line is set aside whole, and the rest is kept.
     let mut broken = store.clone();
-    let key = broken.records.keys().find(|k| k.starts_with("pairing/")).unwrap().clone();
+    let key = broken
+        .records
+        .keys()
+        .find(|k| k.starts_with("pairing/"))
+        .unwrap()
+        .clone();
     let text = broken.records[&key].replacen("\n{\"pairs\":[{", "\n{\"pairs\":[{\"x\":1,", 1);
     broken.records.insert(key.clone(), text);
     let read = records::load(&broken.records).unwrap();
-    assert_eq!(read.set_aside.iter().map(|a| &a.part).collect::<Vec<_>>(), [&Part::Board]);
+    assert_eq!(
+        read.set_aside.iter().map(|a| &a.part).collect::<Vec<_>>(),
+        [&Part::Board]
+    );
     assert_eq!(read.damaged, [key]);
-    assert_eq!(read.facilitator.cohort.as_ref().unwrap().responses.len(), 600);
+    assert_eq!(
+        read.facilitator.cohort.as_ref().unwrap().responses.len(),
+        600
+    );
     assert!(read.facilitator.board.pairing.is_none());
 }

@@ -29,7 +29,9 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         let text = props.text.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            browser::copy_text(&text, move |ok| copied.set(if ok { Copied::Yes } else { Copied::Failed }));
+            browser::copy_text(&text, move |ok| {
+                copied.set(if ok { Copied::Yes } else { Copied::Failed })
+            });
         })
     };
     html! {

@@ -72,7 +72,12 @@ impl<T> Deref for Shared<T> {
 /// long list of a large room is drawn over several tasks, so that no frame waits for all
 /// of it.
 #[hook]
-pub fn use_progressive<K: PartialEq + Clone + 'static>(key: K, total: usize, first: usize, step: usize) -> usize {
+pub fn use_progressive<K: PartialEq + Clone + 'static>(
+    key: K,
+    total: usize,
+    first: usize,
+    step: usize,
+) -> usize {
     let drawn = use_mut_ref(|| (key.clone(), first));
     let redraw = use_state(|| 0u32);
     {

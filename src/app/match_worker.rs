@@ -62,14 +62,20 @@ fn worker_url() -> Option<String> {
 pub fn start_run(run: u32, request: RunRequest, on_action: Callback<BoardAction>) -> RunHandle {
     if request.cohort.responses.len() <= board::INLINE_MAX_PARTICIPANTS {
         on_action.emit(reply(run, &request));
-        return RunHandle { abort: None, _timeout: None };
+        return RunHandle {
+            abort: None,
+            _timeout: None,
+        };
     }
     let Some(url) = worker_url() else {
         on_action.emit(BoardAction::WorkerUnavailable);
         let timeout = gloo::timers::callback::Timeout::new(50, move || {
             on_action.emit(reply(run, &request));
         });
-        return RunHandle { abort: None, _timeout: Some(timeout) };
+        return RunHandle {
+            abort: None,
+            _timeout: Some(timeout),
+        };
     };
     let text = serde_json::to_string(&request).unwrap_or_default();
     in_worker(url, text, move |answer| async move {
@@ -92,13 +98,19 @@ fn in_worker<F: std::future::Future<Output = ()> + 'static>(
 ) -> RunHandle {
     let (abort, registration) = AbortHandle::new_pair();
     let job = async move {
-        let mut bridge = OneshotSpawner::<MatchWorker>::new().as_module(false).with_loader(true).spawn(&url);
+        let mut bridge = OneshotSpawner::<MatchWorker>::new()
+            .as_module(false)
+            .with_loader(true)
+            .spawn(&url);
         then(bridge.run(text).await).await;
     };
     wasm_bindgen_futures::spawn_local(async move {
         let _ = Abortable::new(job, registration).await;
     });
-    RunHandle { abort: Some(abort), _timeout: None }
+    RunHandle {
+        abort: Some(abort),
+        _timeout: None,
+    }
 }
 
 /// Computes the suggestions of `request` and reports them through `on_action`: inline for
@@ -107,13 +119,21 @@ fn in_worker<F: std::future::Future<Output = ()> + 'static>(
 pub fn start_suggestions(request: SuggestRequest, on_action: Callback<BoardAction>) -> RunHandle {
     if request.cohort.responses.len() <= board::INLINE_MAX_PARTICIPANTS {
         on_action.emit(board::suggest(&request));
-        return RunHandle { abort: None, _timeout: None };
+        return RunHandle {
+            abort: None,
+            _timeout: None,
+        };
     }
     let Some(url) = worker_url() else {
-        return RunHandle { abort: None, _timeout: None };
+        return RunHandle {
+            abort: None,
+            _timeout: None,
+        };
     };
     let (key, text) = (request.key, reply::suggest_request(&request));
-    in_worker(url, text, move |answer| async move { on_action.emit(reply::suggestions_action(key, &answer)) })
+    in_worker(url, text, move |answer| async move {
+        on_action.emit(reply::suggestions_action(key, &answer))
+    })
 }
 
 fn reply(run: u32, request: &RunRequest) -> BoardAction {

@@ -25,13 +25,13 @@ mod survey;
 mod top_bar;
 mod workshop_summary;
 
-use crate::i18n::{t, Key};
 use crate::document::model::Lang;
+use crate::i18n::{t, Key};
 use crate::transport::codes;
 use crate::transport::survey_file;
+use crate::view::time::Zone;
 use crate::workflow::session::Action;
 pub use route::Route;
-use crate::view::time::Zone;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -139,16 +139,28 @@ pub fn app() -> Html {
                 Route::Survey => session.survey().map(|s| s.workshop.title.get(session.lang)),
                 _ => None,
             };
-            browser::set_document_title(&crate::i18n::page_title(session.lang, route.label(), workshop));
+            browser::set_document_title(&crate::i18n::page_title(
+                session.lang,
+                route.label(),
+                workshop,
+            ));
         });
     }
 
     let zone = use_memo((), |_| browser::time_zone());
-    let ctx = Ctx { state, zone, storage: hooks::Shared(storage) };
+    let ctx = Ctx {
+        state,
+        zone,
+        storage: hooks::Shared(storage),
+    };
     // A participant's page shows the survey only, whatever the address says; nothing
     // shows until storage was read (a few milliseconds), so no empty state flashes by.
     let frame = crate::view::frame::frame(&ctx.state.0);
-    let shown = if frame.survey_only { Route::Survey } else { *route };
+    let shown = if frame.survey_only {
+        Route::Survey
+    } else {
+        *route
+    };
     let page = match shown {
         _ if ctx.state.0.loading => html! {},
         Route::Home => html! { <pages::home::HomePage ctx={ctx.clone()} /> },
@@ -174,8 +186,13 @@ pub fn app() -> Html {
 /// of re-reading the link.
 fn open_linked_survey(state: &UseReducerHandle<AppState>) {
     let fragment = browser::current_fragment();
-    let Some(code) = codes::code_in_fragment(&fragment) else { return };
-    state.dispatch(AppAction::Do(Action::OpenLink { code: code.to_owned(), participant_id: browser::new_participant_id() }));
+    let Some(code) = codes::code_in_fragment(&fragment) else {
+        return;
+    };
+    state.dispatch(AppAction::Do(Action::OpenLink {
+        code: code.to_owned(),
+        participant_id: browser::new_participant_id(),
+    }));
     browser::replace_fragment(Route::Survey.fragment());
 }
 
@@ -184,9 +201,14 @@ fn open_linked_survey(state: &UseReducerHandle<AppState>) {
 /// when it was opened without a view in its address (a double-click), not on a reload
 /// of another view; returns whether it did.
 fn open_embedded_survey(state: &UseReducerHandle<AppState>) -> bool {
-    let Some(slot) = browser::survey_file_slot().filter(|text| !text.trim().is_empty()) else { return false };
+    let Some(slot) = browser::survey_file_slot().filter(|text| !text.trim().is_empty()) else {
+        return false;
+    };
     let readable = survey_file::read_slot(&slot).is_ok();
-    state.dispatch(AppAction::Do(Action::OpenEmbeddedSurvey { slot, participant_id: browser::new_participant_id() }));
+    state.dispatch(AppAction::Do(Action::OpenEmbeddedSurvey {
+        slot,
+        participant_id: browser::new_participant_id(),
+    }));
     let fresh_open = readable && browser::current_fragment().is_empty();
     if fresh_open {
         browser::replace_fragment(Route::Survey.fragment());

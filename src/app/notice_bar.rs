@@ -18,7 +18,9 @@ pub struct NoticeBarProps {
 pub fn notice_bar(props: &NoticeBarProps) -> Html {
     let ctx = &props.ctx;
     let session = &ctx.state.0;
-    let Some(notice) = &session.notice else { return html! {} };
+    let Some(notice) = &session.notice else {
+        return html! {};
+    };
     let warning = notice.is_warning();
     let class = classes!("notice", warning.then_some("notice-warning"));
     let save_session = (notice.offers_session_file() && session.cohort.is_some()).then(|| {
@@ -31,17 +33,23 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
         })
     });
     let unreadable = storage::unreadable(&ctx.storage.0);
-    let save_unreadable = (matches!(notice, Notice::StorageUnreadable | Notice::EarlierStateUnreadable | Notice::StorageRecovered) && !unreadable.is_empty())
-        .then(|| {
-            let (stamp, storage) = (session.now.clone(), ctx.storage.clone());
-            Callback::from(move |_: MouseEvent| {
-                let records: serde_json::Map<String, serde_json::Value> =
-                    storage::unreadable(&storage.0).into_iter().map(|(k, v)| (k, v.into())).collect();
-                let file = files::unreadable(&stamp);
-                let text = serde_json::Value::Object(records).to_string();
-                let _ = browser::download(&file.name, file.mime, text.as_bytes());
-            })
-        });
+    let save_unreadable = (matches!(
+        notice,
+        Notice::StorageUnreadable | Notice::EarlierStateUnreadable | Notice::StorageRecovered
+    ) && !unreadable.is_empty())
+    .then(|| {
+        let (stamp, storage) = (session.now.clone(), ctx.storage.clone());
+        Callback::from(move |_: MouseEvent| {
+            let records: serde_json::Map<String, serde_json::Value> =
+                storage::unreadable(&storage.0)
+                    .into_iter()
+                    .map(|(k, v)| (k, v.into()))
+                    .collect();
+            let file = files::unreadable(&stamp);
+            let text = serde_json::Value::Object(records).to_string();
+            let _ = browser::download(&file.name, file.mime, text.as_bytes());
+        })
+    });
     let set_aside = matches!(notice, Notice::StorageRecovered).then(|| {
         html! {
             <details class="set-aside">

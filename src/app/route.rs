@@ -14,7 +14,11 @@ impl Route {
     pub const ALL: [Route; 4] = [Route::Home, Route::Setup, Route::Survey, Route::Console];
 
     pub fn from_fragment(fragment: &str) -> Route {
-        let path = fragment.trim_start_matches('#').split(['?', '&']).next().unwrap_or("");
+        let path = fragment
+            .trim_start_matches('#')
+            .split(['?', '&'])
+            .next()
+            .unwrap_or("");
         match path.trim_end_matches('/') {
             "/setup" => Route::Setup,
             "/survey" => Route::Survey,

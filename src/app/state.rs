@@ -62,7 +62,17 @@ impl AppState {
     pub fn starting(browser_lang: Lang, view: TabView) -> AppState {
         let mut session = Session::new(browser_lang);
         session.loading = true;
-        AppState(session, 0, Tab { pending: Vec::new(), next_seq: 0, generation: 0, browser_lang, view })
+        AppState(
+            session,
+            0,
+            Tab {
+                pending: Vec::new(),
+                next_seq: 0,
+                generation: 0,
+                browser_lang,
+                view,
+            },
+        )
     }
 
     fn replay(session: &mut Session, tab: &Tab) {
@@ -90,9 +100,17 @@ impl Reducible for AppState {
                 let lang = tab.browser_lang;
                 let mut fresh = match *loaded {
                     Loaded::Records(read) => Session::from_records(read, lang),
-                    Loaded::Legacy(state, aside) => Session::from_legacy(state, aside, lang, &session.now),
-                    Loaded::Unreadable => Session { notice: Some(Notice::StorageUnreadable), ..Session::new(lang) },
-                    Loaded::EarlierUnreadable => Session { notice: Some(Notice::EarlierStateUnreadable), ..Session::new(lang) },
+                    Loaded::Legacy(state, aside) => {
+                        Session::from_legacy(state, aside, lang, &session.now)
+                    }
+                    Loaded::Unreadable => Session {
+                        notice: Some(Notice::StorageUnreadable),
+                        ..Session::new(lang)
+                    },
+                    Loaded::EarlierUnreadable => Session {
+                        notice: Some(Notice::EarlierStateUnreadable),
+                        ..Session::new(lang)
+                    },
                     Loaded::Fresh => Session::new(lang),
                 };
                 fresh.now = session.now.clone();

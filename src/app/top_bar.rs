@@ -3,8 +3,8 @@
 //! switch only, on one line on a phone: its way back for a facilitator is at its foot.
 
 use super::{Ctx, Route};
-use crate::i18n::Key;
 use crate::document::model::Lang;
+use crate::i18n::Key;
 use crate::workflow::session::Action;
 use yew::prelude::*;
 
@@ -20,8 +20,12 @@ pub struct TopBarProps {
 /// must not change it.
 fn skip_to_content(e: MouseEvent) {
     e.prevent_default();
-    let main = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main"));
-    if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) =
+        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
+    {
         let _ = main.focus();
     }
 }

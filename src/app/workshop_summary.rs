@@ -1,8 +1,8 @@
 //! A read-only summary of a workshop: title, mode, scale, skills and generations.
 
 use super::Ctx;
-use crate::i18n::{birth_years, Key};
 use crate::document::model::{MatchingMode, SkillFamily, Workshop};
+use crate::i18n::{birth_years, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +32,11 @@ pub fn workshop_summary(props: &WorkshopSummaryProps) -> Html {
         html! { <li><strong>{ g.label.get(lang) }</strong><span class="muted">{ birth_years(lang, g) }</span></li> }
     });
     let scale = (w.scale.min..=w.scale.max).map(|point| {
-        let label = w.scale.label(point).map(|l| l.get(lang)).unwrap_or_default();
+        let label = w
+            .scale
+            .label(point)
+            .map(|l| l.get(lang))
+            .unwrap_or_default();
         html! { <li><span class="scale-point">{ point }</span>{ label }</li> }
     });
     html! {

@@ -16,10 +16,10 @@ use crate::document::model::Kind;
 use crate::document::model::{Cohort, Lang, Response, SkillFamily, Text, Workshop};
 pub mod rng;
 
-use rng::SplitMix64;
 use crate::document::template;
 use crate::document::timestamp;
 use crate::document::validate;
+use rng::SplitMix64;
 use std::collections::BTreeMap;
 
 /// The workshop id of demo cohorts.
@@ -42,8 +42,9 @@ pub const SAMPLE_SEED: u64 = 6;
 pub const SAMPLE_PARTICIPANTS: usize = 24;
 
 pub fn demo_cohort(n_participants: usize, seed: u64, lang: Lang, now: &str) -> Cohort {
-    let now_seconds =
-        parse_timestamp(now).or_else(|| parse_timestamp(FALLBACK_NOW)).unwrap_or(0);
+    let now_seconds = parse_timestamp(now)
+        .or_else(|| parse_timestamp(FALLBACK_NOW))
+        .unwrap_or(0);
     let mut rng = SplitMix64::new(seed);
     let workshop = demo_workshop(lang);
     let width = n_participants.to_string().len().max(3);

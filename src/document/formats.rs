@@ -31,7 +31,9 @@ use serde::Serialize;
 /// [`validate::MAX_CODE_POINTS_PER_CHAR`] code points per character, each written as a
 /// 6-byte `\uXXXX` escape, the most serde writes for one), every skill rated and wanted.
 pub const MAX_RESPONSE_BYTES: usize = {
-    let texts = (2 * validate::MAX_NAME_CHARS + validate::MAX_NOTE_CHARS) * validate::MAX_CODE_POINTS_PER_CHAR * 6;
+    let texts = (2 * validate::MAX_NAME_CHARS + validate::MAX_NOTE_CHARS)
+        * validate::MAX_CODE_POINTS_PER_CHAR
+        * 6;
     let skills = validate::MAX_SKILLS * 2 * (validate::MAX_ID_CHARS + 24);
     let fields = 2 * 1024; // keys, ids, timestamps, punctuation and a cohort's indentation
     texts + skills + fields
@@ -52,7 +54,8 @@ const TEACHING_LINE_BYTES: usize = 3 * validate::MAX_ID_CHARS + 240;
 const PAIRING_BYTES_PER_PARTICIPANT: usize = validate::MAX_SKILLS * TEACHING_LINE_BYTES + 4 * 1024;
 
 /// A pairing of [`MAX_PARTICIPANTS`] people at every limit, with its settings.
-pub const MAX_PAIRING_BYTES: usize = MAX_PARTICIPANTS * PAIRING_BYTES_PER_PARTICIPANT + MAX_WORKSHOP_BYTES;
+pub const MAX_PAIRING_BYTES: usize =
+    MAX_PARTICIPANTS * PAIRING_BYTES_PER_PARTICIPANT + MAX_WORKSHOP_BYTES;
 
 /// How many pairings at every limit a session holds: the current one and an earlier
 /// round (with the 12-skill template a pairing is about a fifth of this, so a session
@@ -62,7 +65,8 @@ pub const SESSION_PAIRINGS: usize = 2;
 /// A session (a cohort): its workshop, [`MAX_PARTICIPANTS`] responses of 8 KiB (every
 /// skill rated and wanted, 2 KiB of names and notes; [`MAX_RESPONSE_BYTES`] is the most
 /// one response can take), and [`SESSION_PAIRINGS`] pairings.
-pub const MAX_COHORT_BYTES: usize = MAX_WORKSHOP_BYTES + MAX_PARTICIPANTS * 8 * 1024 + SESSION_PAIRINGS * MAX_PAIRING_BYTES;
+pub const MAX_COHORT_BYTES: usize =
+    MAX_WORKSHOP_BYTES + MAX_PARTICIPANTS * 8 * 1024 + SESSION_PAIRINGS * MAX_PAIRING_BYTES;
 
 /// The most participants one cohort is matched for: the engine's limit
 /// (`matching::engine::MAX_PARTICIPANTS`, checked against it there), here below it in
@@ -85,7 +89,10 @@ pub fn max_bytes(kind: Kind) -> usize {
 /// Refuses `bytes` over the limit of `kind` (once the tag has said which kind).
 fn check_size(bytes: &[u8], kind: Kind) -> Result<(), FormatError> {
     match bytes.len() > max_bytes(kind) {
-        true => Err(FormatError::TooLarge { size: bytes.len(), limit: max_bytes(kind) }),
+        true => Err(FormatError::TooLarge {
+            size: bytes.len(),
+            limit: max_bytes(kind),
+        }),
         false => Ok(()),
     }
 }
@@ -128,7 +135,11 @@ pub enum FormatError {
     /// Nested deeper than [`MAX_DEPTH`].
     TooDeep { limit: usize },
     /// Not JSON: what is wrong, at which line and column.
-    Syntax { line: usize, column: usize, problem: SyntaxProblem },
+    Syntax {
+        line: usize,
+        column: usize,
+        problem: SyntaxProblem,
+    },
     /// Valid JSON but not an object with a `format` field.
     NoFormatTag,
     /// A `format` tag that is not `kakehashi/<kind>@<major>`.
@@ -136,7 +147,11 @@ pub enum FormatError {
     /// A Kakehashi document of another kind than the one expected here.
     WrongKind { expected: Kind, found: Kind },
     /// A major version this build cannot read.
-    UnsupportedVersion { kind: Kind, found: u32, supported: u32 },
+    UnsupportedVersion {
+        kind: Kind,
+        found: u32,
+        supported: u32,
+    },
     /// The JSON shape is wrong at `path` (missing field, wrong type, unknown field).
     Shape { path: String, problem: ShapeProblem },
     /// Well-formed but meaningless (an out-of-range rating, a duplicate id, …).
@@ -195,9 +210,15 @@ pub fn foreign_file(bytes: &[u8]) -> Option<ForeignFile> {
     }
     // HTML: after a byte-order mark and blank space, a doctype or an <html> tag.
     let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let start = text.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(text.len());
+    let start = text
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(text.len());
     let head = &text[start..text.len().min(start + 14)];
-    if head.len() >= 5 && (head.eq_ignore_ascii_case(b"<!doctype html") || head[..5].eq_ignore_ascii_case(b"<html")) {
+    if head.len() >= 5
+        && (head.eq_ignore_ascii_case(b"<!doctype html")
+            || head[..5].eq_ignore_ascii_case(b"<html"))
+    {
         return Some(ForeignFile::WebPage);
     }
     None
@@ -230,12 +251,19 @@ impl FormatError {
     /// The syntax error of a serde_json parse, typed ([`json::syntax_problem`]), for
     /// readers of JSON outside this module (the stored state).
     pub fn syntax(e: &serde_json::Error) -> FormatError {
-        FormatError::Syntax { line: e.line(), column: e.column(), problem: json::syntax_problem(e) }
+        FormatError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            problem: json::syntax_problem(e),
+        }
     }
 
     /// The shape error of a serde deserialisation at `path`, typed ([`json::shape_problem`]).
     pub fn shape(path: impl Into<String>, e: &serde_json::Error) -> FormatError {
-        FormatError::Shape { path: path.into(), problem: json::shape_problem(e) }
+        FormatError::Shape {
+            path: path.into(),
+            problem: json::shape_problem(e),
+        }
     }
 }
 
@@ -252,13 +280,17 @@ fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
         return Err(FormatError::NotKakehashi { looks_like });
     }
     if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(FormatError::TooLarge { size: bytes.len(), limit: MAX_DOCUMENT_BYTES });
+        return Err(FormatError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        });
     }
     if let Some(encoding) = other_encoding(bytes) {
         return Err(FormatError::WrongEncoding { encoding });
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| FormatError::NotUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| FormatError::NotUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(FormatError::Empty);
@@ -267,7 +299,15 @@ fn pre_parse(bytes: &[u8]) -> Result<serde_json::Value, FormatError> {
         return Err(FormatError::TooDeep { limit: MAX_DEPTH });
     }
     json::read_value(text).map_err(|e| match e {
-        ReadError::Syntax { line, column, problem } => FormatError::Syntax { line, column, problem },
+        ReadError::Syntax {
+            line,
+            column,
+            problem,
+        } => FormatError::Syntax {
+            line,
+            column,
+            problem,
+        },
         ReadError::DuplicateKey { path } => FormatError::DuplicateKey { path },
     })
 }
@@ -305,10 +345,13 @@ fn kind_of(value: &serde_json::Value) -> Result<Kind, FormatError> {
         .as_object()
         .and_then(|o| o.get("format"))
         .ok_or(FormatError::NoFormatTag)?;
-    let tag = tag
-        .as_str()
-        .ok_or_else(|| FormatError::Shape { path: "format".into(), problem: ShapeProblem::FormatTagNotString })?;
-    let unknown = || FormatError::UnknownFormat { found: tag.chars().take(80).collect() };
+    let tag = tag.as_str().ok_or_else(|| FormatError::Shape {
+        path: "format".into(),
+        problem: ShapeProblem::FormatTagNotString,
+    })?;
+    let unknown = || FormatError::UnknownFormat {
+        found: tag.chars().take(80).collect(),
+    };
     let rest = tag.strip_prefix("kakehashi/").ok_or_else(unknown)?;
     let (name, major) = rest.split_once('@').ok_or_else(unknown)?;
     let kind = Kind::from_name(name).ok_or_else(unknown)?;
@@ -378,7 +421,10 @@ fn parse_expected(bytes: &[u8], expected: Kind) -> Result<Document, FormatError>
 pub fn parse_workshop(bytes: &[u8]) -> Result<Workshop, FormatError> {
     match parse_expected(bytes, Kind::Workshop)? {
         Document::Workshop(w) => Ok(w),
-        other => Err(FormatError::WrongKind { expected: Kind::Workshop, found: other.kind() }),
+        other => Err(FormatError::WrongKind {
+            expected: Kind::Workshop,
+            found: other.kind(),
+        }),
     }
 }
 
@@ -389,21 +435,30 @@ pub fn parse_response(bytes: &[u8], workshop: &Workshop) -> Result<Response, For
             validate::response_for(&r, workshop)?;
             Ok(r)
         }
-        other => Err(FormatError::WrongKind { expected: Kind::Response, found: other.kind() }),
+        other => Err(FormatError::WrongKind {
+            expected: Kind::Response,
+            found: other.kind(),
+        }),
     }
 }
 
 pub fn parse_cohort(bytes: &[u8]) -> Result<Cohort, FormatError> {
     match parse_expected(bytes, Kind::Cohort)? {
         Document::Cohort(c) => Ok(c),
-        other => Err(FormatError::WrongKind { expected: Kind::Cohort, found: other.kind() }),
+        other => Err(FormatError::WrongKind {
+            expected: Kind::Cohort,
+            found: other.kind(),
+        }),
     }
 }
 
 pub fn parse_pairing(bytes: &[u8]) -> Result<Pairing, FormatError> {
     match parse_expected(bytes, Kind::Pairing)? {
         Document::Pairing(p) => Ok(p),
-        other => Err(FormatError::WrongKind { expected: Kind::Pairing, found: other.kind() }),
+        other => Err(FormatError::WrongKind {
+            expected: Kind::Pairing,
+            found: other.kind(),
+        }),
     }
 }
 
@@ -430,7 +485,11 @@ mod tests {
         let v = serde_json::json!({"format": "kakehashi/cohort@2"});
         assert_eq!(
             kind_of(&v),
-            Err(FormatError::UnsupportedVersion { kind: Kind::Cohort, found: 2, supported: 1 })
+            Err(FormatError::UnsupportedVersion {
+                kind: Kind::Cohort,
+                found: 2,
+                supported: 1
+            })
         );
     }
 }

@@ -54,15 +54,32 @@ pub enum JsonPart {
 /// Why valid JSON does not have the shape of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShapeProblem {
-    MissingField { field: String },
+    MissingField {
+        field: String,
+    },
     /// A field the document does not have (a typo is not ignored), with those it has.
-    UnknownField { field: String, allowed: Vec<String> },
+    UnknownField {
+        field: String,
+        allowed: Vec<String>,
+    },
     /// A word outside a fixed list (`"mode": "sideways"`), with the allowed ones.
-    UnknownVariant { found: String, allowed: Vec<String> },
-    InvalidType { found: Found, expected: Expected },
-    InvalidValue { found: Found, expected: Expected },
+    UnknownVariant {
+        found: String,
+        allowed: Vec<String>,
+    },
+    InvalidType {
+        found: Found,
+        expected: Expected,
+    },
+    InvalidValue {
+        found: Found,
+        expected: Expected,
+    },
     /// A list of the wrong length (a pair of three ids).
-    InvalidLength { length: usize, expected: Expected },
+    InvalidLength {
+        length: usize,
+        expected: Expected,
+    },
     /// The `format` tag is not a string.
     FormatTagNotString,
     /// Anything else: serde's own words.
@@ -87,11 +104,16 @@ pub enum Found {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expected {
     /// A whole number in `min..=max`.
-    WholeNumber { min: i64, max: u64 },
+    WholeNumber {
+        min: i64,
+        max: u64,
+    },
     Text,
     Boolean,
     /// A list, of exactly `length` items when given.
-    List { length: Option<usize> },
+    List {
+        length: Option<usize>,
+    },
     Object,
     /// One of these words.
     OneOf(Vec<String>),
@@ -124,8 +146,12 @@ pub fn syntax_problem(e: &serde_json::Error) -> SyntaxProblem {
         "trailing characters" => SyntaxProblem::TrailingCharacters,
         "trailing comma" => SyntaxProblem::TrailingComma,
         "invalid escape" | "unexpected end of hex escape" => SyntaxProblem::InvalidEscape,
-        "invalid unicode code point" | "lone leading surrogate in hex escape" => SyntaxProblem::InvalidUnicodeEscape,
-        "control character (\\u0000-\\u001F) found while parsing a string" => SyntaxProblem::ControlCharacterInString,
+        "invalid unicode code point" | "lone leading surrogate in hex escape" => {
+            SyntaxProblem::InvalidUnicodeEscape
+        }
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            SyntaxProblem::ControlCharacterInString
+        }
         "expected value" => SyntaxProblem::ExpectedValue,
         "expected `,` or `]`" => SyntaxProblem::ExpectedCommaOrEnd(JsonPart::List),
         "expected `,` or `}`" => SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object),
@@ -141,7 +167,11 @@ pub fn syntax_problem(e: &serde_json::Error) -> SyntaxProblem {
 /// The shape problem of a serde error raised while reading a document's fields.
 pub fn shape_problem(e: &serde_json::Error) -> ShapeProblem {
     let text = message(e);
-    let ticked = |s: &str| s.strip_prefix('`').and_then(|s| s.strip_suffix('`')).map(str::to_owned);
+    let ticked = |s: &str| {
+        s.strip_prefix('`')
+            .and_then(|s| s.strip_suffix('`'))
+            .map(str::to_owned)
+    };
     if let Some(field) = text.strip_prefix("missing field ").and_then(ticked) {
         return ShapeProblem::MissingField { field };
     }
@@ -153,15 +183,24 @@ pub fn shape_problem(e: &serde_json::Error) -> ShapeProblem {
             };
             if let (Some(name), Some(allowed)) = (ticked(name), allowed) {
                 return if is_field {
-                    ShapeProblem::UnknownField { field: name, allowed }
+                    ShapeProblem::UnknownField {
+                        field: name,
+                        allowed,
+                    }
                 } else {
-                    ShapeProblem::UnknownVariant { found: name, allowed }
+                    ShapeProblem::UnknownVariant {
+                        found: name,
+                        allowed,
+                    }
                 };
             }
         }
     }
     for (prefix, is_type) in [("invalid type: ", true), ("invalid value: ", false)] {
-        if let Some((found, expected)) = text.strip_prefix(prefix).and_then(|r| r.rsplit_once(", expected ")) {
+        if let Some((found, expected)) = text
+            .strip_prefix(prefix)
+            .and_then(|r| r.rsplit_once(", expected "))
+        {
             let (found, expected) = (parse_found(found), parse_expected(expected));
             return if is_type {
                 ShapeProblem::InvalidType { found, expected }
@@ -170,9 +209,15 @@ pub fn shape_problem(e: &serde_json::Error) -> ShapeProblem {
             };
         }
     }
-    if let Some((length, expected)) = text.strip_prefix("invalid length ").and_then(|r| r.split_once(", expected ")) {
+    if let Some((length, expected)) = text
+        .strip_prefix("invalid length ")
+        .and_then(|r| r.split_once(", expected "))
+    {
         if let Ok(length) = length.parse() {
-            return ShapeProblem::InvalidLength { length, expected: parse_expected(expected) };
+            return ShapeProblem::InvalidLength {
+                length,
+                expected: parse_expected(expected),
+            };
         }
     }
     ShapeProblem::Other(text)
@@ -183,12 +228,20 @@ fn one_of(list: &str) -> Option<Vec<String>> {
     let list = list.strip_prefix("one of ").unwrap_or(list);
     list.split(", ")
         .flat_map(|part| part.split(" or "))
-        .map(|name| name.strip_prefix('`').and_then(|n| n.strip_suffix('`')).map(str::to_owned))
+        .map(|name| {
+            name.strip_prefix('`')
+                .and_then(|n| n.strip_suffix('`'))
+                .map(str::to_owned)
+        })
         .collect()
 }
 
 fn parse_found(text: &str) -> Found {
-    let ticked = |prefix: &str| text.strip_prefix(prefix).and_then(|r| r.strip_prefix('`')).and_then(|r| r.strip_suffix('`'));
+    let ticked = |prefix: &str| {
+        text.strip_prefix(prefix)
+            .and_then(|r| r.strip_prefix('`'))
+            .and_then(|r| r.strip_suffix('`'))
+    };
     if let Some(quoted) = text.strip_prefix("string ") {
         Found::Text(quoted.to_owned())
     } else if let Some(n) = ticked("integer ") {
@@ -226,7 +279,10 @@ fn parse_expected(text: &str) -> Expected {
         _ => {
             if text.starts_with("struct ") || text.starts_with("internally tagged enum") {
                 Expected::Object
-            } else if let Some(n) = text.strip_prefix("an array of length ").and_then(|n| n.parse().ok()) {
+            } else if let Some(n) = text
+                .strip_prefix("an array of length ")
+                .and_then(|n| n.parse().ok())
+            {
                 Expected::List { length: Some(n) }
             } else if let Some(list) = one_of(text).filter(|l| !l.is_empty()) {
                 Expected::OneOf(list)
@@ -263,7 +319,11 @@ fn path_text(segments: &[Segment]) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     /// Not JSON.
-    Syntax { line: usize, column: usize, problem: SyntaxProblem },
+    Syntax {
+        line: usize,
+        column: usize,
+        problem: SyntaxProblem,
+    },
     /// An object gives this key twice (its path, the key last).
     DuplicateKey { path: String },
 }
@@ -273,13 +333,23 @@ pub enum ReadError {
 pub fn read_value(text: &str) -> Result<Value, ReadError> {
     let duplicate = RefCell::new(None);
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = UniqueKeys { duplicate: &duplicate }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    let value = UniqueKeys {
+        duplicate: &duplicate,
+    }
+    .deserialize(&mut de)
+    .and_then(|v| de.end().map(|()| v));
     value.map_err(|e| match duplicate.into_inner() {
         Some(mut path) => {
             path.reverse();
-            ReadError::DuplicateKey { path: path_text(&path) }
+            ReadError::DuplicateKey {
+                path: path_text(&path),
+            }
         }
-        None => ReadError::Syntax { line: e.line(), column: e.column(), problem: syntax_problem(&e) },
+        None => ReadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            problem: syntax_problem(&e),
+        },
     })
 }
 
@@ -355,7 +425,9 @@ impl<'de> Visitor<'de> for UniqueKeys<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         loop {
-            match seq.next_element_seed(UniqueKeys { duplicate: self.duplicate }) {
+            match seq.next_element_seed(UniqueKeys {
+                duplicate: self.duplicate,
+            }) {
                 Ok(Some(v)) => items.push(v),
                 Ok(None) => return Ok(Value::Array(items)),
                 Err(e) => return Err(self.on_the_way_out(|| Segment::Index(items.len()), e)),
@@ -370,7 +442,9 @@ impl<'de> Visitor<'de> for UniqueKeys<'_> {
                 *self.duplicate.borrow_mut() = Some(vec![Segment::Key(key)]);
                 return Err(de::Error::custom("duplicate key"));
             }
-            match access.next_value_seed(UniqueKeys { duplicate: self.duplicate }) {
+            match access.next_value_seed(UniqueKeys {
+                duplicate: self.duplicate,
+            }) {
                 Ok(v) => {
                     map.insert(key, v);
                 }
@@ -387,18 +461,32 @@ mod tests {
 
     #[test]
     fn a_key_given_twice_is_found_with_its_path() {
-        assert_eq!(read_value(r#"{"a": 1, "a": 2}"#), Err(ReadError::DuplicateKey { path: "a".into() }));
+        assert_eq!(
+            read_value(r#"{"a": 1, "a": 2}"#),
+            Err(ReadError::DuplicateKey { path: "a".into() })
+        );
         let nested = r#"{"m": {"x": [1, {"k": 1}, {"k": 2, "k": 3}]}}"#;
-        assert_eq!(read_value(nested), Err(ReadError::DuplicateKey { path: "m.x[2].k".into() }));
+        assert_eq!(
+            read_value(nested),
+            Err(ReadError::DuplicateKey {
+                path: "m.x[2].k".into()
+            })
+        );
         // The same key in two objects is fine; escapes name the same key.
         assert!(read_value(r#"[{"a": 1}, {"a": 2}]"#).is_ok());
-        assert_eq!(read_value(r#"{"a": 1, "\u0061": 2}"#), Err(ReadError::DuplicateKey { path: "a".into() }));
+        assert_eq!(
+            read_value(r#"{"a": 1, "\u0061": 2}"#),
+            Err(ReadError::DuplicateKey { path: "a".into() })
+        );
     }
 
     #[test]
     fn values_are_read_as_serde_json_reads_them() {
         let text = r#"{"s": "x\ny", "n": -3, "u": 18446744073709551615, "f": 1.5, "b": true, "z": null, "l": []}"#;
-        assert_eq!(read_value(text).unwrap(), serde_json::from_str::<Value>(text).unwrap());
+        assert_eq!(
+            read_value(text).unwrap(),
+            serde_json::from_str::<Value>(text).unwrap()
+        );
     }
 
     #[test]
@@ -407,15 +495,27 @@ mod tests {
             Err(ReadError::Syntax { problem, .. }) => problem,
             other => panic!("{other:?}"),
         };
-        assert_eq!(problem(r#"{"a": "abc"#), SyntaxProblem::EndedInside(JsonPart::String));
+        assert_eq!(
+            problem(r#"{"a": "abc"#),
+            SyntaxProblem::EndedInside(JsonPart::String)
+        );
         assert_eq!(problem(r#"{"a": "\u12"}"#), SyntaxProblem::InvalidEscape);
         assert_eq!(problem(r#"{"a": "\q"}"#), SyntaxProblem::InvalidEscape);
-        assert_eq!(problem("{\"a\": \"x\ty\"}"), SyntaxProblem::ControlCharacterInString);
+        assert_eq!(
+            problem("{\"a\": \"x\ty\"}"),
+            SyntaxProblem::ControlCharacterInString
+        );
         assert_eq!(problem(r#"{"a": 1} x"#), SyntaxProblem::TrailingCharacters);
         assert_eq!(problem(r#"{"a": 1,}"#), SyntaxProblem::TrailingComma);
         assert_eq!(problem(r#"{"a" 1}"#), SyntaxProblem::ExpectedColon);
-        assert_eq!(problem(r#"{"a": 1 "b": 2}"#), SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object));
-        assert_eq!(problem(r#"[1 2]"#), SyntaxProblem::ExpectedCommaOrEnd(JsonPart::List));
+        assert_eq!(
+            problem(r#"{"a": 1 "b": 2}"#),
+            SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object)
+        );
+        assert_eq!(
+            problem(r#"[1 2]"#),
+            SyntaxProblem::ExpectedCommaOrEnd(JsonPart::List)
+        );
         assert_eq!(problem(r#"{"a": }"#), SyntaxProblem::ExpectedValue);
         assert_eq!(problem(r#"{a: 1}"#), SyntaxProblem::KeyMustBeString);
         assert_eq!(problem(r#"{"a": tru}"#), SyntaxProblem::ExpectedLiteral);

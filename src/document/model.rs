@@ -56,7 +56,10 @@ pub struct Text {
 
 impl Text {
     pub fn new(ja: &str, en: &str) -> Self {
-        Text { ja: ja.to_owned(), en: en.to_owned() }
+        Text {
+            ja: ja.to_owned(),
+            en: en.to_owned(),
+        }
     }
 
     /// The text in `lang`, falling back to the other language when that one is empty.
@@ -118,7 +121,9 @@ impl Scale {
     }
 
     pub fn label(&self, rating: u8) -> Option<&Text> {
-        rating.checked_sub(self.min).and_then(|i| self.labels.get(usize::from(i)))
+        rating
+            .checked_sub(self.min)
+            .and_then(|i| self.labels.get(usize::from(i)))
     }
 }
 
@@ -243,8 +248,14 @@ impl Default for MatchingSettings {
             generation_bonus_per_step: 1,
             mentor_generations: vec!["millennials".into(), "gen_z".into()],
             mentor_capacity: 1,
-            same_department: Rule { strictness: Strictness::Soft, penalty: 2 },
-            repeat_partner: Rule { strictness: Strictness::Hard, penalty: 0 },
+            same_department: Rule {
+                strictness: Strictness::Soft,
+                penalty: 2,
+            },
+            repeat_partner: Rule {
+                strictness: Strictness::Hard,
+                penalty: 0,
+            },
             min_generation_distance: 0,
             never_pair: Vec::new(),
             locked_pairs: Vec::new(),
@@ -267,7 +278,9 @@ impl MatchingSettings {
     pub fn role(&self, generation: Option<&str>) -> Role {
         match self.mode {
             MatchingMode::Mutual => Role::Peer,
-            MatchingMode::Reverse if generation.is_some_and(|g| self.mentor_generations.iter().any(|m| m == g)) => {
+            MatchingMode::Reverse
+                if generation.is_some_and(|g| self.mentor_generations.iter().any(|m| m == g)) =>
+            {
                 Role::Mentor
             }
             MatchingMode::Reverse => Role::Mentee,
@@ -428,7 +441,10 @@ impl Cohort {
 
     /// The role of participant `id` under `settings` ([`MatchingSettings::role`]).
     pub fn role(&self, settings: &MatchingSettings, id: &str) -> Role {
-        settings.role(self.response(id).and_then(|r| r.generation_id(&self.workshop)))
+        settings.role(
+            self.response(id)
+                .and_then(|r| r.generation_id(&self.workshop)),
+        )
     }
 }
 
@@ -501,7 +517,9 @@ pub fn number_pairs(pairs: &mut [Pair]) {
     }
 }
 
-fn numbered_pairs<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Pair>, D::Error> {
+fn numbered_pairs<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Pair>, D::Error> {
     let mut pairs = Vec::<Pair>::deserialize(deserializer)?;
     number_pairs(&mut pairs);
     Ok(pairs)
@@ -644,7 +662,10 @@ pub enum UnmatchedReason {
     /// Allowed partners exist, but each is paired with someone else so that more people
     /// get a partner, and no pair could take this person as a third (`allowed` lists at
     /// most 10 of them).
-    PartnersTaken { allowed: Vec<String>, allowed_count: u32 },
+    PartnersTaken {
+        allowed: Vec<String>,
+        allowed_count: u32,
+    },
     /// Reverse mode, a mentor: there were fewer mentees than mentor places, and the
     /// mentees went to mentors where they scored higher.
     NoMenteeLeft,

@@ -71,22 +71,36 @@ impl LocalDate {
             return None;
         }
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            b[r.clone()].iter().all(u8::is_ascii_digit).then(|| text[r].parse().ok())?
+            b[r.clone()]
+                .iter()
+                .all(u8::is_ascii_digit)
+                .then(|| text[r].parse().ok())?
         };
         let (year, month, day) = (digits(0..4)? as i32, digits(5..7)?, digits(8..10)?);
         let date = LocalDate { year, month, day };
-        (YEARS.contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(date)
+        (YEARS.contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month))
+        .then_some(date)
     }
 
     /// Days since 1970-01-01.
     pub fn days(self) -> i64 {
-        days_from_civil(i64::from(self.year), i64::from(self.month), i64::from(self.day))
+        days_from_civil(
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        )
     }
 
     pub fn from_days(days: i64) -> LocalDate {
         let (y, m, d) = civil_from_days(days);
-        LocalDate { year: y as i32, month: m as u32, day: d as u32 }
+        LocalDate {
+            year: y as i32,
+            month: m as u32,
+            day: d as u32,
+        }
     }
 
     pub fn weekday(self) -> Weekday {
@@ -151,7 +165,9 @@ pub fn is_time_zone_name(name: &str) -> bool {
         && name.len() <= MAX_ZONE_CHARS
         && name.split('/').all(|part| {
             part.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                && part.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
         })
 }
 
@@ -182,7 +198,10 @@ impl Meeting {
 
     pub fn time(&self) -> TimeOfDay {
         let s = self.start.rem_euclid(86_400);
-        TimeOfDay { hour: (s / 3600) as u32, minute: (s / 60 % 60) as u32 }
+        TimeOfDay {
+            hour: (s / 3600) as u32,
+            minute: (s / 60 % 60) as u32,
+        }
     }
 }
 
@@ -202,7 +221,11 @@ pub fn meetings(p: &Programme) -> Option<Vec<Meeting>> {
             .map(|i| {
                 let day = first.days() + i64::from(i) * 7 * i64::from(p.interval_weeks);
                 let start = day * 86_400 + start_of_day;
-                Meeting { number: i + 1, start, end: start + i64::from(p.minutes) * 60 }
+                Meeting {
+                    number: i + 1,
+                    start,
+                    end: start + i64::from(p.minutes) * 60,
+                }
             })
             .collect(),
     )
@@ -220,7 +243,11 @@ pub fn to_utc(local: i64, offset_at: OffsetAt) -> Option<i64> {
     let before = offset_at(local - 86_400)?;
     let after = offset_at(local + 86_400)?;
     // Try the earlier offset first (the larger one when clocks go back), then the other.
-    let (first, second) = if before >= after { (before, after) } else { (after, before) };
+    let (first, second) = if before >= after {
+        (before, after)
+    } else {
+        (after, before)
+    };
     for offset in [first, second] {
         let utc = local - i64::from(offset) * 60;
         if offset_at(utc)? == offset {
@@ -237,13 +264,44 @@ mod tests {
 
     #[test]
     fn dates_and_times_are_real_ones() {
-        assert_eq!(LocalDate::parse("2027-01-15"), Some(LocalDate { year: 2027, month: 1, day: 15 }));
-        assert_eq!(LocalDate::parse("2028-02-29").map(LocalDate::iso).as_deref(), Some("2028-02-29"));
-        for bad in ["2027-02-29", "2027-13-01", "2027-04-31", "2027-1-15", "27-01-15", "0202-01-15", "2027/01/15", "", "2027-01-15T00"] {
+        assert_eq!(
+            LocalDate::parse("2027-01-15"),
+            Some(LocalDate {
+                year: 2027,
+                month: 1,
+                day: 15
+            })
+        );
+        assert_eq!(
+            LocalDate::parse("2028-02-29")
+                .map(LocalDate::iso)
+                .as_deref(),
+            Some("2028-02-29")
+        );
+        for bad in [
+            "2027-02-29",
+            "2027-13-01",
+            "2027-04-31",
+            "2027-1-15",
+            "27-01-15",
+            "0202-01-15",
+            "2027/01/15",
+            "",
+            "2027-01-15T00",
+        ] {
             assert_eq!(LocalDate::parse(bad), None, "{bad}");
         }
-        assert_eq!(TimeOfDay::parse("17:30"), Some(TimeOfDay { hour: 17, minute: 30 }));
-        assert_eq!(TimeOfDay::parse("00:00").map(TimeOfDay::text).as_deref(), Some("00:00"));
+        assert_eq!(
+            TimeOfDay::parse("17:30"),
+            Some(TimeOfDay {
+                hour: 17,
+                minute: 30
+            })
+        );
+        assert_eq!(
+            TimeOfDay::parse("00:00").map(TimeOfDay::text).as_deref(),
+            Some("00:00")
+        );
         for bad in ["24:00", "7:30", "17:60", "17.30", "17:30:00", "", "ab:cd"] {
             assert_eq!(TimeOfDay::parse(bad), None, "{bad}");
         }
@@ -251,18 +309,51 @@ mod tests {
 
     #[test]
     fn weekdays_follow_the_calendar() {
-        assert_eq!(LocalDate::parse("1970-01-01").map(LocalDate::weekday), None, "outside the years");
-        assert_eq!(LocalDate { year: 1970, month: 1, day: 1 }.weekday(), Weekday::Thursday);
-        assert_eq!(LocalDate::parse("2027-01-15").unwrap().weekday(), Weekday::Friday);
-        assert_eq!(LocalDate::parse("2026-11-29").unwrap().weekday(), Weekday::Sunday);
+        assert_eq!(
+            LocalDate::parse("1970-01-01").map(LocalDate::weekday),
+            None,
+            "outside the years"
+        );
+        assert_eq!(
+            LocalDate {
+                year: 1970,
+                month: 1,
+                day: 1
+            }
+            .weekday(),
+            Weekday::Thursday
+        );
+        assert_eq!(
+            LocalDate::parse("2027-01-15").unwrap().weekday(),
+            Weekday::Friday
+        );
+        assert_eq!(
+            LocalDate::parse("2026-11-29").unwrap().weekday(),
+            Weekday::Sunday
+        );
     }
 
     #[test]
     fn zone_names_have_the_iana_shape() {
-        for good in ["Asia/Tokyo", "UTC", "America/Argentina/Buenos_Aires", "Etc/GMT-9", "America/Port-au-Prince"] {
+        for good in [
+            "Asia/Tokyo",
+            "UTC",
+            "America/Argentina/Buenos_Aires",
+            "Etc/GMT-9",
+            "America/Port-au-Prince",
+        ] {
             assert!(is_time_zone_name(good), "{good}");
         }
-        for bad in ["", "Asia/", "/Tokyo", "Asia Tokyo", "東京", "+09:00", "Asia//Tokyo", &"A".repeat(65)] {
+        for bad in [
+            "",
+            "Asia/",
+            "/Tokyo",
+            "Asia Tokyo",
+            "東京",
+            "+09:00",
+            "Asia//Tokyo",
+            &"A".repeat(65),
+        ] {
             assert!(!is_time_zone_name(bad), "{bad}");
         }
     }
@@ -281,15 +372,33 @@ mod tests {
         let dates: Vec<String> = m.iter().map(|m| m.date().iso()).collect();
         assert_eq!(dates, ["2027-12-24", "2028-01-07", "2028-01-21"]);
         assert_eq!(m[0].time().text(), "23:30");
-        assert_eq!(m[0].end - m[0].start, 90 * 60, "past midnight: the end is the next day");
+        assert_eq!(
+            m[0].end - m[0].start,
+            90 * 60,
+            "past midnight: the end is the next day"
+        );
         assert_eq!(meetings(&Programme::default()), None, "no start date yet");
     }
 
     /// A zone with summer time as a browser reports it: Europe/Berlin in 2027 (UTC+1,
     /// UTC+2 from 28 March 01:00 UTC to 31 October 01:00 UTC).
     fn berlin(utc: i64) -> Option<i32> {
-        let start = LocalDate { year: 2027, month: 3, day: 28 }.days() * 86_400 + 3600;
-        let end = LocalDate { year: 2027, month: 10, day: 31 }.days() * 86_400 + 3600;
+        let start = LocalDate {
+            year: 2027,
+            month: 3,
+            day: 28,
+        }
+        .days()
+            * 86_400
+            + 3600;
+        let end = LocalDate {
+            year: 2027,
+            month: 10,
+            day: 31,
+        }
+        .days()
+            * 86_400
+            + 3600;
         Some(if (start..end).contains(&utc) { 120 } else { 60 })
     }
 
@@ -300,14 +409,29 @@ mod tests {
             d.days() * 86_400 + i64::from(t.hour) * 3600 + i64::from(t.minute) * 60
         };
         let utc = |d: &str, t: &str| local(d, t);
-        assert_eq!(to_utc(local("2027-03-01", "17:30"), &berlin), Some(utc("2027-03-01", "16:30")));
-        assert_eq!(to_utc(local("2027-04-01", "17:30"), &berlin), Some(utc("2027-04-01", "15:30")));
+        assert_eq!(
+            to_utc(local("2027-03-01", "17:30"), &berlin),
+            Some(utc("2027-03-01", "16:30"))
+        );
+        assert_eq!(
+            to_utc(local("2027-04-01", "17:30"), &berlin),
+            Some(utc("2027-04-01", "15:30"))
+        );
         // 02:30 on 28 March does not exist: it is 03:30 summer time, 01:30 UTC.
-        assert_eq!(to_utc(local("2027-03-28", "02:30"), &berlin), Some(utc("2027-03-28", "01:30")));
+        assert_eq!(
+            to_utc(local("2027-03-28", "02:30"), &berlin),
+            Some(utc("2027-03-28", "01:30"))
+        );
         // 02:30 on 31 October happens twice: the first, in summer time.
-        assert_eq!(to_utc(local("2027-10-31", "02:30"), &berlin), Some(utc("2027-10-31", "00:30")));
+        assert_eq!(
+            to_utc(local("2027-10-31", "02:30"), &berlin),
+            Some(utc("2027-10-31", "00:30"))
+        );
         let tokyo = |_| Some(540);
-        assert_eq!(to_utc(local("2027-01-15", "17:30"), &tokyo), Some(utc("2027-01-15", "08:30")));
+        assert_eq!(
+            to_utc(local("2027-01-15", "17:30"), &tokyo),
+            Some(utc("2027-01-15", "08:30"))
+        );
         assert_eq!(to_utc(0, &|_| None), None, "an unknown zone");
     }
 }

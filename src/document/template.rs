@@ -7,7 +7,8 @@
 
 use crate::document::model::Kind;
 use crate::document::model::{
-    Generation, Lang, MatchingMode, MatchingSettings, Programme, Scale, Skill, SkillFamily, Text, Workshop,
+    Generation, Lang, MatchingMode, MatchingSettings, Programme, Scale, Skill, SkillFamily, Text,
+    Workshop,
 };
 
 /// The id of the built-in template workshop.
@@ -22,8 +23,19 @@ pub enum GenerationPreset {
     Japanese,
 }
 
-fn generation(id: &str, ja: &str, en: &str, born_from: Option<i32>, born_to: Option<i32>) -> Generation {
-    Generation { id: id.into(), label: Text::new(ja, en), born_from, born_to }
+fn generation(
+    id: &str,
+    ja: &str,
+    en: &str,
+    born_from: Option<i32>,
+    born_to: Option<i32>,
+) -> Generation {
+    Generation {
+        id: id.into(),
+        label: Text::new(ja, en),
+        born_from,
+        born_to,
+    }
 }
 
 impl GenerationPreset {
@@ -32,21 +44,69 @@ impl GenerationPreset {
     pub fn generations(self) -> Vec<Generation> {
         match self {
             GenerationPreset::International => vec![
-                generation("silent", "サイレント世代", "Silent Generation", None, Some(1945)),
-                generation("boomers", "ベビーブーマー", "Baby Boomers", Some(1946), Some(1964)),
+                generation(
+                    "silent",
+                    "サイレント世代",
+                    "Silent Generation",
+                    None,
+                    Some(1945),
+                ),
+                generation(
+                    "boomers",
+                    "ベビーブーマー",
+                    "Baby Boomers",
+                    Some(1946),
+                    Some(1964),
+                ),
                 generation("gen_x", "X世代", "Gen X", Some(1965), Some(1980)),
-                generation("millennials", "ミレニアル世代", "Millennials", Some(1981), Some(1996)),
+                generation(
+                    "millennials",
+                    "ミレニアル世代",
+                    "Millennials",
+                    Some(1981),
+                    Some(1996),
+                ),
                 generation("gen_z", "Z世代", "Gen Z", Some(1997), Some(2012)),
             ],
             // The usual Japanese ranges, made contiguous: 団塊 is 1947–1949 in the strict
             // sense and takes the earlier years too; しらけ世代 fills 1950–1964 so that no
             // birth year falls between two generations; ゆとり starts where 氷河期 ends.
             GenerationPreset::Japanese => vec![
-                generation("dankai", "団塊の世代", "Dankai (baby boom)", None, Some(1949)),
-                generation("shirake", "しらけ世代", "Shirake generation", Some(1950), Some(1964)),
-                generation("bubble", "バブル世代", "Bubble generation", Some(1965), Some(1970)),
-                generation("hyogaki", "就職氷河期世代", "Employment Ice Age generation", Some(1971), Some(1982)),
-                generation("yutori", "ゆとり世代", "Yutori generation", Some(1983), Some(1996)),
+                generation(
+                    "dankai",
+                    "団塊の世代",
+                    "Dankai (baby boom)",
+                    None,
+                    Some(1949),
+                ),
+                generation(
+                    "shirake",
+                    "しらけ世代",
+                    "Shirake generation",
+                    Some(1950),
+                    Some(1964),
+                ),
+                generation(
+                    "bubble",
+                    "バブル世代",
+                    "Bubble generation",
+                    Some(1965),
+                    Some(1970),
+                ),
+                generation(
+                    "hyogaki",
+                    "就職氷河期世代",
+                    "Employment Ice Age generation",
+                    Some(1971),
+                    Some(1982),
+                ),
+                generation(
+                    "yutori",
+                    "ゆとり世代",
+                    "Yutori generation",
+                    Some(1983),
+                    Some(1996),
+                ),
                 generation("gen_z", "Z世代", "Gen Z", Some(1997), Some(2012)),
             ],
         }
@@ -55,7 +115,10 @@ impl GenerationPreset {
     /// The generations that mentor in reverse mode by default: the two youngest.
     pub fn default_mentor_generations(self) -> Vec<String> {
         let gens = self.generations();
-        gens[gens.len() - 2..].iter().map(|g| g.id.clone()).collect()
+        gens[gens.len() - 2..]
+            .iter()
+            .map(|g| g.id.clone())
+            .collect()
     }
 
     /// The preset a facilitator working in `lang` most likely wants.
@@ -83,7 +146,11 @@ pub fn default_scale() -> Scale {
 }
 
 fn skill(id: &str, ja: &str, en: &str, family: SkillFamily) -> Skill {
-    Skill { id: id.into(), label: Text::new(ja, en), family }
+    Skill {
+        id: id.into(),
+        label: Text::new(ja, en),
+        family,
+    }
 }
 
 /// The twelve skills of the template: six digital, six from experience.
@@ -91,17 +158,57 @@ pub fn default_skills() -> Vec<Skill> {
     use SkillFamily::{Digital, Experience};
     vec![
         skill("ai_tools", "生成AIツール", "Generative AI tools", Digital),
-        skill("smartphone_apps", "スマートフォンアプリ", "Smartphone apps", Digital),
+        skill(
+            "smartphone_apps",
+            "スマートフォンアプリ",
+            "Smartphone apps",
+            Digital,
+        ),
         skill("social_media", "SNS", "Social media", Digital),
-        skill("collaboration_tools", "オンライン共同作業ツール", "Online collaboration tools", Digital),
-        skill("data_spreadsheets", "データ・表計算", "Data and spreadsheets", Digital),
-        skill("online_meetings", "オンライン会議", "Online meetings", Digital),
-        skill("customer_relations", "顧客との関係づくり", "Customer relations", Experience),
+        skill(
+            "collaboration_tools",
+            "オンライン共同作業ツール",
+            "Online collaboration tools",
+            Digital,
+        ),
+        skill(
+            "data_spreadsheets",
+            "データ・表計算",
+            "Data and spreadsheets",
+            Digital,
+        ),
+        skill(
+            "online_meetings",
+            "オンライン会議",
+            "Online meetings",
+            Digital,
+        ),
+        skill(
+            "customer_relations",
+            "顧客との関係づくり",
+            "Customer relations",
+            Experience,
+        ),
         skill("negotiation", "交渉", "Negotiation", Experience),
         skill("leading_people", "人を率いる", "Leading people", Experience),
-        skill("industry_knowledge", "業界知識", "Industry knowledge", Experience),
-        skill("project_planning", "プロジェクト計画", "Project planning", Experience),
-        skill("internal_network", "社内人脈", "Internal network", Experience),
+        skill(
+            "industry_knowledge",
+            "業界知識",
+            "Industry knowledge",
+            Experience,
+        ),
+        skill(
+            "project_planning",
+            "プロジェクト計画",
+            "Project planning",
+            Experience,
+        ),
+        skill(
+            "internal_network",
+            "社内人脈",
+            "Internal network",
+            Experience,
+        ),
     ]
 }
 
@@ -173,7 +280,10 @@ pub fn workshop_with_preset(preset: GenerationPreset) -> Workshop {
     Workshop {
         format: Kind::Workshop.tag(),
         id: TEMPLATE_ID.into(),
-        title: Text::new("リバースメンタリング・ワークショップ", "Reverse mentoring workshop"),
+        title: Text::new(
+            "リバースメンタリング・ワークショップ",
+            "Reverse mentoring workshop",
+        ),
         languages: vec![Lang::Ja, Lang::En],
         scale: default_scale(),
         skills: default_skills(),
@@ -222,7 +332,11 @@ mod tests {
         for t in texts {
             assert!(!t.ja.is_empty() && !t.en.is_empty(), "{t:?}");
         }
-        let digital = w.skills.iter().filter(|s| s.family == SkillFamily::Digital).count();
+        let digital = w
+            .skills
+            .iter()
+            .filter(|s| s.family == SkillFamily::Digital)
+            .count();
         assert_eq!((digital, w.skills.len() - digital), (6, 6));
     }
 
@@ -232,7 +346,10 @@ mod tests {
         let ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
         let named: Vec<&str> = TemplateSkill::ALL.iter().map(|s| s.id()).collect();
         assert_eq!(ids, named);
-        assert_eq!(TemplateSkill::from_id("negotiation"), Some(TemplateSkill::Negotiation));
+        assert_eq!(
+            TemplateSkill::from_id("negotiation"),
+            Some(TemplateSkill::Negotiation)
+        );
         assert_eq!(TemplateSkill::from_id("cooking"), None);
     }
 

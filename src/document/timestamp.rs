@@ -4,8 +4,8 @@
 use crate::document::validate;
 
 // The civil-date arithmetic lives with the programme's dates, which need it too.
-pub(crate) use crate::document::programme::days_from_civil;
 pub use crate::document::programme::civil_from_days;
+pub(crate) use crate::document::programme::days_from_civil;
 
 /// Seconds since 1970 and the fraction digits of a valid timestamp.
 pub fn unix_seconds(timestamp: &str) -> Option<(i64, &str)> {
@@ -23,7 +23,12 @@ pub fn unix_seconds(timestamp: &str) -> Option<(i64, &str)> {
 pub fn from_unix(secs: i64) -> String {
     let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
     let s = secs.rem_euclid(86_400);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
 }
 
 #[cfg(test)]
@@ -32,12 +37,24 @@ mod tests {
 
     #[test]
     fn times_round_trip_exactly() {
-        for t in ["1970-01-01T00:00:00Z", "2026-11-26T09:30:00Z", "2000-02-29T23:59:59.5Z", "2096-12-31T00:00:01.123Z"] {
+        for t in [
+            "1970-01-01T00:00:00Z",
+            "2026-11-26T09:30:00Z",
+            "2000-02-29T23:59:59.5Z",
+            "2096-12-31T00:00:01.123Z",
+        ] {
             let (secs, fraction) = unix_seconds(t).unwrap();
             let whole = from_unix(secs);
-            let back = if fraction.is_empty() { whole } else { format!("{}.{fraction}Z", &whole[..19]) };
+            let back = if fraction.is_empty() {
+                whole
+            } else {
+                format!("{}.{fraction}Z", &whole[..19])
+            };
             assert_eq!(back, t);
         }
-        assert_eq!(unix_seconds("2026-11-26T09:30:00Z").unwrap().0, 1_795_685_400);
+        assert_eq!(
+            unix_seconds("2026-11-26T09:30:00Z").unwrap().0,
+            1_795_685_400
+        );
     }
 }

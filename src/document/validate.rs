@@ -10,8 +10,8 @@
 use crate::document::model::Kind;
 use crate::document::model::{Cohort, Generation, Pairing, Programme, Response, Text, Workshop};
 use crate::document::programme::{self as plan, LocalDate, TimeOfDay};
-use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 pub const MAX_ID_CHARS: usize = 64;
 /// Names, departments (and, doubled, titles and labels): characters as a person counts
@@ -74,7 +74,12 @@ pub enum Invalid {
     /// A reference to a skill id the workshop does not have.
     UnknownSkill { field: String, id: String },
     /// A rating outside the workshop's scale.
-    RatingOutOfRange { skill: String, rating: u8, min: u8, max: u8 },
+    RatingOutOfRange {
+        skill: String,
+        rating: u8,
+        min: u8,
+        max: u8,
+    },
     /// A skill of the workshop without a rating.
     MissingRating { skill: String },
     /// Neither generation nor birth year given.
@@ -82,7 +87,11 @@ pub enum Invalid {
     /// A birth year outside [`BIRTH_YEARS`] or in no generation of the workshop.
     BadBirthYear { year: i32 },
     /// The birth year falls in another generation than the one given.
-    GenerationMismatch { birth_year: i32, generation: String, expected: String },
+    GenerationMismatch {
+        birth_year: i32,
+        generation: String,
+        expected: String,
+    },
     /// A timestamp that is not RFC 3339 UTC, e.g. `2026-11-26T09:30:00Z`.
     BadTimestamp { field: String, value: String },
     /// The response (or pairing) belongs to another workshop: the workshop ids, and the
@@ -96,18 +105,32 @@ pub enum Invalid {
     /// A pair of participant ids that names one person twice.
     SelfPair { field: String, id: String },
     /// The format tag of a nested document does not match its place.
-    NestedFormat { field: String, expected: String, found: String },
+    NestedFormat {
+        field: String,
+        expected: String,
+        found: String,
+    },
     /// A setting outside its meaningful range.
-    BadSetting { field: String, problem: SettingProblem },
+    BadSetting {
+        field: String,
+        problem: SettingProblem,
+    },
     /// A problem inside the response at `index` of a cohort.
-    InResponse { index: usize, participant: String, inner: Box<Invalid> },
+    InResponse {
+        index: usize,
+        participant: String,
+        inner: Box<Invalid>,
+    },
     /// A text a person reads (a name, a department, a title or label) that is not empty
     /// but shows nothing: only spaces and invisible characters such as U+200B.
     Invisible { field: String },
     // ---- kickoff (issue 11): the programme after the match ----
     /// A setting of the workshop's `programme` that is out of its range or not a date,
     /// a time or a time zone.
-    BadProgramme { field: String, problem: ProgrammeProblem },
+    BadProgramme {
+        field: String,
+        problem: ProgrammeProblem,
+    },
 }
 
 /// The numbers of a programme.
@@ -122,7 +145,12 @@ pub enum ProgrammeNumber {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ProgrammeProblem {
     /// A number outside `min..=max`.
-    OutsideRange { number: ProgrammeNumber, value: u32, min: u32, max: u32 },
+    OutsideRange {
+        number: ProgrammeNumber,
+        value: u32,
+        min: u32,
+        max: u32,
+    },
     /// Not a real date `YYYY-MM-DD` between the years of [`plan::YEARS`].
     NotADate { value: String },
     /// Not a time of day `HH:MM`.
@@ -136,10 +164,19 @@ impl std::error::Error for Invalid {}
 /// What is wrong with a rating scale ([`Invalid::BadScale`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ScaleProblem {
-    MinNotBelowMax { min: u8, max: u8 },
-    TooManyPoints { points: usize, max: usize },
+    MinNotBelowMax {
+        min: u8,
+        max: u8,
+    },
+    TooManyPoints {
+        points: usize,
+        max: usize,
+    },
     /// Every point needs exactly one label.
-    LabelCount { points: usize, labels: usize },
+    LabelCount {
+        points: usize,
+        labels: usize,
+    },
 }
 
 /// Why a setting is out of its range ([`Invalid::BadSetting`]).
@@ -160,14 +197,19 @@ pub enum SettingProblem {
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_CHARS
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
 }
 
 fn check_id(field: impl Into<String>, id: &str) -> Result<(), Invalid> {
     if is_valid_id(id) {
         Ok(())
     } else {
-        Err(Invalid::BadId { field: field.into(), id: id.chars().take(80).collect() })
+        Err(Invalid::BadId {
+            field: field.into(),
+            id: id.chars().take(80).collect(),
+        })
     }
 }
 
@@ -199,13 +241,16 @@ pub fn visible_length(text: &str) -> usize {
 /// Whether `text` fits `max_chars` characters as a person counts them, and
 /// [`MAX_CODE_POINTS_PER_CHAR`] times as many code points.
 pub fn fits(text: &str, max_chars: usize) -> bool {
-    text.chars().count() <= max_chars * MAX_CODE_POINTS_PER_CHAR && visible_length(text) <= max_chars
+    text.chars().count() <= max_chars * MAX_CODE_POINTS_PER_CHAR
+        && visible_length(text) <= max_chars
 }
 
 /// A text people read that may be left empty, but not filled with nothing visible.
 fn check_shown(field: &str, text: &str, max_chars: usize) -> Result<(), Invalid> {
     if !text.trim().is_empty() && !has_visible_text(text) {
-        return Err(Invalid::Invisible { field: field.into() });
+        return Err(Invalid::Invisible {
+            field: field.into(),
+        });
     }
     check_len(field, text, max_chars)
 }
@@ -223,7 +268,10 @@ fn check_len(field: &str, text: &str, max_chars: usize) -> Result<(), Invalid> {
     if fits(text, max_chars) {
         Ok(())
     } else {
-        Err(Invalid::TooLong { field: field.into(), max_chars })
+        Err(Invalid::TooLong {
+            field: field.into(),
+            max_chars,
+        })
     }
 }
 
@@ -232,7 +280,11 @@ fn check_tag(field: &str, found: &str, kind: Kind) -> Result<(), Invalid> {
     if found == expected {
         Ok(())
     } else {
-        Err(Invalid::NestedFormat { field: field.into(), expected, found: found.into() })
+        Err(Invalid::NestedFormat {
+            field: field.into(),
+            expected,
+            found: found.into(),
+        })
     }
 }
 
@@ -246,7 +298,10 @@ fn first_duplicate<'a>(ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str
 /// newer of two timestamps is also the greater string.
 pub fn is_valid_timestamp(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
     if b.len() < 20 || !b.ends_with(b"Z") {
         return false;
     }
@@ -264,7 +319,9 @@ pub fn is_valid_timestamp(s: &str) -> bool {
     let fraction = &b[19..b.len() - 1];
     // At most nanoseconds: a time is short, whatever it says.
     let fraction_ok = fraction.is_empty()
-        || ((2..=10).contains(&fraction.len()) && fraction[0] == b'.' && fraction[1..].iter().all(u8::is_ascii_digit));
+        || ((2..=10).contains(&fraction.len())
+            && fraction[0] == b'.'
+            && fraction[1..].iter().all(u8::is_ascii_digit));
     if !shape || !fraction_ok {
         return false;
     }
@@ -304,7 +361,10 @@ impl Found {
 
     fn push(&mut self, field: impl Into<String>, invalid: Invalid) {
         if !self.full() {
-            self.problems.push(FieldProblem { field: field.into(), invalid });
+            self.problems.push(FieldProblem {
+                field: field.into(),
+                invalid,
+            });
         }
     }
 
@@ -317,7 +377,12 @@ impl Found {
 
     /// Reports every later occurrence of an id, and the first one with the second: the
     /// first report names the same id as [`first_duplicate`].
-    fn duplicates<'a>(&mut self, what: IdKind, ids: impl IntoIterator<Item = &'a str>, field: impl Fn(usize) -> String) {
+    fn duplicates<'a>(
+        &mut self,
+        what: IdKind,
+        ids: impl IntoIterator<Item = &'a str>,
+        field: impl Fn(usize) -> String,
+    ) {
         let mut first_seen = std::collections::BTreeMap::new();
         let mut reported = BTreeSet::new();
         for (i, id) in ids.into_iter().enumerate() {
@@ -330,9 +395,21 @@ impl Found {
                 }
                 Some(&first) => {
                     if reported.insert(id) {
-                        self.push(field(first), Invalid::DuplicateId { what, id: id.into() });
+                        self.push(
+                            field(first),
+                            Invalid::DuplicateId {
+                                what,
+                                id: id.into(),
+                            },
+                        );
                     }
-                    self.push(field(i), Invalid::DuplicateId { what, id: id.into() });
+                    self.push(
+                        field(i),
+                        Invalid::DuplicateId {
+                            what,
+                            id: id.into(),
+                        },
+                    );
                 }
             }
         }
@@ -341,7 +418,10 @@ impl Found {
 
 /// Checks a workshop on its own: the first of [`workshop_problems`].
 pub fn workshop(w: &Workshop) -> Result<(), Invalid> {
-    let mut found = Found { problems: Vec::new(), limit: 1 };
+    let mut found = Found {
+        problems: Vec::new(),
+        limit: 1,
+    };
     check_workshop(w, &mut found);
     match found.problems.pop() {
         Some(p) => Err(p.invalid),
@@ -353,7 +433,10 @@ pub fn workshop(w: &Workshop) -> Result<(), Invalid> {
 /// in the order [`workshop`] checks them. A duplicate id is reported at each of its
 /// occurrences, two overlapping generations at both.
 pub fn workshop_problems(w: &Workshop) -> Vec<FieldProblem> {
-    let mut found = Found { problems: Vec::new(), limit: MAX_REPORTED_PROBLEMS };
+    let mut found = Found {
+        problems: Vec::new(),
+        limit: MAX_REPORTED_PROBLEMS,
+    };
     check_workshop(w, &mut found);
     found.problems
 }
@@ -365,20 +448,38 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
     found.check("id", check_id("id", &w.id));
     found.check("title", check_label("title", &w.title));
     if w.languages.is_empty() {
-        found.push("languages", Invalid::EmptyList { field: "languages".into() });
+        found.push(
+            "languages",
+            Invalid::EmptyList {
+                field: "languages".into(),
+            },
+        );
     }
-    found.duplicates(IdKind::Language, w.languages.iter().map(|l| l.code()), |_| "languages".into());
+    found.duplicates(
+        IdKind::Language,
+        w.languages.iter().map(|l| l.code()),
+        |_| "languages".into(),
+    );
 
     let scale = &w.scale;
     let points = usize::from(scale.max.saturating_sub(scale.min)) + 1;
     if scale.min >= scale.max {
-        let problem = ScaleProblem::MinNotBelowMax { min: scale.min, max: scale.max };
+        let problem = ScaleProblem::MinNotBelowMax {
+            min: scale.min,
+            max: scale.max,
+        };
         found.push("scale", Invalid::BadScale { problem });
     } else if points > MAX_SCALE_POINTS {
-        let problem = ScaleProblem::TooManyPoints { points, max: MAX_SCALE_POINTS };
+        let problem = ScaleProblem::TooManyPoints {
+            points,
+            max: MAX_SCALE_POINTS,
+        };
         found.push("scale", Invalid::BadScale { problem });
     } else if scale.labels.len() != points {
-        let problem = ScaleProblem::LabelCount { points, labels: scale.labels.len() };
+        let problem = ScaleProblem::LabelCount {
+            points,
+            labels: scale.labels.len(),
+        };
         found.push("scale", Invalid::BadScale { problem });
     }
     for (i, label) in scale.labels.iter().enumerate() {
@@ -390,10 +491,21 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
     }
 
     if w.skills.is_empty() {
-        found.push("skills", Invalid::EmptyList { field: "skills".into() });
+        found.push(
+            "skills",
+            Invalid::EmptyList {
+                field: "skills".into(),
+            },
+        );
     }
     if w.skills.len() > MAX_SKILLS {
-        found.push("skills", Invalid::TooMany { field: "skills".into(), max: MAX_SKILLS });
+        found.push(
+            "skills",
+            Invalid::TooMany {
+                field: "skills".into(),
+                max: MAX_SKILLS,
+            },
+        );
     }
     for (i, skill) in w.skills.iter().enumerate() {
         if found.full() {
@@ -403,36 +515,76 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
         found.check(id_field.clone(), check_id(id_field, &skill.id));
         found.check(label_field.clone(), check_label(label_field, &skill.label));
     }
-    found.duplicates(IdKind::Skill, w.skills.iter().map(|s| s.id.as_str()), |i| format!("skills[{i}].id"));
+    found.duplicates(IdKind::Skill, w.skills.iter().map(|s| s.id.as_str()), |i| {
+        format!("skills[{i}].id")
+    });
 
     if w.generations.is_empty() {
-        found.push("generations", Invalid::EmptyList { field: "generations".into() });
+        found.push(
+            "generations",
+            Invalid::EmptyList {
+                field: "generations".into(),
+            },
+        );
     }
     for (i, g) in w.generations.iter().enumerate() {
         if found.full() {
             return;
         }
-        let (id_field, label_field) = (format!("generations[{i}].id"), format!("generations[{i}].label"));
+        let (id_field, label_field) = (
+            format!("generations[{i}].id"),
+            format!("generations[{i}].label"),
+        );
         found.check(id_field.clone(), check_id(id_field, &g.id));
         found.check(label_field.clone(), check_label(label_field, &g.label));
         if let (Some(from), Some(to)) = (g.born_from, g.born_to) {
             if from > to {
-                found.push(format!("generations[{i}].years"), Invalid::BadYearRange { generation: g.id.clone() });
+                found.push(
+                    format!("generations[{i}].years"),
+                    Invalid::BadYearRange {
+                        generation: g.id.clone(),
+                    },
+                );
             }
         }
     }
-    found.duplicates(IdKind::Generation, w.generations.iter().map(|g| g.id.as_str()), |i| format!("generations[{i}].id"));
+    found.duplicates(
+        IdKind::Generation,
+        w.generations.iter().map(|g| g.id.as_str()),
+        |i| format!("generations[{i}].id"),
+    );
     // A range that runs backwards is reported above and overlaps nothing.
-    let forwards = |g: &Generation| !matches!((g.born_from, g.born_to), (Some(from), Some(to)) if from > to);
-    for (i, a) in w.generations.iter().enumerate().filter(|(_, g)| forwards(g)) {
-        for (j, b) in w.generations.iter().enumerate().skip(i + 1).filter(|(_, g)| forwards(g)) {
+    let forwards =
+        |g: &Generation| !matches!((g.born_from, g.born_to), (Some(from), Some(to)) if from > to);
+    for (i, a) in w
+        .generations
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| forwards(g))
+    {
+        for (j, b) in w
+            .generations
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .filter(|(_, g)| forwards(g))
+        {
             if found.full() {
                 return;
             }
-            let lo = a.born_from.unwrap_or(i32::MIN).max(b.born_from.unwrap_or(i32::MIN));
-            let hi = a.born_to.unwrap_or(i32::MAX).min(b.born_to.unwrap_or(i32::MAX));
+            let lo = a
+                .born_from
+                .unwrap_or(i32::MIN)
+                .max(b.born_from.unwrap_or(i32::MIN));
+            let hi = a
+                .born_to
+                .unwrap_or(i32::MAX)
+                .min(b.born_to.unwrap_or(i32::MAX));
             if lo <= hi {
-                let overlap = Invalid::OverlappingGenerations { first: a.id.clone(), second: b.id.clone() };
+                let overlap = Invalid::OverlappingGenerations {
+                    first: a.id.clone(),
+                    second: b.id.clone(),
+                };
                 found.push(format!("generations[{i}].years"), overlap.clone());
                 found.push(format!("generations[{j}].years"), overlap);
             }
@@ -450,36 +602,79 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
             found.check(field.clone(), check_shown(&field, d, MAX_NAME_CHARS));
         }
     }
-    found.duplicates(IdKind::Department, w.departments.iter().map(String::as_str), |i| format!("departments[{i}]"));
+    found.duplicates(
+        IdKind::Department,
+        w.departments.iter().map(String::as_str),
+        |i| format!("departments[{i}]"),
+    );
 
     check_programme(&w.programme, found);
 
     let m = &w.matching;
     if !scale.contains(m.teach_threshold) {
         let field = "matching.teach_threshold";
-        let problem = SettingProblem::OutsideScale { value: m.teach_threshold, min: scale.min, max: scale.max };
-        found.push(field, Invalid::BadSetting { field: field.into(), problem });
+        let problem = SettingProblem::OutsideScale {
+            value: m.teach_threshold,
+            min: scale.min,
+            max: scale.max,
+        };
+        found.push(
+            field,
+            Invalid::BadSetting {
+                field: field.into(),
+                problem,
+            },
+        );
     }
     if m.mentor_capacity == 0 {
         let field = "matching.mentor_capacity";
-        found.push(field, Invalid::BadSetting { field: field.into(), problem: SettingProblem::BelowOne });
+        found.push(
+            field,
+            Invalid::BadSetting {
+                field: field.into(),
+                problem: SettingProblem::BelowOne,
+            },
+        );
     }
     // The same bounds as the board's fields (workflow::board clamps its edits to them).
     for (field, value, max) in [
-        ("matching.mentor_capacity", m.mentor_capacity, MAX_MENTOR_CAPACITY),
-        ("matching.min_generation_distance", m.min_generation_distance, MAX_MIN_GENERATION_DISTANCE),
+        (
+            "matching.mentor_capacity",
+            m.mentor_capacity,
+            MAX_MENTOR_CAPACITY,
+        ),
+        (
+            "matching.min_generation_distance",
+            m.min_generation_distance,
+            MAX_MIN_GENERATION_DISTANCE,
+        ),
     ] {
         if value > max {
-            found.push(field, Invalid::BadSetting { field: field.into(), problem: SettingProblem::AboveMax { value, max } });
+            found.push(
+                field,
+                Invalid::BadSetting {
+                    field: field.into(),
+                    problem: SettingProblem::AboveMax { value, max },
+                },
+            );
         }
     }
     for (i, g) in m.mentor_generations.iter().enumerate() {
         if w.generation_index(g).is_none() {
             let field = format!("matching.mentor_generations[{i}]");
-            found.push(field.clone(), Invalid::UnknownGeneration { field, id: g.clone() });
+            found.push(
+                field.clone(),
+                Invalid::UnknownGeneration {
+                    field,
+                    id: g.clone(),
+                },
+            );
         }
     }
-    for (name, list) in [("never_pair", &m.never_pair), ("locked_pairs", &m.locked_pairs)] {
+    for (name, list) in [
+        ("never_pair", &m.never_pair),
+        ("locked_pairs", &m.locked_pairs),
+    ] {
         for (i, [a, b]) in list.iter().enumerate() {
             if found.full() {
                 return;
@@ -488,7 +683,13 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
             found.check(field.clone(), check_id(&field, a));
             found.check(field.clone(), check_id(&field, b));
             if a == b {
-                found.push(field.clone(), Invalid::SelfPair { field, id: a.clone() });
+                found.push(
+                    field.clone(),
+                    Invalid::SelfPair {
+                        field,
+                        id: a.clone(),
+                    },
+                );
             }
         }
     }
@@ -497,30 +698,79 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
 /// The programme's bounds (issue 11), each problem at its own field.
 fn check_programme(p: &Programme, found: &mut Found) {
     for (name, number, value, range) in [
-        ("meetings", ProgrammeNumber::Meetings, p.meetings, plan::MEETINGS),
-        ("interval_weeks", ProgrammeNumber::IntervalWeeks, p.interval_weeks, plan::INTERVAL_WEEKS),
-        ("minutes", ProgrammeNumber::Minutes, p.minutes, plan::MINUTES),
+        (
+            "meetings",
+            ProgrammeNumber::Meetings,
+            p.meetings,
+            plan::MEETINGS,
+        ),
+        (
+            "interval_weeks",
+            ProgrammeNumber::IntervalWeeks,
+            p.interval_weeks,
+            plan::INTERVAL_WEEKS,
+        ),
+        (
+            "minutes",
+            ProgrammeNumber::Minutes,
+            p.minutes,
+            plan::MINUTES,
+        ),
     ] {
         if !range.contains(&value) {
             let field = format!("programme.{name}");
-            let problem = ProgrammeProblem::OutsideRange { number, value, min: *range.start(), max: *range.end() };
+            let problem = ProgrammeProblem::OutsideRange {
+                number,
+                value,
+                min: *range.start(),
+                max: *range.end(),
+            };
             found.push(field.clone(), Invalid::BadProgramme { field, problem });
         }
     }
     let shown = |text: &str| text.chars().take(40).collect::<String>();
-    if let Some(date) = p.starts_on.as_deref().filter(|d| LocalDate::parse(d).is_none()) {
+    if let Some(date) = p
+        .starts_on
+        .as_deref()
+        .filter(|d| LocalDate::parse(d).is_none())
+    {
         let field = "programme.starts_on";
-        found.push(field, Invalid::BadProgramme { field: field.into(), problem: ProgrammeProblem::NotADate { value: shown(date) } });
+        found.push(
+            field,
+            Invalid::BadProgramme {
+                field: field.into(),
+                problem: ProgrammeProblem::NotADate { value: shown(date) },
+            },
+        );
     }
     if TimeOfDay::parse(&p.time).is_none() {
         let field = "programme.time";
-        found.push(field, Invalid::BadProgramme { field: field.into(), problem: ProgrammeProblem::NotATime { value: shown(&p.time) } });
+        found.push(
+            field,
+            Invalid::BadProgramme {
+                field: field.into(),
+                problem: ProgrammeProblem::NotATime {
+                    value: shown(&p.time),
+                },
+            },
+        );
     }
-    found.check("programme.place", check_shown("programme.place", &p.place, plan::MAX_PLACE_CHARS));
+    found.check(
+        "programme.place",
+        check_shown("programme.place", &p.place, plan::MAX_PLACE_CHARS),
+    );
     if !plan::is_time_zone_name(&p.time_zone) {
         let field = "programme.time_zone";
-        let problem = ProgrammeProblem::NotATimeZone { value: shown(&p.time_zone) };
-        found.push(field, Invalid::BadProgramme { field: field.into(), problem });
+        let problem = ProgrammeProblem::NotATimeZone {
+            value: shown(&p.time_zone),
+        };
+        found.push(
+            field,
+            Invalid::BadProgramme {
+                field: field.into(),
+                problem,
+            },
+        );
     }
 }
 
@@ -530,7 +780,9 @@ pub fn response_alone(r: &Response) -> Result<(), Invalid> {
     check_id("workshop_id", &r.workshop_id)?;
     check_id("participant_id", &r.participant_id)?;
     if r.name.trim().is_empty() {
-        return Err(Invalid::EmptyField { field: "name".into() });
+        return Err(Invalid::EmptyField {
+            field: "name".into(),
+        });
     }
     check_shown("name", &r.name, MAX_NAME_CHARS)?;
     if let Some(d) = &r.department {
@@ -550,25 +802,39 @@ pub fn response_alone(r: &Response) -> Result<(), Invalid> {
         }
     }
     if r.ratings.is_empty() {
-        return Err(Invalid::EmptyList { field: "ratings".into() });
+        return Err(Invalid::EmptyList {
+            field: "ratings".into(),
+        });
     }
     if r.ratings.len() > MAX_SKILLS {
-        return Err(Invalid::TooMany { field: "ratings".into(), max: MAX_SKILLS });
+        return Err(Invalid::TooMany {
+            field: "ratings".into(),
+            max: MAX_SKILLS,
+        });
     }
     for skill in r.ratings.keys() {
         check_id(format!("ratings.{skill}"), skill)?;
     }
     for (i, skill) in r.wants_to_learn.iter().enumerate() {
         if !r.ratings.contains_key(skill) {
-            return Err(Invalid::UnknownSkill { field: format!("wants_to_learn[{i}]"), id: skill.clone() });
+            return Err(Invalid::UnknownSkill {
+                field: format!("wants_to_learn[{i}]"),
+                id: skill.clone(),
+            });
         }
     }
     if let Some(dup) = first_duplicate(r.wants_to_learn.iter().map(String::as_str)) {
-        return Err(Invalid::DuplicateId { what: IdKind::WantsToLearn, id: dup.into() });
+        return Err(Invalid::DuplicateId {
+            what: IdKind::WantsToLearn,
+            id: dup.into(),
+        });
     }
     for (field, value) in [("created_at", &r.created_at), ("updated_at", &r.updated_at)] {
         if !is_valid_timestamp(value) {
-            return Err(Invalid::BadTimestamp { field: field.into(), value: value.chars().take(40).collect() });
+            return Err(Invalid::BadTimestamp {
+                field: field.into(),
+                value: value.chars().take(40).collect(),
+            });
         }
     }
     Ok(())
@@ -578,11 +844,18 @@ pub fn response_alone(r: &Response) -> Result<(), Invalid> {
 pub fn response_for(r: &Response, w: &Workshop) -> Result<(), Invalid> {
     response_alone(r)?;
     if r.workshop_id != w.id {
-        return Err(Invalid::OtherWorkshop { expected: w.id.clone(), found: r.workshop_id.clone(), title: w.title.clone() });
+        return Err(Invalid::OtherWorkshop {
+            expected: w.id.clone(),
+            found: r.workshop_id.clone(),
+            title: w.title.clone(),
+        });
     }
     for (skill, &rating) in &r.ratings {
         if w.skill(skill).is_none() {
-            return Err(Invalid::UnknownSkill { field: format!("ratings.{skill}"), id: skill.clone() });
+            return Err(Invalid::UnknownSkill {
+                field: format!("ratings.{skill}"),
+                id: skill.clone(),
+            });
         }
         if !w.scale.contains(rating) {
             return Err(Invalid::RatingOutOfRange {
@@ -594,15 +867,22 @@ pub fn response_for(r: &Response, w: &Workshop) -> Result<(), Invalid> {
         }
     }
     if let Some(missing) = w.skills.iter().find(|s| !r.ratings.contains_key(&s.id)) {
-        return Err(Invalid::MissingRating { skill: missing.id.clone() });
+        return Err(Invalid::MissingRating {
+            skill: missing.id.clone(),
+        });
     }
     if let Some(g) = &r.generation {
         if w.generation_index(g).is_none() {
-            return Err(Invalid::UnknownGeneration { field: "generation".into(), id: g.clone() });
+            return Err(Invalid::UnknownGeneration {
+                field: "generation".into(),
+                id: g.clone(),
+            });
         }
     }
     if let Some(year) = r.birth_year {
-        let by_year = w.generation_for_birth_year(year).ok_or(Invalid::BadBirthYear { year })?;
+        let by_year = w
+            .generation_for_birth_year(year)
+            .ok_or(Invalid::BadBirthYear { year })?;
         if let Some(g) = &r.generation {
             if *g != by_year.id {
                 return Err(Invalid::GenerationMismatch {
@@ -621,9 +901,15 @@ pub fn response_for(r: &Response, w: &Workshop) -> Result<(), Invalid> {
 pub fn cohort(c: &Cohort) -> Result<(), Invalid> {
     check_tag("format", &c.format, Kind::Cohort)?;
     workshop(&c.workshop).map_err(|inner| match inner {
-        Invalid::NestedFormat { field, expected, found } => {
-            Invalid::NestedFormat { field: format!("workshop.{field}"), expected, found }
-        }
+        Invalid::NestedFormat {
+            field,
+            expected,
+            found,
+        } => Invalid::NestedFormat {
+            field: format!("workshop.{field}"),
+            expected,
+            found,
+        },
         other => other,
     })?;
     for (index, r) in c.responses.iter().enumerate() {
@@ -634,7 +920,10 @@ pub fn cohort(c: &Cohort) -> Result<(), Invalid> {
         })?;
     }
     if let Some(dup) = first_duplicate(c.responses.iter().map(|r| r.participant_id.as_str())) {
-        return Err(Invalid::DuplicateId { what: IdKind::Participant, id: dup.into() });
+        return Err(Invalid::DuplicateId {
+            what: IdKind::Participant,
+            id: dup.into(),
+        });
     }
     for p in c.rounds.iter().chain(&c.pairing) {
         pairing_alone(p)?;
@@ -654,12 +943,18 @@ pub fn pairing_alone(p: &Pairing) -> Result<(), Invalid> {
     check_tag("format", &p.format, Kind::Pairing)?;
     check_id("workshop_id", &p.workshop_id)?;
     if p.round == 0 {
-        return Err(Invalid::BadSetting { field: "round".into(), problem: SettingProblem::RoundFromOne });
+        return Err(Invalid::BadSetting {
+            field: "round".into(),
+            problem: SettingProblem::RoundFromOne,
+        });
     }
     for (i, pair) in p.pairs.iter().enumerate() {
         let field = format!("pairs[{i}].members");
         if !(2..=3).contains(&pair.members.len()) {
-            return Err(Invalid::BadSetting { field, problem: SettingProblem::PairSize });
+            return Err(Invalid::BadSetting {
+                field,
+                problem: SettingProblem::PairSize,
+            });
         }
         for id in &pair.members {
             check_id(&field, id)?;
@@ -667,7 +962,10 @@ pub fn pairing_alone(p: &Pairing) -> Result<(), Invalid> {
     }
     let numbers: Vec<String> = p.pairs.iter().map(|pair| pair.number.to_string()).collect();
     if let Some(dup) = first_duplicate(numbers.iter().map(String::as_str)) {
-        return Err(Invalid::DuplicateId { what: IdKind::PairNumber, id: dup.into() });
+        return Err(Invalid::DuplicateId {
+            what: IdKind::PairNumber,
+            id: dup.into(),
+        });
     }
     for (i, u) in p.unmatched.iter().enumerate() {
         check_id(format!("unmatched[{i}].participant_id"), &u.participant_id)?;
@@ -689,7 +987,10 @@ mod tests {
         assert!(!is_valid_timestamp("2026-11-26T09:30:00.Z"));
         assert!(!is_valid_timestamp("２０２６-11-26T09:30:00Z"));
         assert!(is_valid_timestamp("2026-11-26T09:30:00.123456789Z"));
-        assert!(!is_valid_timestamp("2026-11-26T09:30:00.1234567890Z"), "at most nanoseconds");
+        assert!(
+            !is_valid_timestamp("2026-11-26T09:30:00.1234567890Z"),
+            "at most nanoseconds"
+        );
     }
 
     #[test]
@@ -717,22 +1018,82 @@ mod tests {
             place: "x".repeat(201),
             time_zone: "Tokyo time".into(),
         };
-        let fields: Vec<(String, Invalid)> = workshop_problems(&w).into_iter().map(|p| (p.field, p.invalid)).collect();
-        let bad = |field: &str, problem| (field.to_owned(), Invalid::BadProgramme { field: field.into(), problem });
+        let fields: Vec<(String, Invalid)> = workshop_problems(&w)
+            .into_iter()
+            .map(|p| (p.field, p.invalid))
+            .collect();
+        let bad = |field: &str, problem| {
+            (
+                field.to_owned(),
+                Invalid::BadProgramme {
+                    field: field.into(),
+                    problem,
+                },
+            )
+        };
         use ProgrammeProblem::*;
         assert_eq!(
             fields,
             [
-                bad("programme.meetings", OutsideRange { number: ProgrammeNumber::Meetings, value: 25, min: 1, max: 24 }),
-                bad("programme.interval_weeks", OutsideRange { number: ProgrammeNumber::IntervalWeeks, value: 0, min: 1, max: 26 }),
-                bad("programme.minutes", OutsideRange { number: ProgrammeNumber::Minutes, value: 10, min: 15, max: 240 }),
-                bad("programme.starts_on", NotADate { value: "2027-02-30".into() }),
-                bad("programme.time", NotATime { value: "25:00".into() }),
-                ("programme.place".into(), Invalid::TooLong { field: "programme.place".into(), max_chars: 200 }),
-                bad("programme.time_zone", NotATimeZone { value: "Tokyo time".into() }),
+                bad(
+                    "programme.meetings",
+                    OutsideRange {
+                        number: ProgrammeNumber::Meetings,
+                        value: 25,
+                        min: 1,
+                        max: 24
+                    }
+                ),
+                bad(
+                    "programme.interval_weeks",
+                    OutsideRange {
+                        number: ProgrammeNumber::IntervalWeeks,
+                        value: 0,
+                        min: 1,
+                        max: 26
+                    }
+                ),
+                bad(
+                    "programme.minutes",
+                    OutsideRange {
+                        number: ProgrammeNumber::Minutes,
+                        value: 10,
+                        min: 15,
+                        max: 240
+                    }
+                ),
+                bad(
+                    "programme.starts_on",
+                    NotADate {
+                        value: "2027-02-30".into()
+                    }
+                ),
+                bad(
+                    "programme.time",
+                    NotATime {
+                        value: "25:00".into()
+                    }
+                ),
+                (
+                    "programme.place".into(),
+                    Invalid::TooLong {
+                        field: "programme.place".into(),
+                        max_chars: 200
+                    }
+                ),
+                bad(
+                    "programme.time_zone",
+                    NotATimeZone {
+                        value: "Tokyo time".into()
+                    }
+                ),
             ]
         );
-        w.programme = Programme { starts_on: Some("2027-01-15".into()), place: "本社 5F 会議室A".into(), ..Programme::default() };
+        w.programme = Programme {
+            starts_on: Some("2027-01-15".into()),
+            place: "本社 5F 会議室A".into(),
+            ..Programme::default()
+        };
         assert_eq!(workshop(&w), Ok(()));
     }
 }

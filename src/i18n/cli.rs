@@ -17,7 +17,10 @@ pub enum Cli<'a> {
     /// A mistake in the command line, printed before the help text.
     Mistake(&'a UsageMistake),
     /// Something about a path: "cohort.json: the file is empty".
-    AtPath { path: &'a str, problem: &'a str },
+    AtPath {
+        path: &'a str,
+        problem: &'a str,
+    },
     /// A file could not be read.
     CannotRead(&'a IoProblem),
     /// The single file (`--app`) could not be read; says how to make it.
@@ -29,26 +32,57 @@ pub enum Cli<'a> {
     /// The standard output could not be written.
     CannotWriteOutput(&'a IoProblem),
     /// `survey-file` was given a document of another kind than a workshop or a cohort.
-    NotAWorkshop { found: Kind },
+    NotAWorkshop {
+        found: Kind,
+    },
     /// `validate`: a file that passed every check, with what it is.
-    Valid { path: &'a str, summary: &'a str },
+    Valid {
+        path: &'a str,
+        summary: &'a str,
+    },
     /// `validate`: a file that did not, with why.
-    Failed { path: &'a str, problem: &'a str },
+    Failed {
+        path: &'a str,
+        problem: &'a str,
+    },
     /// What a valid response is, checked against its workshop.
-    ResponseFor { name: &'a str, workshop: &'a str },
+    ResponseFor {
+        name: &'a str,
+        workshop: &'a str,
+    },
     /// What a valid response is, when its workshop was not given.
-    ResponseAlone { name: &'a str, workshop: &'a str },
-    WorkshopSummary { id: &'a str, skills: usize, generations: usize },
-    CohortSummary { workshop: &'a str, responses: usize },
-    PairingSummary { workshop: &'a str, pairs: usize },
+    ResponseAlone {
+        name: &'a str,
+        workshop: &'a str,
+    },
+    WorkshopSummary {
+        id: &'a str,
+        skills: usize,
+        generations: usize,
+    },
+    CohortSummary {
+        workshop: &'a str,
+        responses: usize,
+    },
+    PairingSummary {
+        workshop: &'a str,
+        pairs: usize,
+    },
     /// `demo --responses-dir`: what was written where.
-    WroteResponses { n: usize, dir: &'a str },
+    WroteResponses {
+        n: usize,
+        dir: &'a str,
+    },
     /// `bench` in a debug build: the times mean little.
     DebugBuildNote,
     /// `bench`: the table's heading.
     BenchHeader,
     /// `bench`: one size and mode could not be matched.
-    BenchFailed { n: usize, mode: &'a str, problem: &'a str },
+    BenchFailed {
+        n: usize,
+        mode: &'a str,
+        problem: &'a str,
+    },
 }
 
 /// A mistake in the command line itself (exit code 2).
@@ -58,7 +92,10 @@ pub enum UsageMistake {
     UnknownOption(String),
     NeedsValue(String),
     GivenTwice(String),
-    NotWholeNumber { flag: String, value: String },
+    NotWholeNumber {
+        flag: String,
+        value: String,
+    },
     /// `--lang` is neither `ja` nor `en`.
     LangChoice(String),
     ModeChoice(String),
@@ -66,17 +103,31 @@ pub enum UsageMistake {
     /// `validate` without a file.
     ValidateNeedsFile,
     /// `command` needs one `what` file (`COHORT`, `WORKSHOP`).
-    NeedsFile { command: String, what: String },
+    NeedsFile {
+        command: String,
+        what: String,
+    },
     /// `command` takes only one `what` file.
-    TakesOneFile { command: String, what: String },
+    TakesOneFile {
+        command: String,
+        what: String,
+    },
     DemoTakesNoFile(String),
     DemoNeedsParticipants,
-    ParticipantsAtMost { max: usize },
+    ParticipantsAtMost {
+        max: usize,
+    },
     NowNotUtc(String),
     SizesNotNumbers(String),
-    SizeAboveMaximum { size: usize, max: usize },
+    SizeAboveMaximum {
+        size: usize,
+        max: usize,
+    },
     /// `--capacity` outside 1 to the core's maximum.
-    CapacityOutOfRange { value: u32, max: u32 },
+    CapacityOutOfRange {
+        value: u32,
+        max: u32,
+    },
 }
 
 /// Why a file or folder could not be read, written or created: the common cases by

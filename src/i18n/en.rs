@@ -6,17 +6,19 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
-    UnmatchedReason,
+    Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp,
+    TeachingLine, UnmatchedKind, UnmatchedReason,
 };
-use crate::matching::suggest::Alternative;
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY};
-use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
-use crate::matching::{MatchError, PairList};
 use crate::document::programme::Weekday;
 use crate::document::template::TemplateSkill;
-use crate::transport::ics::CalendarProblem;
+use crate::document::validate::{
+    IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY,
+};
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
+use crate::matching::suggest::Alternative;
+use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::ics::CalendarProblem;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
@@ -27,19 +29,37 @@ use crate::workflow::survey::Problem;
 
 /// A goal a learner can reach with a template skill, or with any other skill by its label.
 fn english_goal(skill: Option<TemplateSkill>, label: &str) -> String {
-    let Some(skill) = skill else { return format!("Use {label} on one real task at work") };
+    let Some(skill) = skill else {
+        return format!("Use {label} on one real task at work");
+    };
     match skill {
         TemplateSkill::AiTools => "Use a generative AI tool to draft a weekly report",
-        TemplateSkill::SmartphoneApps => "Set up one smartphone app that saves time every day, and use it for a week",
+        TemplateSkill::SmartphoneApps => {
+            "Set up one smartphone app that saves time every day, and use it for a week"
+        }
         TemplateSkill::SocialMedia => "Follow and post on a social network your customers use",
         TemplateSkill::CollaborationTools => "Share a document online and edit it together",
-        TemplateSkill::DataSpreadsheets => "Sum up real figures from your work in a spreadsheet, with a chart",
-        TemplateSkill::OnlineMeetings => "Host an online meeting: invite, share a screen and record it",
-        TemplateSkill::CustomerRelations => "Prepare a customer meeting together: what to ask and what to listen for",
-        TemplateSkill::Negotiation => "Plan a real negotiation: what you want, what you can give, where you stop",
-        TemplateSkill::LeadingPeople => "Prepare a difficult conversation with a team member, and rehearse it",
-        TemplateSkill::IndustryKnowledge => "Map the main companies of your industry and how they came to be",
-        TemplateSkill::ProjectPlanning => "Break a real piece of work into steps, each with a date and an owner",
+        TemplateSkill::DataSpreadsheets => {
+            "Sum up real figures from your work in a spreadsheet, with a chart"
+        }
+        TemplateSkill::OnlineMeetings => {
+            "Host an online meeting: invite, share a screen and record it"
+        }
+        TemplateSkill::CustomerRelations => {
+            "Prepare a customer meeting together: what to ask and what to listen for"
+        }
+        TemplateSkill::Negotiation => {
+            "Plan a real negotiation: what you want, what you can give, where you stop"
+        }
+        TemplateSkill::LeadingPeople => {
+            "Prepare a difficult conversation with a team member, and rehearse it"
+        }
+        TemplateSkill::IndustryKnowledge => {
+            "Map the main companies of your industry and how they came to be"
+        }
+        TemplateSkill::ProjectPlanning => {
+            "Break a real piece of work into steps, each with a date and an owner"
+        }
         TemplateSkill::InternalNetwork => "Meet two people in other departments you will work with",
     }
     .to_owned()
@@ -99,14 +119,20 @@ fn id_kind(kind: IdKind) -> &'static str {
 fn scale_problem(problem: &ScaleProblem) -> String {
     match problem {
         ScaleProblem::MinNotBelowMax { min, max } => format!("min {min} must be below max {max}"),
-        ScaleProblem::TooManyPoints { points, max } => format!("at most {max} points are allowed, not {points}"),
-        ScaleProblem::LabelCount { points, labels } => format!("{points} points need {points} labels, found {labels}"),
+        ScaleProblem::TooManyPoints { points, max } => {
+            format!("at most {max} points are allowed, not {points}")
+        }
+        ScaleProblem::LabelCount { points, labels } => {
+            format!("{points} points need {points} labels, found {labels}")
+        }
     }
 }
 
 fn setting_problem(problem: &SettingProblem) -> String {
     match problem {
-        SettingProblem::OutsideScale { value, min, max } => format!("{value} is outside the scale {min}–{max}"),
+        SettingProblem::OutsideScale { value, min, max } => {
+            format!("{value} is outside the scale {min}–{max}")
+        }
         SettingProblem::BelowOne => "must be at least 1".into(),
         SettingProblem::RoundFromOne => "rounds count from 1".into(),
         SettingProblem::PairSize => "a pair has 2 members (3 for a trio)".into(),
@@ -117,7 +143,10 @@ fn setting_problem(problem: &SettingProblem) -> String {
 impl English {
     /// "never-pair list: 1, too close in generation: 2".
     fn excluded_list(&self, excluded: &[ExcludedCount]) -> String {
-        let parts: Vec<String> = excluded.iter().map(|e| format!("{}: {}", self.constraint(e.constraint), e.count)).collect();
+        let parts: Vec<String> = excluded
+            .iter()
+            .map(|e| format!("{}: {}", self.constraint(e.constraint), e.count))
+            .collect();
         parts.join(", ")
     }
 
@@ -186,20 +215,39 @@ impl English {
 /// What is wrong with a programme setting, with the value found and what is expected.
 fn programme_problem(problem: &ProgrammeProblem) -> String {
     match problem {
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Meetings, value, min, max } => {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value,
+            min,
+            max,
+        } => {
             format!("the number of meetings must be from {min} to {max}, not {value}")
         }
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::IntervalWeeks, value, min, max } => {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value,
+            min,
+            max,
+        } => {
             format!("the weeks between two meetings must be from {min} to {max}, not {value}")
         }
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Minutes, value, min, max } => {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value,
+            min,
+            max,
+        } => {
             format!("a meeting must last from {min} to {max} minutes, not {value}")
         }
         ProgrammeProblem::NotADate { value } => {
             format!("'{value}' is not a date such as 2027-01-15 (in the years 2000 to 2100)")
         }
-        ProgrammeProblem::NotATime { value } => format!("'{value}' is not a time of day such as 17:30"),
-        ProgrammeProblem::NotATimeZone { value } => format!("'{value}' is not the name of a time zone, such as Asia/Tokyo"),
+        ProgrammeProblem::NotATime { value } => {
+            format!("'{value}' is not a time of day such as 17:30")
+        }
+        ProgrammeProblem::NotATimeZone { value } => {
+            format!("'{value}' is not the name of a time zone, such as Asia/Tokyo")
+        }
     }
 }
 
@@ -855,7 +903,9 @@ impl Language for English {
             // On its own beside a field: a sentence with its capital.
             Place::Inline => {
                 let mut chars = sentence.chars();
-                chars.next().map_or(String::new(), |first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
+                chars.next().map_or(String::new(), |first| {
+                    format!("{}{}.", first.to_uppercase(), chars.as_str())
+                })
             }
         }
     }
@@ -896,7 +946,9 @@ impl Language for English {
 
     fn survey_file_error(&self, error: &SurveyFileError) -> String {
         match error {
-            SurveyFileError::NotSingleFile => "this page is not the single-file edition (kakehashi.html).".into(),
+            SurveyFileError::NotSingleFile => {
+                "this page is not the single-file edition (kakehashi.html).".into()
+            }
         }
     }
 
@@ -943,13 +995,22 @@ impl Language for English {
     fn run_error(&self, error: &RunError, names: Names) -> String {
         match error {
             RunError::Engine(e) => self.match_error(e, names),
-            RunError::Plumbing { stage: PlumbingStage::Request, detail } => {
+            RunError::Plumbing {
+                stage: PlumbingStage::Request,
+                detail,
+            } => {
                 format!("the matching request could not be read (technical detail: {detail}); reload the page.")
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyWrite, detail } => {
+            RunError::Plumbing {
+                stage: PlumbingStage::ReplyWrite,
+                detail,
+            } => {
                 format!("the result could not be written (technical detail: {detail}); reload the page.")
             }
-            RunError::Plumbing { stage: PlumbingStage::ReplyRead, detail } => {
+            RunError::Plumbing {
+                stage: PlumbingStage::ReplyRead,
+                detail,
+            } => {
                 format!("the matching reply could not be read (technical detail: {detail}); reload the page.")
             }
         }
@@ -1044,8 +1105,12 @@ impl Language for English {
     fn import_outcome(&self, outcome: &ImportOutcome) -> String {
         match outcome {
             ImportOutcome::Added(name) => format!("Added: {name}"),
-            ImportOutcome::Updated(name) => format!("Updated (newer answers replaced the earlier ones): {name}"),
-            ImportOutcome::AlreadyNewer(name) => format!("Unchanged (the same or newer answers are already here): {name}"),
+            ImportOutcome::Updated(name) => {
+                format!("Updated (newer answers replaced the earlier ones): {name}")
+            }
+            ImportOutcome::AlreadyNewer(name) => {
+                format!("Unchanged (the same or newer answers are already here): {name}")
+            }
             ImportOutcome::RejectedFile(e) => format!("Rejected: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("Rejected: {}", self.code_error(e)),
         }
@@ -1083,7 +1148,13 @@ impl Language for English {
         }
     }
 
-    fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String {
+    fn unmatched_sentence(
+        &self,
+        who: &str,
+        role: Role,
+        reason: &UnmatchedReason,
+        names: Names,
+    ) -> String {
         match (reason, role) {
             (UnmatchedReason::NobodyElse, Role::Peer) => format!("{who} is the only participant"),
             (UnmatchedReason::NobodyElse, Role::Mentor) => format!("{who} is a mentor, and there are no mentees"),
@@ -1114,13 +1185,22 @@ impl Language for English {
         }
     }
 
-    fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
+    fn teaching_line(
+        &self,
+        line: &TeachingLine,
+        teacher: &str,
+        learner: &str,
+        skill: &str,
+        want_weight: u32,
+    ) -> String {
         let (tr, lr) = (line.teacher_rating, line.learner_rating);
         let points = count(line.points, "point", "points");
         // Whose level is which: the teacher's rating beside the teacher, the learner's beside
         // the learner.
         if line.wanted {
-            format!("{skill}: {teacher} {tr} → {learner} {lr} (wanted, so ×{want_weight}): {points}")
+            format!(
+                "{skill}: {teacher} {tr} → {learner} {lr} (wanted, so ×{want_weight}): {points}"
+            )
         } else {
             format!("{skill}: {teacher} {tr} → {learner} {lr}: {points}")
         }
@@ -1128,13 +1208,19 @@ impl Language for English {
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
         // Each fact a sentence; the generation points said with the distance they are for.
-        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
-            (0, _) => "Same generation.".to_owned(),
-            (steps, 0) => format!("{} apart.", count(steps, "generation", "generations")),
-            (steps, bonus) => {
-                format!("{} apart: +{}.", count(steps, "generation", "generations"), count(bonus, "point", "points"))
-            }
-        }];
+        let mut facts = vec![
+            match (link.generation_steps, link.breakdown.generation_bonus) {
+                (0, _) => "Same generation.".to_owned(),
+                (steps, 0) => format!("{} apart.", count(steps, "generation", "generations")),
+                (steps, bonus) => {
+                    format!(
+                        "{} apart: +{}.",
+                        count(steps, "generation", "generations"),
+                        count(bonus, "point", "points")
+                    )
+                }
+            },
+        ];
         if let Some(d) = &link.shared_department {
             facts.push(format!("Same department ({d})."));
         }
@@ -1147,7 +1233,10 @@ impl Language for English {
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
         // What a facilitator can say to the participant: who else was possible, and what
         // the room would lose.
-        let could = format!("{member} could also pair with {partner} ({}).", count(r.pair_score, "point", "points"));
+        let could = format!(
+            "{member} could also pair with {partner} ({}).",
+            count(r.pair_score, "point", "points")
+        );
         let bound = if r.exact { "" } else { "up to " };
         let but = match (r.fewer_paired, r.total_fall) {
             (k, _) if k > 0 => format!("But then {} would have no partner.", count(k, "more person", "more people")),
@@ -1168,9 +1257,15 @@ impl Language for English {
         let part = match &a.part {
             Part::Language => "The chosen language".to_owned(),
             Part::Cohort => "The current workshop and its answers".to_owned(),
-            Part::Response { index, name: Some(name) } => format!("Answer {} ({name})", index + 1),
+            Part::Response {
+                index,
+                name: Some(name),
+            } => format!("Answer {} ({name})", index + 1),
             Part::Response { index, name: None } => format!("Answer {}", index + 1),
-            Part::AnswerLine { from } => format!("The answers stored from answer {} on, in one line", from + 1),
+            Part::AnswerLine { from } => format!(
+                "The answers stored from answer {} on, in one line",
+                from + 1
+            ),
             Part::Round(i) => format!("The pairs of round {}", i + 1),
             Part::Archived(i) => format!("Archived workshop {}", i + 1),
             Part::Draft => "The workshop being edited".to_owned(),
@@ -1307,21 +1402,33 @@ fn usage_mistake(mistake: &UsageMistake) -> String {
         UsageMistake::UnknownOption(option) => format!("unknown option '{option}'"),
         UsageMistake::NeedsValue(flag) => format!("{flag} needs a value"),
         UsageMistake::GivenTwice(flag) => format!("{flag} is given twice"),
-        UsageMistake::NotWholeNumber { flag, value } => format!("{flag} must be a whole number, not '{value}'"),
+        UsageMistake::NotWholeNumber { flag, value } => {
+            format!("{flag} must be a whole number, not '{value}'")
+        }
         UsageMistake::LangChoice(value) => format!("--lang must be ja or en, not '{value}'"),
-        UsageMistake::ModeChoice(value) => format!("--mode must be mutual or reverse, not '{value}'"),
-        UsageMistake::ObjectiveChoice(value) => format!("--objective must be most-pairs or fairest, not '{value}'"),
+        UsageMistake::ModeChoice(value) => {
+            format!("--mode must be mutual or reverse, not '{value}'")
+        }
+        UsageMistake::ObjectiveChoice(value) => {
+            format!("--objective must be most-pairs or fairest, not '{value}'")
+        }
         UsageMistake::ValidateNeedsFile => "validate needs at least one FILE".into(),
         UsageMistake::NeedsFile { command, what } => format!("{command} needs a {what} file"),
         UsageMistake::TakesOneFile { command, what } => format!("{command} takes one {what} file"),
-        UsageMistake::DemoTakesNoFile(extra) => format!("demo takes no file argument ('{extra}'); use -o FILE"),
+        UsageMistake::DemoTakesNoFile(extra) => {
+            format!("demo takes no file argument ('{extra}'); use -o FILE")
+        }
         UsageMistake::DemoNeedsParticipants => "demo needs --participants N".into(),
         UsageMistake::ParticipantsAtMost { max } => format!("--participants must be at most {max}"),
         UsageMistake::NowNotUtc(value) => {
             format!("--now must be a UTC time such as 2026-11-26T09:30:00Z, not '{value}'")
         }
-        UsageMistake::SizesNotNumbers(value) => format!("--sizes must be numbers like 100,500, not '{value}'"),
-        UsageMistake::SizeAboveMaximum { size, max } => format!("size {size} is above the maximum {max}"),
+        UsageMistake::SizesNotNumbers(value) => {
+            format!("--sizes must be numbers like 100,500, not '{value}'")
+        }
+        UsageMistake::SizeAboveMaximum { size, max } => {
+            format!("size {size} is above the maximum {max}")
+        }
         UsageMistake::CapacityOutOfRange { value, max } => {
             format!("--capacity must be from 1 to {max} (the most mentees one mentor takes), not {value}")
         }
@@ -1355,17 +1462,25 @@ fn json_part(part: JsonPart) -> &'static str {
 fn syntax_problem(problem: &SyntaxProblem) -> String {
     match problem {
         SyntaxProblem::EndedInside(part) => {
-            format!("the file ends inside {} (was it cut off?)", json_part(*part))
+            format!(
+                "the file ends inside {} (was it cut off?)",
+                json_part(*part)
+            )
         }
         SyntaxProblem::TrailingCharacters => "there is more after the end of the document".into(),
         SyntaxProblem::TrailingComma => "a comma comes right before a closing bracket".into(),
-        SyntaxProblem::InvalidEscape => "a backslash escape in a string is not one JSON has, or is cut short".into(),
+        SyntaxProblem::InvalidEscape => {
+            "a backslash escape in a string is not one JSON has, or is cut short".into()
+        }
         SyntaxProblem::InvalidUnicodeEscape => "a \\u escape in a string names no character".into(),
         SyntaxProblem::ControlCharacterInString => {
-            "a string holds a raw control character (a tab or a line break); write it as \\t or \\n".into()
+            "a string holds a raw control character (a tab or a line break); write it as \\t or \\n"
+                .into()
         }
         SyntaxProblem::ExpectedValue => "a value is missing, or a character is out of place".into(),
-        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => "a ',' or a closing '}' is missing".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => {
+            "a ',' or a closing '}' is missing".into()
+        }
         SyntaxProblem::ExpectedCommaOrEnd(_) => "a ',' or a closing ']' is missing".into(),
         SyntaxProblem::ExpectedColon => "a ':' is missing after a key".into(),
         SyntaxProblem::KeyMustBeString => "a key is not a string in double quotes".into(),
@@ -1404,7 +1519,9 @@ fn expected(expected: &Expected) -> String {
         Expected::WholeNumber { min, max } => format!("a whole number from {min} to {max}"),
         Expected::Text => "a string".into(),
         Expected::Boolean => "true or false".into(),
-        Expected::List { length: Some(n) } => format!("a list of {}", count(*n as i64, "item", "items")),
+        Expected::List { length: Some(n) } => {
+            format!("a list of {}", count(*n as i64, "item", "items"))
+        }
         Expected::List { length: None } => "a list".into(),
         Expected::Object => "an object".into(),
         Expected::OneOf(names) => choices(names),
@@ -1415,23 +1532,43 @@ fn expected(expected: &Expected) -> String {
 fn shape_problem(problem: &ShapeProblem) -> String {
     match problem {
         ShapeProblem::MissingField { field } => format!("missing field `{field}`"),
-        ShapeProblem::UnknownField { field, allowed } if allowed.is_empty() => format!("unknown field `{field}`"),
+        ShapeProblem::UnknownField { field, allowed } if allowed.is_empty() => {
+            format!("unknown field `{field}`")
+        }
         ShapeProblem::UnknownField { field, allowed } => {
-            format!("unknown field `{field}`; the fields here are {}", choices(allowed))
+            format!(
+                "unknown field `{field}`; the fields here are {}",
+                choices(allowed)
+            )
         }
         ShapeProblem::UnknownVariant { found, allowed } => {
             format!("'{found}' is not allowed here; use {}", choices(allowed))
         }
-        ShapeProblem::InvalidType { found: f, expected: e } => {
+        ShapeProblem::InvalidType {
+            found: f,
+            expected: e,
+        } => {
             format!("invalid type: {}, expected {}", found(f), expected(e))
         }
-        ShapeProblem::InvalidValue { found: f, expected: e } => {
+        ShapeProblem::InvalidValue {
+            found: f,
+            expected: e,
+        } => {
             format!("invalid value: {}, expected {}", found(f), expected(e))
         }
-        ShapeProblem::InvalidLength { length, expected: e } => {
-            format!("a list of {} where {} is expected", count(*length as i64, "item", "items"), expected(e))
+        ShapeProblem::InvalidLength {
+            length,
+            expected: e,
+        } => {
+            format!(
+                "a list of {} where {} is expected",
+                count(*length as i64, "item", "items"),
+                expected(e)
+            )
         }
-        ShapeProblem::FormatTagNotString => "must be a string such as \"kakehashi/workshop@1\"".into(),
+        ShapeProblem::FormatTagNotString => {
+            "must be a string such as \"kakehashi/workshop@1\"".into()
+        }
         ShapeProblem::Other(message) => message.clone(),
     }
 }

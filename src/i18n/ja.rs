@@ -5,17 +5,19 @@ use super::{Cli, IoProblem, Key, Language, Msg, Names, Place, RowKind, UsageMist
 use crate::document::formats::{Encoding, ForeignFile, FormatError};
 use crate::document::json::{Expected, Found, JsonPart, ShapeProblem, SyntaxProblem};
 use crate::document::model::{
-    Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
-    UnmatchedReason,
+    Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine,
+    UnmatchedKind, UnmatchedReason,
 };
-use crate::matching::suggest::Alternative;
-use crate::document::validate::{IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY};
-use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
-use crate::matching::{MatchError, PairList};
 use crate::document::programme::Weekday;
 use crate::document::template::TemplateSkill;
-use crate::transport::ics::CalendarProblem;
+use crate::document::validate::{
+    IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY,
+};
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
+use crate::matching::suggest::Alternative;
+use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::ics::CalendarProblem;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
@@ -57,8 +59,12 @@ fn id_kind(kind: IdKind) -> &'static str {
 
 fn scale_problem(problem: &ScaleProblem) -> String {
     match problem {
-        ScaleProblem::MinNotBelowMax { min, max } => format!("最小値 {min} は最大値 {max} より小さくしてください。"),
-        ScaleProblem::TooManyPoints { points, max } => format!("段階は {max} までです（{points} 段階になっています）。"),
+        ScaleProblem::MinNotBelowMax { min, max } => {
+            format!("最小値 {min} は最大値 {max} より小さくしてください。")
+        }
+        ScaleProblem::TooManyPoints { points, max } => {
+            format!("段階は {max} までです（{points} 段階になっています）。")
+        }
         ScaleProblem::LabelCount { points, labels } => {
             format!("{points} 段階には {points} 個の説明が必要ですが、{labels} 個です。")
         }
@@ -67,26 +73,36 @@ fn scale_problem(problem: &ScaleProblem) -> String {
 
 fn setting_problem(problem: &SettingProblem) -> String {
     match problem {
-        SettingProblem::OutsideScale { value, min, max } => format!("{value} は尺度（{min}〜{max}）の外です。"),
+        SettingProblem::OutsideScale { value, min, max } => {
+            format!("{value} は尺度（{min}〜{max}）の外です。")
+        }
         SettingProblem::BelowOne => "1 以上にしてください。".into(),
         SettingProblem::RoundFromOne => "回は 1 から数えます。".into(),
         SettingProblem::PairSize => "ペアは 2 人（3人組なら 3 人）です。".into(),
-        SettingProblem::AboveMax { value, max } => format!("{value} は上限の {max} を超えています。"),
+        SettingProblem::AboveMax { value, max } => {
+            format!("{value} は上限の {max} を超えています。")
+        }
     }
 }
 
 /// "項目「skills[2].id」：" before a message that concerns one field, when shown alone.
 /// A goal a learner can reach with a template skill, or with any other skill by its label.
 fn japanese_goal(skill: Option<TemplateSkill>, label: &str) -> String {
-    let Some(skill) = skill else { return format!("「{label}」を実際の仕事でひとつ使ってみる") };
+    let Some(skill) = skill else {
+        return format!("「{label}」を実際の仕事でひとつ使ってみる");
+    };
     match skill {
         TemplateSkill::AiTools => "週報の下書きに生成AIツールを使ってみる",
-        TemplateSkill::SmartphoneApps => "毎日の手間を減らすスマートフォンアプリをひとつ入れて、1週間使ってみる",
+        TemplateSkill::SmartphoneApps => {
+            "毎日の手間を減らすスマートフォンアプリをひとつ入れて、1週間使ってみる"
+        }
         TemplateSkill::SocialMedia => "顧客が使っている SNS をフォローし、自分でも投稿してみる",
         TemplateSkill::CollaborationTools => "資料をオンラインで共有し、一緒に編集してみる",
         TemplateSkill::DataSpreadsheets => "自分の仕事の数字を表計算で集計し、グラフにしてみる",
         TemplateSkill::OnlineMeetings => "オンライン会議を主催してみる（招待・画面共有・録画）",
-        TemplateSkill::CustomerRelations => "顧客との打ち合わせを一緒に準備する（何を聞き、何に耳を傾けるか）",
+        TemplateSkill::CustomerRelations => {
+            "顧客との打ち合わせを一緒に準備する（何を聞き、何に耳を傾けるか）"
+        }
         TemplateSkill::Negotiation => "実際の交渉を準備してみる（目標・譲れること・譲れない線）",
         TemplateSkill::LeadingPeople => "メンバーとの難しい話し合いを準備し、練習してみる",
         TemplateSkill::IndustryKnowledge => "業界の主な会社と、その成り立ちを図にまとめてみる",
@@ -111,19 +127,36 @@ fn japanese_weekday(weekday: Weekday) -> &'static str {
 /// What is wrong with a programme setting, with the value found and what is expected.
 fn programme_problem(problem: &ProgrammeProblem) -> String {
     match problem {
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Meetings, value, min, max } => {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value,
+            min,
+            max,
+        } => {
             format!("面談の回数は{min}〜{max}回にしてください（今は{value}回です）。")
         }
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::IntervalWeeks, value, min, max } => {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value,
+            min,
+            max,
+        } => {
             format!("面談の間隔は{min}〜{max}週にしてください（今は{value}週です）。")
         }
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Minutes, value, min, max } => {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value,
+            min,
+            max,
+        } => {
             format!("1回の面談の長さは{min}〜{max}分にしてください（今は{value}分です）。")
         }
         ProgrammeProblem::NotADate { value } => {
             format!("「{value}」は 2027-01-15 のような日付ではありません（2000〜2100年の日付にしてください）。")
         }
-        ProgrammeProblem::NotATime { value } => format!("「{value}」は 17:30 のような時刻ではありません。"),
+        ProgrammeProblem::NotATime { value } => {
+            format!("「{value}」は 17:30 のような時刻ではありません。")
+        }
         ProgrammeProblem::NotATimeZone { value } => {
             format!("「{value}」はタイムゾーンの名前ではありません。Asia/Tokyo のように書いてください。")
         }
@@ -849,7 +882,9 @@ impl Language for Japanese {
 
     fn survey_file_error(&self, error: &SurveyFileError) -> String {
         match error {
-            SurveyFileError::NotSingleFile => "このページは1ファイル版（kakehashi.html）ではありません。".into(),
+            SurveyFileError::NotSingleFile => {
+                "このページは1ファイル版（kakehashi.html）ではありません。".into()
+            }
         }
     }
 
@@ -984,7 +1019,8 @@ impl Language for Japanese {
             Problem::GenerationMissing => "世代を選ぶか、生まれ年を入力してください。".into(),
             Problem::BirthYearNotANumber => "生まれ年は数字で入力してください（例：1985）。".into(),
             Problem::BirthYearOutOfRange => {
-                "この生まれ年はワークショップのどの世代にも入りません。世代を選んでください。".into()
+                "この生まれ年はワークショップのどの世代にも入りません。世代を選んでください。"
+                    .into()
             }
             Problem::RatingMissing(_) => format!("評価を選んでください： {skill}"),
             Problem::NoteTooLong => "ひとことは2000文字以内にしてください。".into(),
@@ -996,7 +1032,9 @@ impl Language for Japanese {
         match outcome {
             ImportOutcome::Added(name) => format!("追加: {name}"),
             ImportOutcome::Updated(name) => format!("更新（新しい回答に置き換え）: {name}"),
-            ImportOutcome::AlreadyNewer(name) => format!("変更なし（同じか新しい回答が既にあります）: {name}"),
+            ImportOutcome::AlreadyNewer(name) => {
+                format!("変更なし（同じか新しい回答が既にあります）: {name}")
+            }
             ImportOutcome::RejectedFile(e) => format!("読み込めません: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("読み込めません: {}", self.code_error(e)),
         }
@@ -1016,34 +1054,65 @@ impl Language for Japanese {
         match reason {
             UnmatchedReason::NobodyElse => "組める相手がいません（相手側の人がいません）。".into(),
             UnmatchedReason::NoAllowedPartner { excluded } => {
-                let list: Vec<String> =
-                    excluded.iter().map(|e| format!("{}: {}", self.constraint(e.constraint), e.count)).collect();
+                let list: Vec<String> = excluded
+                    .iter()
+                    .map(|e| format!("{}: {}", self.constraint(e.constraint), e.count))
+                    .collect();
                 format!("条件により、組める相手がいません（{}）。", list.join("、"))
             }
-            UnmatchedReason::PartnersTaken { allowed, allowed_count } => {
+            UnmatchedReason::PartnersTaken {
+                allowed,
+                allowed_count,
+            } => {
                 let listed: Vec<String> = allowed.iter().map(|id| names(id)).collect();
                 let more = (*allowed_count as usize).saturating_sub(listed.len());
                 if more > 0 {
                     format!("組める相手（{} ほか{more}人）は、より多くの人がペアになるよう別の人と組んでいます。", listed.join("、"))
                 } else {
-                    format!("組める相手（{}）は、より多くの人がペアになるよう別の人と組んでいます。", listed.join("、"))
+                    format!(
+                        "組める相手（{}）は、より多くの人がペアになるよう別の人と組んでいます。",
+                        listed.join("、")
+                    )
                 }
             }
-            UnmatchedReason::NoMenteeLeft => "メンティーが足りず、ほかのメンターの方が高い点になりました。".into(),
-            UnmatchedReason::SetAside => "ファシリテーターがペアを解消しました。再計算でまた組まれます。".into(),
+            UnmatchedReason::NoMenteeLeft => {
+                "メンティーが足りず、ほかのメンターの方が高い点になりました。".into()
+            }
+            UnmatchedReason::SetAside => {
+                "ファシリテーターがペアを解消しました。再計算でまた組まれます。".into()
+            }
         }
     }
 
-    fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String {
+    fn unmatched_sentence(
+        &self,
+        who: &str,
+        role: Role,
+        reason: &UnmatchedReason,
+        names: Names,
+    ) -> String {
         match (reason, role) {
-            (UnmatchedReason::NobodyElse, Role::Peer) => format!("{who}さんのほかに参加者がいません。"),
-            (UnmatchedReason::NobodyElse, Role::Mentor) => format!("{who}さんはメンターですが、メンティーがいません。"),
-            (UnmatchedReason::NobodyElse, Role::Mentee) => format!("{who}さんはメンティーですが、メンターがいません。"),
+            (UnmatchedReason::NobodyElse, Role::Peer) => {
+                format!("{who}さんのほかに参加者がいません。")
+            }
+            (UnmatchedReason::NobodyElse, Role::Mentor) => {
+                format!("{who}さんはメンターですが、メンティーがいません。")
+            }
+            (UnmatchedReason::NobodyElse, Role::Mentee) => {
+                format!("{who}さんはメンティーですが、メンターがいません。")
+            }
             _ => format!("{who}さん：{}", self.unmatched_reason(reason, names)),
         }
     }
 
-    fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String {
+    fn teaching_line(
+        &self,
+        line: &TeachingLine,
+        teacher: &str,
+        learner: &str,
+        skill: &str,
+        want_weight: u32,
+    ) -> String {
         let (tr, lr, pts) = (line.teacher_rating, line.learner_rating, line.points);
         // Whose level is which: the teacher's rating beside the teacher, the learner's beside
         // the learner.
@@ -1056,11 +1125,13 @@ impl Language for Japanese {
 
     fn link_facts(&self, link: &LinkExplanation) -> String {
         // Each fact a sentence; the generation points said with the distance they are for.
-        let mut facts = vec![match (link.generation_steps, link.breakdown.generation_bonus) {
-            (0, _) => "同じ世代です。".to_owned(),
-            (steps, 0) => format!("世代が{steps}つ離れています。"),
-            (steps, bonus) => format!("世代が{steps}つ離れているので +{bonus}点。"),
-        }];
+        let mut facts = vec![
+            match (link.generation_steps, link.breakdown.generation_bonus) {
+                (0, _) => "同じ世代です。".to_owned(),
+                (steps, 0) => format!("世代が{steps}つ離れています。"),
+                (steps, bonus) => format!("世代が{steps}つ離れているので +{bonus}点。"),
+            },
+        ];
         if let Some(d) = &link.shared_department {
             facts.push(format!("同じ部署（{d}）です。"));
         }
@@ -1073,7 +1144,10 @@ impl Language for Japanese {
     fn runner_up(&self, member: &str, partner: &str, r: &RunnerUp) -> String {
         // What a facilitator can say to the participant: who else was possible, and what
         // the room would lose.
-        let could = format!("{member}さんは{partner}さんとも組めます（{}点）。", r.pair_score);
+        let could = format!(
+            "{member}さんは{partner}さんとも組めます（{}点）。",
+            r.pair_score
+        );
         let bound = if r.exact { "" } else { "最大で" };
         let but = match (r.fewer_paired, r.total_fall) {
             (k, _) if k > 0 => format!("ただ、そうすると相手のいない人が{k}人増えます。"),
@@ -1093,7 +1167,10 @@ impl Language for Japanese {
         let part = match &a.part {
             Part::Language => "選んだ表示言語".to_owned(),
             Part::Cohort => "現在のワークショップと回答".to_owned(),
-            Part::Response { index, name: Some(name) } => format!("回答 {}（{name}）", index + 1),
+            Part::Response {
+                index,
+                name: Some(name),
+            } => format!("回答 {}（{name}）", index + 1),
             Part::Response { index, name: None } => format!("回答 {}", index + 1),
             Part::AnswerLine { from } => format!("回答 {} 件目から1行に保存された回答", from + 1),
             Part::Round(i) => format!("ラウンド {} のペア", i + 1),
@@ -1228,19 +1305,30 @@ LC_ALL、LC_MESSAGES または LANG が ja で始まるとき、メッセージ�
 fn display_width(text: &str) -> usize {
     text.chars()
         .map(|c| match c {
-            '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}'
-            | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}' => 2,
+            '\u{1100}'..='\u{115f}'
+            | '\u{2e80}'..='\u{a4cf}'
+            | '\u{ac00}'..='\u{d7a3}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{fe30}'..='\u{fe4f}'
+            | '\u{ff00}'..='\u{ff60}'
+            | '\u{ffe0}'..='\u{ffe6}' => 2,
             _ => 1,
         })
         .sum()
 }
 
 fn pad_left(text: &str, width: usize) -> String {
-    format!("{}{text}", " ".repeat(width.saturating_sub(display_width(text))))
+    format!(
+        "{}{text}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
 }
 
 fn pad_right(text: &str, width: usize) -> String {
-    format!("{text}{}", " ".repeat(width.saturating_sub(display_width(text))))
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
 }
 
 /// Why a file could not be used, as a sentence that follows 「読めません。」 and the like.
@@ -1310,19 +1398,30 @@ fn syntax_problem(problem: &SyntaxProblem) -> String {
         ),
         SyntaxProblem::TrailingCharacters => "文書の終わりのあとに、まだ文字があります。".into(),
         SyntaxProblem::TrailingComma => "閉じかっこの直前にコンマがあります。".into(),
-        SyntaxProblem::InvalidEscape => "文字列の中のバックスラッシュ（\\）の書き方が JSON にないものか、途中で切れています。".into(),
-        SyntaxProblem::InvalidUnicodeEscape => "文字列の中の \\u の書き方が、どの文字も表していません。".into(),
+        SyntaxProblem::InvalidEscape => {
+            "文字列の中のバックスラッシュ（\\）の書き方が JSON にないものか、途中で切れています。"
+                .into()
+        }
+        SyntaxProblem::InvalidUnicodeEscape => {
+            "文字列の中の \\u の書き方が、どの文字も表していません。".into()
+        }
         SyntaxProblem::ControlCharacterInString => {
             "文字列の中にタブや改行がそのまま入っています。\\t や \\n と書いてください。".into()
         }
         SyntaxProblem::ExpectedValue => "値がないか、余計な文字があります。".into(),
-        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => "コンマ（,）か閉じかっこ（}）がありません。".into(),
+        SyntaxProblem::ExpectedCommaOrEnd(JsonPart::Object) => {
+            "コンマ（,）か閉じかっこ（}）がありません。".into()
+        }
         SyntaxProblem::ExpectedCommaOrEnd(_) => "コンマ（,）か閉じかっこ（]）がありません。".into(),
         SyntaxProblem::ExpectedColon => "キーのあとにコロン（:）がありません。".into(),
-        SyntaxProblem::KeyMustBeString => "キーがダブルクォートで囲んだ文字列になっていません。".into(),
+        SyntaxProblem::KeyMustBeString => {
+            "キーがダブルクォートで囲んだ文字列になっていません。".into()
+        }
         SyntaxProblem::InvalidNumber => "数値の書き方が JSON の書き方ではありません。".into(),
         SyntaxProblem::NumberOutOfRange => "数値が大きすぎます。".into(),
-        SyntaxProblem::ExpectedLiteral => "「true」「false」「null」のどれでもない語があります。".into(),
+        SyntaxProblem::ExpectedLiteral => {
+            "「true」「false」「null」のどれでもない語があります。".into()
+        }
         // serde_json's own words are English: not quoted into a Japanese sentence.
         SyntaxProblem::Other(_) => "JSON の書き方に誤りがあります。".into(),
     }
@@ -1373,18 +1472,39 @@ fn shape_problem(problem: &ShapeProblem) -> String {
             format!("欄「{field}」はこの形式にありません。")
         }
         ShapeProblem::UnknownField { field, allowed } => {
-            format!("欄「{field}」はこの形式にありません。ここで使える欄は{}です。", choices(allowed))
+            format!(
+                "欄「{field}」はこの形式にありません。ここで使える欄は{}です。",
+                choices(allowed)
+            )
         }
         ShapeProblem::UnknownVariant { found, allowed } => {
-            format!("「{found}」はここでは使えません。{}にしてください。", choices(allowed))
+            format!(
+                "「{found}」はここでは使えません。{}にしてください。",
+                choices(allowed)
+            )
         }
-        ShapeProblem::InvalidType { found: f, expected: e } | ShapeProblem::InvalidValue { found: f, expected: e } => {
+        ShapeProblem::InvalidType {
+            found: f,
+            expected: e,
+        }
+        | ShapeProblem::InvalidValue {
+            found: f,
+            expected: e,
+        } => {
             format!("{}ではなく、{}が必要です。", found(f), expected(e))
         }
-        ShapeProblem::InvalidLength { length, expected: e } => {
-            format!("要素が {length} 個の配列ではなく、{}が必要です。", expected(e))
+        ShapeProblem::InvalidLength {
+            length,
+            expected: e,
+        } => {
+            format!(
+                "要素が {length} 個の配列ではなく、{}が必要です。",
+                expected(e)
+            )
         }
-        ShapeProblem::FormatTagNotString => "\"kakehashi/workshop@1\" のような文字列にしてください。".into(),
+        ShapeProblem::FormatTagNotString => {
+            "\"kakehashi/workshop@1\" のような文字列にしてください。".into()
+        }
         ShapeProblem::Other(_) => "値の形が、架け橋のファイルの形と違います。".into(),
     }
 }

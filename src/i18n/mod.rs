@@ -23,16 +23,16 @@ mod plain_words;
 
 use crate::document::formats::FormatError;
 use crate::document::model::{
-    Constraint, Generation, Kind, Lang, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine, UnmatchedKind,
-    UnmatchedReason, Workshop,
+    Constraint, Generation, Kind, Lang, LinkExplanation, MatchingMode, Role, RunnerUp,
+    TeachingLine, UnmatchedKind, UnmatchedReason, Workshop,
 };
 use crate::document::programme::Weekday;
 use crate::document::template::TemplateSkill;
 use crate::document::validate::Invalid;
 use crate::matching::suggest::Alternative;
-use crate::transport::ics::CalendarProblem;
 use crate::matching::MatchError;
 use crate::transport::codes::CodeError;
+use crate::transport::ics::CalendarProblem;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, RunError};
@@ -81,9 +81,22 @@ pub trait Language: Sync {
     fn unmatched_reason(&self, reason: &UnmatchedReason, names: Names) -> String;
     /// The same as a sentence about `who`, whose role in the matching is `role` (written
     /// into pairing files for people who read them).
-    fn unmatched_sentence(&self, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String;
+    fn unmatched_sentence(
+        &self,
+        who: &str,
+        role: Role,
+        reason: &UnmatchedReason,
+        names: Names,
+    ) -> String;
     /// "AI tools: Aiko 5 → Ben 1 (wanted, so ×2): 8 points": whose level is which.
-    fn teaching_line(&self, line: &TeachingLine, teacher: &str, learner: &str, skill: &str, want_weight: u32) -> String;
+    fn teaching_line(
+        &self,
+        line: &TeachingLine,
+        teacher: &str,
+        learner: &str,
+        skill: &str,
+        want_weight: u32,
+    ) -> String;
     /// "2 generations apart: +2 points. Same department (Sales).": what the generation
     /// points are for.
     fn link_facts(&self, link: &LinkExplanation) -> String;
@@ -164,7 +177,9 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
 /// A survey problem (skill problems name the skill by its label in `lang`).
 pub fn problem_text(lang: Lang, problem: &Problem, workshop: &Workshop) -> String {
     let skill = match problem {
-        Problem::RatingMissing(id) => workshop.skill(id).map_or(id.as_str(), |s| s.label.get(lang)),
+        Problem::RatingMissing(id) => workshop
+            .skill(id)
+            .map_or(id.as_str(), |s| s.label.get(lang)),
         _ => "",
     };
     language(lang).problem(problem, skill)
@@ -183,7 +198,13 @@ pub fn unmatched_reason(lang: Lang, reason: &UnmatchedReason, names: Names) -> S
 }
 
 /// Why someone has no partner, as a sentence about them (`who`: their name and id).
-pub fn unmatched_sentence(lang: Lang, who: &str, role: Role, reason: &UnmatchedReason, names: Names) -> String {
+pub fn unmatched_sentence(
+    lang: Lang,
+    who: &str,
+    role: Role,
+    reason: &UnmatchedReason,
+    names: Names,
+) -> String {
     language(lang).unmatched_sentence(who, role, reason, names)
 }
 
@@ -195,7 +216,14 @@ pub fn run_error(lang: Lang, error: &RunError, names: Names) -> String {
     language(lang).run_error(error, names)
 }
 
-pub fn teaching_line(lang: Lang, teacher: &str, learner: &str, skill: &str, line: &TeachingLine, want_weight: u32) -> String {
+pub fn teaching_line(
+    lang: Lang,
+    teacher: &str,
+    learner: &str,
+    skill: &str,
+    line: &TeachingLine,
+    want_weight: u32,
+) -> String {
     language(lang).teaching_line(line, teacher, learner, skill, want_weight)
 }
 
@@ -222,9 +250,21 @@ pub fn backup_reason(lang: Lang, reason: BackupReason) -> &'static str {
 /// Why a file or code could not be opened: "notes.json: the file is empty".
 pub fn open_error_text(lang: Lang, error: &OpenError) -> String {
     match error {
-        OpenError::File { name, error } => msg(lang, &Msg::FileProblem { file: name, problem: &format_error(lang, error) }),
+        OpenError::File { name, error } => msg(
+            lang,
+            &Msg::FileProblem {
+                file: name,
+                problem: &format_error(lang, error),
+            },
+        ),
         OpenError::Code(error) => code_error(lang, error),
-        OpenError::NotForHome { name, found } => msg(lang, &Msg::NotForHome { file: name, kind: *found }),
+        OpenError::NotForHome { name, found } => msg(
+            lang,
+            &Msg::NotForHome {
+                file: name,
+                kind: *found,
+            },
+        ),
     }
 }
 
@@ -252,180 +292,420 @@ pub fn cli(lang: Lang, message: &Cli) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg<'a> {
     /// The tab title without a workshop: "Home — Kakehashi 架け橋".
-    PageTitle { view: &'a str },
+    PageTitle {
+        view: &'a str,
+    },
     /// "Survey: Spring workshop — Kakehashi 架け橋".
-    PageTitleWithWorkshop { view: &'a str, workshop: &'a str },
-    Thanks { name: &'a str },
+    PageTitleWithWorkshop {
+        view: &'a str,
+        workshop: &'a str,
+    },
+    Thanks {
+        name: &'a str,
+    },
     /// Above the hand-back's heading: "Your answers are complete. Thank you, Ann!"
-    AnswersComplete { name: &'a str },
+    AnswersComplete {
+        name: &'a str,
+    },
     /// The hand-back's first way, naming the answer file: "Save response-Ann.json and …".
-    HandBackFileBody { file: &'a str },
+    HandBackFileBody {
+        file: &'a str,
+    },
     /// The button that saves the answer file: "Save response-Ann.json".
-    HandBackSave { file: &'a str },
+    HandBackSave {
+        file: &'a str,
+    },
     /// Once the answer file is saved: "Saved as response-Ann.json …".
-    HandBackSaved { file: &'a str },
+    HandBackSaved {
+        file: &'a str,
+    },
     /// A Kakehashi file Home does not open, and where it belongs: "notes.json: this is
     /// a participant's answer file …".
-    NotForHome { file: &'a str, kind: Kind },
+    NotForHome {
+        file: &'a str,
+        kind: Kind,
+    },
     /// A generation as offered in the survey: "Gen X (1965–1980)".
-    GenerationOption { generation: &'a str, years: &'a str },
+    GenerationOption {
+        generation: &'a str,
+        years: &'a str,
+    },
     /// The generation a birth year falls in: "Generation: Gen X (1965–1980)".
-    BirthYearMaps { generation: &'a str, years: &'a str },
+    BirthYearMaps {
+        generation: &'a str,
+        years: &'a str,
+    },
     /// The survey's progress: "5 of 12 answered".
-    SurveyProgress { answered: usize, total: usize },
+    SurveyProgress {
+        answered: usize,
+        total: usize,
+    },
     /// A count of people: "24 people", "1 person".
-    People { n: usize },
+    People {
+        n: usize,
+    },
     /// An archived workshop in the list: "Spring workshop — 24 answers".
-    ArchiveEntry { title: &'a str, answers: usize },
+    ArchiveEntry {
+        title: &'a str,
+        answers: usize,
+    },
     /// The roster's count: "Showing: 20 / 24".
-    RosterShowing { shown: usize, total: usize },
+    RosterShowing {
+        shown: usize,
+        total: usize,
+    },
     /// "4 not shown yet".
-    RosterNotShown { n: usize },
+    RosterNotShown {
+        n: usize,
+    },
     /// "Correct the answers of Ann".
-    RosterEditTitle { name: &'a str },
+    RosterEditTitle {
+        name: &'a str,
+    },
     /// "Cannot save: <why>".
-    RosterEditRefused { reason: &'a str },
+    RosterEditRefused {
+        reason: &'a str,
+    },
     /// One skill of a profile chart, for a screen reader: "AI tools 4 (wants to learn)".
-    ProfileRating { skill: &'a str, rating: u8, wanted: bool },
+    ProfileRating {
+        skill: &'a str,
+        rating: u8,
+        wanted: bool,
+    },
     /// A profile chart's label: "Ann: self-assessment. <ratings>".
-    ProfileLabel { name: &'a str, ratings: &'a str },
+    ProfileLabel {
+        name: &'a str,
+        ratings: &'a str,
+    },
     /// A row of the workshop editor: "Skill 3", "Generation 2", "Point 5".
-    SetupRow { kind: RowKind, n: usize },
+    SetupRow {
+        kind: RowKind,
+        n: usize,
+    },
     /// A field of an editor row, for screen readers: "Skill 3: Name (English)".
-    SetupFieldOf { row: &'a str, column: &'a str },
-    SetupMoveUp { row: &'a str },
-    SetupMoveDown { row: &'a str },
-    SetupRemoveRow { row: &'a str },
+    SetupFieldOf {
+        row: &'a str,
+        column: &'a str,
+    },
+    SetupMoveUp {
+        row: &'a str,
+    },
+    SetupMoveDown {
+        row: &'a str,
+    },
+    SetupRemoveRow {
+        row: &'a str,
+    },
     /// "To fix before saving: 3".
-    SetupProblemCount { n: usize },
+    SetupProblemCount {
+        n: usize,
+    },
     /// The warning that saving archives answers that no longer fit.
-    SetupAnswersWarning { n: usize },
+    SetupAnswersWarning {
+        n: usize,
+    },
     /// "Saved: kakehashi-spring.html".
-    SurveyFileSaved { file: &'a str },
+    SurveyFileSaved {
+        file: &'a str,
+    },
     /// A pair's heading: "Pair 3", "Trio 4".
-    PairHeading { trio: bool, number: usize },
+    PairHeading {
+        trio: bool,
+        number: usize,
+    },
     /// A score: "12 points", "1 point".
-    Points { points: i64 },
+    Points {
+        points: i64,
+    },
     /// The print card's top line: "Spring workshop — Round 2".
-    PrintWorkshopRound { title: &'a str, round: u32 },
+    PrintWorkshopRound {
+        title: &'a str,
+        round: u32,
+    },
     /// "Move Ann to this pair".
-    MoveHere { name: &'a str },
+    MoveHere {
+        name: &'a str,
+    },
     /// "Show all (120)".
-    ShowAll { n: usize },
+    ShowAll {
+        n: usize,
+    },
     /// A person in a list to choose from whose name someone else has too: the name with
     /// what tells them apart, "Ann Lee (Gen X, Sales)"; `id` only when that is the same
     /// too, "Ann Lee (Gen X, Sales, id p-1)". (A name nobody else has is shown alone.)
-    PersonOption { name: &'a str, generation: &'a str, department: Option<&'a str>, id: Option<&'a str> },
+    PersonOption {
+        name: &'a str,
+        generation: &'a str,
+        department: Option<&'a str>,
+        id: Option<&'a str>,
+    },
     /// Two people working together: "Ann × Ben".
-    TwoPeople { first: &'a str, second: &'a str },
+    TwoPeople {
+        first: &'a str,
+        second: &'a str,
+    },
     /// "Remove: Ann × Ben".
-    RemoveEntry { entry: &'a str },
+    RemoveEntry {
+        entry: &'a str,
+    },
     /// People without a partner, with their count: "Without a partner (3)".
-    UnmatchedHeading { n: usize },
+    UnmatchedHeading {
+        n: usize,
+    },
     /// Why a group of `n` people has no partner, in plain words (`rules`: the rules that
     /// rule their partners out, named and joined, for [`UnmatchedKind::NoAllowedPartner`]).
-    UnmatchedGroup { kind: UnmatchedKind, mode: MatchingMode, n: usize, rules: &'a str },
+    UnmatchedGroup {
+        kind: UnmatchedKind,
+        mode: MatchingMode,
+        n: usize,
+        rules: &'a str,
+    },
     /// What the facilitator can do for that group.
-    UnmatchedAdvice { kind: UnmatchedKind, mode: MatchingMode },
+    UnmatchedAdvice {
+        kind: UnmatchedKind,
+        mode: MatchingMode,
+    },
     /// The people of a pair or trio: "Ann × Ben × Chie".
-    Group { names: &'a [String] },
+    Group {
+        names: &'a [String],
+    },
     /// A kept round in one line: "Round 1: 9 pairs, 6 without a partner".
-    RoundSummary { round: u32, pairs: usize, unpaired: usize },
+    RoundSummary {
+        round: u32,
+        pairs: usize,
+        unpaired: usize,
+    },
     /// The board before the first result of a round after kept ones: "Round 2 has no
     /// pairs yet: press Match. Round 1 is kept in the history below."
-    RoundNotMatched { round: u32, kept: u32 },
+    RoundNotMatched {
+        round: u32,
+        kept: u32,
+    },
     /// Before a new round: "Round 1 will be kept in the history, and round 2 starts
     /// empty. Save round 1's pairs first?"
-    NextRoundConfirm { round: u32, next: u32 },
+    NextRoundConfirm {
+        round: u32,
+        next: u32,
+    },
     /// The button that keeps the round and starts the next: "Start round 2".
-    NextRoundStart { next: u32 },
+    NextRoundStart {
+        next: u32,
+    },
     /// Members of a pair who had no partner in the last round (`round`) and so came first.
-    SatOutFirst { names: &'a [String], round: u32 },
+    SatOutFirst {
+        names: &'a [String],
+        round: u32,
+    },
     /// A way to pair more people, with the engine's figure: "With up to 2 mentees per
     /// mentor, 22 of 24 people have a partner."
-    Suggestion { alternative: Alternative, paired: usize, people: usize },
+    Suggestion {
+        alternative: Alternative,
+        paired: usize,
+        people: usize,
+    },
     // ---- kickoff sheets and meeting calendar (issue 11) ----
     /// A kickoff sheet's heading: "Kickoff sheet: Pair 3".
-    KickoffHeading { pair: &'a str },
+    KickoffHeading {
+        pair: &'a str,
+    },
     /// "What Ann teaches", "What Ann learns" (a person's lists on a kickoff sheet).
-    KickoffTeaches { name: &'a str },
-    KickoffLearns { name: &'a str },
+    KickoffTeaches {
+        name: &'a str,
+    },
+    KickoffLearns {
+        name: &'a str,
+    },
     /// A trio's skill with the one it is taught to / learnt from: "AI tools (to Ben)".
-    KickoffSkillTo { skill: &'a str, name: &'a str },
-    KickoffSkillFrom { skill: &'a str, name: &'a str },
+    KickoffSkillTo {
+        skill: &'a str,
+        name: &'a str,
+    },
+    KickoffSkillFrom {
+        skill: &'a str,
+        name: &'a str,
+    },
     /// A suggested goal for `learner`: the template skill's own goal sentence, or for
     /// another skill a general one with its label.
-    KickoffGoal { learner: &'a str, skill: Option<TemplateSkill>, label: &'a str },
+    KickoffGoal {
+        learner: &'a str,
+        skill: Option<TemplateSkill>,
+        label: &'a str,
+    },
     /// "6 meetings of 60 minutes, every 4 weeks".
-    KickoffPlanSummary { meetings: u32, interval_weeks: u32, minutes: u32 },
+    KickoffPlanSummary {
+        meetings: u32,
+        interval_weeks: u32,
+        minutes: u32,
+    },
     /// "First meeting: Fri 15 Jan 2027, 17:30 (Asia/Tokyo)".
-    KickoffPlanFirst { date: &'a str, time: &'a str, zone: &'a str },
+    KickoffPlanFirst {
+        date: &'a str,
+        time: &'a str,
+        zone: &'a str,
+    },
     /// "Place: Room A, 5F".
-    KickoffPlace { place: &'a str },
+    KickoffPlace {
+        place: &'a str,
+    },
     /// One meeting of the plan: "2. Fri 29 Jan 2027, 17:30".
-    KickoffMeetingDate { number: u32, date: &'a str, time: &'a str },
+    KickoffMeetingDate {
+        number: u32,
+        date: &'a str,
+        time: &'a str,
+    },
     /// A date with its weekday: "Fri 15 Jan 2027", "2027年1月15日（金）".
-    CalendarDate { year: i32, month: u32, day: u32, weekday: Weekday },
+    CalendarDate {
+        year: i32,
+        month: u32,
+        day: u32,
+        weekday: Weekday,
+    },
     /// The first agenda item: introductions and what each wants (the mentee, in reverse
     /// mode).
-    KickoffAgendaIntro { mode: MatchingMode },
+    KickoffAgendaIntro {
+        mode: MatchingMode,
+    },
     /// "A first small exercise: Ann shows Ben one thing in AI tools …".
-    KickoffAgendaExercise { teacher: &'a str, learner: &'a str, skill: &'a str },
+    KickoffAgendaExercise {
+        teacher: &'a str,
+        learner: &'a str,
+        skill: &'a str,
+    },
     /// What is said in the meetings stays among the pair (or trio).
-    KickoffConfidential { trio: bool },
+    KickoffConfidential {
+        trio: bool,
+    },
     /// The no-fault way out.
-    KickoffWayOut { trio: bool },
+    KickoffWayOut {
+        trio: bool,
+    },
     /// A calendar event's title: "Mentoring: Ann × Ben (2 of 6)".
-    CalendarSummary { names: &'a [String], number: u32, meetings: u32 },
+    CalendarSummary {
+        names: &'a [String],
+        number: u32,
+        meetings: u32,
+    },
     /// The calendar's name in a calendar app: "Spring workshop: mentoring meetings".
-    CalendarName { title: &'a str },
+    CalendarName {
+        title: &'a str,
+    },
     /// The description of a meeting after the first.
-    CalendarLater { number: u32, meetings: u32 },
+    CalendarLater {
+        number: u32,
+        meetings: u32,
+    },
     /// Why no calendar can be made yet, and where to fix it.
-    CalendarBlocked { problem: &'a CalendarProblem },
+    CalendarBlocked {
+        problem: &'a CalendarProblem,
+    },
     /// The button that takes the browser's time zone for the programme.
-    SetupUseBrowserZone { zone: &'a str },
+    SetupUseBrowserZone {
+        zone: &'a str,
+    },
     /// A heatmap cell's tooltip: "Gen X × AI tools: 3.5 (4 people)".
-    HeatmapCell { generation: &'a str, skill: &'a str, average: &'a str, people: usize },
+    HeatmapCell {
+        generation: &'a str,
+        skill: &'a str,
+        average: &'a str,
+        people: usize,
+    },
     /// A heatmap cell without answers: "Gen X × AI tools: No answers".
-    HeatmapCellEmpty { generation: &'a str, skill: &'a str },
+    HeatmapCellEmpty {
+        generation: &'a str,
+        skill: &'a str,
+    },
     /// What a generation can teach, for the heatmap's summary: "Gen Z: AI tools, Social media".
-    HeatmapTeaches { generation: &'a str, skills: &'a str },
+    HeatmapTeaches {
+        generation: &'a str,
+        skills: &'a str,
+    },
     /// The heatmap's label for a screen reader, with what each generation can teach.
-    HeatmapSummary { teaches: &'a str },
+    HeatmapSummary {
+        teaches: &'a str,
+    },
     /// A row header of the heatmap's table: "Gen X (4 people)".
-    HeatmapRowHeader { generation: &'a str, people: usize },
+    HeatmapRowHeader {
+        generation: &'a str,
+        people: usize,
+    },
     /// A number of answers in a table cell: "3.5 (4)".
-    AverageWithCount { average: &'a str, count: u32 },
+    AverageWithCount {
+        average: &'a str,
+        count: u32,
+    },
     /// The roster's heading with its count: "Roster (24)".
-    RosterHeading { total: usize },
+    RosterHeading {
+        total: usize,
+    },
     /// The roster's time column, naming the zone: "Updated (Asia/Tokyo, UTC+9)".
-    UpdatedIn { zone: &'a str },
+    UpdatedIn {
+        zone: &'a str,
+    },
     /// A point of the rating scale with its label: "4 · Can teach others".
-    ScaleOption { point: u8, label: &'a str },
+    ScaleOption {
+        point: u8,
+        label: &'a str,
+    },
     /// An automatic backup in the list on Home: "2026-11-26 18:30 — Spring workshop, 24
     /// answers, 120 KB (before the workshop was replaced)".
-    BackupEntry { when: &'a str, title: &'a str, answers: usize, kilobytes: usize, reason: &'a str },
+    BackupEntry {
+        when: &'a str,
+        title: &'a str,
+        answers: usize,
+        kilobytes: usize,
+        reason: &'a str,
+    },
     /// A backup that could not be read back.
-    BackupUnreadable { problem: &'a str },
+    BackupUnreadable {
+        problem: &'a str,
+    },
     /// An import in progress: "Importing: 350 of 2,000".
-    ImportProgress { done: usize, total: usize },
+    ImportProgress {
+        done: usize,
+        total: usize,
+    },
     /// The first line of an import's report, counting only what happened: "30 added, 2
     /// rejected; 1 name to check."
-    ImportSummary { added: usize, updated: usize, unchanged: usize, rejected: usize, to_check: usize },
+    ImportSummary {
+        added: usize,
+        updated: usize,
+        unchanged: usize,
+        rejected: usize,
+        to_check: usize,
+    },
     /// An answer taken whose name another participant already has, with both ids.
-    ImportSameName { name: &'a str, id: &'a str, other_id: &'a str },
+    ImportSameName {
+        name: &'a str,
+        id: &'a str,
+        other_id: &'a str,
+    },
     /// A numbered heading: "3. Workshop file".
-    Numbered { number: usize, title: &'a str },
+    Numbered {
+        number: usize,
+        title: &'a str,
+    },
     /// A file that could not be used, and why: "notes.json: the file is empty".
-    FileProblem { file: &'a str, problem: &'a str },
+    FileProblem {
+        file: &'a str,
+        problem: &'a str,
+    },
     /// A member of a pair with generation and department: "Gen X · Sales".
-    MemberMeta { generation: &'a str, department: &'a str },
+    MemberMeta {
+        generation: &'a str,
+        department: &'a str,
+    },
     /// A CSV heading of one member's column: "Mentor's generation", "メンターの世代".
-    CsvOf { person: &'a str, column: &'a str },
+    CsvOf {
+        person: &'a str,
+        column: &'a str,
+    },
     /// What one person teaches another on a print card, in words: "Ann teaches Ben: AI
     /// tools, Social media".
-    PrintTeaches { teacher: &'a str, learner: &'a str, skills: &'a str },
+    PrintTeaches {
+        teacher: &'a str,
+        learner: &'a str,
+        skills: &'a str,
+    },
 }
 
 /// The rows of the workshop editor.
@@ -1152,16 +1432,30 @@ mod tests {
         use crate::workflow::stored::recover::{Part, SetAside, Why};
         let parts = [
             SetAside {
-                part: Part::Response { index: 3, name: Some("Aiko".into()) },
-                why: Why::Invalid(Invalid::RatingOutOfRange { skill: "ai_tools".into(), rating: 9, min: 1, max: 5 }),
+                part: Part::Response {
+                    index: 3,
+                    name: Some("Aiko".into()),
+                },
+                why: Why::Invalid(Invalid::RatingOutOfRange {
+                    skill: "ai_tools".into(),
+                    rating: 9,
+                    min: 1,
+                    max: 5,
+                }),
             },
-            SetAside { part: Part::Language, why: Why::Format(FormatError::UnknownFormat { found: "fr".into() }) },
+            SetAside {
+                part: Part::Language,
+                why: Why::Format(FormatError::UnknownFormat { found: "fr".into() }),
+            },
         ];
         for a in &parts {
             let en = set_aside_text(Lang::En, a);
             assert!(en.ends_with('.') && !en.ends_with(".."), "{en}");
             let ja = set_aside_text(Lang::Ja, a);
-            assert!(ja.ends_with('。') && !ja.ends_with("。。") && !ja.ends_with('.'), "{ja}");
+            assert!(
+                ja.ends_with('。') && !ja.ends_with("。。") && !ja.ends_with('.'),
+                "{ja}"
+            );
         }
     }
 
@@ -1169,68 +1463,157 @@ mod tests {
     fn every_text_exists_in_both_languages() {
         for &key in Key::ALL {
             for lang in Lang::ALL {
-                assert!(!t(lang, key).trim().is_empty(), "{key:?} is empty in {lang:?}");
+                assert!(
+                    !t(lang, key).trim().is_empty(),
+                    "{key:?} is empty in {lang:?}"
+                );
             }
         }
     }
 
     #[test]
     fn birth_years_read_naturally_in_each_language() {
-        let g = |from, to| Generation { id: "g".into(), label: crate::document::model::Text::new("世代", "Gen"), born_from: from, born_to: to };
-        assert_eq!(birth_years(Lang::En, &g(Some(1981), Some(1996))), "1981–1996");
-        assert_eq!(birth_years(Lang::Ja, &g(Some(1981), Some(1996))), "1981〜1996");
-        assert_eq!(birth_years(Lang::En, &g(None, Some(1945))), "born 1945 or earlier");
-        assert_eq!(birth_years(Lang::En, &g(Some(1997), None)), "born 1997 or later");
-        assert_eq!(birth_years(Lang::Ja, &g(None, Some(1945))), "1945年以前生まれ");
-        assert_eq!(birth_years(Lang::Ja, &g(Some(2013), None)), "2013年以降生まれ");
+        let g = |from, to| Generation {
+            id: "g".into(),
+            label: crate::document::model::Text::new("世代", "Gen"),
+            born_from: from,
+            born_to: to,
+        };
+        assert_eq!(
+            birth_years(Lang::En, &g(Some(1981), Some(1996))),
+            "1981–1996"
+        );
+        assert_eq!(
+            birth_years(Lang::Ja, &g(Some(1981), Some(1996))),
+            "1981〜1996"
+        );
+        assert_eq!(
+            birth_years(Lang::En, &g(None, Some(1945))),
+            "born 1945 or earlier"
+        );
+        assert_eq!(
+            birth_years(Lang::En, &g(Some(1997), None)),
+            "born 1997 or later"
+        );
+        assert_eq!(
+            birth_years(Lang::Ja, &g(None, Some(1945))),
+            "1945年以前生まれ"
+        );
+        assert_eq!(
+            birth_years(Lang::Ja, &g(Some(2013), None)),
+            "2013年以降生まれ"
+        );
     }
 
     #[test]
     fn inline_messages_drop_the_field_location() {
-        let e = Invalid::EmptyLabel { field: "skills[3].label".into() };
-        assert_eq!(invalid_inline(Lang::En, &e), "The label is empty in both Japanese and English.");
-        assert_eq!(invalid_inline(Lang::Ja, &e), "名前が日本語・英語とも空です。");
-        let dup = Invalid::DuplicateId { what: crate::document::validate::IdKind::Skill, id: "ai_tools".into() };
-        assert_eq!(invalid_inline(Lang::Ja, &dup), "スキルの ID「ai_tools」が重複しています。それぞれ別の ID にしてください。");
+        let e = Invalid::EmptyLabel {
+            field: "skills[3].label".into(),
+        };
+        assert_eq!(
+            invalid_inline(Lang::En, &e),
+            "The label is empty in both Japanese and English."
+        );
+        assert_eq!(
+            invalid_inline(Lang::Ja, &e),
+            "名前が日本語・英語とも空です。"
+        );
+        let dup = Invalid::DuplicateId {
+            what: crate::document::validate::IdKind::Skill,
+            id: "ai_tools".into(),
+        };
+        assert_eq!(
+            invalid_inline(Lang::Ja, &dup),
+            "スキルの ID「ai_tools」が重複しています。それぞれ別の ID にしてください。"
+        );
     }
 
     #[test]
     fn matching_errors_name_people_in_both_languages() {
         use crate::matching::MatchError as E;
-        let name = |id: &str| if id == "p-1" { "山田".to_owned() } else { "Sato".to_owned() };
+        let name = |id: &str| {
+            if id == "p-1" {
+                "山田".to_owned()
+            } else {
+                "Sato".to_owned()
+            }
+        };
         let errors = [
-            E::TooManyParticipants { count: 2001, max: 2000 },
-            E::SettingTooLarge { field: "department_penalty".into(), value: 9999, max: 1000 },
+            E::TooManyParticipants {
+                count: 2001,
+                max: 2000,
+            },
+            E::SettingTooLarge {
+                field: "department_penalty".into(),
+                value: 9999,
+                max: 1000,
+            },
             E::UnknownLockedParticipant { id: "p-1".into() },
             E::LockedTwice { id: "p-1".into() },
-            E::LockNotMentorMentee { mentor: "p-1".into(), mentee: "p-2".into() },
-            E::LockOverCapacity { mentor: "p-1".into(), locked: 3, capacity: 2 },
+            E::LockNotMentorMentee {
+                mentor: "p-1".into(),
+                mentee: "p-2".into(),
+            },
+            E::LockOverCapacity {
+                mentor: "p-1".into(),
+                locked: 3,
+                capacity: 2,
+            },
         ];
         for e in &errors {
-            let (ja, en) = (match_error(Lang::Ja, e, &name), match_error(Lang::En, e, &name));
+            let (ja, en) = (
+                match_error(Lang::Ja, e, &name),
+                match_error(Lang::En, e, &name),
+            );
             assert!(ja.ends_with('。') && !ja.contains("p-1"), "{ja}");
             assert!(en.ends_with('.'), "{en}");
             if !matches!(e, E::TooManyParticipants { .. } | E::SettingTooLarge { .. }) {
-                assert!(ja.contains("「山田」") && en.contains("'山田'"), "{ja} / {en}");
+                assert!(
+                    ja.contains("「山田」") && en.contains("'山田'"),
+                    "{ja} / {en}"
+                );
             }
         }
         let locked_twice = E::LockedTwice { id: "p-1".into() };
-        let board = crate::workflow::board::BoardMessage::RunFailed(crate::workflow::board::RunError::Engine(locked_twice));
+        let board = crate::workflow::board::BoardMessage::RunFailed(
+            crate::workflow::board::RunError::Engine(locked_twice),
+        );
         assert_eq!(board_message(Lang::Ja, &board, &name), "ペアを作れませんでした：「山田」が2つの固定ペアに入っています。どちらかの固定を外してください。");
-        assert_eq!(board_message(Lang::En, &board, &name), "No pairs could be made: '山田' is in two locked pairs; unlock one of them.");
+        assert_eq!(
+            board_message(Lang::En, &board, &name),
+            "No pairs could be made: '山田' is in two locked pairs; unlock one of them."
+        );
     }
 
     #[test]
     fn scale_and_setting_problems_read_in_japanese() {
         use crate::document::validate::{ScaleProblem, SettingProblem};
-        let scale = Invalid::BadScale { problem: ScaleProblem::LabelCount { points: 7, labels: 5 } };
-        assert_eq!(invalid_message(Lang::En, &scale), "field 'scale': 7 points need 7 labels, found 5.");
-        assert_eq!(invalid_message(Lang::Ja, &scale), "評価の尺度が正しくありません：7 段階には 7 個の説明が必要ですが、5 個です。");
+        let scale = Invalid::BadScale {
+            problem: ScaleProblem::LabelCount {
+                points: 7,
+                labels: 5,
+            },
+        };
+        assert_eq!(
+            invalid_message(Lang::En, &scale),
+            "field 'scale': 7 points need 7 labels, found 5."
+        );
+        assert_eq!(
+            invalid_message(Lang::Ja, &scale),
+            "評価の尺度が正しくありません：7 段階には 7 個の説明が必要ですが、5 個です。"
+        );
         let setting = Invalid::BadSetting {
             field: "matching.teach_threshold".into(),
-            problem: SettingProblem::OutsideScale { value: 9, min: 1, max: 5 },
+            problem: SettingProblem::OutsideScale {
+                value: 9,
+                min: 1,
+                max: 5,
+            },
         };
-        assert_eq!(invalid_message(Lang::En, &setting), "setting 'matching.teach_threshold': 9 is outside the scale 1–5.");
+        assert_eq!(
+            invalid_message(Lang::En, &setting),
+            "setting 'matching.teach_threshold': 9 is outside the scale 1–5."
+        );
         assert_eq!(
             invalid_message(Lang::Ja, &setting),
             "設定「matching.teach_threshold」が正しくありません：9 は尺度（1〜5）の外です。"
@@ -1239,19 +1622,36 @@ mod tests {
 
     #[test]
     fn page_titles_name_the_view_and_the_workshop() {
-        assert_eq!(page_title(Lang::En, Key::NavHome, None), "Home — Kakehashi 架け橋");
+        assert_eq!(
+            page_title(Lang::En, Key::NavHome, None),
+            "Home — Kakehashi 架け橋"
+        );
         assert_eq!(
             page_title(Lang::Ja, Key::NavSurvey, Some("リバースメンタリング")),
             "アンケート：リバースメンタリング — 架け橋 Kakehashi"
         );
-        assert_eq!(page_title(Lang::En, Key::NavSurvey, Some(" ")), "Survey — Kakehashi 架け橋");
+        assert_eq!(
+            page_title(Lang::En, Key::NavSurvey, Some(" ")),
+            "Survey — Kakehashi 架け橋"
+        );
     }
 
     #[test]
     fn japanese_errors_are_japanese() {
-        let e = FormatError::Invalid(Invalid::RatingOutOfRange { skill: "ai_tools".into(), rating: 7, min: 1, max: 5 });
-        assert_eq!(format_error(Lang::En, &e), "skill 'ai_tools' rating 7 is outside 1–5.");
-        assert_eq!(format_error(Lang::Ja, &e), "スキル「ai_tools」の評価 7 は範囲（1〜5）の外です。");
+        let e = FormatError::Invalid(Invalid::RatingOutOfRange {
+            skill: "ai_tools".into(),
+            rating: 7,
+            min: 1,
+            max: 5,
+        });
+        assert_eq!(
+            format_error(Lang::En, &e),
+            "skill 'ai_tools' rating 7 is outside 1–5."
+        );
+        assert_eq!(
+            format_error(Lang::Ja, &e),
+            "スキル「ai_tools」の評価 7 は範囲（1〜5）の外です。"
+        );
     }
 
     /// Issue 14, section 2: an explanation says whose level is which, what the generation
@@ -1268,25 +1668,55 @@ mod tests {
             wanted,
             points,
         };
-        assert_eq!(teaching_line(Lang::Ja, "佐藤", "山田", "AIツール", &line(8, true), 2), "「AIツール」：佐藤さん 5 → 山田さん 1（学びたい項目なので2倍）8点");
-        assert_eq!(teaching_line(Lang::En, "Sato", "Yamada", "AI tools", &line(8, true), 2), "AI tools: Sato 5 → Yamada 1 (wanted, so ×2): 8 points");
-        assert_eq!(teaching_line(Lang::Ja, "佐藤", "山田", "AIツール", &line(4, false), 2), "「AIツール」：佐藤さん 5 → 山田さん 1：4点");
-        assert_eq!(teaching_line(Lang::En, "Sato", "Yamada", "AI tools", &line(1, false), 2), "AI tools: Sato 5 → Yamada 1: 1 point");
+        assert_eq!(
+            teaching_line(Lang::Ja, "佐藤", "山田", "AIツール", &line(8, true), 2),
+            "「AIツール」：佐藤さん 5 → 山田さん 1（学びたい項目なので2倍）8点"
+        );
+        assert_eq!(
+            teaching_line(Lang::En, "Sato", "Yamada", "AI tools", &line(8, true), 2),
+            "AI tools: Sato 5 → Yamada 1 (wanted, so ×2): 8 points"
+        );
+        assert_eq!(
+            teaching_line(Lang::Ja, "佐藤", "山田", "AIツール", &line(4, false), 2),
+            "「AIツール」：佐藤さん 5 → 山田さん 1：4点"
+        );
+        assert_eq!(
+            teaching_line(Lang::En, "Sato", "Yamada", "AI tools", &line(1, false), 2),
+            "AI tools: Sato 5 → Yamada 1: 1 point"
+        );
 
         let link = |steps, bonus, department: Option<&str>, round| LinkExplanation {
             members: ["p-1".into(), "p-2".into()],
             score: 0,
             teaching: Vec::new(),
-            breakdown: Breakdown { generation_bonus: bonus, ..Breakdown::default() },
+            breakdown: Breakdown {
+                generation_bonus: bonus,
+                ..Breakdown::default()
+            },
             generation_steps: steps,
             shared_department: department.map(str::to_owned),
             earlier_round: round,
         };
-        assert_eq!(link_facts(Lang::En, &link(2, 2, None, None)), "2 generations apart: +2 points.");
-        assert_eq!(link_facts(Lang::En, &link(1, 1, Some("Sales"), Some(1))), "1 generation apart: +1 point. Same department (Sales). Partners in round 1 too.");
-        assert_eq!(link_facts(Lang::En, &link(0, 0, None, None)), "Same generation.");
-        assert_eq!(link_facts(Lang::Ja, &link(2, 2, Some("営業"), None)), "世代が2つ離れているので +2点。同じ部署（営業）です。");
-        assert_eq!(link_facts(Lang::Ja, &link(3, 0, None, Some(2))), "世代が3つ離れています。ラウンド2でも同じペアでした。");
+        assert_eq!(
+            link_facts(Lang::En, &link(2, 2, None, None)),
+            "2 generations apart: +2 points."
+        );
+        assert_eq!(
+            link_facts(Lang::En, &link(1, 1, Some("Sales"), Some(1))),
+            "1 generation apart: +1 point. Same department (Sales). Partners in round 1 too."
+        );
+        assert_eq!(
+            link_facts(Lang::En, &link(0, 0, None, None)),
+            "Same generation."
+        );
+        assert_eq!(
+            link_facts(Lang::Ja, &link(2, 2, Some("営業"), None)),
+            "世代が2つ離れているので +2点。同じ部署（営業）です。"
+        );
+        assert_eq!(
+            link_facts(Lang::Ja, &link(3, 0, None, Some(2))),
+            "世代が3つ離れています。ラウンド2でも同じペアでした。"
+        );
 
         let runner = |pair_score, total_fall, fewer_paired, exact| RunnerUp {
             member: "p-1".into(),
@@ -1296,7 +1726,12 @@ mod tests {
             fewer_paired,
             exact,
         };
-        let both = |r: &RunnerUp| (runner_up(Lang::Ja, "佐藤", "田中", r), runner_up(Lang::En, "Sato", "Tanaka", r));
+        let both = |r: &RunnerUp| {
+            (
+                runner_up(Lang::Ja, "佐藤", "田中", r),
+                runner_up(Lang::En, "Sato", "Tanaka", r),
+            )
+        };
         assert_eq!(
             both(&runner(9, 3, 0, true)),
             (
@@ -1312,10 +1747,20 @@ mod tests {
             )
         );
         let (ja, en) = both(&runner(5, 1, 0, false));
-        assert!(ja.contains("合計点が最大で1点下がります") && en.contains("score up to 1 point less"), "{ja} / {en}");
+        assert!(
+            ja.contains("合計点が最大で1点下がります") && en.contains("score up to 1 point less"),
+            "{ja} / {en}"
+        );
         let (ja, en) = both(&runner(5, 0, 0, true));
-        assert!(ja.contains("変わりません") && en.contains("equally good"), "{ja} / {en}");
+        assert!(
+            ja.contains("変わりません") && en.contains("equally good"),
+            "{ja} / {en}"
+        );
         let (ja, en) = both(&runner(5, -4, 0, true));
-        assert!(ja.contains("4点上がりますが、いちばん点の低いペア") && en.contains("4 points more, but the lowest-scoring pair"), "{ja} / {en}");
+        assert!(
+            ja.contains("4点上がりますが、いちばん点の低いペア")
+                && en.contains("4 points more, but the lowest-scoring pair"),
+            "{ja} / {en}"
+        );
     }
 }

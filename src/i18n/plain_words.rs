@@ -21,8 +21,33 @@ use crate::workflow::stored::recover::{Part, Why};
 /// Latin-alphabet words a Japanese sentence may hold: names of the product, of file
 /// formats and of things people know by those letters, and units.
 const ALLOWED: &[&str] = &[
-    "Kakehashi", "CSV", "JSON", "QR", "Excel", "Word", "PDF", "ZIP", "HTML", "USB", "UTF", "ID", "KB", "MB", "AI",
-    "SNS", "IT", "UTC", "Z", "X", "Y", "KW", "KR", "localhost", "file", "json", "html",
+    "Kakehashi",
+    "CSV",
+    "JSON",
+    "QR",
+    "Excel",
+    "Word",
+    "PDF",
+    "ZIP",
+    "HTML",
+    "USB",
+    "UTF",
+    "ID",
+    "KB",
+    "MB",
+    "AI",
+    "SNS",
+    "IT",
+    "UTC",
+    "Z",
+    "X",
+    "Y",
+    "KW",
+    "KR",
+    "localhost",
+    "file",
+    "json",
+    "html",
 ];
 
 /// `text` without what it quotes: 「…」 and "…" hold the data the sentence is about (a
@@ -31,7 +56,13 @@ const ALLOWED: &[&str] = &[
 fn unquoted(text: &str) -> String {
     let text: Vec<&str> = text
         .split([' ', '　'])
-        .map(|chunk| if [".json", ".html", ".csv"].iter().any(|e| chunk.contains(e)) { "" } else { chunk })
+        .map(|chunk| {
+            if [".json", ".html", ".csv"].iter().any(|e| chunk.contains(e)) {
+                ""
+            } else {
+                chunk
+            }
+        })
         .collect();
     let text = text.join(" ");
     let (mut out, mut depth, mut in_double) = (String::new(), 0usize, false);
@@ -55,13 +86,22 @@ pub(super) fn english_words(text: &str) -> Vec<String> {
     let is_part = |c: char| c.is_ascii_alphanumeric() || "_-./@[]:#\\".contains(c);
     let mut found = Vec::new();
     let text = unquoted(text);
-    for token in text.split(|c: char| !is_part(c)).filter(|t| t.chars().any(|c| c.is_ascii_alphabetic())) {
+    for token in text
+        .split(|c: char| !is_part(c))
+        .filter(|t| t.chars().any(|c| c.is_ascii_alphabetic()))
+    {
         // A sentence's full stop is not part of a word; a leading dot is a file's extension.
         let token = token.trim_end_matches(|c: char| ".:-".contains(c));
-        if token.chars().any(|c| c.is_ascii_digit() || "_./@[#\\".contains(c)) {
+        if token
+            .chars()
+            .any(|c| c.is_ascii_digit() || "_./@[#\\".contains(c))
+        {
             continue;
         }
-        for word in token.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        for word in token
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
             if !ALLOWED.contains(&word) {
                 found.push(word.to_owned());
             }
@@ -79,18 +119,45 @@ fn assert_japanese(texts: impl IntoIterator<Item = String>) {
         }
     }
     let lines: Vec<String> = bad.iter().map(|(w, t)| format!("{w:?} in: {t}")).collect();
-    assert!(bad.is_empty(), "English inside Japanese:\n{}", lines.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "English inside Japanese:\n{}",
+        lines.join("\n")
+    );
 }
 
 #[test]
 fn the_checker_tells_ids_from_english() {
-    assert_eq!(english_words("スキル「ai_tools」の評価 7"), Vec::<String>::new());
-    assert_eq!(english_words("項目「skills[3].label」：kakehashi/workshop@1、response.json、2026-11-26T09:30:00Z"), Vec::<String>::new());
-    assert_eq!(english_words("架け橋 Kakehashi の JSON ファイル（UTF-8、12 KB）"), Vec::<String>::new());
-    assert_eq!(english_words("EOF while parsing a string"), ["EOF", "while", "parsing", "a", "string"].map(String::from));
-    assert_eq!(english_words("JSON 読み取りの説明：expected value"), ["expected", "value"].map(String::from));
-    assert_eq!(english_words("欄「name」か \"format\" 欄、\\n と書いて"), Vec::<String>::new());
-    assert_eq!(english_words("response-山田.json を保存"), Vec::<String>::new());
+    assert_eq!(
+        english_words("スキル「ai_tools」の評価 7"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        english_words(
+            "項目「skills[3].label」：kakehashi/workshop@1、response.json、2026-11-26T09:30:00Z"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        english_words("架け橋 Kakehashi の JSON ファイル（UTF-8、12 KB）"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        english_words("EOF while parsing a string"),
+        ["EOF", "while", "parsing", "a", "string"].map(String::from)
+    );
+    assert_eq!(
+        english_words("JSON 読み取りの説明：expected value"),
+        ["expected", "value"].map(String::from)
+    );
+    assert_eq!(
+        english_words("欄「name」か \"format\" 欄、\\n と書いて"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        english_words("response-山田.json を保存"),
+        Vec::<String>::new()
+    );
 }
 
 /// The number of [`Msg`] variants; [`msg_variant`] numbers them from 0.
@@ -201,70 +268,220 @@ const MODES: [MatchingMode; 2] = [MatchingMode::Mutual, MatchingMode::Reverse];
 fn every_message() -> Vec<Msg<'static>> {
     let mut all = vec![
         Msg::PageTitle { view: "ホーム" },
-        Msg::PageTitleWithWorkshop { view: "アンケート", workshop: "春のワークショップ" },
+        Msg::PageTitleWithWorkshop {
+            view: "アンケート",
+            workshop: "春のワークショップ",
+        },
         Msg::Thanks { name: "山田" },
-        Msg::GenerationOption { generation: "Z世代", years: "1997〜2012" },
-        Msg::BirthYearMaps { generation: "Z世代", years: "1997〜2012" },
-        Msg::ArchiveEntry { title: "春のワークショップ", answers: 1 },
-        Msg::RosterShowing { shown: 20, total: 24 },
+        Msg::GenerationOption {
+            generation: "Z世代",
+            years: "1997〜2012",
+        },
+        Msg::BirthYearMaps {
+            generation: "Z世代",
+            years: "1997〜2012",
+        },
+        Msg::ArchiveEntry {
+            title: "春のワークショップ",
+            answers: 1,
+        },
+        Msg::RosterShowing {
+            shown: 20,
+            total: 24,
+        },
         Msg::RosterEditTitle { name: "山田" },
-        Msg::RosterEditRefused { reason: "表示名を入力してください。" },
-        Msg::ProfileRating { skill: "AIツール", rating: 4, wanted: true },
-        Msg::ProfileRating { skill: "AIツール", rating: 4, wanted: false },
-        Msg::ProfileLabel { name: "山田", ratings: "AIツール 4" },
-        Msg::SetupRow { kind: RowKind::Skill, n: 3 },
-        Msg::SetupRow { kind: RowKind::Generation, n: 2 },
-        Msg::SetupRow { kind: RowKind::ScalePoint, n: 5 },
-        Msg::SetupFieldOf { row: "スキル 3", column: "名前（英語）" },
+        Msg::RosterEditRefused {
+            reason: "表示名を入力してください。",
+        },
+        Msg::ProfileRating {
+            skill: "AIツール",
+            rating: 4,
+            wanted: true,
+        },
+        Msg::ProfileRating {
+            skill: "AIツール",
+            rating: 4,
+            wanted: false,
+        },
+        Msg::ProfileLabel {
+            name: "山田",
+            ratings: "AIツール 4",
+        },
+        Msg::SetupRow {
+            kind: RowKind::Skill,
+            n: 3,
+        },
+        Msg::SetupRow {
+            kind: RowKind::Generation,
+            n: 2,
+        },
+        Msg::SetupRow {
+            kind: RowKind::ScalePoint,
+            n: 5,
+        },
+        Msg::SetupFieldOf {
+            row: "スキル 3",
+            column: "名前（英語）",
+        },
         Msg::SetupMoveUp { row: "スキル 3" },
         Msg::SetupMoveDown { row: "スキル 3" },
         Msg::SetupRemoveRow { row: "スキル 3" },
-        Msg::SurveyFileSaved { file: "kakehashi-spring.html" },
-        Msg::PairHeading { trio: false, number: 3 },
-        Msg::PairHeading { trio: true, number: 4 },
-        Msg::PrintWorkshopRound { title: "春のワークショップ", round: 2 },
+        Msg::SurveyFileSaved {
+            file: "kakehashi-spring.html",
+        },
+        Msg::PairHeading {
+            trio: false,
+            number: 3,
+        },
+        Msg::PairHeading {
+            trio: true,
+            number: 4,
+        },
+        Msg::PrintWorkshopRound {
+            title: "春のワークショップ",
+            round: 2,
+        },
         Msg::MoveHere { name: "山田" },
-        Msg::PersonOption { name: "伊藤 剛", generation: "Z世代", department: Some("営業"), id: None },
-        Msg::PersonOption { name: "伊藤 剛", generation: "Z世代", department: None, id: Some("p010") },
-        Msg::TwoPeople { first: "山田", second: "佐藤" },
-        Msg::RemoveEntry { entry: "山田 × 佐藤" },
-        Msg::HeatmapCell { generation: "Z世代", skill: "AIツール", average: "3.5", people: 4 },
-        Msg::HeatmapCellEmpty { generation: "Z世代", skill: "AIツール" },
-        Msg::HeatmapTeaches { generation: "Z世代", skills: "AIツール、SNS" },
-        Msg::HeatmapSummary { teaches: "Z世代：AIツール" },
-        Msg::HeatmapRowHeader { generation: "Z世代", people: 1 },
-        Msg::AverageWithCount { average: "3.5", count: 4 },
-        Msg::UpdatedIn { zone: "Asia/Tokyo, UTC+9" },
-        Msg::ScaleOption { point: 4, label: "人に教えられる" },
-        Msg::BackupEntry { when: "2026-11-26 18:30", title: "春のワークショップ", answers: 1, kilobytes: 120, reason: "置き換える前" },
-        Msg::BackupUnreadable { problem: "ファイルが空です。" },
-        Msg::Numbered { number: 3, title: "ワークショップのファイル" },
-        Msg::FileProblem { file: "response.json", problem: "ファイルが空です。" },
-        Msg::MemberMeta { generation: "Z世代", department: "営業" },
+        Msg::PersonOption {
+            name: "伊藤 剛",
+            generation: "Z世代",
+            department: Some("営業"),
+            id: None,
+        },
+        Msg::PersonOption {
+            name: "伊藤 剛",
+            generation: "Z世代",
+            department: None,
+            id: Some("p010"),
+        },
+        Msg::TwoPeople {
+            first: "山田",
+            second: "佐藤",
+        },
+        Msg::RemoveEntry {
+            entry: "山田 × 佐藤",
+        },
+        Msg::HeatmapCell {
+            generation: "Z世代",
+            skill: "AIツール",
+            average: "3.5",
+            people: 4,
+        },
+        Msg::HeatmapCellEmpty {
+            generation: "Z世代",
+            skill: "AIツール",
+        },
+        Msg::HeatmapTeaches {
+            generation: "Z世代",
+            skills: "AIツール、SNS",
+        },
+        Msg::HeatmapSummary {
+            teaches: "Z世代：AIツール",
+        },
+        Msg::HeatmapRowHeader {
+            generation: "Z世代",
+            people: 1,
+        },
+        Msg::AverageWithCount {
+            average: "3.5",
+            count: 4,
+        },
+        Msg::UpdatedIn {
+            zone: "Asia/Tokyo, UTC+9",
+        },
+        Msg::ScaleOption {
+            point: 4,
+            label: "人に教えられる",
+        },
+        Msg::BackupEntry {
+            when: "2026-11-26 18:30",
+            title: "春のワークショップ",
+            answers: 1,
+            kilobytes: 120,
+            reason: "置き換える前",
+        },
+        Msg::BackupUnreadable {
+            problem: "ファイルが空です。",
+        },
+        Msg::Numbered {
+            number: 3,
+            title: "ワークショップのファイル",
+        },
+        Msg::FileProblem {
+            file: "response.json",
+            problem: "ファイルが空です。",
+        },
+        Msg::MemberMeta {
+            generation: "Z世代",
+            department: "営業",
+        },
         Msg::AnswersComplete { name: "山田" },
-        Msg::HandBackFileBody { file: "response-山田.json" },
-        Msg::HandBackSave { file: "response-山田.json" },
-        Msg::HandBackSaved { file: "response-山田.json" },
-        Msg::Group { names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned(), "田中".to_owned()].into_boxed_slice()) },
+        Msg::HandBackFileBody {
+            file: "response-山田.json",
+        },
+        Msg::HandBackSave {
+            file: "response-山田.json",
+        },
+        Msg::HandBackSaved {
+            file: "response-山田.json",
+        },
+        Msg::Group {
+            names: Box::leak(
+                vec!["山田".to_owned(), "佐藤".to_owned(), "田中".to_owned()].into_boxed_slice(),
+            ),
+        },
         Msg::RoundNotMatched { round: 2, kept: 1 },
         Msg::NextRoundConfirm { round: 1, next: 2 },
         Msg::NextRoundStart { next: 2 },
-        Msg::SatOutFirst { names: Box::leak(vec!["山田".to_owned()].into_boxed_slice()), round: 1 },
-        Msg::SatOutFirst { names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned()].into_boxed_slice()), round: 1 },
-        Msg::ImportSameName { name: "山田", id: "p-1", other_id: "p-2" },
-        Msg::CsvOf { person: "メンター", column: "世代" },
-        Msg::PrintTeaches { teacher: "山田", learner: "佐藤", skills: "AIツール、SNS" },
+        Msg::SatOutFirst {
+            names: Box::leak(vec!["山田".to_owned()].into_boxed_slice()),
+            round: 1,
+        },
+        Msg::SatOutFirst {
+            names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned()].into_boxed_slice()),
+            round: 1,
+        },
+        Msg::ImportSameName {
+            name: "山田",
+            id: "p-1",
+            other_id: "p-2",
+        },
+        Msg::CsvOf {
+            person: "メンター",
+            column: "世代",
+        },
+        Msg::PrintTeaches {
+            teacher: "山田",
+            learner: "佐藤",
+            skills: "AIツール、SNS",
+        },
     ];
     for kind in [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing] {
-        all.push(Msg::NotForHome { file: "notes.json", kind });
+        all.push(Msg::NotForHome {
+            file: "notes.json",
+            kind,
+        });
     }
     for n in [0, 1, 2] {
-        all.push(Msg::RoundSummary { round: 1, pairs: n, unpaired: n });
-        all.push(Msg::ImportSummary { added: n, updated: n, unchanged: n, rejected: n, to_check: n });
+        all.push(Msg::RoundSummary {
+            round: 1,
+            pairs: n,
+            unpaired: n,
+        });
+        all.push(Msg::ImportSummary {
+            added: n,
+            updated: n,
+            unchanged: n,
+            rejected: n,
+            to_check: n,
+        });
     }
     for n in [0, 1, 2, 24] {
         all.extend([
-            Msg::SurveyProgress { answered: n, total: 12 },
+            Msg::SurveyProgress {
+                answered: n,
+                total: 12,
+            },
             Msg::People { n },
             Msg::RosterNotShown { n },
             Msg::SetupProblemCount { n },
@@ -272,11 +489,19 @@ fn every_message() -> Vec<Msg<'static>> {
             Msg::ShowAll { n },
             Msg::UnmatchedHeading { n },
             Msg::RosterHeading { total: n },
-            Msg::ImportProgress { done: n, total: 2000 },
+            Msg::ImportProgress {
+                done: n,
+                total: 2000,
+            },
         ]);
         for kind in KINDS {
             for mode in MODES {
-                all.push(Msg::UnmatchedGroup { kind, mode, n, rules: "同じ部署、組ませない2人" });
+                all.push(Msg::UnmatchedGroup {
+                    kind,
+                    mode,
+                    n,
+                    rules: "同じ部署、組ませない2人",
+                });
             }
         }
     }
@@ -295,7 +520,11 @@ fn every_message() -> Vec<Msg<'static>> {
         Alternative::AllowSameDepartment,
         Alternative::NoMinimumGenerationDistance,
     ] {
-        all.push(Msg::Suggestion { alternative, paired: 22, people: 24 });
+        all.push(Msg::Suggestion {
+            alternative,
+            paired: 22,
+            people: 24,
+        });
     }
     // ---- kickoff sheets and meeting calendar (issue 11) ----
     use crate::document::programme::Weekday;
@@ -305,33 +534,102 @@ fn every_message() -> Vec<Msg<'static>> {
         Msg::KickoffHeading { pair: "ペア 3" },
         Msg::KickoffTeaches { name: "山田" },
         Msg::KickoffLearns { name: "山田" },
-        Msg::KickoffSkillTo { skill: "生成AIツール", name: "佐藤" },
-        Msg::KickoffSkillFrom { skill: "生成AIツール", name: "佐藤" },
-        Msg::KickoffGoal { learner: "山田", skill: None, label: "料理" },
-        Msg::KickoffPlanSummary { meetings: 6, interval_weeks: 4, minutes: 60 },
-        Msg::KickoffPlanSummary { meetings: 1, interval_weeks: 1, minutes: 15 },
-        Msg::KickoffPlanFirst { date: "2027年1月15日（金）", time: "17:30", zone: "Asia/Tokyo" },
-        Msg::KickoffPlace { place: "本社 5階 第1会議室" },
-        Msg::KickoffMeetingDate { number: 2, date: "2027年1月29日（金）", time: "17:30" },
-        Msg::KickoffAgendaExercise { teacher: "佐藤", learner: "山田", skill: "生成AIツール" },
-        Msg::CalendarSummary { names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned()].into_boxed_slice()), number: 2, meetings: 6 },
-        Msg::CalendarName { title: "春のワークショップ" },
-        Msg::CalendarLater { number: 2, meetings: 6 },
-        Msg::CalendarBlocked { problem: &CalendarProblem::NoStartDate },
-        Msg::CalendarBlocked { problem: Box::leak(Box::new(CalendarProblem::UnknownTimeZone { zone: "Mars/Olympus".into() })) },
-        Msg::SetupUseBrowserZone { zone: "Europe/Berlin" },
+        Msg::KickoffSkillTo {
+            skill: "生成AIツール",
+            name: "佐藤",
+        },
+        Msg::KickoffSkillFrom {
+            skill: "生成AIツール",
+            name: "佐藤",
+        },
+        Msg::KickoffGoal {
+            learner: "山田",
+            skill: None,
+            label: "料理",
+        },
+        Msg::KickoffPlanSummary {
+            meetings: 6,
+            interval_weeks: 4,
+            minutes: 60,
+        },
+        Msg::KickoffPlanSummary {
+            meetings: 1,
+            interval_weeks: 1,
+            minutes: 15,
+        },
+        Msg::KickoffPlanFirst {
+            date: "2027年1月15日（金）",
+            time: "17:30",
+            zone: "Asia/Tokyo",
+        },
+        Msg::KickoffPlace {
+            place: "本社 5階 第1会議室",
+        },
+        Msg::KickoffMeetingDate {
+            number: 2,
+            date: "2027年1月29日（金）",
+            time: "17:30",
+        },
+        Msg::KickoffAgendaExercise {
+            teacher: "佐藤",
+            learner: "山田",
+            skill: "生成AIツール",
+        },
+        Msg::CalendarSummary {
+            names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned()].into_boxed_slice()),
+            number: 2,
+            meetings: 6,
+        },
+        Msg::CalendarName {
+            title: "春のワークショップ",
+        },
+        Msg::CalendarLater {
+            number: 2,
+            meetings: 6,
+        },
+        Msg::CalendarBlocked {
+            problem: &CalendarProblem::NoStartDate,
+        },
+        Msg::CalendarBlocked {
+            problem: Box::leak(Box::new(CalendarProblem::UnknownTimeZone {
+                zone: "Mars/Olympus".into(),
+            })),
+        },
+        Msg::SetupUseBrowserZone {
+            zone: "Europe/Berlin",
+        },
     ]);
     for skill in TemplateSkill::ALL {
-        all.push(Msg::KickoffGoal { learner: "山田", skill: Some(skill), label: "" });
+        all.push(Msg::KickoffGoal {
+            learner: "山田",
+            skill: Some(skill),
+            label: "",
+        });
     }
-    for weekday in [Weekday::Monday, Weekday::Tuesday, Weekday::Wednesday, Weekday::Thursday, Weekday::Friday, Weekday::Saturday, Weekday::Sunday] {
-        all.push(Msg::CalendarDate { year: 2027, month: 1, day: 15, weekday });
+    for weekday in [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ] {
+        all.push(Msg::CalendarDate {
+            year: 2027,
+            month: 1,
+            day: 15,
+            weekday,
+        });
     }
     for mode in MODES {
         all.push(Msg::KickoffAgendaIntro { mode });
     }
     for trio in [false, true] {
-        all.extend([Msg::KickoffConfidential { trio }, Msg::KickoffWayOut { trio }]);
+        all.extend([
+            Msg::KickoffConfidential { trio },
+            Msg::KickoffWayOut { trio },
+        ]);
     }
     all
 }
@@ -351,7 +649,12 @@ fn syntax_problems() -> Vec<SyntaxProblem> {
         SyntaxProblem::ExpectedLiteral,
         SyntaxProblem::Other("recursion limit exceeded".into()),
     ];
-    for part in [JsonPart::String, JsonPart::List, JsonPart::Object, JsonPart::Value] {
+    for part in [
+        JsonPart::String,
+        JsonPart::List,
+        JsonPart::Object,
+        JsonPart::Value,
+    ] {
         all.push(SyntaxProblem::EndedInside(part));
         all.push(SyntaxProblem::ExpectedCommaOrEnd(part));
     }
@@ -380,49 +683,105 @@ fn shape_problems() -> Vec<ShapeProblem> {
         Expected::Other("string or map".into()),
     ];
     let mut all = vec![
-        ShapeProblem::MissingField { field: "name".into() },
-        ShapeProblem::UnknownField { field: "nmae".into(), allowed: vec![] },
-        ShapeProblem::UnknownField { field: "nmae".into(), allowed: vec!["name".into(), "workshop_id".into()] },
-        ShapeProblem::UnknownVariant { found: "sideways".into(), allowed: vec!["mutual".into(), "reverse".into()] },
+        ShapeProblem::MissingField {
+            field: "name".into(),
+        },
+        ShapeProblem::UnknownField {
+            field: "nmae".into(),
+            allowed: vec![],
+        },
+        ShapeProblem::UnknownField {
+            field: "nmae".into(),
+            allowed: vec!["name".into(), "workshop_id".into()],
+        },
+        ShapeProblem::UnknownVariant {
+            found: "sideways".into(),
+            allowed: vec!["mutual".into(), "reverse".into()],
+        },
         ShapeProblem::FormatTagNotString,
         ShapeProblem::Other("duplicate field `name`".into()),
     ];
     for f in &found {
         for e in &expected {
-            all.push(ShapeProblem::InvalidType { found: f.clone(), expected: e.clone() });
-            all.push(ShapeProblem::InvalidValue { found: f.clone(), expected: e.clone() });
+            all.push(ShapeProblem::InvalidType {
+                found: f.clone(),
+                expected: e.clone(),
+            });
+            all.push(ShapeProblem::InvalidValue {
+                found: f.clone(),
+                expected: e.clone(),
+            });
         }
     }
     for e in &expected {
-        all.push(ShapeProblem::InvalidLength { length: 3, expected: e.clone() });
+        all.push(ShapeProblem::InvalidLength {
+            length: 3,
+            expected: e.clone(),
+        });
     }
     all
 }
 
 fn format_errors() -> Vec<FormatError> {
     let mut all = vec![
-        FormatError::TooLarge { size: 9_000_000, limit: 8 * 1024 * 1024 },
+        FormatError::TooLarge {
+            size: 9_000_000,
+            limit: 8 * 1024 * 1024,
+        },
         FormatError::NotUtf8 { offset: 12 },
         FormatError::Empty,
         FormatError::TooDeep { limit: 32 },
         FormatError::NoFormatTag,
-        FormatError::UnknownFormat { found: "acme/survey@1".into() },
-        FormatError::DuplicateKey { path: "matching.teach_threshold".into() },
-        FormatError::WrongEncoding { encoding: Encoding::Utf16 },
-        FormatError::WrongEncoding { encoding: Encoding::Utf32 },
+        FormatError::UnknownFormat {
+            found: "acme/survey@1".into(),
+        },
+        FormatError::DuplicateKey {
+            path: "matching.teach_threshold".into(),
+        },
+        FormatError::WrongEncoding {
+            encoding: Encoding::Utf16,
+        },
+        FormatError::WrongEncoding {
+            encoding: Encoding::Utf32,
+        },
     ];
     let kinds = [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing];
     for expected in kinds {
         for found in kinds {
             all.push(FormatError::WrongKind { expected, found });
         }
-        all.push(FormatError::UnsupportedVersion { kind: expected, found: 2, supported: 1 });
+        all.push(FormatError::UnsupportedVersion {
+            kind: expected,
+            found: 2,
+            supported: 1,
+        });
     }
-    for looks_like in [ForeignFile::Image, ForeignFile::Pdf, ForeignFile::ZipOrOffice, ForeignFile::OlderOffice, ForeignFile::WebPage] {
+    for looks_like in [
+        ForeignFile::Image,
+        ForeignFile::Pdf,
+        ForeignFile::ZipOrOffice,
+        ForeignFile::OlderOffice,
+        ForeignFile::WebPage,
+    ] {
         all.push(FormatError::NotKakehashi { looks_like });
     }
-    all.extend(syntax_problems().into_iter().map(|problem| FormatError::Syntax { line: 1, column: 200, problem }));
-    all.extend(shape_problems().into_iter().map(|problem| FormatError::Shape { path: "ratings.ai_tools".into(), problem }));
+    all.extend(
+        syntax_problems()
+            .into_iter()
+            .map(|problem| FormatError::Syntax {
+                line: 1,
+                column: 200,
+                problem,
+            }),
+    );
+    all.extend(
+        shape_problems()
+            .into_iter()
+            .map(|problem| FormatError::Shape {
+                path: "ratings.ai_tools".into(),
+                problem,
+            }),
+    );
     all.extend(invalids().into_iter().map(FormatError::Invalid));
     all
 }
@@ -430,54 +789,160 @@ fn format_errors() -> Vec<FormatError> {
 fn invalids() -> Vec<Invalid> {
     let s = |v: &str| v.to_owned();
     let mut all = vec![
-        Invalid::BadId { field: s("skills[2].id"), id: s("ai tools") },
-        Invalid::EmptyLabel { field: s("skills[3].label") },
+        Invalid::BadId {
+            field: s("skills[2].id"),
+            id: s("ai tools"),
+        },
+        Invalid::EmptyLabel {
+            field: s("skills[3].label"),
+        },
         Invalid::EmptyField { field: s("name") },
-        Invalid::TooLong { field: s("name"), max_chars: 100 },
+        Invalid::TooLong {
+            field: s("name"),
+            max_chars: 100,
+        },
         Invalid::EmptyList { field: s("skills") },
-        Invalid::TooMany { field: s("skills"), max: 60 },
-        Invalid::BadScale { problem: ScaleProblem::MinNotBelowMax { min: 5, max: 1 } },
-        Invalid::BadScale { problem: ScaleProblem::TooManyPoints { points: 12, max: 10 } },
-        Invalid::BadScale { problem: ScaleProblem::LabelCount { points: 7, labels: 5 } },
-        Invalid::BadYearRange { generation: s("gen_z") },
-        Invalid::OverlappingGenerations { first: s("gen_y"), second: s("gen_z") },
-        Invalid::UnknownGeneration { field: s("generation"), id: s("gen_q") },
-        Invalid::UnknownSkill { field: s("ratings.cooking"), id: s("cooking") },
-        Invalid::RatingOutOfRange { skill: s("ai_tools"), rating: 7, min: 1, max: 5 },
-        Invalid::MissingRating { skill: s("ai_tools") },
+        Invalid::TooMany {
+            field: s("skills"),
+            max: 60,
+        },
+        Invalid::BadScale {
+            problem: ScaleProblem::MinNotBelowMax { min: 5, max: 1 },
+        },
+        Invalid::BadScale {
+            problem: ScaleProblem::TooManyPoints {
+                points: 12,
+                max: 10,
+            },
+        },
+        Invalid::BadScale {
+            problem: ScaleProblem::LabelCount {
+                points: 7,
+                labels: 5,
+            },
+        },
+        Invalid::BadYearRange {
+            generation: s("gen_z"),
+        },
+        Invalid::OverlappingGenerations {
+            first: s("gen_y"),
+            second: s("gen_z"),
+        },
+        Invalid::UnknownGeneration {
+            field: s("generation"),
+            id: s("gen_q"),
+        },
+        Invalid::UnknownSkill {
+            field: s("ratings.cooking"),
+            id: s("cooking"),
+        },
+        Invalid::RatingOutOfRange {
+            skill: s("ai_tools"),
+            rating: 7,
+            min: 1,
+            max: 5,
+        },
+        Invalid::MissingRating {
+            skill: s("ai_tools"),
+        },
         Invalid::NoGeneration,
         Invalid::BadBirthYear { year: 1850 },
-        Invalid::GenerationMismatch { birth_year: 1990, generation: s("gen_z"), expected: s("gen_y") },
-        Invalid::BadTimestamp { field: s("updated_at"), value: s("2026-11-26T18:00:00+09:00") },
-        Invalid::OtherWorkshop { expected: s("sample-workshop"), found: s("another"), title: Text::new("春のワークショップ", "Spring") },
-        Invalid::OtherWorkshop { expected: s("sample-workshop"), found: s("another"), title: Text::default() },
-        Invalid::SelfPair { field: s("matching.never_pair[0]"), id: s("p-1") },
-        Invalid::NestedFormat { field: s("workshop.format"), expected: s("kakehashi/workshop@1"), found: s("kakehashi/response@1") },
-        Invalid::InResponse { index: 2, participant: s("p-1"), inner: Box::new(Invalid::NoGeneration) },
+        Invalid::GenerationMismatch {
+            birth_year: 1990,
+            generation: s("gen_z"),
+            expected: s("gen_y"),
+        },
+        Invalid::BadTimestamp {
+            field: s("updated_at"),
+            value: s("2026-11-26T18:00:00+09:00"),
+        },
+        Invalid::OtherWorkshop {
+            expected: s("sample-workshop"),
+            found: s("another"),
+            title: Text::new("春のワークショップ", "Spring"),
+        },
+        Invalid::OtherWorkshop {
+            expected: s("sample-workshop"),
+            found: s("another"),
+            title: Text::default(),
+        },
+        Invalid::SelfPair {
+            field: s("matching.never_pair[0]"),
+            id: s("p-1"),
+        },
+        Invalid::NestedFormat {
+            field: s("workshop.format"),
+            expected: s("kakehashi/workshop@1"),
+            found: s("kakehashi/response@1"),
+        },
+        Invalid::InResponse {
+            index: 2,
+            participant: s("p-1"),
+            inner: Box::new(Invalid::NoGeneration),
+        },
     ];
-    for what in [IdKind::Skill, IdKind::Generation, IdKind::Participant, IdKind::WantsToLearn, IdKind::Department, IdKind::Language] {
-        all.push(Invalid::DuplicateId { what, id: s("ai_tools") });
+    for what in [
+        IdKind::Skill,
+        IdKind::Generation,
+        IdKind::Participant,
+        IdKind::WantsToLearn,
+        IdKind::Department,
+        IdKind::Language,
+    ] {
+        all.push(Invalid::DuplicateId {
+            what,
+            id: s("ai_tools"),
+        });
     }
     for problem in [
-        SettingProblem::OutsideScale { value: 9, min: 1, max: 5 },
+        SettingProblem::OutsideScale {
+            value: 9,
+            min: 1,
+            max: 5,
+        },
         SettingProblem::BelowOne,
         SettingProblem::RoundFromOne,
         SettingProblem::PairSize,
         SettingProblem::AboveMax { value: 20, max: 10 },
     ] {
-        all.push(Invalid::BadSetting { field: s("matching.teach_threshold"), problem });
+        all.push(Invalid::BadSetting {
+            field: s("matching.teach_threshold"),
+            problem,
+        });
     }
     // ---- kickoff (issue 11) ----
     use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
     for problem in [
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Meetings, value: 30, min: 1, max: 24 },
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::IntervalWeeks, value: 0, min: 1, max: 26 },
-        ProgrammeProblem::OutsideRange { number: ProgrammeNumber::Minutes, value: 10, min: 15, max: 240 },
-        ProgrammeProblem::NotADate { value: s("2027-02-30") },
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value: 30,
+            min: 1,
+            max: 24,
+        },
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value: 0,
+            min: 1,
+            max: 26,
+        },
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value: 10,
+            min: 15,
+            max: 240,
+        },
+        ProgrammeProblem::NotADate {
+            value: s("2027-02-30"),
+        },
         ProgrammeProblem::NotATime { value: s("25:00") },
-        ProgrammeProblem::NotATimeZone { value: s("Tokyo time") },
+        ProgrammeProblem::NotATimeZone {
+            value: s("Tokyo time"),
+        },
     ] {
-        all.push(Invalid::BadProgramme { field: s("programme.meetings"), problem });
+        all.push(Invalid::BadProgramme {
+            field: s("programme.meetings"),
+            problem,
+        });
     }
     all
 }
@@ -491,8 +956,16 @@ fn code_errors() -> Vec<CodeError> {
         CodeError::TooLong,
         CodeError::Corrupt,
         CodeError::Format(FormatError::Empty),
-        CodeError::OtherWorkshop { expected: "sample-workshop".into(), found: "another".into(), title: Text::new("春のワークショップ", "") },
-        CodeError::OtherWorkshop { expected: "sample-workshop".into(), found: "another".into(), title: Text::default() },
+        CodeError::OtherWorkshop {
+            expected: "sample-workshop".into(),
+            found: "another".into(),
+            title: Text::new("春のワークショップ", ""),
+        },
+        CodeError::OtherWorkshop {
+            expected: "sample-workshop".into(),
+            found: "another".into(),
+            title: Text::default(),
+        },
         CodeError::SkillsChanged,
         CodeError::NewerVersion,
     ];
@@ -508,16 +981,35 @@ fn code_errors() -> Vec<CodeError> {
 fn match_errors() -> Vec<MatchError> {
     let mut all = vec![
         MatchError::Invalid(Invalid::NoGeneration),
-        MatchError::TooManyParticipants { count: 5001, max: 5000 },
-        MatchError::SettingTooLarge { field: "department_penalty".into(), value: 9999, max: 1000 },
+        MatchError::TooManyParticipants {
+            count: 5001,
+            max: 5000,
+        },
+        MatchError::SettingTooLarge {
+            field: "department_penalty".into(),
+            value: 9999,
+            max: 1000,
+        },
         MatchError::UnknownLockedParticipant { id: "p-1".into() },
         MatchError::LockedTwice { id: "p-1".into() },
-        MatchError::LockNotMentorMentee { mentor: "p-1".into(), mentee: "p-2".into() },
-        MatchError::LockOverCapacity { mentor: "p-1".into(), locked: 3, capacity: 2 },
+        MatchError::LockNotMentorMentee {
+            mentor: "p-1".into(),
+            mentee: "p-2".into(),
+        },
+        MatchError::LockOverCapacity {
+            mentor: "p-1".into(),
+            locked: 3,
+            capacity: 2,
+        },
     ];
     for list in [PairList::NeverPair, PairList::LockedPairs] {
         for closest in [None, Some("p-2".to_owned())] {
-            all.push(MatchError::UnknownParticipant { list, index: 0, id: "p-9".into(), closest });
+            all.push(MatchError::UnknownParticipant {
+                list,
+                index: 0,
+                id: "p-9".into(),
+                closest,
+            });
         }
     }
     all
@@ -535,11 +1027,20 @@ fn reasons() -> Vec<UnmatchedReason> {
                 Constraint::LockedElsewhere,
             ]
             .into_iter()
-            .map(|constraint| ExcludedCount { constraint, count: 1 })
+            .map(|constraint| ExcludedCount {
+                constraint,
+                count: 1,
+            })
             .collect(),
         },
-        UnmatchedReason::PartnersTaken { allowed: vec!["p-1".into(), "p-2".into()], allowed_count: 2 },
-        UnmatchedReason::PartnersTaken { allowed: vec!["p-1".into()], allowed_count: 5 },
+        UnmatchedReason::PartnersTaken {
+            allowed: vec!["p-1".into(), "p-2".into()],
+            allowed_count: 2,
+        },
+        UnmatchedReason::PartnersTaken {
+            allowed: vec!["p-1".into()],
+            allowed_count: 5,
+        },
         UnmatchedReason::NoMenteeLeft,
         UnmatchedReason::SetAside,
     ]
@@ -559,7 +1060,10 @@ fn everything_in(lang: Lang) -> Vec<String> {
         all.push(ja.format_error(&e));
         all.push(ja.import_outcome(&ImportOutcome::RejectedFile(e.clone())));
         all.push(ja.notice(&Notice::SurveyFileBroken(e.clone())));
-        all.push(ja.set_aside(&SetAside { part: Part::Cohort, why: Why::Format(e) }));
+        all.push(ja.set_aside(&SetAside {
+            part: Part::Cohort,
+            why: Why::Format(e),
+        }));
     }
     for e in invalids() {
         all.push(ja.invalid(&e, Place::Alone));
@@ -574,9 +1078,16 @@ fn everything_in(lang: Lang) -> Vec<String> {
         all.push(ja.match_error(&e, &names));
         all.push(ja.board_message(&BoardMessage::RunFailed(RunError::Engine(e)), &names));
     }
-    for stage in [PlumbingStage::Request, PlumbingStage::ReplyWrite, PlumbingStage::ReplyRead] {
+    for stage in [
+        PlumbingStage::Request,
+        PlumbingStage::ReplyWrite,
+        PlumbingStage::ReplyRead,
+    ] {
         // serde_json's English words of a broken reply stay out of the Japanese sentence.
-        let e = RunError::Plumbing { stage, detail: "EOF while parsing a value at line 1 column 0".into() };
+        let e = RunError::Plumbing {
+            stage,
+            detail: "EOF while parsing a value at line 1 column 0".into(),
+        };
         all.push(ja.run_error(&e, &names));
     }
     for m in [
@@ -622,7 +1133,11 @@ fn everything_in(lang: Lang) -> Vec<String> {
     ] {
         all.push(ja.problem(&p, "AIツール"));
     }
-    for o in [ImportOutcome::Added("山田".into()), ImportOutcome::Updated("山田".into()), ImportOutcome::AlreadyNewer("山田".into())] {
+    for o in [
+        ImportOutcome::Added("山田".into()),
+        ImportOutcome::Updated("山田".into()),
+        ImportOutcome::AlreadyNewer("山田".into()),
+    ] {
         all.push(ja.import_outcome(&o));
     }
     for r in reasons() {
@@ -647,25 +1162,56 @@ fn everything_in(lang: Lang) -> Vec<String> {
             members: ["p-1".into(), "p-2".into()],
             score: 3,
             teaching: vec![],
-            breakdown: Breakdown { generation_bonus: bonus, ..Breakdown::default() },
+            breakdown: Breakdown {
+                generation_bonus: bonus,
+                ..Breakdown::default()
+            },
             generation_steps: steps,
             shared_department: Some("営業".into()),
             earlier_round: Some(1),
         }));
     }
-    for (total_fall, fewer_paired, exact) in [(3, 0, true), (3, 0, false), (0, 0, true), (-2, 0, true), (-2, 1, true)] {
-        let r = RunnerUp { member: "p-1".into(), partner: "p-2".into(), pair_score: 9, total_fall, fewer_paired, exact };
+    for (total_fall, fewer_paired, exact) in [
+        (3, 0, true),
+        (3, 0, false),
+        (0, 0, true),
+        (-2, 0, true),
+        (-2, 1, true),
+    ] {
+        let r = RunnerUp {
+            member: "p-1".into(),
+            partner: "p-2".into(),
+            pair_score: 9,
+            total_fall,
+            fewer_paired,
+            exact,
+        };
         all.push(ja.runner_up("山田", "佐藤", &r));
     }
-    for (from, to) in [(Some(1981), Some(1996)), (None, Some(1945)), (Some(2013), None)] {
-        let g = Generation { id: "g".into(), label: Text::new("世代", "Gen"), born_from: from, born_to: to };
+    for (from, to) in [
+        (Some(1981), Some(1996)),
+        (None, Some(1945)),
+        (Some(2013), None),
+    ] {
+        let g = Generation {
+            id: "g".into(),
+            label: Text::new("世代", "Gen"),
+            born_from: from,
+            born_to: to,
+        };
         all.push(ja.birth_years(&g));
     }
     for part in [
         Part::Language,
         Part::Cohort,
-        Part::Response { index: 3, name: Some("山田".into()) },
-        Part::Response { index: 3, name: None },
+        Part::Response {
+            index: 3,
+            name: Some("山田".into()),
+        },
+        Part::Response {
+            index: 3,
+            name: None,
+        },
         Part::AnswerLine { from: 10 },
         Part::Round(0),
         Part::Archived(1),
@@ -675,7 +1221,10 @@ fn everything_in(lang: Lang) -> Vec<String> {
         Part::Backups,
         Part::Record("cohort".into()),
     ] {
-        all.push(ja.set_aside(&SetAside { part, why: Why::Invalid(Invalid::NoGeneration) }));
+        all.push(ja.set_aside(&SetAside {
+            part,
+            why: Why::Invalid(Invalid::NoGeneration),
+        }));
     }
     for r in [
         BackupReason::Replaced,
@@ -702,9 +1251,13 @@ fn everything_in(lang: Lang) -> Vec<String> {
 
 #[test]
 fn every_msg_variant_has_a_sample() {
-    let covered: std::collections::BTreeSet<usize> = every_message().iter().map(msg_variant).collect();
+    let covered: std::collections::BTreeSet<usize> =
+        every_message().iter().map(msg_variant).collect();
     let missing: Vec<usize> = (0..MSG_VARIANTS).filter(|i| !covered.contains(i)).collect();
-    assert!(missing.is_empty(), "Msg variants numbered {missing:?} have no sample in every_message()");
+    assert!(
+        missing.is_empty(),
+        "Msg variants numbered {missing:?} have no sample in every_message()"
+    );
 }
 
 #[test]
@@ -712,7 +1265,10 @@ fn no_english_inside_japanese() {
     let all = everything_in(Lang::Ja);
     // Workshop ids ("sample-workshop", "another" above) are nobody's words for a workshop:
     // it is named by its title.
-    let ids: Vec<&String> = all.iter().filter(|t| t.contains("sample-workshop") || t.contains("another")).collect();
+    let ids: Vec<&String> = all
+        .iter()
+        .filter(|t| t.contains("sample-workshop") || t.contains("another"))
+        .collect();
     assert!(ids.is_empty(), "workshop ids shown: {ids:?}");
     assert_japanese(all);
 }
@@ -720,18 +1276,51 @@ fn no_english_inside_japanese() {
 /// English counts agree with their nouns: "1 point", "1 person", "1 answer".
 #[test]
 fn english_says_one_in_the_singular() {
-    let plurals = ["points", "people", "persons", "answers", "generations", "mentees", "items", "steps", "pairs", "skills"];
+    let plurals = [
+        "points",
+        "people",
+        "persons",
+        "answers",
+        "generations",
+        "mentees",
+        "items",
+        "steps",
+        "pairs",
+        "skills",
+    ];
     let bad: Vec<String> = everything_in(Lang::En)
         .into_iter()
-        .filter(|t| plurals.iter().any(|p| t.contains(&format!(" 1 {p}")) || t.starts_with(&format!("1 {p}")) || t.contains(&format!("(1 {p}"))))
+        .filter(|t| {
+            plurals.iter().any(|p| {
+                t.contains(&format!(" 1 {p}"))
+                    || t.starts_with(&format!("1 {p}"))
+                    || t.contains(&format!("(1 {p}"))
+            })
+        })
         .collect();
-    assert!(bad.is_empty(), "a count of 1 with a plural noun:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "a count of 1 with a plural noun:\n{}",
+        bad.join("\n")
+    );
     let en = language(Lang::En);
     assert_eq!(en.message(&Msg::Points { points: 1 }), "1 point");
     assert_eq!(en.message(&Msg::People { n: 1 }), "1 person");
-    assert_eq!(en.message(&Msg::ArchiveEntry { title: "Spring", answers: 1 }), "Spring — 1 answer");
-    assert!(en.notice(&Notice::AnswersArchived(1)).starts_with("1 answer no longer fits"));
-    let one = Msg::Suggestion { alternative: Alternative::MutualMode, paired: 1, people: 3 };
+    assert_eq!(
+        en.message(&Msg::ArchiveEntry {
+            title: "Spring",
+            answers: 1
+        }),
+        "Spring — 1 answer"
+    );
+    assert!(en
+        .notice(&Notice::AnswersArchived(1))
+        .starts_with("1 answer no longer fits"));
+    let one = Msg::Suggestion {
+        alternative: Alternative::MutualMode,
+        paired: 1,
+        people: 3,
+    };
     assert!(en.message(&one).ends_with("1 of 3 people has a partner."));
 }
 
@@ -749,14 +1338,28 @@ fn no_english_in_any_wrong_value_of_a_session_file() {
     fn paths(v: &Value, here: Vec<Value>, out: &mut Vec<Vec<Value>>) {
         out.push(here.clone());
         match v {
-            Value::Object(m) => m.iter().for_each(|(k, v)| paths(v, [here.clone(), vec![json!(k)]].concat(), out)),
-            Value::Array(a) => a.iter().take(1).for_each(|v| paths(v, [here.clone(), vec![json!(0)]].concat(), out)),
+            Value::Object(m) => m
+                .iter()
+                .for_each(|(k, v)| paths(v, [here.clone(), vec![json!(k)]].concat(), out)),
+            Value::Array(a) => a
+                .iter()
+                .take(1)
+                .for_each(|v| paths(v, [here.clone(), vec![json!(0)]].concat(), out)),
             _ => {}
         }
     }
     let mut all = Vec::new();
     paths(&value, vec![], &mut all);
-    let wrong = [json!(null), json!(true), json!(-3), json!(1.5), json!("x"), json!([]), json!({}), json!(70000)];
+    let wrong = [
+        json!(null),
+        json!(true),
+        json!(-3),
+        json!(1.5),
+        json!("x"),
+        json!([]),
+        json!({}),
+        json!(70000),
+    ];
     let mut messages = Vec::new();
     for path in all.iter().filter(|p| !p.is_empty()) {
         for w in &wrong {
@@ -769,7 +1372,9 @@ fn no_english_in_any_wrong_value_of_a_session_file() {
                 };
             }
             *at = w.clone();
-            if let Err(e) = crate::document::formats::parse_cohort(serde_json::to_string(&v).unwrap().as_bytes()) {
+            if let Err(e) = crate::document::formats::parse_cohort(
+                serde_json::to_string(&v).unwrap().as_bytes(),
+            ) {
                 messages.push(format_error(Lang::Ja, &e));
             }
         }

@@ -298,7 +298,9 @@ impl<D: Dual> Solver<D> {
                 return Ok(());
             }
             let odd_cycle = s.flower[x].len() >= 3 && s.flower[x].len() % 2 == 1;
-            odd_cycle.then_some(()).ok_or_else(|| format!("blossom {x} is not an odd cycle"))?;
+            odd_cycle
+                .then_some(())
+                .ok_or_else(|| format!("blossom {x} is not an odd cycle"))?;
             for &y in &s.flower[x] {
                 leaves(s, y as usize, out)?;
             }

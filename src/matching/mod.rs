@@ -23,7 +23,10 @@ pub mod score;
 pub mod suggest;
 mod width;
 
-pub use engine::{smallest_capacity_for_most_mentees, check_cohort, check_settings, match_cohort, score_matrix, MatchError, PairList, ScoreMatrix, ScoredCohort};
+pub use engine::{
+    check_cohort, check_settings, match_cohort, score_matrix, smallest_capacity_for_most_mentees,
+    MatchError, PairList, ScoreMatrix, ScoredCohort,
+};
 
 /// Marks a pair that must not be formed in a weight matrix.
 pub const NO_EDGE: i64 = i64::MIN;

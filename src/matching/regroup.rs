@@ -27,7 +27,11 @@ pub struct Group {
 impl Group {
     /// The group `pair` is, keeping its number.
     pub fn of(pair: &Pair) -> Group {
-        Group { members: pair.members.clone(), locked: pair.locked, number: pair.number }
+        Group {
+            members: pair.members.clone(),
+            locked: pair.locked,
+            number: pair.number,
+        }
     }
 }
 
@@ -79,8 +83,11 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
         .enumerate()
         .map(|(i, p)| (p.id, i))
         .collect();
-    let before: HashMap<&[String], &Pair> =
-        base.pairs.iter().map(|p| (p.members.as_slice(), p)).collect();
+    let before: HashMap<&[String], &Pair> = base
+        .pairs
+        .iter()
+        .map(|p| (p.members.as_slice(), p))
+        .collect();
 
     let pairs = groups
         .iter()
@@ -91,7 +98,10 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
                 Some(old) if !g.locked => old.explanation.why_not.clone(),
                 _ => Vec::new(),
             };
-            Pair { number: g.number, ..assemble::pair(&scorer, &members, g.locked, why_not) }
+            Pair {
+                number: g.number,
+                ..assemble::pair(&scorer, &members, g.locked, why_not)
+            }
         })
         .collect::<Vec<_>>();
 
@@ -125,7 +135,11 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
 }
 
 /// Whether `id` mentors in `settings.mode == Reverse` (a member of a mentor generation).
-pub fn is_mentor(cohort: &Cohort, settings: &crate::document::model::MatchingSettings, id: &str) -> bool {
+pub fn is_mentor(
+    cohort: &Cohort,
+    settings: &crate::document::model::MatchingSettings,
+    id: &str,
+) -> bool {
     settings.mode == MatchingMode::Reverse
         && cohort
             .responses
@@ -139,14 +153,11 @@ pub fn is_mentor(cohort: &Cohort, settings: &crate::document::model::MatchingSet
 mod tests {
     use super::*;
     use crate::demo::demo_cohort;
-    use crate::matching::match_cohort;
     use crate::document::model::{Lang, UnmatchedReason};
+    use crate::matching::match_cohort;
 
     fn groups_of(p: &Pairing) -> Vec<Group> {
-        p.pairs
-            .iter()
-            .map(Group::of)
-            .collect()
+        p.pairs.iter().map(Group::of).collect()
     }
 
     #[test]
@@ -174,7 +185,11 @@ mod tests {
         assert_eq!(p.pairs.len(), engine.pairs.len() - 1);
         assert_eq!(p.total_score, engine.total_score - engine.pairs[0].score);
         for id in &gone.members {
-            let u = p.unmatched.iter().find(|u| &u.participant_id == id).unwrap();
+            let u = p
+                .unmatched
+                .iter()
+                .find(|u| &u.participant_id == id)
+                .unwrap();
             assert_eq!(u.reason, UnmatchedReason::SetAside);
         }
     }
@@ -188,21 +203,49 @@ mod tests {
         settings.mode = MatchingMode::Mutual;
         let engine = match_cohort(&cohort, &settings).unwrap();
         let numbers: Vec<u32> = engine.pairs.iter().map(|p| p.number).collect();
-        assert_eq!(numbers, (1..=engine.pairs.len() as u32).collect::<Vec<_>>(), "the engine numbers 1, 2, … in its order");
+        assert_eq!(
+            numbers,
+            (1..=engine.pairs.len() as u32).collect::<Vec<_>>(),
+            "the engine numbers 1, 2, … in its order"
+        );
         let mut groups = groups_of(&engine);
         let gone = groups.remove(1);
         let kept = regroup(&cohort, &engine, &groups);
-        let expected: Vec<u32> = numbers.iter().copied().filter(|&n| n != gone.number).collect();
-        assert_eq!(kept.pairs.iter().map(|p| p.number).collect::<Vec<_>>(), expected);
+        let expected: Vec<u32> = numbers
+            .iter()
+            .copied()
+            .filter(|&n| n != gone.number)
+            .collect();
+        assert_eq!(
+            kept.pairs.iter().map(|p| p.number).collect::<Vec<_>>(),
+            expected
+        );
         for pair in &kept.pairs {
-            let before = engine.pairs.iter().find(|p| p.number == pair.number).unwrap();
-            assert_eq!(before.members, pair.members, "pair {} is the same pair", pair.number);
+            let before = engine
+                .pairs
+                .iter()
+                .find(|p| p.number == pair.number)
+                .unwrap();
+            assert_eq!(
+                before.members, pair.members,
+                "pair {} is the same pair",
+                pair.number
+            );
         }
         // The two set aside together again, by hand: a new group, numbered last, listed last.
-        groups.insert(0, Group { number: 0, ..gone.clone() });
+        groups.insert(
+            0,
+            Group {
+                number: 0,
+                ..gone.clone()
+            },
+        );
         let again = regroup(&cohort, &kept, &groups);
         let last = again.pairs.last().unwrap();
-        assert_eq!((last.number, &last.members), (numbers.len() as u32 + 1, &gone.members));
+        assert_eq!(
+            (last.number, &last.members),
+            (numbers.len() as u32 + 1, &gone.members)
+        );
     }
 
     #[test]
@@ -213,13 +256,20 @@ mod tests {
         let cohort = demo_cohort(9, 4, Lang::En, "2026-11-26T09:00:00Z");
         let mut settings = cohort.workshop.matching.clone();
         settings.mode = MatchingMode::Mutual;
-        let mut ids: Vec<String> = cohort.responses.iter().map(|r| r.participant_id.clone()).collect();
+        let mut ids: Vec<String> = cohort
+            .responses
+            .iter()
+            .map(|r| r.participant_id.clone())
+            .collect();
         ids.sort();
         settings.never_pair = vec![[ids[0].clone(), ids[1].clone()]];
         settings.locked_pairs = vec![[ids[0].clone(), ids[1].clone()]];
         let engine = match_cohort(&cohort, &settings).unwrap();
         let locked = engine.pairs.iter().find(|p| p.locked).unwrap();
-        assert_eq!(locked.explanation.overrides, vec![crate::document::model::Constraint::NeverPair]);
+        assert_eq!(
+            locked.explanation.overrides,
+            vec![crate::document::model::Constraint::NeverPair]
+        );
         assert!(engine.pairs.iter().any(|p| p.members.len() == 3));
         let again = regroup(&cohort, &engine, &groups_of(&engine));
         assert_eq!(again.pairs, engine.pairs);

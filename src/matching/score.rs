@@ -118,7 +118,10 @@ impl<'a> Scorer<'a> {
         }
         if let Some(latest) = cohort.rounds.iter().max_by_key(|r| r.round) {
             for person in &mut people {
-                person.sat_out = latest.unmatched.iter().any(|u| u.participant_id == person.id);
+                person.sat_out = latest
+                    .unmatched
+                    .iter()
+                    .any(|u| u.participant_id == person.id);
             }
         }
 

@@ -7,7 +7,9 @@
 //! applying the alternative and running gives exactly the number shown.
 
 use super::{match_cohort, smallest_capacity_for_most_mentees};
-use crate::document::model::{Cohort, MatchingMode, MatchingSettings, Pairing, Strictness, UnmatchedReason};
+use crate::document::model::{
+    Cohort, MatchingMode, MatchingSettings, Pairing, Strictness, UnmatchedReason,
+};
 use crate::document::validate::MAX_MENTOR_CAPACITY;
 use serde::{Deserialize, Serialize};
 
@@ -37,7 +39,9 @@ impl Alternative {
                 settings.mentor_capacity = capacity.clamp(1, MAX_MENTOR_CAPACITY)
             }
             Alternative::MutualMode => settings.mode = MatchingMode::Mutual,
-            Alternative::AllowSameDepartment => settings.same_department.strictness = Strictness::Soft,
+            Alternative::AllowSameDepartment => {
+                settings.same_department.strictness = Strictness::Soft
+            }
             Alternative::NoMinimumGenerationDistance => settings.min_generation_distance = 0,
         }
         settings
@@ -55,7 +59,12 @@ pub struct Suggestion {
 
 /// How many people of `pairing` have a partner (a mentor with two mentees counts once).
 pub fn paired(pairing: &Pairing) -> usize {
-    pairing.pairs.iter().flat_map(|p| &p.members).collect::<std::collections::BTreeSet<_>>().len()
+    pairing
+        .pairs
+        .iter()
+        .flat_map(|p| &p.members)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
 }
 
 /// The alternatives worth trying for `pairing` (made with `settings`): none when
@@ -73,9 +82,13 @@ pub fn candidates(settings: &MatchingSettings, pairing: &Pairing) -> Vec<Alterna
     let mut out = Vec::new();
     if settings.mode == MatchingMode::Reverse {
         // A mentee waits (a mentor left over has nobody to take, more places do not help).
-        let mentee_waits = left.iter().any(|r| !matches!(r, UnmatchedReason::NoMenteeLeft));
+        let mentee_waits = left
+            .iter()
+            .any(|r| !matches!(r, UnmatchedReason::NoMenteeLeft));
         if mentee_waits && settings.mentor_capacity < MAX_MENTOR_CAPACITY {
-            out.push(Alternative::MentorCapacity { capacity: settings.mentor_capacity + 1 });
+            out.push(Alternative::MentorCapacity {
+                capacity: settings.mentor_capacity + 1,
+            });
             out.push(Alternative::EveryMentee { capacity: 0 });
         }
         out.push(Alternative::MutualMode);
@@ -92,7 +105,11 @@ pub fn candidates(settings: &MatchingSettings, pairing: &Pairing) -> Vec<Alterna
 /// The alternatives of `tries` (each with the exact settings its run would use) that pair
 /// more than `paired_now` people, each with the engine's figure, most people paired
 /// first. An alternative the engine refuses is left out.
-pub fn suggestions(cohort: &Cohort, tries: &[(Alternative, MatchingSettings)], paired_now: usize) -> Vec<Suggestion> {
+pub fn suggestions(
+    cohort: &Cohort,
+    tries: &[(Alternative, MatchingSettings)],
+    paired_now: usize,
+) -> Vec<Suggestion> {
     let people = cohort.responses.len();
     let mut out: Vec<Suggestion> = tries
         .iter()
@@ -102,7 +119,9 @@ pub fn suggestions(cohort: &Cohort, tries: &[(Alternative, MatchingSettings)], p
                     let capacity = smallest_capacity_for_most_mentees(cohort, settings).ok()?;
                     // One more place is offered on its own; fewer places pair nobody more.
                     let one_more = settings.mentor_capacity + 1;
-                    let asked = tries.iter().any(|(a, _)| *a == Alternative::MentorCapacity { capacity: one_more });
+                    let asked = tries
+                        .iter()
+                        .any(|(a, _)| *a == Alternative::MentorCapacity { capacity: one_more });
                     if capacity <= settings.mentor_capacity || (capacity == one_more && asked) {
                         return None;
                     }
@@ -112,7 +131,11 @@ pub fn suggestions(cohort: &Cohort, tries: &[(Alternative, MatchingSettings)], p
                 other => (*other, settings.clone()),
             };
             let paired = paired(&match_cohort(cohort, &settings).ok()?);
-            (paired > paired_now).then_some(Suggestion { alternative, paired, people })
+            (paired > paired_now).then_some(Suggestion {
+                alternative,
+                paired,
+                people,
+            })
         })
         .collect();
     out.sort_by(|a, b| b.paired.cmp(&a.paired));
@@ -141,16 +164,23 @@ mod tests {
         let mut seen = 0;
         for seed in 0..12 {
             let (cohort, settings, pairing) = reverse(seed);
-            let tries: Vec<_> = candidates(&settings, &pairing).into_iter().map(|a| (a, a.apply(settings.clone()))).collect();
+            let tries: Vec<_> = candidates(&settings, &pairing)
+                .into_iter()
+                .map(|a| (a, a.apply(settings.clone())))
+                .collect();
             for s in suggestions(&cohort, &tries, paired(&pairing)) {
-                let applied = match_cohort(&cohort, &s.alternative.apply(settings.clone())).unwrap();
+                let applied =
+                    match_cohort(&cohort, &s.alternative.apply(settings.clone())).unwrap();
                 assert_eq!(paired(&applied), s.paired);
                 assert!(s.paired > paired(&pairing));
                 assert_eq!(s.people, 24);
                 seen += 1;
             }
         }
-        assert!(seen > 0, "reverse mode with one mentee per mentor leaves people out in the demo");
+        assert!(
+            seen > 0,
+            "reverse mode with one mentee per mentor leaves people out in the demo"
+        );
     }
 
     #[test]
@@ -158,20 +188,41 @@ mod tests {
         let mut offered = 0;
         for seed in 0..12 {
             let (cohort, settings, pairing) = reverse(seed);
-            let tries: Vec<_> = candidates(&settings, &pairing).into_iter().map(|a| (a, a.apply(settings.clone()))).collect();
+            let tries: Vec<_> = candidates(&settings, &pairing)
+                .into_iter()
+                .map(|a| (a, a.apply(settings.clone())))
+                .collect();
             for s in suggestions(&cohort, &tries, paired(&pairing)) {
-                let Alternative::EveryMentee { capacity } = s.alternative else { continue };
+                let Alternative::EveryMentee { capacity } = s.alternative else {
+                    continue;
+                };
                 offered += 1;
-                assert!(capacity > settings.mentor_capacity + 1, "one more place is its own suggestion");
+                assert!(
+                    capacity > settings.mentor_capacity + 1,
+                    "one more place is its own suggestion"
+                );
                 let mentees_paired = |capacity: u32| {
-                    let p = match_cohort(&cohort, &MatchingSettings { mentor_capacity: capacity, ..settings.clone() }).unwrap();
+                    let p = match_cohort(
+                        &cohort,
+                        &MatchingSettings {
+                            mentor_capacity: capacity,
+                            ..settings.clone()
+                        },
+                    )
+                    .unwrap();
                     p.pairs.len()
                 };
                 assert!(mentees_paired(capacity - 1) < mentees_paired(capacity));
-                assert_eq!(mentees_paired(capacity), mentees_paired(MAX_MENTOR_CAPACITY));
+                assert_eq!(
+                    mentees_paired(capacity),
+                    mentees_paired(MAX_MENTOR_CAPACITY)
+                );
             }
         }
-        assert!(offered > 0, "some sample needs three or more mentees per mentor");
+        assert!(
+            offered > 0,
+            "some sample needs three or more mentees per mentor"
+        );
     }
 
     #[test]
@@ -187,10 +238,14 @@ mod tests {
     #[test]
     fn more_places_per_mentor_is_tried_only_while_mentees_wait() {
         let (_, settings, mut pairing) = reverse(3);
-        pairing.unmatched.retain(|u| u.reason == UnmatchedReason::NoMenteeLeft);
+        pairing
+            .unmatched
+            .retain(|u| u.reason == UnmatchedReason::NoMenteeLeft);
         if !pairing.unmatched.is_empty() {
             let c = candidates(&settings, &pairing);
-            assert!(!c.iter().any(|a| matches!(a, Alternative::MentorCapacity { .. })));
+            assert!(!c
+                .iter()
+                .any(|a| matches!(a, Alternative::MentorCapacity { .. })));
             assert!(c.contains(&Alternative::MutualMode));
         }
     }

@@ -72,7 +72,11 @@ pub enum CodeError {
     Format(FormatError),
     /// A response code for another workshop: the workshop ids, and the current workshop's
     /// title, which is how people know it.
-    OtherWorkshop { expected: String, found: String, title: Text },
+    OtherWorkshop {
+        expected: String,
+        found: String,
+        title: Text,
+    },
     /// A response code for this workshop id but an earlier or later list of skills.
     SkillsChanged,
     /// A workshop code made by a newer Kakehashi (a dictionary this version lacks).
@@ -95,7 +99,10 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(char::from(B64[(n >> (18 - 6 * i) & 63) as usize]));
         }
@@ -117,7 +124,11 @@ pub fn base64url_decode(text: &str, offset: usize) -> Result<Vec<u8>, CodeError>
             '_' | '/' => 63,
             '=' => continue,
             c if c.is_whitespace() => continue,
-            _ => return Err(CodeError::BadCharacter { position: offset + text[..i].chars().count() + 1 }),
+            _ => {
+                return Err(CodeError::BadCharacter {
+                    position: offset + text[..i].chars().count() + 1,
+                })
+            }
         };
         acc = acc << 6 | v;
         bits += 6;
@@ -136,7 +147,11 @@ pub fn crc32(bytes: &[u8]) -> u32 {
     for &b in bytes {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 != 0 { crc >> 1 ^ 0xedb8_8320 } else { crc >> 1 };
+            crc = if crc & 1 != 0 {
+                crc >> 1 ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -176,7 +191,11 @@ impl<'a> Reader<'a> {
         Err(CodeError::Corrupt)
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8], CodeError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(CodeError::Corrupt)?;
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or(CodeError::Corrupt)?;
         let slice = &self.bytes[self.at..end];
         self.at = end;
         Ok(slice)
@@ -226,11 +245,19 @@ fn unframe_with(kind: CodeKind, prefix: &str, code: &str) -> Result<Vec<u8>, Cod
     };
     let rest = match code.strip_prefix(prefix) {
         Some(rest) => rest,
-        None if code.starts_with(other.prefix()) => return Err(CodeError::WrongKind { expected: kind, found: other }),
+        None if code.starts_with(other.prefix()) => {
+            return Err(CodeError::WrongKind {
+                expected: kind,
+                found: other,
+            })
+        }
         None => return Err(CodeError::NotACode { expected: kind }),
     };
     let bytes = base64url_decode(rest, prefix.len())?;
-    let mut reader = Reader { bytes: &bytes, at: 0 };
+    let mut reader = Reader {
+        bytes: &bytes,
+        at: 0,
+    };
     let len = reader.varint().map_err(|_| CodeError::Truncated)?;
     let crc = reader.take(4).map_err(|_| CodeError::Truncated)?;
     let crc = u32::from_be_bytes([crc[0], crc[1], crc[2], crc[3]]);
@@ -250,7 +277,8 @@ fn deflate(bytes: &[u8]) -> Vec<u8> {
 }
 
 fn inflate(bytes: &[u8]) -> Result<Vec<u8>, CodeError> {
-    miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_WORKSHOP_BYTES).map_err(|_| CodeError::Corrupt)
+    miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_WORKSHOP_BYTES)
+        .map_err(|_| CodeError::Corrupt)
 }
 
 // ---- deflate against a dictionary ----
@@ -270,12 +298,17 @@ const DICTIONARIES: [(u8, &[u8]); 1] = [(1, include_bytes!("codes/dictionary-1.t
 const DICTIONARY_VERSION: u8 = 1;
 
 fn dictionary(version: u8) -> Option<&'static [u8]> {
-    DICTIONARIES.iter().find(|(v, _)| *v == version).map(|(_, bytes)| *bytes)
+    DICTIONARIES
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map(|(_, bytes)| *bytes)
 }
 
 /// `data` deflated as the continuation of `dict`.
 fn deflate_after(dict: &[u8], data: &[u8]) -> Vec<u8> {
-    use miniz_oxide::deflate::core::{compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
+    use miniz_oxide::deflate::core::{
+        compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush,
+    };
     let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, 0, 0));
     let (_, read) = compress_to_output(&mut compressor, dict, TDEFLFlush::Sync, |_| true);
     debug_assert_eq!(read, dict.len());
@@ -290,7 +323,8 @@ fn deflate_after(dict: &[u8], data: &[u8]) -> Vec<u8> {
 
 /// The inverse of [`deflate_after`].
 fn inflate_after(dict: &[u8], continuation: &[u8]) -> Result<Vec<u8>, CodeError> {
-    let mut stream = Vec::with_capacity(dict.len() + dict.len() / 0xffff * 5 + 5 + continuation.len());
+    let mut stream =
+        Vec::with_capacity(dict.len() + dict.len() / 0xffff * 5 + 5 + continuation.len());
     for chunk in dict.chunks(0xffff) {
         // A stored block: BFINAL 0, BTYPE 00, padding to the byte; LEN and its complement.
         let len = chunk.len() as u16;
@@ -300,9 +334,14 @@ fn inflate_after(dict: &[u8], continuation: &[u8]) -> Result<Vec<u8>, CodeError>
         stream.extend_from_slice(chunk);
     }
     stream.extend_from_slice(continuation);
-    let out = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, dict.len() + MAX_WORKSHOP_BYTES)
-        .map_err(|_| CodeError::Corrupt)?;
-    out.strip_prefix(dict).map(<[u8]>::to_vec).ok_or(CodeError::Corrupt)
+    let out = miniz_oxide::inflate::decompress_to_vec_with_limit(
+        &stream,
+        dict.len() + MAX_WORKSHOP_BYTES,
+    )
+    .map_err(|_| CodeError::Corrupt)?;
+    out.strip_prefix(dict)
+        .map(<[u8]>::to_vec)
+        .ok_or(CodeError::Corrupt)
 }
 
 // ---- workshop codes and share links ----
@@ -349,7 +388,9 @@ pub fn share_link(base: &str, w: &Workshop) -> String {
 /// The workshop code in a URL fragment such as `#/survey?w=KW2.…`, if there is one.
 pub fn code_in_fragment(fragment: &str) -> Option<&str> {
     let query = fragment.split_once('?')?.1;
-    query.split('&').find_map(|pair| pair.strip_prefix(LINK_PARAM)?.strip_prefix('='))
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(LINK_PARAM)?.strip_prefix('='))
 }
 
 /// Whether a share link based at `base` can only be opened on this computer.
@@ -360,7 +401,11 @@ pub fn is_local_only_address(base: &str) -> bool {
         Some(v6) => v6.split(']').next().unwrap_or(""),
         None => authority.split(['/', ':', '#', '?']).next().unwrap_or(""),
     };
-    lower.starts_with("file:") || host == "localhost" || host.starts_with("127.") || host == "::1" || host.is_empty()
+    lower.starts_with("file:")
+        || host == "localhost"
+        || host.starts_with("127.")
+        || host == "::1"
+        || host.is_empty()
 }
 
 // ---- response codes ----
@@ -382,10 +427,21 @@ pub fn response_code(r: &Response, w: &Workshop) -> String {
     put_string(&mut rec, &r.name);
     let generation = r.generation.as_deref().and_then(|g| w.generation_index(g));
     put_varint(&mut rec, generation.map_or(0, |i| i as u64 + 1));
-    put_varint(&mut rec, r.birth_year.map_or(0, |y| u64::try_from(y).unwrap_or(0)));
+    put_varint(
+        &mut rec,
+        r.birth_year.map_or(0, |y| u64::try_from(y).unwrap_or(0)),
+    );
     put_string(&mut rec, r.department.as_deref().unwrap_or(""));
     // Ratings in skill order, two per byte (a scale has at most 10 points).
-    let ratings: Vec<u8> = w.skills.iter().map(|s| r.ratings.get(&s.id).map_or(0, |v| v.saturating_sub(w.scale.min))).collect();
+    let ratings: Vec<u8> = w
+        .skills
+        .iter()
+        .map(|s| {
+            r.ratings
+                .get(&s.id)
+                .map_or(0, |v| v.saturating_sub(w.scale.min))
+        })
+        .collect();
     for pair in ratings.chunks(2) {
         rec.push(pair[0] << 4 | pair.get(1).copied().unwrap_or(0));
     }
@@ -402,7 +458,11 @@ pub fn response_code(r: &Response, w: &Workshop) -> String {
 
     // Flag byte: 1 = the record that follows is deflated (worth it for long notes).
     let packed = deflate(&rec);
-    let body = if packed.len() < rec.len() { [&[1u8][..], &packed].concat() } else { [&[0u8][..], &rec].concat() };
+    let body = if packed.len() < rec.len() {
+        [&[1u8][..], &packed].concat()
+    } else {
+        [&[0u8][..], &rec].concat()
+    };
     frame(CodeKind::Response, &body)
 }
 
@@ -418,17 +478,33 @@ pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeErr
     let mut rd = Reader { bytes: &rec, at: 0 };
     let workshop_id = rd.string()?;
     if workshop_id != w.id {
-        return Err(CodeError::OtherWorkshop { expected: w.id.clone(), found: workshop_id, title: w.title.clone() });
+        return Err(CodeError::OtherWorkshop {
+            expected: w.id.clone(),
+            found: workshop_id,
+            title: w.title.clone(),
+        });
     }
     let fingerprint = rd.take(4)?;
-    if u32::from_be_bytes([fingerprint[0], fingerprint[1], fingerprint[2], fingerprint[3]]) != skills_fingerprint(w) {
+    if u32::from_be_bytes([
+        fingerprint[0],
+        fingerprint[1],
+        fingerprint[2],
+        fingerprint[3],
+    ]) != skills_fingerprint(w)
+    {
         return Err(CodeError::SkillsChanged);
     }
     let participant_id = rd.string()?;
     let name = rd.string()?;
     let generation = match rd.varint()? {
         0 => None,
-        i => Some(w.generations.get(usize::try_from(i - 1).map_err(|_| CodeError::Corrupt)?).ok_or(CodeError::Corrupt)?.id.clone()),
+        i => Some(
+            w.generations
+                .get(usize::try_from(i - 1).map_err(|_| CodeError::Corrupt)?)
+                .ok_or(CodeError::Corrupt)?
+                .id
+                .clone(),
+        ),
     };
     let birth_year = match rd.varint()? {
         0 => None,
@@ -441,7 +517,11 @@ pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeErr
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let nibble = if i % 2 == 0 { packed[i / 2] >> 4 } else { packed[i / 2] & 0x0f };
+            let nibble = if i % 2 == 0 {
+                packed[i / 2] >> 4
+            } else {
+                packed[i / 2] & 0x0f
+            };
             (s.id.clone(), nibble + w.scale.min)
         })
         .collect();
@@ -489,11 +569,16 @@ fn put_time(out: &mut Vec<u8>, timestamp: &str) {
 fn read_time(rd: &mut Reader) -> Result<String, CodeError> {
     let secs = i64::try_from(rd.varint()?).map_err(|_| CodeError::Corrupt)?;
     let fraction = rd.string()?;
-    if secs > 253_402_300_799 || !fraction.bytes().all(|b| b.is_ascii_digit()) || fraction.len() > 9 {
+    if secs > 253_402_300_799 || !fraction.bytes().all(|b| b.is_ascii_digit()) || fraction.len() > 9
+    {
         return Err(CodeError::Corrupt);
     }
     let whole = from_unix(secs);
-    Ok(if fraction.is_empty() { whole } else { format!("{}.{fraction}Z", &whole[..19]) })
+    Ok(if fraction.is_empty() {
+        whole
+    } else {
+        format!("{}.{fraction}Z", &whole[..19])
+    })
 }
 
 #[cfg(test)]
@@ -511,7 +596,12 @@ mod tests {
             generation: Some("bubble".into()),
             birth_year: Some(1968),
             department: Some("営業1課".into()),
-            ratings: w.skills.iter().enumerate().map(|(i, s)| (s.id.clone(), 1 + (i % 5) as u8)).collect(),
+            ratings: w
+                .skills
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), 1 + (i % 5) as u8))
+                .collect(),
             wants_to_learn: vec!["ai_tools".into(), "internal_network".into()],
             note: Some("部下とのチャットを使いこなしたい".into()),
             created_at: "2026-04-10T01:12:00Z".into(),
@@ -566,10 +656,17 @@ mod tests {
         let w = default_workshop(Lang::Ja);
         let code = response_code(&response(&w), &w);
         for cut in [code.len() - 1, code.len() - 5, code.len() / 2, 8] {
-            assert_eq!(parse_response_code(&code[..cut], &w), Err(CodeError::Truncated), "cut at {cut}");
+            assert_eq!(
+                parse_response_code(&code[..cut], &w),
+                Err(CodeError::Truncated),
+                "cut at {cut}"
+            );
         }
         let wcode = workshop_code(&w);
-        assert_eq!(parse_workshop_code(&wcode[..wcode.len() - 10]), Err(CodeError::Truncated));
+        assert_eq!(
+            parse_workshop_code(&wcode[..wcode.len() - 10]),
+            Err(CodeError::Truncated)
+        );
     }
 
     #[test]
@@ -580,7 +677,10 @@ mod tests {
         let i = chars.len() - 3;
         chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
         let changed: String = chars.into_iter().collect();
-        assert_eq!(parse_response_code(&changed, &w), Err(CodeError::ChecksumMismatch));
+        assert_eq!(
+            parse_response_code(&changed, &w),
+            Err(CodeError::ChecksumMismatch)
+        );
     }
 
     #[test]
@@ -589,20 +689,38 @@ mod tests {
         let r = response(&w);
         assert_eq!(
             parse_response_code(&workshop_code(&w), &w),
-            Err(CodeError::WrongKind { expected: CodeKind::Response, found: CodeKind::Workshop })
+            Err(CodeError::WrongKind {
+                expected: CodeKind::Response,
+                found: CodeKind::Workshop
+            })
         );
-        assert_eq!(parse_workshop_code("hello"), Err(CodeError::NotACode { expected: CodeKind::Workshop }));
+        assert_eq!(
+            parse_workshop_code("hello"),
+            Err(CodeError::NotACode {
+                expected: CodeKind::Workshop
+            })
+        );
         assert_eq!(parse_workshop_code("  "), Err(CodeError::Empty));
-        assert_eq!(parse_workshop_code("KW1.abc*def"), Err(CodeError::BadCharacter { position: 8 }));
+        assert_eq!(
+            parse_workshop_code("KW1.abc*def"),
+            Err(CodeError::BadCharacter { position: 8 })
+        );
         let mut other = w.clone();
         other.id = "another".into();
         assert_eq!(
             parse_response_code(&response_code(&r, &w), &other),
-            Err(CodeError::OtherWorkshop { expected: "another".into(), found: w.id.clone(), title: w.title.clone() })
+            Err(CodeError::OtherWorkshop {
+                expected: "another".into(),
+                found: w.id.clone(),
+                title: w.title.clone()
+            })
         );
         let mut fewer = w.clone();
         fewer.skills.pop();
-        assert_eq!(parse_response_code(&response_code(&r, &w), &fewer), Err(CodeError::SkillsChanged));
+        assert_eq!(
+            parse_response_code(&response_code(&r, &w), &fewer),
+            Err(CodeError::SkillsChanged)
+        );
     }
 
     #[test]
@@ -611,13 +729,19 @@ mod tests {
         let link = share_link("https://intranet.example/kakehashi/#/console", &w);
         assert!(link.starts_with("https://intranet.example/kakehashi/#/survey?w=KW2."));
         let fragment = &link[link.find('#').unwrap()..];
-        assert_eq!(parse_workshop_code(code_in_fragment(fragment).unwrap()), Ok(w));
+        assert_eq!(
+            parse_workshop_code(code_in_fragment(fragment).unwrap()),
+            Ok(w)
+        );
         assert_eq!(code_in_fragment("#/survey"), None);
     }
 
     /// A workshop code as versions before `KW2.` wrote it: the JSON deflated on its own.
     fn legacy_code(w: &Workshop) -> String {
-        frame_with(LEGACY_WORKSHOP_CODE_PREFIX, &deflate(&serde_json::to_vec(w).unwrap()))
+        frame_with(
+            LEGACY_WORKSHOP_CODE_PREFIX,
+            &deflate(&serde_json::to_vec(w).unwrap()),
+        )
     }
 
     /// A `KW2.` code around a hand-made body (valid framing, any content).
@@ -629,10 +753,17 @@ mod tests {
     fn template_workshops_make_codes_short_enough_for_an_easy_qr_code() {
         for preset in [GenerationPreset::Japanese, GenerationPreset::International] {
             let mut w = workshop_with_preset(preset);
-            assert!(workshop_code(&w).len() < 80, "{preset:?}: {}", workshop_code(&w));
+            assert!(
+                workshop_code(&w).len() < 80,
+                "{preset:?}: {}",
+                workshop_code(&w)
+            );
             // A facilitator's usual edits: a title, an id, a relabelled skill, the mode.
             w.id = "sales-2026-11".into();
-            w.title = Text::new("営業本部 世代間メンタリング 2026年11月", "Sales: cross-generational mentoring, Nov 2026");
+            w.title = Text::new(
+                "営業本部 世代間メンタリング 2026年11月",
+                "Sales: cross-generational mentoring, Nov 2026",
+            );
             w.skills[0].label.en = "Prompting AI assistants".into();
             w.matching.mode = crate::document::model::MatchingMode::Mutual;
             let code = workshop_code(&w);
@@ -641,11 +772,28 @@ mod tests {
             // The share link's QR code (level M, as drawn) has at most 69 modules a side
             // (version 13); with the plain deflate of KW1 it had 153 (version 34).
             let link = share_link("https://intranet.example/kakehashi/", &w);
-            let qr = qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M).unwrap();
-            assert!(qr.width() <= 69, "{preset:?}: {} modules for {} characters", qr.width(), link.len());
-            let legacy = format!("https://intranet.example/kakehashi/#/survey?w={}", legacy_code(&w));
-            let legacy_qr = qrcode::QrCode::with_error_correction_level(legacy.as_bytes(), qrcode::EcLevel::M).unwrap();
-            assert!(legacy_qr.width() > 2 * qr.width(), "{} vs {}", legacy_qr.width(), qr.width());
+            let qr =
+                qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
+                    .unwrap();
+            assert!(
+                qr.width() <= 69,
+                "{preset:?}: {} modules for {} characters",
+                qr.width(),
+                link.len()
+            );
+            let legacy = format!(
+                "https://intranet.example/kakehashi/#/survey?w={}",
+                legacy_code(&w)
+            );
+            let legacy_qr =
+                qrcode::QrCode::with_error_correction_level(legacy.as_bytes(), qrcode::EcLevel::M)
+                    .unwrap();
+            assert!(
+                legacy_qr.width() > 2 * qr.width(),
+                "{} vs {}",
+                legacy_qr.width(),
+                qr.width()
+            );
         }
     }
 
@@ -657,7 +805,10 @@ mod tests {
         w.skills.truncate(3);
         for (i, s) in w.skills.iter_mut().enumerate() {
             s.id = format!("s{i}");
-            s.label = Text::new(&format!("スキル{i}"), &format!("Skill {i} with a long, unusual name: {}", "ab".repeat(40)));
+            s.label = Text::new(
+                &format!("スキル{i}"),
+                &format!("Skill {i} with a long, unusual name: {}", "ab".repeat(40)),
+            );
         }
         w.departments = vec!["営業".into(), "開発".into()];
         assert_eq!(parse_workshop_code(&workshop_code(&w)), Ok(w));
@@ -670,9 +821,15 @@ mod tests {
             let legacy = legacy_code(&w);
             assert!(legacy.starts_with("KW1.") && legacy.len() > 1000);
             assert_eq!(parse_workshop_code(&legacy), Ok(w.clone()));
-            assert_eq!(parse_workshop_code(&legacy[..legacy.len() - 10]), Err(CodeError::Truncated));
+            assert_eq!(
+                parse_workshop_code(&legacy[..legacy.len() - 10]),
+                Err(CodeError::Truncated)
+            );
             let fragment = format!("#/survey?w={legacy}");
-            assert_eq!(parse_workshop_code(code_in_fragment(&fragment).unwrap()), Ok(w));
+            assert_eq!(
+                parse_workshop_code(code_in_fragment(&fragment).unwrap()),
+                Ok(w)
+            );
         }
     }
 
@@ -690,9 +847,18 @@ mod tests {
         let body = unframe(CodeKind::Workshop, &good).unwrap();
         let mut newer = body.clone();
         newer[0] = 2;
-        assert_eq!(parse_workshop_code(&code_with_body(&newer)), Err(CodeError::NewerVersion));
-        assert_eq!(parse_workshop_code(&code_with_body(&[])), Err(CodeError::Corrupt));
-        assert_eq!(parse_workshop_code(&code_with_body(&[1, 0, 0])), Err(CodeError::Corrupt));
+        assert_eq!(
+            parse_workshop_code(&code_with_body(&newer)),
+            Err(CodeError::NewerVersion)
+        );
+        assert_eq!(
+            parse_workshop_code(&code_with_body(&[])),
+            Err(CodeError::Corrupt)
+        );
+        assert_eq!(
+            parse_workshop_code(&code_with_body(&[1, 0, 0])),
+            Err(CodeError::Corrupt)
+        );
         // Every single-byte change behind a valid frame: an error or the same workshop
         // (a change in unused bits), never a different one and never a panic.
         let w = default_workshop(Lang::Ja);
@@ -710,7 +876,12 @@ mod tests {
 
     #[test]
     fn local_only_addresses_are_recognised() {
-        for local in ["http://127.0.0.1:8080/", "http://localhost/", "file:///home/a/kakehashi.html", "http://[::1]:8080/"] {
+        for local in [
+            "http://127.0.0.1:8080/",
+            "http://localhost/",
+            "file:///home/a/kakehashi.html",
+            "http://[::1]:8080/",
+        ] {
             assert!(is_local_only_address(local), "{local}");
         }
         for reachable in ["https://intranet.example/kakehashi/", "http://10.1.2.3/k/"] {

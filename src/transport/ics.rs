@@ -73,7 +73,12 @@ pub struct Calendar {
 fn date_time(secs: i64) -> String {
     let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
     let s = secs.rem_euclid(86_400);
-    format!("{y:04}{m:02}{d:02}T{:02}{:02}{:02}", s / 3600, s / 60 % 60, s % 60)
+    format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}",
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
 }
 
 /// `+0900`, `-0330`.
@@ -129,7 +134,10 @@ pub fn write(calendar: &Calendar) -> String {
         format!("X-WR-CALNAME:{}", escape(&calendar.name)),
     ];
     let (start_prop, end_prop) = match &calendar.times {
-        Times::Fixed { tzid, offset_minutes } => {
+        Times::Fixed {
+            tzid,
+            offset_minutes,
+        } => {
             lines.push(format!("X-WR-TIMEZONE:{tzid}"));
             lines.extend([
                 "BEGIN:VTIMEZONE".into(),
@@ -141,11 +149,18 @@ pub fn write(calendar: &Calendar) -> String {
                 "END:STANDARD".into(),
                 "END:VTIMEZONE".into(),
             ]);
-            (format!("DTSTART;TZID={tzid}:"), format!("DTEND;TZID={tzid}:"))
+            (
+                format!("DTSTART;TZID={tzid}:"),
+                format!("DTEND;TZID={tzid}:"),
+            )
         }
         Times::Utc => ("DTSTART:".to_owned(), "DTEND:".to_owned()),
     };
-    let zulu = if calendar.times == Times::Utc { "Z" } else { "" };
+    let zulu = if calendar.times == Times::Utc {
+        "Z"
+    } else {
+        ""
+    };
     for e in &calendar.events {
         lines.extend([
             "BEGIN:VEVENT".into(),
@@ -160,7 +175,11 @@ pub fn write(calendar: &Calendar) -> String {
         if !e.location.trim().is_empty() {
             lines.push(format!("LOCATION:{}", escape(&e.location)));
         }
-        lines.extend(["STATUS:CONFIRMED".into(), "TRANSP:OPAQUE".into(), "END:VEVENT".into()]);
+        lines.extend([
+            "STATUS:CONFIRMED".into(),
+            "TRANSP:OPAQUE".into(),
+            "END:VEVENT".into(),
+        ]);
     }
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold(l)).collect()
@@ -172,7 +191,10 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(escape("a,b;c\\d\ne\r\nf\rg\u{7}"), "a\\,b\\;c\\\\d\\ne\\nf\\ng");
+        assert_eq!(
+            escape("a,b;c\\d\ne\r\nf\rg\u{7}"),
+            "a\\,b\\;c\\\\d\\ne\\nf\\ng"
+        );
         assert_eq!(escape("会議室A、5F"), "会議室A、5F");
     }
 
@@ -188,12 +210,21 @@ mod tests {
         assert_eq!(folded.trim_end_matches("\r\n").replace("\r\n ", ""), line);
         assert_eq!(fold("SHORT"), "SHORT\r\n");
         let ascii = fold(&"x".repeat(150));
-        assert_eq!(ascii.split("\r\n").map(str::len).collect::<Vec<_>>(), [75, 75, 2, 0]);
+        assert_eq!(
+            ascii.split("\r\n").map(str::len).collect::<Vec<_>>(),
+            [75, 75, 2, 0]
+        );
     }
 
     #[test]
     fn a_calendar_in_tokyo_names_its_zone_and_one_in_utc_writes_z() {
-        let day = crate::document::programme::LocalDate { year: 2027, month: 1, day: 15 }.days() * 86_400;
+        let day = crate::document::programme::LocalDate {
+            year: 2027,
+            month: 1,
+            day: 15,
+        }
+        .days()
+            * 86_400;
         let event = Event {
             uid: "w-r1-a+b-m1@kakehashi".into(),
             start: day + 17 * 3600 + 30 * 60,
@@ -204,7 +235,10 @@ mod tests {
         };
         let cal = Calendar {
             name: "W".into(),
-            times: Times::Fixed { tzid: "Asia/Tokyo".into(), offset_minutes: 540 },
+            times: Times::Fixed {
+                tzid: "Asia/Tokyo".into(),
+                offset_minutes: 540,
+            },
             stamp: 1_795_683_600,
             sequence: 7,
             events: vec![event.clone()],
@@ -225,8 +259,19 @@ mod tests {
             assert!(text.contains(needle), "{needle:?} in {text}");
         }
         assert!(!text.contains("LOCATION"), "no place: no LOCATION");
-        let utc = write(&Calendar { times: Times::Utc, events: vec![Event { location: "Room 5".into(), ..event }], ..cal });
-        assert!(utc.contains("DTSTART:20270115T173000Z\r\n") && !utc.contains("VTIMEZONE") && utc.contains("LOCATION:Room 5\r\n"));
+        let utc = write(&Calendar {
+            times: Times::Utc,
+            events: vec![Event {
+                location: "Room 5".into(),
+                ..event
+            }],
+            ..cal
+        });
+        assert!(
+            utc.contains("DTSTART:20270115T173000Z\r\n")
+                && !utc.contains("VTIMEZONE")
+                && utc.contains("LOCATION:Room 5\r\n")
+        );
         assert_eq!(offset(-210), "-0330");
     }
 }

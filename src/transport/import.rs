@@ -3,9 +3,9 @@
 //! without a reason. A participant who answers again (same participant id) replaces their
 //! earlier answers when the new ones are newer. Pure.
 
-use crate::transport::codes::{self, CodeError};
 use crate::document::formats::{self, FormatError};
 use crate::document::model::{Cohort, Response};
+use crate::transport::codes::{self, CodeError};
 use std::collections::HashMap;
 
 /// One item handed in.
@@ -36,7 +36,11 @@ pub struct ImportReport {
 pub enum ImportWarning {
     /// Another participant (`other_id`) already has this name (`name`, participant `id`):
     /// the same person answered twice on two devices, or two people share a name.
-    SameName { name: String, id: String, other_id: String },
+    SameName {
+        name: String,
+        id: String,
+        other_id: String,
+    },
 }
 
 /// A name as it is compared for [`ImportWarning::SameName`]: without spaces of any width,
@@ -67,7 +71,11 @@ pub enum Upsert {
 
 /// Adds `response`, or replaces the one with its participant id if it is newer.
 pub fn upsert(cohort: &mut Cohort, response: Response) -> Upsert {
-    match cohort.responses.iter_mut().find(|r| r.participant_id == response.participant_id) {
+    match cohort
+        .responses
+        .iter_mut()
+        .find(|r| r.participant_id == response.participant_id)
+    {
         None => {
             cohort.responses.push(response);
             Upsert::Added
@@ -87,18 +95,19 @@ pub fn upsert(cohort: &mut Cohort, response: Response) -> Upsert {
 pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportReport> {
     let mut names: HashMap<String, Vec<String>> = HashMap::new();
     for r in &cohort.responses {
-        names.entry(comparable(&r.name)).or_default().push(r.participant_id.clone());
+        names
+            .entry(comparable(&r.name))
+            .or_default()
+            .push(r.participant_id.clone());
     }
     inputs
         .into_iter()
         .map(|input| {
             let parsed = match &input.content {
-                ImportContent::File(bytes) => {
-                    formats::parse_response(bytes, &cohort.workshop).map_err(ImportOutcome::RejectedFile)
-                }
-                ImportContent::Code(code) => {
-                    codes::parse_response_code(code, &cohort.workshop).map_err(ImportOutcome::RejectedCode)
-                }
+                ImportContent::File(bytes) => formats::parse_response(bytes, &cohort.workshop)
+                    .map_err(ImportOutcome::RejectedFile),
+                ImportContent::Code(code) => codes::parse_response_code(code, &cohort.workshop)
+                    .map_err(ImportOutcome::RejectedCode),
             };
             let (outcome, warning) = match parsed {
                 Err(rejected) => (rejected, None),
@@ -112,10 +121,12 @@ pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportR
                     let ids = names.entry(comparable(&name)).or_default();
                     let warning = match &outcome {
                         ImportOutcome::AlreadyNewer(_) => None,
-                        _ => ids.iter().find(|other| **other != id).map(|other_id| ImportWarning::SameName {
-                            name: name.clone(),
-                            id: id.clone(),
-                            other_id: other_id.clone(),
+                        _ => ids.iter().find(|other| **other != id).map(|other_id| {
+                            ImportWarning::SameName {
+                                name: name.clone(),
+                                id: id.clone(),
+                                other_id: other_id.clone(),
+                            }
                         }),
                     };
                     if !ids.contains(&id) {
@@ -124,7 +135,11 @@ pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportR
                     (outcome, warning)
                 }
             };
-            ImportReport { source: input.source, outcome, warning }
+            ImportReport {
+                source: input.source,
+                outcome,
+                warning,
+            }
         })
         .collect()
 }
@@ -134,7 +149,10 @@ pub fn codes_from_paste(text: &str) -> Vec<ImportInput> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(i, line)| ImportInput { source: format!("#{}", i + 1), content: ImportContent::Code(line.trim().to_owned()) })
+        .map(|(i, line)| ImportInput {
+            source: format!("#{}", i + 1),
+            content: ImportContent::Code(line.trim().to_owned()),
+        })
         .collect()
 }
 
@@ -146,7 +164,13 @@ mod tests {
     use crate::document::template::default_workshop;
 
     fn cohort() -> Cohort {
-        Cohort { format: Kind::Cohort.tag(), workshop: default_workshop(Lang::En), responses: vec![], rounds: vec![], pairing: None }
+        Cohort {
+            format: Kind::Cohort.tag(),
+            workshop: default_workshop(Lang::En),
+            responses: vec![],
+            rounds: vec![],
+            pairing: None,
+        }
     }
 
     fn response(c: &Cohort, id: &str, name: &str, at: &str) -> Response {
@@ -158,7 +182,12 @@ mod tests {
             generation: Some("gen_z".into()),
             birth_year: None,
             department: None,
-            ratings: c.workshop.skills.iter().map(|s| (s.id.clone(), 4)).collect(),
+            ratings: c
+                .workshop
+                .skills
+                .iter()
+                .map(|s| (s.id.clone(), 4))
+                .collect(),
             wants_to_learn: vec![],
             note: None,
             created_at: "2026-11-26T09:00:00Z".into(),
@@ -173,17 +202,38 @@ mod tests {
         let ann_later = response(&c, "p-1", "Ann B.", "2026-11-26T10:00:00Z");
         let bo = response(&c, "p-2", "Bo", "2026-11-26T09:00:00Z");
         let inputs = vec![
-            ImportInput { source: "ann.json".into(), content: ImportContent::File(formats::to_json(&ann).into_bytes()) },
-            ImportInput { source: "broken.json".into(), content: ImportContent::File(b"{\"format\":".to_vec()) },
-            ImportInput { source: "#1".into(), content: ImportContent::Code(codes::response_code(&bo, &c.workshop)) },
-            ImportInput { source: "#2".into(), content: ImportContent::Code("KR1.AAAA".into()) },
-            ImportInput { source: "ann2.json".into(), content: ImportContent::File(formats::to_json(&ann_later).into_bytes()) },
-            ImportInput { source: "ann-old.json".into(), content: ImportContent::File(formats::to_json(&ann).into_bytes()) },
+            ImportInput {
+                source: "ann.json".into(),
+                content: ImportContent::File(formats::to_json(&ann).into_bytes()),
+            },
+            ImportInput {
+                source: "broken.json".into(),
+                content: ImportContent::File(b"{\"format\":".to_vec()),
+            },
+            ImportInput {
+                source: "#1".into(),
+                content: ImportContent::Code(codes::response_code(&bo, &c.workshop)),
+            },
+            ImportInput {
+                source: "#2".into(),
+                content: ImportContent::Code("KR1.AAAA".into()),
+            },
+            ImportInput {
+                source: "ann2.json".into(),
+                content: ImportContent::File(formats::to_json(&ann_later).into_bytes()),
+            },
+            ImportInput {
+                source: "ann-old.json".into(),
+                content: ImportContent::File(formats::to_json(&ann).into_bytes()),
+            },
         ];
         let reports = import_into(&mut c, inputs);
         let outcomes: Vec<_> = reports.iter().map(|r| &r.outcome).collect();
         assert_eq!(outcomes[0], &ImportOutcome::Added("Ann".into()));
-        assert!(matches!(outcomes[1], ImportOutcome::RejectedFile(FormatError::Syntax { .. })));
+        assert!(matches!(
+            outcomes[1],
+            ImportOutcome::RejectedFile(FormatError::Syntax { .. })
+        ));
         assert_eq!(outcomes[2], &ImportOutcome::Added("Bo".into()));
         assert!(matches!(outcomes[3], ImportOutcome::RejectedCode(_)));
         assert_eq!(outcomes[4], &ImportOutcome::Updated("Ann B.".into()));
@@ -197,33 +247,64 @@ mod tests {
     #[test]
     fn a_name_given_twice_with_different_ids_is_flagged_and_still_imported() {
         let mut c = cohort();
-        c.responses.push(response(&c, "p-1", "山田 太郎", "2026-11-26T09:00:00Z"));
+        c.responses
+            .push(response(&c, "p-1", "山田 太郎", "2026-11-26T09:00:00Z"));
         let file = |r: &Response, source: &str| ImportInput {
             source: source.into(),
             content: ImportContent::File(formats::to_json(r).into_bytes()),
         };
         let inputs = vec![
-            file(&response(&c, "p-2", "山田　太郎", "2026-11-26T09:00:00Z"), "a.json"),
-            file(&response(&c, "p-3", "Ann Lee", "2026-11-26T09:00:00Z"), "b.json"),
-            file(&response(&c, "p-4", "ann  lee", "2026-11-26T09:00:00Z"), "c.json"),
-            file(&response(&c, "p-1", "山田 太郎", "2026-11-26T10:00:00Z"), "d.json"),
+            file(
+                &response(&c, "p-2", "山田　太郎", "2026-11-26T09:00:00Z"),
+                "a.json",
+            ),
+            file(
+                &response(&c, "p-3", "Ann Lee", "2026-11-26T09:00:00Z"),
+                "b.json",
+            ),
+            file(
+                &response(&c, "p-4", "ann  lee", "2026-11-26T09:00:00Z"),
+                "c.json",
+            ),
+            file(
+                &response(&c, "p-1", "山田 太郎", "2026-11-26T10:00:00Z"),
+                "d.json",
+            ),
         ];
         let reports = import_into(&mut c, inputs);
-        assert_eq!(reports[0].outcome, ImportOutcome::Added("山田　太郎".into()));
+        assert_eq!(
+            reports[0].outcome,
+            ImportOutcome::Added("山田　太郎".into())
+        );
         assert_eq!(
             reports[0].warning,
-            Some(ImportWarning::SameName { name: "山田　太郎".into(), id: "p-2".into(), other_id: "p-1".into() })
+            Some(ImportWarning::SameName {
+                name: "山田　太郎".into(),
+                id: "p-2".into(),
+                other_id: "p-1".into()
+            })
         );
         assert_eq!(reports[1].warning, None);
         assert_eq!(
             reports[2].warning,
-            Some(ImportWarning::SameName { name: "ann  lee".into(), id: "p-4".into(), other_id: "p-3".into() }),
+            Some(ImportWarning::SameName {
+                name: "ann  lee".into(),
+                id: "p-4".into(),
+                other_id: "p-3".into()
+            }),
             "within one import too"
         );
-        assert_eq!(reports[3].outcome, ImportOutcome::Updated("山田 太郎".into()));
+        assert_eq!(
+            reports[3].outcome,
+            ImportOutcome::Updated("山田 太郎".into())
+        );
         assert_eq!(
             reports[3].warning,
-            Some(ImportWarning::SameName { name: "山田 太郎".into(), id: "p-1".into(), other_id: "p-2".into() }),
+            Some(ImportWarning::SameName {
+                name: "山田 太郎".into(),
+                id: "p-1".into(),
+                other_id: "p-2".into()
+            }),
             "the first of the two, answering again, is still one of two"
         );
         assert_eq!(c.responses.len(), 4, "every answer is taken");
@@ -233,6 +314,12 @@ mod tests {
     fn a_pasted_block_is_one_code_per_line() {
         let inputs = codes_from_paste("KR1.abc\n\n  KR1.def  \r\n");
         assert_eq!(inputs.len(), 2);
-        assert_eq!(inputs[1], ImportInput { source: "#3".into(), content: ImportContent::Code("KR1.def".into()) });
+        assert_eq!(
+            inputs[1],
+            ImportInput {
+                source: "#3".into(),
+                content: ImportContent::Code("KR1.def".into())
+            }
+        );
     }
 }

@@ -18,7 +18,9 @@ pub enum QrError {
 pub fn svg(text: &str) -> Result<String, QrError> {
     let code = QrCode::with_error_correction_level(text, EcLevel::M)
         .or_else(|_| QrCode::with_error_correction_level(text, EcLevel::L))
-        .map_err(|_| QrError::TooLong { chars: text.chars().count() })?;
+        .map_err(|_| QrError::TooLong {
+            chars: text.chars().count(),
+        })?;
     let markup = code
         .render::<svg::Color>()
         .quiet_zone(true)
@@ -28,8 +30,14 @@ pub fn svg(text: &str) -> Result<String, QrError> {
         .build();
     // Let CSS size it: keep the viewBox, drop the fixed pixel size and the XML prolog.
     let start = markup.find("<svg").unwrap_or(0);
-    let markup = markup[start..].replacen(r#" width=""#, r#" data-width=""#, 1).replacen(r#" height=""#, r#" data-height=""#, 1);
-    Ok(markup.replacen("<svg ", r#"<svg focusable="false" aria-hidden="true" width="100%" height="100%" "#, 1))
+    let markup = markup[start..]
+        .replacen(r#" width=""#, r#" data-width=""#, 1)
+        .replacen(r#" height=""#, r#" data-height=""#, 1);
+    Ok(markup.replacen(
+        "<svg ",
+        r#"<svg focusable="false" aria-hidden="true" width="100%" height="100%" "#,
+        1,
+    ))
 }
 
 #[cfg(test)]
@@ -39,12 +47,18 @@ mod tests {
     #[test]
     fn a_response_code_becomes_an_svg() {
         let s = svg("KR1.AbCdEf0123456789-_").unwrap();
-        assert!(s.starts_with("<svg") && s.contains("viewBox") && s.ends_with("</svg>"), "{s}");
+        assert!(
+            s.starts_with("<svg") && s.contains("viewBox") && s.ends_with("</svg>"),
+            "{s}"
+        );
         assert!(s.contains(r#"width="100%""#));
     }
 
     #[test]
     fn too_much_data_is_an_error_not_a_panic() {
-        assert_eq!(svg(&"x".repeat(5000)), Err(QrError::TooLong { chars: 5000 }));
+        assert_eq!(
+            svg(&"x".repeat(5000)),
+            Err(QrError::TooLong { chars: 5000 })
+        );
     }
 }

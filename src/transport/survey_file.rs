@@ -37,7 +37,9 @@ impl std::error::Error for SurveyFileError {}
 /// strings, where `\u003c` means the same, so no title can close the element early.
 pub fn embed(html: &str, workshop: &Workshop) -> Result<String, SurveyFileError> {
     let start = html.find(SLOT_OPEN).ok_or(SurveyFileError::NotSingleFile)? + SLOT_OPEN.len();
-    let len = html[start..].find("</script>").ok_or(SurveyFileError::NotSingleFile)?;
+    let len = html[start..]
+        .find("</script>")
+        .ok_or(SurveyFileError::NotSingleFile)?;
     let json = formats::to_json(workshop).replace('<', "\\u003c");
     let mut out = String::with_capacity(html.len() + json.len());
     out.push_str(&html[..start]);
@@ -113,13 +115,19 @@ mod tests {
     #[test]
     fn a_page_without_the_slot_is_not_the_single_file() {
         let page = "<!doctype html><html><head></head><body></body></html>";
-        assert_eq!(embed(page, &workshop()), Err(SurveyFileError::NotSingleFile));
+        assert_eq!(
+            embed(page, &workshop()),
+            Err(SurveyFileError::NotSingleFile)
+        );
     }
 
     #[test]
     fn an_empty_slot_means_no_workshop_and_a_broken_one_an_error() {
         assert_eq!(read_slot("  \n"), Ok(None));
-        assert!(matches!(read_slot("{\"format\": \"kakehashi/cohort@1\"}"), Err(FormatError::WrongKind { .. })));
+        assert!(matches!(
+            read_slot("{\"format\": \"kakehashi/cohort@1\"}"),
+            Err(FormatError::WrongKind { .. })
+        ));
         assert!(read_slot("{not json").is_err());
     }
 

@@ -23,8 +23,15 @@ const FORMULA_TRIGGERS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '�
 /// spreadsheet may trim them), is prefixed with `'` so that a name cannot run as a
 /// formula (`tests/spreadsheet.rs` reads the export back with LibreOffice).
 fn field(text: &str) -> String {
-    let trimmed = text.trim_start_matches(|c: char| c.is_whitespace() && !FORMULA_TRIGGERS.contains(&c));
-    let text = match text.chars().next().into_iter().chain(trimmed.chars().next()).any(|c| FORMULA_TRIGGERS.contains(&c)) {
+    let trimmed =
+        text.trim_start_matches(|c: char| c.is_whitespace() && !FORMULA_TRIGGERS.contains(&c));
+    let text = match text
+        .chars()
+        .next()
+        .into_iter()
+        .chain(trimmed.chars().next())
+        .any(|c| FORMULA_TRIGGERS.contains(&c))
+    {
         true => format!("'{text}"),
         false => text.to_owned(),
     };
@@ -39,12 +46,17 @@ fn field(text: &str) -> String {
 /// sentence of its reason, naming the person ("Ann Lee (p-1) cannot be paired: …"), for
 /// people who read the file without Kakehashi.
 pub fn for_people(cohort: &Cohort, pairing: &Pairing) -> Pairing {
-    let who = |id: &str| cohort.response(id).map_or_else(|| id.to_owned(), |r| format!("{} ({id})", r.name));
+    let who = |id: &str| {
+        cohort
+            .response(id)
+            .map_or_else(|| id.to_owned(), |r| format!("{} ({id})", r.name))
+    };
     let ids = |id: &str| id.to_owned();
     let mut out = pairing.clone();
     for u in &mut out.unmatched {
         let role = cohort.role(&pairing.settings, &u.participant_id);
-        u.message = i18n::unmatched_sentence(Lang::En, &who(&u.participant_id), role, &u.reason, &ids);
+        u.message =
+            i18n::unmatched_sentence(Lang::En, &who(&u.participant_id), role, &u.reason, &ids);
     }
     out
 }
@@ -57,7 +69,10 @@ pub fn pairing_json(cohort: &Cohort, pairing: &Pairing) -> String {
 /// The session file's JSON: the cohort, with its current pairing written for people.
 pub fn session_json(session: &Cohort) -> String {
     let pairing = session.pairing.as_ref().map(|p| for_people(session, p));
-    formats::to_json(&Cohort { pairing, ..session.clone() })
+    formats::to_json(&Cohort {
+        pairing,
+        ..session.clone()
+    })
 }
 
 /// The pairs as CSV (with BOM, CRLF line ends), for a facilitator to hand on: one row per
@@ -73,22 +88,52 @@ pub fn pairs_csv(cohort: &Cohort, pairing: &Pairing, lang: Lang) -> String {
         MatchingMode::Reverse => &[Key::CsvMentor, Key::CsvMentee],
         MatchingMode::Mutual => &[Key::CsvMember1, Key::CsvMember2, Key::CsvMember3],
     };
-    let mut header = vec![t(lang, Key::ExportRound).to_owned(), t(lang, Key::CsvPair).to_owned()];
+    let mut header = vec![
+        t(lang, Key::ExportRound).to_owned(),
+        t(lang, Key::CsvPair).to_owned(),
+    ];
     for &role in roles {
         let person = t(lang, role);
         header.push(person.to_owned());
-        header.push(msg(lang, &Msg::CsvOf { person, column: t(lang, Key::CsvGeneration) }));
-        header.push(msg(lang, &Msg::CsvOf { person, column: t(lang, Key::CsvDepartment) }));
+        header.push(msg(
+            lang,
+            &Msg::CsvOf {
+                person,
+                column: t(lang, Key::CsvGeneration),
+            },
+        ));
+        header.push(msg(
+            lang,
+            &Msg::CsvOf {
+                person,
+                column: t(lang, Key::CsvDepartment),
+            },
+        ));
     }
-    header.extend([t(lang, Key::CsvScore), teaching_heading(pairing.mode, lang), t(lang, Key::CsvReason)].map(str::to_owned));
+    header.extend(
+        [
+            t(lang, Key::CsvScore),
+            teaching_heading(pairing.mode, lang),
+            t(lang, Key::CsvReason),
+        ]
+        .map(str::to_owned),
+    );
     let columns = header.len();
     let round = pairing.round.to_string();
     // Name, generation and department of a participant, in the columns of a member.
     let member = |id: &str| match dir.person(id) {
-        Some(p) => [p.name.clone(), p.generation.clone(), p.department.clone().unwrap_or_default()],
+        Some(p) => [
+            p.name.clone(),
+            p.generation.clone(),
+            p.department.clone().unwrap_or_default(),
+        ],
         None => [id.to_owned(), String::new(), String::new()],
     };
-    let row = |number: String, slots: Vec<(usize, &str)>, score: String, teaching: String, reason: String| {
+    let row = |number: String,
+               slots: Vec<(usize, &str)>,
+               score: String,
+               teaching: String,
+               reason: String| {
         let mut cells = vec![String::new(); columns];
         cells[0] = round.clone();
         cells[1] = number;
@@ -110,19 +155,53 @@ pub fn pairs_csv(cohort: &Cohort, pairing: &Pairing, lang: Lang) -> String {
             .iter()
             .flat_map(|l| &l.teaching)
             .map(|line| {
-                let (teacher, learner, skill) = (dir.name(&line.teacher), dir.name(&line.learner), dir.skill(&line.skill));
-                i18n::teaching_line(lang, &teacher, &learner, &skill, line, pairing.settings.want_weight)
+                let (teacher, learner, skill) = (
+                    dir.name(&line.teacher),
+                    dir.name(&line.learner),
+                    dir.skill(&line.skill),
+                );
+                i18n::teaching_line(
+                    lang,
+                    &teacher,
+                    &learner,
+                    &skill,
+                    line,
+                    pairing.settings.want_weight,
+                )
             })
             .collect();
-        let slots = pair.members.iter().take(roles.len()).enumerate().map(|(k, id)| (k, id.as_str())).collect();
-        rows.push(row(pair.number.to_string(), slots, pair.score.to_string(), teaching.join("\n"), String::new()));
+        let slots = pair
+            .members
+            .iter()
+            .take(roles.len())
+            .enumerate()
+            .map(|(k, id)| (k, id.as_str()))
+            .collect();
+        rows.push(row(
+            pair.number.to_string(),
+            slots,
+            pair.score.to_string(),
+            teaching.join("\n"),
+            String::new(),
+        ));
     }
     // The columns of an unpaired participant: a mentee's in reverse mode, else the first.
-    let slot = |id: &str| usize::from(pairing.mode == MatchingMode::Reverse && cohort.role(&pairing.settings, id) == Role::Mentee);
+    let slot = |id: &str| {
+        usize::from(
+            pairing.mode == MatchingMode::Reverse
+                && cohort.role(&pairing.settings, id) == Role::Mentee,
+        )
+    };
     let ids = |id: &str| dir.name(id);
     for u in &pairing.unmatched {
         let reason = i18n::unmatched_reason(lang, &u.reason, &ids);
-        rows.push(row(String::new(), vec![(slot(&u.participant_id), &u.participant_id)], String::new(), String::new(), reason));
+        rows.push(row(
+            String::new(),
+            vec![(slot(&u.participant_id), &u.participant_id)],
+            String::new(),
+            String::new(),
+            reason,
+        ));
     }
     // Answers that came in after the pairs were made: in no pair and not unmatched yet.
     let listed: HashSet<&str> = pairing
@@ -132,11 +211,24 @@ pub fn pairs_csv(cohort: &Cohort, pairing: &Pairing, lang: Lang) -> String {
         .chain(pairing.unmatched.iter().map(|u| &u.participant_id))
         .map(String::as_str)
         .collect();
-    for r in cohort.responses.iter().filter(|r| !listed.contains(r.participant_id.as_str())) {
+    for r in cohort
+        .responses
+        .iter()
+        .filter(|r| !listed.contains(r.participant_id.as_str()))
+    {
         let id = r.participant_id.as_str();
-        rows.push(row(String::new(), vec![(slot(id), id)], String::new(), String::new(), t(lang, Key::CsvAnsweredLater).to_owned()));
+        rows.push(row(
+            String::new(),
+            vec![(slot(id), id)],
+            String::new(),
+            String::new(),
+            t(lang, Key::CsvAnsweredLater).to_owned(),
+        ));
     }
-    let lines: Vec<String> = rows.iter().map(|cells| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(",")).collect();
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|cells| cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","))
+        .collect();
     format!("{BOM}{}\r\n", lines.join("\r\n"))
 }
 
@@ -159,8 +251,24 @@ mod tests {
     /// went out as they were.
     #[test]
     fn every_formula_trigger_is_defused_after_trimming_in_both_widths() {
-        for text in ["\t=1+1", "\r=1+1", " =1+1", "  @SUM(A1)", "＝1+1", "＋1", "－1", "＠x", "\u{3000}=1+1", "\n=1+1", "\t"] {
-            assert!(field(text).trim_start_matches('"').starts_with('\''), "{text:?} → {:?}", field(text));
+        for text in [
+            "\t=1+1",
+            "\r=1+1",
+            " =1+1",
+            "  @SUM(A1)",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠x",
+            "\u{3000}=1+1",
+            "\n=1+1",
+            "\t",
+        ] {
+            assert!(
+                field(text).trim_start_matches('"').starts_with('\''),
+                "{text:?} → {:?}",
+                field(text)
+            );
         }
         for text in ["山田", "a=b", "1-2", " Ann", "e-mail"] {
             assert!(!field(text).starts_with('\''), "{text:?}");
@@ -189,7 +297,10 @@ mod tests {
                 _ => cell.push(c),
             }
         }
-        assert!(cell.is_empty() && row.is_empty(), "the CSV ends with a line break");
+        assert!(
+            cell.is_empty() && row.is_empty(),
+            "the CSV ends with a line break"
+        );
         rows
     }
 
@@ -197,13 +308,21 @@ mod tests {
     /// one row (the unpaired with their reason in words), the board's words.
     #[test]
     fn every_participant_is_in_one_row_under_unique_headings() {
-        for (mode, lang) in [(MatchingMode::Reverse, Lang::Ja), (MatchingMode::Mutual, Lang::En), (MatchingMode::Mutual, Lang::Ja), (MatchingMode::Reverse, Lang::En)] {
+        for (mode, lang) in [
+            (MatchingMode::Reverse, Lang::Ja),
+            (MatchingMode::Mutual, Lang::En),
+            (MatchingMode::Mutual, Lang::Ja),
+            (MatchingMode::Reverse, Lang::En),
+        ] {
             // Odd in mutual mode (a trio), unbalanced in reverse mode (people unpaired).
             let mut cohort = demo_cohort(15, 4, lang, "2026-11-26T09:00:00Z");
             cohort.workshop.matching.mode = mode;
             let pairing = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
             // One answer came in after the pairs were made.
-            let later = demo_cohort(16, 4, lang, "2026-11-26T09:00:00Z").responses.pop().unwrap();
+            let later = demo_cohort(16, 4, lang, "2026-11-26T09:00:00Z")
+                .responses
+                .pop()
+                .unwrap();
             cohort.responses.push(later.clone());
             let csv = pairs_csv(&cohort, &pairing, lang);
             assert!(csv.starts_with(BOM) && csv.ends_with("\r\n"));
@@ -211,35 +330,69 @@ mod tests {
             let header = &rows[0];
             let unique: HashSet<&String> = header.iter().collect();
             assert_eq!(unique.len(), header.len(), "{mode:?} {lang:?}: {header:?}");
-            assert!(rows.iter().all(|r| r.len() == header.len()), "every row has every column");
+            assert!(
+                rows.iter().all(|r| r.len() == header.len()),
+                "every row has every column"
+            );
             assert_eq!(header[0], t(lang, Key::ExportRound));
             assert_eq!(header[header.len() - 2], teaching_heading(mode, lang));
-            assert!(rows[1..].iter().all(|r| r[0] == pairing.round.to_string()), "the round on every row");
+            assert!(
+                rows[1..].iter().all(|r| r[0] == pairing.round.to_string()),
+                "the round on every row"
+            );
             // The name columns: each participant's name in exactly one cell of them.
             let roles = if mode == MatchingMode::Reverse { 2 } else { 3 };
-            let names: Vec<&String> = rows[1..].iter().flat_map(|r| (0..roles).map(move |k| &r[2 + 3 * k])).filter(|c| !c.is_empty()).collect();
+            let names: Vec<&String> = rows[1..]
+                .iter()
+                .flat_map(|r| (0..roles).map(move |k| &r[2 + 3 * k]))
+                .filter(|c| !c.is_empty())
+                .collect();
             assert_eq!(names.len(), cohort.responses.len(), "{mode:?} {lang:?}");
             for r in &cohort.responses {
-                assert_eq!(names.iter().filter(|n| **n == &r.name).count(), 1, "{} once", r.name);
+                assert_eq!(
+                    names.iter().filter(|n| **n == &r.name).count(),
+                    1,
+                    "{} once",
+                    r.name
+                );
             }
             // The pairs by number, with their points; then the unpaired, each with a reason.
             for (row, pair) in rows[1..].iter().zip(&pairing.pairs) {
-                assert_eq!((row[1].clone(), row[header.len() - 3].clone()), (pair.number.to_string(), pair.score.to_string()));
+                assert_eq!(
+                    (row[1].clone(), row[header.len() - 3].clone()),
+                    (pair.number.to_string(), pair.score.to_string())
+                );
                 assert!(row[header.len() - 1].is_empty());
             }
             let unpaired = &rows[1 + pairing.pairs.len()..];
             assert_eq!(unpaired.len(), pairing.unmatched.len() + 1);
-            assert!(unpaired.iter().all(|r| r[1].is_empty() && !r[header.len() - 1].is_empty()));
-            assert_eq!(unpaired.last().unwrap()[header.len() - 1], t(lang, Key::CsvAnsweredLater));
+            assert!(unpaired
+                .iter()
+                .all(|r| r[1].is_empty() && !r[header.len() - 1].is_empty()));
+            assert_eq!(
+                unpaired.last().unwrap()[header.len() - 1],
+                t(lang, Key::CsvAnsweredLater)
+            );
             if mode == MatchingMode::Reverse {
-                assert!(!pairing.unmatched.is_empty(), "the demo leaves someone unpaired in reverse mode");
+                assert!(
+                    !pairing.unmatched.is_empty(),
+                    "the demo leaves someone unpaired in reverse mode"
+                );
                 // A mentee without a partner is in the mentee's columns.
                 for (row, u) in unpaired.iter().zip(&pairing.unmatched) {
-                    let slot = usize::from(cohort.role(&pairing.settings, &u.participant_id) == Role::Mentee);
-                    assert_eq!(row[2 + 3 * slot], cohort.response(&u.participant_id).unwrap().name);
+                    let slot = usize::from(
+                        cohort.role(&pairing.settings, &u.participant_id) == Role::Mentee,
+                    );
+                    assert_eq!(
+                        row[2 + 3 * slot],
+                        cohort.response(&u.participant_id).unwrap().name
+                    );
                 }
             } else {
-                assert!(pairing.pairs.iter().any(|p| p.members.len() == 3), "a trio in mutual mode");
+                assert!(
+                    pairing.pairs.iter().any(|p| p.members.len() == 3),
+                    "a trio in mutual mode"
+                );
             }
         }
     }
@@ -256,7 +409,14 @@ mod tests {
         // The teaching cell says what the board's card says.
         let dir = Directory::new(&cohort, &pairing.settings, Lang::Ja);
         let line = &pairing.pairs[0].explanation.links[0].teaching[0];
-        let board = i18n::teaching_line(Lang::Ja, &dir.name(&line.teacher), &dir.name(&line.learner), &dir.skill(&line.skill), line, pairing.settings.want_weight);
+        let board = i18n::teaching_line(
+            Lang::Ja,
+            &dir.name(&line.teacher),
+            &dir.name(&line.learner),
+            &dir.skill(&line.skill),
+            line,
+            pairing.settings.want_weight,
+        );
         assert!(parse_csv(&pairs_csv(&cohort, &pairing, Lang::Ja))[1][9].contains(&board));
     }
 }

@@ -17,37 +17,58 @@ pub struct FileName {
 
 /// The whole session (workshop, answers, pairs): `kakehashi-session-<workshop>.json`.
 pub fn session(w: &Workshop) -> FileName {
-    FileName { name: format!("kakehashi-session-{}.json", w.id), mime: JSON }
+    FileName {
+        name: format!("kakehashi-session-{}.json", w.id),
+        mime: JSON,
+    }
 }
 
 /// The workshop for participants: `kakehashi-workshop-<workshop>.json`.
 pub fn workshop(w: &Workshop) -> FileName {
-    FileName { name: format!("kakehashi-workshop-{}.json", w.id), mime: JSON }
+    FileName {
+        name: format!("kakehashi-workshop-{}.json", w.id),
+        mime: JSON,
+    }
 }
 
 /// A round's pairing: `kakehashi-pairing-<workshop>-round<n>.json`.
 pub fn pairing(w: &Workshop, round: u32) -> FileName {
-    FileName { name: format!("kakehashi-pairing-{}-round{round}.json", w.id), mime: JSON }
+    FileName {
+        name: format!("kakehashi-pairing-{}-round{round}.json", w.id),
+        mime: JSON,
+    }
 }
 
 /// A round's pairs for Excel: `kakehashi-pairs-<workshop>-round<n>.csv`.
 pub fn pairs_csv(w: &Workshop, round: u32) -> FileName {
-    FileName { name: format!("kakehashi-pairs-{}-round{round}.csv", w.id), mime: CSV }
+    FileName {
+        name: format!("kakehashi-pairs-{}-round{round}.csv", w.id),
+        mime: CSV,
+    }
 }
 
 /// One pair's meetings: `kakehashi-calendar-<workshop>-round<n>-pair<k>.ics`.
 pub fn pair_calendar(w: &Workshop, round: u32, pair: u32) -> FileName {
-    FileName { name: format!("kakehashi-calendar-{}-round{round}-pair{pair}.ics", w.id), mime: crate::transport::ics::MIME }
+    FileName {
+        name: format!("kakehashi-calendar-{}-round{round}-pair{pair}.ics", w.id),
+        mime: crate::transport::ics::MIME,
+    }
 }
 
 /// Every pair's meetings: `kakehashi-calendar-<workshop>-round<n>.ics`.
 pub fn all_pairs_calendar(w: &Workshop, round: u32) -> FileName {
-    FileName { name: format!("kakehashi-calendar-{}-round{round}.ics", w.id), mime: crate::transport::ics::MIME }
+    FileName {
+        name: format!("kakehashi-calendar-{}-round{round}.ics", w.id),
+        mime: crate::transport::ics::MIME,
+    }
 }
 
 /// The single-file app with the workshop inside: `kakehashi-<workshop>.html`.
 pub fn survey_file(w: &Workshop) -> FileName {
-    FileName { name: crate::transport::survey_file::file_name(w), mime: HTML }
+    FileName {
+        name: crate::transport::survey_file::file_name(w),
+        mime: HTML,
+    }
 }
 
 /// A participant's answers, named after the person so that the facilitator sees whose
@@ -95,7 +116,10 @@ pub fn safe_file_name_part(text: &str) -> String {
 /// What this version could not read of the stored state, as it was:
 /// `kakehashi-unreadable-data-<time>.json` (the time without `:`, safe in file names).
 pub fn unreadable(now: &str) -> FileName {
-    FileName { name: format!("kakehashi-unreadable-data-{}.json", now.replace(':', "")), mime: JSON }
+    FileName {
+        name: format!("kakehashi-unreadable-data-{}.json", now.replace(':', "")),
+        mime: JSON,
+    }
 }
 
 #[cfg(test)]
@@ -108,13 +132,31 @@ mod tests {
     fn names_carry_the_workshop_and_the_round() {
         let w = default_workshop(Lang::En);
         assert_eq!(session(&w).name, "kakehashi-session-reverse-mentoring.json");
-        assert_eq!(workshop(&w).name, "kakehashi-workshop-reverse-mentoring.json");
-        assert_eq!(pairing(&w, 2).name, "kakehashi-pairing-reverse-mentoring-round2.json");
-        assert_eq!((pairs_csv(&w, 1).name.as_str(), pairs_csv(&w, 1).mime), ("kakehashi-pairs-reverse-mentoring-round1.csv", CSV));
+        assert_eq!(
+            workshop(&w).name,
+            "kakehashi-workshop-reverse-mentoring.json"
+        );
+        assert_eq!(
+            pairing(&w, 2).name,
+            "kakehashi-pairing-reverse-mentoring-round2.json"
+        );
+        assert_eq!(
+            (pairs_csv(&w, 1).name.as_str(), pairs_csv(&w, 1).mime),
+            ("kakehashi-pairs-reverse-mentoring-round1.csv", CSV)
+        );
         assert_eq!(survey_file(&w).name, "kakehashi-reverse-mentoring.html");
-        assert_eq!(pair_calendar(&w, 1, 3).name, "kakehashi-calendar-reverse-mentoring-round1-pair3.ics");
-        assert_eq!(all_pairs_calendar(&w, 2).name, "kakehashi-calendar-reverse-mentoring-round2.ics");
-        assert_eq!(all_pairs_calendar(&w, 2).mime, "text/calendar;charset=utf-8");
+        assert_eq!(
+            pair_calendar(&w, 1, 3).name,
+            "kakehashi-calendar-reverse-mentoring-round1-pair3.ics"
+        );
+        assert_eq!(
+            all_pairs_calendar(&w, 2).name,
+            "kakehashi-calendar-reverse-mentoring-round2.ics"
+        );
+        assert_eq!(
+            all_pairs_calendar(&w, 2).mime,
+            "text/calendar;charset=utf-8"
+        );
     }
 
     fn response_named(name: &str) -> Response {
@@ -137,16 +179,33 @@ mod tests {
 
     #[test]
     fn an_answer_file_is_named_after_the_person_never_their_id() {
-        assert_eq!(response(&response_named("山田\u{3000}太郎")).name, "response-山田 太郎.json");
-        assert_eq!(response(&response_named("  Ann   Lee ")).name, "response-Ann Lee.json");
+        assert_eq!(
+            response(&response_named("山田\u{3000}太郎")).name,
+            "response-山田 太郎.json"
+        );
+        assert_eq!(
+            response(&response_named("  Ann   Lee ")).name,
+            "response-Ann Lee.json"
+        );
         assert_eq!(response(&response_named("Ann Lee")).mime, JSON);
         // Characters file systems refuse, hidden-file dots, controls and bidi overrides.
-        assert_eq!(response(&response_named("a/b\\c:d*e?f\"g<h>i|j")).name, "response-a_b_c_d_e_f_g_h_i_j.json");
-        assert_eq!(response(&response_named("..Ann.")).name, "response-Ann.json");
-        assert_eq!(response(&response_named("Ann\u{202e}\u{2066}\u{7}Lee")).name, "response-AnnLee.json");
+        assert_eq!(
+            response(&response_named("a/b\\c:d*e?f\"g<h>i|j")).name,
+            "response-a_b_c_d_e_f_g_h_i_j.json"
+        );
+        assert_eq!(
+            response(&response_named("..Ann.")).name,
+            "response-Ann.json"
+        );
+        assert_eq!(
+            response(&response_named("Ann\u{202e}\u{2066}\u{7}Lee")).name,
+            "response-AnnLee.json"
+        );
         // Nothing usable left: the plain name.
         assert_eq!(response(&response_named("...")).name, "response.json");
-        assert!(!response(&response_named("山田")).name.contains("p-32a8ff35fe39"));
+        assert!(!response(&response_named("山田"))
+            .name
+            .contains("p-32a8ff35fe39"));
     }
 
     #[test]
@@ -154,9 +213,19 @@ mod tests {
         let long = "👩🏽‍💻".repeat(60);
         let part = safe_file_name_part(&long);
         assert_eq!(part.graphemes(true).count(), MAX_NAME_IN_FILE_NAME);
-        assert!(part.graphemes(true).all(|g| g == "👩🏽‍💻"), "no emoji is cut in two");
+        assert!(
+            part.graphemes(true).all(|g| g == "👩🏽‍💻"),
+            "no emoji is cut in two"
+        );
         let cut = safe_file_name_part(&format!("{} x", "a".repeat(MAX_NAME_IN_FILE_NAME - 1)));
-        assert_eq!(cut, "a".repeat(MAX_NAME_IN_FILE_NAME - 1), "no trailing space after the cut");
-        assert!(safe_file_name_part(&"漢".repeat(100)).len() <= 255, "within a file system's 255 bytes");
+        assert_eq!(
+            cut,
+            "a".repeat(MAX_NAME_IN_FILE_NAME - 1),
+            "no trailing space after the cut"
+        );
+        assert!(
+            safe_file_name_part(&"漢".repeat(100)).len() <= 255,
+            "within a file system's 255 bytes"
+        );
     }
 }

@@ -23,7 +23,11 @@ pub struct Frame {
 /// A shared laptop (kiosk mode) is the facilitator's own: it keeps the navigation.
 pub fn frame(session: &Session) -> Frame {
     let participant = session.participant;
-    Frame { survey_only: participant, navigation: !participant && !session.loading, facilitator_link: participant }
+    Frame {
+        survey_only: participant,
+        navigation: !participant && !session.loading,
+        facilitator_link: participant,
+    }
 }
 
 #[cfg(test)]
@@ -35,8 +39,16 @@ mod tests {
     use crate::transport::codes;
     use crate::workflow::session::{Action, TabView, UserFile};
 
-    const FACILITATOR: Frame = Frame { survey_only: false, navigation: true, facilitator_link: false };
-    const PARTICIPANT: Frame = Frame { survey_only: true, navigation: false, facilitator_link: true };
+    const FACILITATOR: Frame = Frame {
+        survey_only: false,
+        navigation: true,
+        facilitator_link: false,
+    };
+    const PARTICIPANT: Frame = Frame {
+        survey_only: true,
+        navigation: false,
+        facilitator_link: true,
+    };
 
     fn facilitator_with_workshop() -> Session {
         let mut s = Session::new(Lang::Ja);
@@ -49,35 +61,68 @@ mod tests {
         let w = workshop_with_preset(GenerationPreset::Japanese);
         let mut s = Session::new(Lang::Ja);
         assert_eq!(frame(&s), FACILITATOR);
-        s.apply(Action::OpenLink { code: codes::workshop_code(&w), participant_id: "p-1".into() });
+        s.apply(Action::OpenLink {
+            code: codes::workshop_code(&w),
+            participant_id: "p-1".into(),
+        });
         assert_eq!(frame(&s), PARTICIPANT, "a share link");
 
         let mut s = Session::new(Lang::En);
-        s.apply(Action::OpenEmbeddedSurvey { slot: formats::to_json(&w), participant_id: "p-1".into() });
+        s.apply(Action::OpenEmbeddedSurvey {
+            slot: formats::to_json(&w),
+            participant_id: "p-1".into(),
+        });
         assert_eq!(frame(&s), PARTICIPANT, "a survey file");
     }
 
     #[test]
     fn a_broken_link_or_an_empty_slot_keeps_the_facilitators_page() {
         let mut s = facilitator_with_workshop();
-        s.apply(Action::OpenLink { code: "KW2.broken".into(), participant_id: "p-1".into() });
+        s.apply(Action::OpenLink {
+            code: "KW2.broken".into(),
+            participant_id: "p-1".into(),
+        });
         assert_eq!(frame(&s), FACILITATOR, "a link that opens no survey");
-        s.apply(Action::OpenEmbeddedSurvey { slot: String::new(), participant_id: "p-1".into() });
-        assert_eq!(frame(&s), FACILITATOR, "the facilitator's own single file (an empty slot)");
+        s.apply(Action::OpenEmbeddedSurvey {
+            slot: String::new(),
+            participant_id: "p-1".into(),
+        });
+        assert_eq!(
+            frame(&s),
+            FACILITATOR,
+            "the facilitator's own single file (an empty slot)"
+        );
     }
 
     #[test]
     fn the_facilitator_opening_a_survey_or_a_shared_laptop_keeps_the_navigation() {
         let mut s = facilitator_with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
-        let file = UserFile { name: "w.json".into(), bytes: formats::to_json(&w).into_bytes() };
-        s.apply(Action::OpenWorkshopFile { file, participant_id: "p-1".into() });
-        assert_eq!(frame(&s), FACILITATOR, "a workshop file opened on the survey view");
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-2".into(), kiosk: true });
+        let file = UserFile {
+            name: "w.json".into(),
+            bytes: formats::to_json(&w).into_bytes(),
+        };
+        s.apply(Action::OpenWorkshopFile {
+            file,
+            participant_id: "p-1".into(),
+        });
+        assert_eq!(
+            frame(&s),
+            FACILITATOR,
+            "a workshop file opened on the survey view"
+        );
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-2".into(),
+            kiosk: true,
+        });
         assert_eq!(frame(&s), FACILITATOR, "shared-laptop mode");
         // The facilitator's own survey file, double-clicked on the shared laptop, stays in
         // shared-laptop mode.
-        s.apply(Action::OpenEmbeddedSurvey { slot: formats::to_json(&w), participant_id: "p-3".into() });
+        s.apply(Action::OpenEmbeddedSurvey {
+            slot: formats::to_json(&w),
+            participant_id: "p-3".into(),
+        });
         assert!(s.survey().unwrap().kiosk);
         assert_eq!(frame(&s), FACILITATOR);
     }
@@ -86,12 +131,21 @@ mod tests {
     fn the_facilitator_link_leaves_the_participants_page_and_a_reload_keeps_it() {
         let w = workshop_with_preset(GenerationPreset::International);
         let mut s = Session::new(Lang::En);
-        s.apply(Action::OpenLink { code: codes::workshop_code(&w), participant_id: "p-1".into() });
+        s.apply(Action::OpenLink {
+            code: codes::workshop_code(&w),
+            participant_id: "p-1".into(),
+        });
         // A reload: nothing of the facilitator's shows until storage is read, then the
         // tab's own view (kept in the tab) makes it a participant's page again.
         let view = s.tab_view();
-        let mut reloaded = Session { loading: true, ..Session::new(Lang::En) };
-        assert!(!frame(&reloaded).navigation, "no menu flashes by while loading");
+        let mut reloaded = Session {
+            loading: true,
+            ..Session::new(Lang::En)
+        };
+        assert!(
+            !frame(&reloaded).navigation,
+            "no menu flashes by while loading"
+        );
         reloaded.surveys = s.surveys.clone();
         reloaded.loading = false;
         reloaded.show_tab_view(view);
@@ -99,6 +153,12 @@ mod tests {
 
         s.apply(Action::LeaveParticipantView);
         assert_eq!(frame(&s), FACILITATOR);
-        assert_eq!(s.tab_view(), TabView { survey: Some(w.id.clone()), participant: false });
+        assert_eq!(
+            s.tab_view(),
+            TabView {
+                survey: Some(w.id.clone()),
+                participant: false
+            }
+        );
     }
 }

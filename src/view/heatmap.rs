@@ -121,28 +121,47 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
     // x of column j: families after the first are shifted by a gap.
     let col_x: Vec<f64> = (0..room.columns.len())
         .map(|j| {
-            let gaps = spans.iter().filter(|(_, r)| r.start <= j && r.start > 0).count();
+            let gaps = spans
+                .iter()
+                .filter(|(_, r)| r.start <= j && r.start > 0)
+                .count();
             LABEL_W + COL_W * j as f64 + FAMILY_GAP * gaps as f64
         })
         .collect();
     let width = col_x.last().map_or(LABEL_W, |x| x + COL_W) + 4.0;
     let top = FAMILY_H + HEADER_H;
     let height = top + ROW_H * room.rows.len() as f64 + 4.0;
-    let skill_label = |id: &str| w.skill(id).map_or_else(|| id.to_owned(), |s| s.label.get(lang).to_owned());
-    let generation_label = |id: &str| {
-        w.generations.iter().find(|g| g.id == id).map_or_else(|| id.to_owned(), |g| g.label.get(lang).to_owned())
+    let skill_label = |id: &str| {
+        w.skill(id)
+            .map_or_else(|| id.to_owned(), |s| s.label.get(lang).to_owned())
     };
-    let strongest: Vec<Option<usize>> = (0..room.columns.len()).map(|j| strongest_generation(&room, j)).collect();
+    let generation_label = |id: &str| {
+        w.generations
+            .iter()
+            .find(|g| g.id == id)
+            .map_or_else(|| id.to_owned(), |g| g.label.get(lang).to_owned())
+    };
+    let strongest: Vec<Option<usize>> = (0..room.columns.len())
+        .map(|j| strongest_generation(&room, j))
+        .collect();
 
     let families = spans
         .iter()
         .map(|(family, range)| {
             let x = col_x[range.start];
-            let label = t(lang, match family {
-                SkillFamily::Digital => Key::FamilyDigital,
-                SkillFamily::Experience => Key::FamilyExperience,
-            });
-            FamilyBand { family: *family, x, width: col_x[range.end - 1] + COL_W - x, label }
+            let label = t(
+                lang,
+                match family {
+                    SkillFamily::Digital => Key::FamilyDigital,
+                    SkillFamily::Experience => Key::FamilyExperience,
+                },
+            );
+            FamilyBand {
+                family: *family,
+                x,
+                width: col_x[range.end - 1] + COL_W - x,
+                label,
+            }
         })
         .collect();
 
@@ -160,7 +179,12 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
                 .enumerate()
                 .map(|(k, text)| {
                     let squeeze = (text_width(&text) > SKILL_LINE_W).then_some(SKILL_LINE_W);
-                    TextLine { text, x, y: first_y + line_h * k as f64, squeeze }
+                    TextLine {
+                        text,
+                        x,
+                        y: first_y + line_h * k as f64,
+                        squeeze,
+                    }
                 })
                 .collect();
             SkillHeader { lines }
@@ -179,10 +203,20 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
                 .into_iter()
                 .take(2)
                 .enumerate()
-                .map(|(k, text)| TextLine { text, x: LABEL_W - 12.0, y: y + 24.0 + 20.0 * k as f64 - lift, squeeze: None })
+                .map(|(k, text)| TextLine {
+                    text,
+                    x: LABEL_W - 12.0,
+                    y: y + 24.0 + 20.0 * k as f64 - lift,
+                    squeeze: None,
+                })
                 .collect();
             let count = TextLine {
-                text: msg(lang, &Msg::People { n: row.n_participants }),
+                text: msg(
+                    lang,
+                    &Msg::People {
+                        n: row.n_participants,
+                    },
+                ),
                 x: LABEL_W - 12.0,
                 y: y + ROW_H - 10.0,
                 squeeze: None,
@@ -192,17 +226,36 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
                 .iter()
                 .enumerate()
                 .map(|(j, cell)| {
-                    let (generation, skill) = (generation_label(&row.generation_id), skill_label(&room.columns[j].skill_id));
+                    let (generation, skill) = (
+                        generation_label(&row.generation_id),
+                        skill_label(&room.columns[j].skill_id),
+                    );
                     let title = match cell {
-                        None => msg(lang, &Msg::HeatmapCellEmpty { generation: &generation, skill: &skill }),
+                        None => msg(
+                            lang,
+                            &Msg::HeatmapCellEmpty {
+                                generation: &generation,
+                                skill: &skill,
+                            },
+                        ),
                         Some(a) => msg(
                             lang,
-                            &Msg::HeatmapCell { generation: &generation, skill: &skill, average: &a.display(), people: a.count as usize },
+                            &Msg::HeatmapCell {
+                                generation: &generation,
+                                skill: &skill,
+                                average: &a.display(),
+                                people: a.count as usize,
+                            },
                         ),
                     };
                     let shade = cell.map(|average| {
                         let (fill, ink) = heat_colour(scale_fraction(w, average.value()));
-                        Shade { fill: fill.hex(), ink: ink.hex(), value: average.display(), strongest: strongest[j] == Some(i) }
+                        Shade {
+                            fill: fill.hex(),
+                            ink: ink.hex(),
+                            value: average.display(),
+                            strongest: strongest[j] == Some(i),
+                        }
                     });
                     CellView {
                         x: col_x[j],
@@ -229,7 +282,13 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
                 .map(|j| skill_label(&room.columns[j].skill_id))
                 .collect();
             (!skills.is_empty()).then(|| {
-                msg(lang, &Msg::HeatmapTeaches { generation: &generation_label(&row.generation_id), skills: &skills.join(", ") })
+                msg(
+                    lang,
+                    &Msg::HeatmapTeaches {
+                        generation: &generation_label(&row.generation_id),
+                        skills: &skills.join(", "),
+                    },
+                )
             })
         })
         .collect::<Vec<_>>()
@@ -239,8 +298,17 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
     let legend = (w.scale.min..=w.scale.max)
         .map(|point| {
             let (fill, ink) = heat_colour(scale_fraction(w, f64::from(point)));
-            let label = w.scale.label(point).map(|l| l.get(lang).to_owned()).unwrap_or_default();
-            LegendPoint { point, fill: fill.hex(), ink: ink.hex(), label }
+            let label = w
+                .scale
+                .label(point)
+                .map(|l| l.get(lang).to_owned())
+                .unwrap_or_default();
+            LegendPoint {
+                point,
+                fill: fill.hex(),
+                ink: ink.hex(),
+                label,
+            }
         })
         .collect();
 
@@ -250,27 +318,54 @@ pub fn heatmap(cohort: &Cohort, lang: Lang) -> HeatmapView {
         .rows
         .iter()
         .map(|row| TableRow {
-            header: msg(lang, &Msg::HeatmapRowHeader { generation: &generation_label(&row.generation_id), people: row.n_participants }),
+            header: msg(
+                lang,
+                &Msg::HeatmapRowHeader {
+                    generation: &generation_label(&row.generation_id),
+                    people: row.n_participants,
+                },
+            ),
             cells: row
                 .cells
                 .iter()
                 .map(|cell| {
                     cell.map_or_else(
                         || "–".to_owned(),
-                        |a| msg(lang, &Msg::AverageWithCount { average: &a.display(), count: a.count }),
+                        |a| {
+                            msg(
+                                lang,
+                                &Msg::AverageWithCount {
+                                    average: &a.display(),
+                                    count: a.count,
+                                },
+                            )
+                        },
                     )
                 })
                 .collect(),
         })
         .collect();
 
-    HeatmapView { width, height, families, skills, rows, summary, legend, table_head, table_rows }
+    HeatmapView {
+        width,
+        height,
+        families,
+        skills,
+        rows,
+        summary,
+        legend,
+        table_head,
+        table_rows,
+    }
 }
 
 /// The width of `text` at the skill labels' size, estimated: a Japanese character is one
 /// em, a Latin one a little over half.
 fn text_width(text: &str) -> f64 {
-    text.chars().map(|c| if c.is_ascii() { 0.57 } else { 0.9 }).sum::<f64>() * SKILL_FONT
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.57 } else { 0.9 })
+        .sum::<f64>()
+        * SKILL_FONT
 }
 
 /// The script of a character, for finding where Japanese may break: between kanji,
@@ -310,8 +405,10 @@ fn break_pieces(text: &str) -> Vec<String> {
 }
 
 /// Characters a Japanese line may not start with (small kana and the long vowel mark).
-const NO_LINE_START: [char; 20] =
-    ['ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ッ', 'ャ', 'ュ', 'ョ', 'ヮ', 'ー', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ', 'っ', 'ゃ', 'ゅ', 'ょ'];
+const NO_LINE_START: [char; 20] = [
+    'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ッ', 'ャ', 'ュ', 'ョ', 'ヮ', 'ー', 'ぁ', 'ぃ', 'ぅ', 'ぇ', 'ぉ',
+    'っ', 'ゃ', 'ゅ', 'ょ',
+];
 
 /// Breaks a label into lines at most [`SKILL_LINE_W`] wide where it can. A piece a little
 /// wider than a line is kept whole (and squeezed when drawn); a much longer Japanese run
@@ -320,7 +417,9 @@ pub fn wrap(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let push = |line: &mut String, piece: &str, lines: &mut Vec<String>| {
-        if !line.trim().is_empty() && text_width(line.trim_end()) + text_width(piece.trim_end()) > SKILL_LINE_W {
+        if !line.trim().is_empty()
+            && text_width(line.trim_end()) + text_width(piece.trim_end()) > SKILL_LINE_W
+        {
             lines.push(line.trim_end().to_owned());
             line.clear();
         }
@@ -352,7 +451,11 @@ pub fn wrap_generation(label: &str) -> Vec<String> {
         return vec![label.to_owned()];
     }
     let middle = label.len() / 2;
-    match label.match_indices(' ').map(|(i, _)| i).min_by_key(|&i| i.abs_diff(middle)) {
+    match label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|&i| i.abs_diff(middle))
+    {
         Some(i) => vec![label[..i].to_owned(), label[i + 1..].to_owned()],
         None => vec![label.to_owned()],
     }
@@ -366,13 +469,27 @@ mod tests {
 
     #[test]
     fn japanese_labels_break_between_script_runs_and_never_before_a_small_kana() {
-        assert_eq!(wrap("オンライン共同作業ツール"), ["オンライン", "共同作業", "ツール"]);
-        for label in workshop_with_preset(GenerationPreset::Japanese).skills.iter().map(|s| s.label.ja.as_str()) {
+        assert_eq!(
+            wrap("オンライン共同作業ツール"),
+            ["オンライン", "共同作業", "ツール"]
+        );
+        for label in workshop_with_preset(GenerationPreset::Japanese)
+            .skills
+            .iter()
+            .map(|s| s.label.ja.as_str())
+        {
             for line in wrap(label) {
                 let first = line.chars().next().unwrap();
-                assert!(!NO_LINE_START.contains(&first), "{label}: a line starts with {first}");
+                assert!(
+                    !NO_LINE_START.contains(&first),
+                    "{label}: a line starts with {first}"
+                );
             }
-            assert_eq!(wrap(label).concat(), label.replace(' ', ""), "{label}: nothing lost");
+            assert_eq!(
+                wrap(label).concat(),
+                label.replace(' ', ""),
+                "{label}: nothing lost"
+            );
         }
     }
 
@@ -380,8 +497,14 @@ mod tests {
     fn english_labels_break_between_words_and_keep_a_long_word_whole() {
         assert_eq!(wrap("Generative AI tools"), ["Generative", "AI tools"]);
         assert_eq!(wrap("Smartphones"), ["Smartphones"]);
-        assert!(text_width("Smartphones") > SKILL_LINE_W, "squeezed when drawn");
-        assert_eq!(wrap_generation("Employment Ice Age generation"), ["Employment Ice", "Age generation"]);
+        assert!(
+            text_width("Smartphones") > SKILL_LINE_W,
+            "squeezed when drawn"
+        );
+        assert_eq!(
+            wrap_generation("Employment Ice Age generation"),
+            ["Employment Ice", "Age generation"]
+        );
         assert_eq!(wrap_generation("Gen Z"), ["Gen Z"]);
     }
 
@@ -393,7 +516,15 @@ mod tests {
         assert_eq!(view.rows.len(), cohort.workshop.generations.len());
         assert_eq!(view.skills.len(), cohort.workshop.skills.len());
         for (i, row) in view.rows.iter().enumerate() {
-            assert_eq!(row.count.text, msg(Lang::En, &Msg::People { n: room.rows[i].n_participants }));
+            assert_eq!(
+                row.count.text,
+                msg(
+                    Lang::En,
+                    &Msg::People {
+                        n: room.rows[i].n_participants
+                    }
+                )
+            );
             for (j, cell) in row.cells.iter().enumerate() {
                 match (&cell.shade, room.rows[i].cells[j]) {
                     (Some(shade), Some(average)) => {
@@ -403,13 +534,21 @@ mod tests {
                     (None, None) => assert!(cell.title.ends_with("No answers")),
                     (shade, average) => panic!("{shade:?} vs {average:?}"),
                 }
-                assert_eq!(cell.key, format!("{}/{}", room.rows[i].generation_id, room.columns[j].skill_id));
+                assert_eq!(
+                    cell.key,
+                    format!(
+                        "{}/{}",
+                        room.rows[i].generation_id, room.columns[j].skill_id
+                    )
+                );
             }
         }
         assert!(view.width > LABEL_W && view.height > FAMILY_H + HEADER_H);
         assert_eq!(view.legend.len(), 5);
         assert_eq!(view.table_head.len(), cohort.workshop.skills.len() + 1);
-        assert!(view.summary.starts_with("Heatmap of the average self-assessment"));
+        assert!(view
+            .summary
+            .starts_with("Heatmap of the average self-assessment"));
     }
 
     #[test]

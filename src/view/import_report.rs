@@ -30,24 +30,32 @@ pub struct ImportRow {
 }
 
 fn rejected(outcome: &ImportOutcome) -> bool {
-    matches!(outcome, ImportOutcome::RejectedFile(_) | ImportOutcome::RejectedCode(_))
+    matches!(
+        outcome,
+        ImportOutcome::RejectedFile(_) | ImportOutcome::RejectedCode(_)
+    )
 }
 
 fn warning_text(warning: &ImportWarning, lang: Lang) -> String {
     match warning {
-        ImportWarning::SameName { name, id, other_id } => msg(lang, &Msg::ImportSameName { name, id, other_id }),
+        ImportWarning::SameName { name, id, other_id } => {
+            msg(lang, &Msg::ImportSameName { name, id, other_id })
+        }
     }
 }
 
 pub fn import_view(reports: &[ImportReport], lang: Lang) -> ImportView {
     let count = |f: fn(&ImportOutcome) -> bool| reports.iter().filter(|r| f(&r.outcome)).count();
-    let summary = msg(lang, &Msg::ImportSummary {
-        added: count(|o| matches!(o, ImportOutcome::Added(_))),
-        updated: count(|o| matches!(o, ImportOutcome::Updated(_))),
-        unchanged: count(|o| matches!(o, ImportOutcome::AlreadyNewer(_))),
-        rejected: count(rejected),
-        to_check: reports.iter().filter(|r| r.warning.is_some()).count(),
-    });
+    let summary = msg(
+        lang,
+        &Msg::ImportSummary {
+            added: count(|o| matches!(o, ImportOutcome::Added(_))),
+            updated: count(|o| matches!(o, ImportOutcome::Updated(_))),
+            unchanged: count(|o| matches!(o, ImportOutcome::AlreadyNewer(_))),
+            rejected: count(rejected),
+            to_check: reports.iter().filter(|r| r.warning.is_some()).count(),
+        },
+    );
     let mut rows: Vec<ImportRow> = reports
         .iter()
         .enumerate()
@@ -69,36 +77,77 @@ mod tests {
     use super::*;
     use crate::document::formats::FormatError;
 
-    fn report(source: &str, outcome: ImportOutcome, warning: Option<ImportWarning>) -> ImportReport {
-        ImportReport { source: source.into(), outcome, warning }
+    fn report(
+        source: &str,
+        outcome: ImportOutcome,
+        warning: Option<ImportWarning>,
+    ) -> ImportReport {
+        ImportReport {
+            source: source.into(),
+            outcome,
+            warning,
+        }
     }
 
     #[test]
     fn the_summary_comes_first_then_the_rejected_then_what_to_check() {
-        let same = ImportWarning::SameName { name: "Ann Lee".into(), id: "p-9".into(), other_id: "p-1".into() };
+        let same = ImportWarning::SameName {
+            name: "Ann Lee".into(),
+            id: "p-9".into(),
+            other_id: "p-1".into(),
+        };
         let reports = vec![
             report("a.json", ImportOutcome::Added("Bo".into()), None),
-            report("b.json", ImportOutcome::RejectedFile(FormatError::Empty), None),
+            report(
+                "b.json",
+                ImportOutcome::RejectedFile(FormatError::Empty),
+                None,
+            ),
             report("c.json", ImportOutcome::Added("Ann Lee".into()), Some(same)),
             report("d.json", ImportOutcome::Updated("Cy".into()), None),
-            report("e.json", ImportOutcome::RejectedFile(FormatError::Empty), None),
+            report(
+                "e.json",
+                ImportOutcome::RejectedFile(FormatError::Empty),
+                None,
+            ),
             report("f.json", ImportOutcome::AlreadyNewer("Di".into()), None),
         ];
         let en = import_view(&reports, Lang::En);
-        assert_eq!(en.summary, "2 added, 1 updated, 1 unchanged, 2 rejected; 1 name to check.");
+        assert_eq!(
+            en.summary,
+            "2 added, 1 updated, 1 unchanged, 2 rejected; 1 name to check."
+        );
         let order: Vec<&str> = en.rows.iter().map(|r| r.source.as_str()).collect();
-        assert_eq!(order, ["b.json", "e.json", "c.json", "a.json", "d.json", "f.json"]);
-        assert_eq!(en.rows.iter().map(|r| r.index).collect::<Vec<_>>(), [1, 4, 2, 0, 3, 5]);
+        assert_eq!(
+            order,
+            ["b.json", "e.json", "c.json", "a.json", "d.json", "f.json"]
+        );
+        assert_eq!(
+            en.rows.iter().map(|r| r.index).collect::<Vec<_>>(),
+            [1, 4, 2, 0, 3, 5]
+        );
         assert!(en.rows[0].rejected && en.rows[1].rejected && !en.rows[2].rejected);
         let warning = en.rows[2].warning.as_deref().unwrap();
-        assert!(warning.contains("p-9") && warning.contains("p-1") && warning.contains("Ann Lee"), "{warning}");
+        assert!(
+            warning.contains("p-9") && warning.contains("p-1") && warning.contains("Ann Lee"),
+            "{warning}"
+        );
         let ja = import_view(&reports, Lang::Ja);
-        assert_eq!(ja.summary, "追加 2件、更新 1件、変更なし 1件、読み込めない 2件。確認が必要な名前 1件。");
+        assert_eq!(
+            ja.summary,
+            "追加 2件、更新 1件、変更なし 1件、読み込めない 2件。確認が必要な名前 1件。"
+        );
         let warning = ja.rows[2].warning.as_deref().unwrap();
-        assert!(warning.contains("p-9") && warning.contains("p-1"), "{warning}");
+        assert!(
+            warning.contains("p-9") && warning.contains("p-1"),
+            "{warning}"
+        );
         // Only what happened is counted; one item is "1".
         let one = import_view(&reports[..1], Lang::En);
         assert_eq!(one.summary, "1 added.");
-        assert_eq!(import_view(&reports[1..2], Lang::Ja).summary, "読み込めない 1件。");
+        assert_eq!(
+            import_view(&reports[1..2], Lang::Ja).summary,
+            "読み込めない 1件。"
+        );
     }
 }

@@ -73,20 +73,36 @@ impl RoomAverages {
                 w.skills
                     .iter()
                     .filter(move |s| s.family == family)
-                    .map(|s| SkillColumn { skill_id: s.id.clone(), family: s.family })
+                    .map(|s| SkillColumn {
+                        skill_id: s.id.clone(),
+                        family: s.family,
+                    })
             })
             .collect();
         let rows = w
             .generations
             .iter()
             .map(|g| {
-                let members: Vec<&Response> =
-                    cohort.responses.iter().filter(|r| r.generation_id(w) == Some(g.id.as_str())).collect();
+                let members: Vec<&Response> = cohort
+                    .responses
+                    .iter()
+                    .filter(|r| r.generation_id(w) == Some(g.id.as_str()))
+                    .collect();
                 let cells = columns
                     .iter()
-                    .map(|c| average_of(members.iter().filter_map(|r| r.ratings.get(&c.skill_id).copied())))
+                    .map(|c| {
+                        average_of(
+                            members
+                                .iter()
+                                .filter_map(|r| r.ratings.get(&c.skill_id).copied()),
+                        )
+                    })
                     .collect();
-                GenerationRow { generation_id: g.id.clone(), n_participants: members.len(), cells }
+                GenerationRow {
+                    generation_id: g.id.clone(),
+                    n_participants: members.len(),
+                    cells,
+                }
             })
             .collect();
         RoomAverages { columns, rows }
@@ -115,16 +131,23 @@ fn average_of(ratings: impl Iterator<Item = u8>) -> Option<Average> {
 /// one that can teach the others this skill. `None` when fewer than two generations have
 /// answers (nobody to teach) or when the best is tied (no single teacher to point at).
 pub fn strongest_generation(room: &RoomAverages, column: usize) -> Option<usize> {
-    let mut rated: Vec<(usize, Average)> =
-        room.rows.iter().enumerate().filter_map(|(i, row)| row.cells[column].map(|a| (i, a))).collect();
+    let mut rated: Vec<(usize, Average)> = room
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, row)| row.cells[column].map(|a| (i, a)))
+        .collect();
     if rated.len() < 2 {
         return None;
     }
     // Compare sum_a / count_a with sum_b / count_b exactly, by cross-multiplying.
-    rated.sort_by(|(_, a), (_, b)| (u64::from(b.sum) * u64::from(a.count)).cmp(&(u64::from(a.sum) * u64::from(b.count))));
+    rated.sort_by(|(_, a), (_, b)| {
+        (u64::from(b.sum) * u64::from(a.count)).cmp(&(u64::from(a.sum) * u64::from(b.count)))
+    });
     let (best, top) = rated[0];
     let (_, second) = rated[1];
-    let tied = u64::from(top.sum) * u64::from(second.count) == u64::from(second.sum) * u64::from(top.count);
+    let tied = u64::from(top.sum) * u64::from(second.count)
+        == u64::from(second.sum) * u64::from(top.count);
     (!tied).then_some(best)
 }
 
@@ -134,7 +157,16 @@ pub fn generation_counts(cohort: &Cohort) -> Vec<(String, usize)> {
     let w: &Workshop = &cohort.workshop;
     w.generations
         .iter()
-        .map(|g| (g.id.clone(), cohort.responses.iter().filter(|r| r.generation_id(w) == Some(g.id.as_str())).count()))
+        .map(|g| {
+            (
+                g.id.clone(),
+                cohort
+                    .responses
+                    .iter()
+                    .filter(|r| r.generation_id(w) == Some(g.id.as_str()))
+                    .count(),
+            )
+        })
         .collect()
 }
 
@@ -177,8 +209,16 @@ pub const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
 /// necessarily passes through mid-blues on which neither dark nor white text reaches
 /// 4.5:1 (at best about 4:1), so the light half ends where dark text still reads well
 /// and the dark half starts where white text does. The jump sits at the scale's midpoint.
-const LIGHT_HALF: [Rgb; 3] = [Rgb(0xf7, 0xfb, 0xff), Rgb(0xc6, 0xdb, 0xef), Rgb(0x6b, 0xae, 0xd6)];
-const DARK_HALF: [Rgb; 3] = [Rgb(0x2c, 0x6f, 0xae), Rgb(0x08, 0x51, 0x9c), Rgb(0x08, 0x30, 0x6b)];
+const LIGHT_HALF: [Rgb; 3] = [
+    Rgb(0xf7, 0xfb, 0xff),
+    Rgb(0xc6, 0xdb, 0xef),
+    Rgb(0x6b, 0xae, 0xd6),
+];
+const DARK_HALF: [Rgb; 3] = [
+    Rgb(0x2c, 0x6f, 0xae),
+    Rgb(0x08, 0x51, 0x9c),
+    Rgb(0x08, 0x30, 0x6b),
+];
 
 fn ramp(stops: &[Rgb; 3], t: f64) -> Rgb {
     let x = t.clamp(0.0, 1.0) * 2.0;
@@ -193,8 +233,16 @@ fn ramp(stops: &[Rgb; 3], t: f64) -> Rgb {
 /// colour with the better contrast on it (ink or white).
 pub fn heat_colour(fraction: f64) -> (Rgb, Rgb) {
     let fraction = fraction.clamp(0.0, 1.0);
-    let fill = if fraction < 0.5 { ramp(&LIGHT_HALF, fraction * 2.0) } else { ramp(&DARK_HALF, fraction * 2.0 - 1.0) };
-    let text = if fill.contrast(INK) >= fill.contrast(WHITE) { INK } else { WHITE };
+    let fill = if fraction < 0.5 {
+        ramp(&LIGHT_HALF, fraction * 2.0)
+    } else {
+        ramp(&DARK_HALF, fraction * 2.0 - 1.0)
+    };
+    let text = if fill.contrast(INK) >= fill.contrast(WHITE) {
+        INK
+    } else {
+        WHITE
+    };
     (fill, text)
 }
 
@@ -229,7 +277,10 @@ mod tests {
         let w = &cohort.workshop;
         assert_eq!(room.rows.len(), w.generations.len());
         assert_eq!(room.columns.len(), w.skills.len());
-        assert_eq!(room.rows.iter().map(|r| r.n_participants).sum::<usize>(), 40);
+        assert_eq!(
+            room.rows.iter().map(|r| r.n_participants).sum::<usize>(),
+            40
+        );
         for row in &room.rows {
             for (column, cell) in room.columns.iter().zip(&row.cells) {
                 let ratings: Vec<u32> = cohort
@@ -241,7 +292,10 @@ mod tests {
                 match cell {
                     None => assert!(ratings.is_empty()),
                     Some(a) => {
-                        assert_eq!((a.sum, a.count as usize), (ratings.iter().sum(), ratings.len()));
+                        assert_eq!(
+                            (a.sum, a.count as usize),
+                            (ratings.iter().sum(), ratings.len())
+                        );
                         let expected = ratings.iter().sum::<u32>() as f64 / ratings.len() as f64;
                         assert!((a.value() - expected).abs() < 1e-12);
                     }
@@ -254,12 +308,25 @@ mod tests {
     fn a_generation_without_participants_has_empty_cells_not_zeros() {
         let mut cohort = demo_cohort(12, 1, Lang::En, "2026-11-26T09:00:00Z");
         let w = cohort.workshop.clone();
-        cohort.responses.retain(|r| r.generation_id(&w) != Some("silent"));
+        cohort
+            .responses
+            .retain(|r| r.generation_id(&w) != Some("silent"));
         let room = RoomAverages::of(&cohort);
-        let silent = room.rows.iter().find(|r| r.generation_id == "silent").unwrap();
+        let silent = room
+            .rows
+            .iter()
+            .find(|r| r.generation_id == "silent")
+            .unwrap();
         assert_eq!(silent.n_participants, 0);
         assert!(silent.cells.iter().all(Option::is_none));
-        assert_eq!(generation_counts(&cohort).iter().find(|(g, _)| g == "silent").unwrap().1, 0);
+        assert_eq!(
+            generation_counts(&cohort)
+                .iter()
+                .find(|(g, _)| g == "silent")
+                .unwrap()
+                .1,
+            0
+        );
     }
 
     #[test]
@@ -267,36 +334,74 @@ mod tests {
         let cohort = demo_cohort(5, 2, Lang::Ja, "2026-11-26T09:00:00Z");
         let room = RoomAverages::of(&cohort);
         let ids: Vec<&str> = room.rows.iter().map(|r| r.generation_id.as_str()).collect();
-        let expected: Vec<&str> = cohort.workshop.generations.iter().map(|g| g.id.as_str()).collect();
+        let expected: Vec<&str> = cohort
+            .workshop
+            .generations
+            .iter()
+            .map(|g| g.id.as_str())
+            .collect();
         assert_eq!(ids, expected);
         let spans = room.family_spans();
-        assert_eq!(spans, vec![(SkillFamily::Digital, 0..6), (SkillFamily::Experience, 6..12)]);
+        assert_eq!(
+            spans,
+            vec![
+                (SkillFamily::Digital, 0..6),
+                (SkillFamily::Experience, 6..12)
+            ]
+        );
     }
 
     #[test]
     fn the_strongest_generation_needs_a_clear_lead_and_someone_to_teach() {
         let cell = |sum, count| Some(Average { sum, count });
         let room = |cells: Vec<Option<Average>>| RoomAverages {
-            columns: vec![SkillColumn { skill_id: "s".into(), family: SkillFamily::Digital }],
+            columns: vec![SkillColumn {
+                skill_id: "s".into(),
+                family: SkillFamily::Digital,
+            }],
             rows: cells
                 .into_iter()
                 .enumerate()
-                .map(|(i, c)| GenerationRow { generation_id: format!("g{i}"), n_participants: 1, cells: vec![c] })
+                .map(|(i, c)| GenerationRow {
+                    generation_id: format!("g{i}"),
+                    n_participants: 1,
+                    cells: vec![c],
+                })
                 .collect(),
         };
-        assert_eq!(strongest_generation(&room(vec![cell(9, 2), None, cell(13, 3)]), 0), Some(0)); // 4.5 > 4.33
-        assert_eq!(strongest_generation(&room(vec![cell(8, 2), cell(12, 3)]), 0), None, "4.0 = 4.0 is a tie");
-        assert_eq!(strongest_generation(&room(vec![cell(5, 1), None]), 0), None, "nobody to teach");
+        assert_eq!(
+            strongest_generation(&room(vec![cell(9, 2), None, cell(13, 3)]), 0),
+            Some(0)
+        ); // 4.5 > 4.33
+        assert_eq!(
+            strongest_generation(&room(vec![cell(8, 2), cell(12, 3)]), 0),
+            None,
+            "4.0 = 4.0 is a tie"
+        );
+        assert_eq!(
+            strongest_generation(&room(vec![cell(5, 1), None]), 0),
+            None,
+            "nobody to teach"
+        );
     }
 
     #[test]
     fn every_heat_colour_keeps_its_number_readable() {
         for step in 0..=100 {
             let (fill, text) = heat_colour(f64::from(step) / 100.0);
-            assert!(fill.contrast(text) >= 4.5, "step {step}: {} on {} is {:.2}:1", text.hex(), fill.hex(), fill.contrast(text));
+            assert!(
+                fill.contrast(text) >= 4.5,
+                "step {step}: {} on {} is {:.2}:1",
+                text.hex(),
+                fill.hex(),
+                fill.contrast(text)
+            );
         }
         let (low, _) = heat_colour(0.0);
         let (high, _) = heat_colour(1.0);
-        assert!(low.luminance() > high.luminance(), "higher averages are darker");
+        assert!(
+            low.luminance() > high.luminance(),
+            "higher averages are darker"
+        );
     }
 }

@@ -37,7 +37,11 @@ pub struct Directory {
 impl Default for Directory {
     /// Nobody (before there is a cohort).
     fn default() -> Self {
-        Directory { people: HashMap::new(), skills: HashMap::new(), lang: Lang::En }
+        Directory {
+            people: HashMap::new(),
+            skills: HashMap::new(),
+            lang: Lang::En,
+        }
     }
 }
 
@@ -62,13 +66,23 @@ impl Directory {
                 (r.participant_id.clone(), person)
             })
             .collect();
-        let skills = w.skills.iter().map(|s| (s.id.clone(), s.label.get(lang).to_owned())).collect();
-        Directory { people, skills, lang }
+        let skills = w
+            .skills
+            .iter()
+            .map(|s| (s.id.clone(), s.label.get(lang).to_owned()))
+            .collect();
+        Directory {
+            people,
+            skills,
+            lang,
+        }
     }
 
     /// A participant's name; the id when they are no longer in the cohort.
     pub fn name(&self, id: &str) -> String {
-        self.people.get(id).map_or_else(|| id.to_owned(), |p| p.name.clone())
+        self.people
+            .get(id)
+            .map_or_else(|| id.to_owned(), |p| p.name.clone())
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
@@ -77,7 +91,10 @@ impl Directory {
 
     /// A skill's label; the id for a skill the workshop no longer has.
     pub fn skill(&self, id: &str) -> String {
-        self.skills.get(id).cloned().unwrap_or_else(|| id.to_owned())
+        self.skills
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_owned())
     }
 
     /// Everyone, sorted by name (then id), as choices: the name, and only when someone
@@ -93,7 +110,8 @@ impl Directory {
     }
 
     fn choices_where(&self, keep: impl Fn(&Person) -> bool) -> Vec<Choice> {
-        let mut list: Vec<(&String, &Person)> = self.people.iter().filter(|(_, p)| keep(p)).collect();
+        let mut list: Vec<(&String, &Person)> =
+            self.people.iter().filter(|(_, p)| keep(p)).collect();
         list.sort_by(|a, b| a.1.name.cmp(&b.1.name).then(a.0.cmp(b.0)));
         // A name is shown alone unless someone in the whole room shares it; then with the
         // generation and department; then, if those are the same too, with the id.
@@ -107,14 +125,20 @@ impl Directory {
             .map(|(id, p)| {
                 let label = match (names[p.name.as_str()], abouts[&about(p)]) {
                     (1, _) => p.name.clone(),
-                    (_, same) => msg(self.lang, &Msg::PersonOption {
-                        name: &p.name,
-                        generation: &p.generation,
-                        department: p.department.as_deref(),
-                        id: (same > 1).then_some(id.as_str()),
-                    }),
+                    (_, same) => msg(
+                        self.lang,
+                        &Msg::PersonOption {
+                            name: &p.name,
+                            generation: &p.generation,
+                            department: p.department.as_deref(),
+                            id: (same > 1).then_some(id.as_str()),
+                        },
+                    ),
                 };
-                Choice { value: id.clone(), label }
+                Choice {
+                    value: id.clone(),
+                    label,
+                }
             })
             .collect()
     }
@@ -122,7 +146,11 @@ impl Directory {
 
 /// What tells a person apart besides the name.
 fn about(p: &Person) -> (&str, &str, Option<&str>) {
-    (p.name.as_str(), p.generation.as_str(), p.department.as_deref())
+    (
+        p.name.as_str(),
+        p.generation.as_str(),
+        p.department.as_deref(),
+    )
 }
 
 #[cfg(test)]
@@ -141,12 +169,23 @@ mod tests {
             let p = dir.person(&r.participant_id).unwrap();
             assert_eq!(p.name, r.name);
             let generation = r.generation_id(&cohort.workshop).unwrap();
-            let label = cohort.workshop.generations.iter().find(|g| g.id == generation).unwrap().label.get(Lang::En);
+            let label = cohort
+                .workshop
+                .generations
+                .iter()
+                .find(|g| g.id == generation)
+                .unwrap()
+                .label
+                .get(Lang::En);
             assert_eq!(p.generation, label);
             let mentor = settings.mentor_generations.iter().any(|g| g == generation);
             assert_eq!(p.role, if mentor { Role::Mentor } else { Role::Mentee });
         }
-        assert_eq!(dir.name("nobody"), "nobody", "an unknown id is shown as itself");
+        assert_eq!(
+            dir.name("nobody"),
+            "nobody",
+            "an unknown id is shown as itself"
+        );
     }
 
     #[test]
@@ -157,16 +196,26 @@ mod tests {
         let dir = Directory::new(&cohort, &settings, Lang::En);
         let movable = dir.movable();
         assert!(!movable.is_empty() && movable.len() < cohort.responses.len());
-        assert!(movable.iter().all(|c| dir.person(&c.value).unwrap().role == Role::Mentee));
+        assert!(movable
+            .iter()
+            .all(|c| dir.person(&c.value).unwrap().role == Role::Mentee));
         let names: Vec<String> = movable.iter().map(|c| dir.name(&c.value)).collect();
         let mut sorted = names.clone();
         sorted.sort();
         assert_eq!(names, sorted);
         let first = &movable[0];
-        assert_eq!(first.label, dir.name(&first.value), "a name nobody else has is shown alone, without an id");
+        assert_eq!(
+            first.label,
+            dir.name(&first.value),
+            "a name nobody else has is shown alone, without an id"
+        );
         settings.mode = MatchingMode::Mutual;
         let everyone = Directory::new(&cohort, &settings, Lang::En);
-        assert_eq!(everyone.movable().len(), cohort.responses.len(), "mutual mode: everyone moves");
+        assert_eq!(
+            everyone.movable().len(),
+            cohort.responses.len(),
+            "mutual mode: everyone moves"
+        );
         assert_eq!(everyone.choices(), everyone.movable());
     }
 
@@ -179,23 +228,55 @@ mod tests {
         for (i, r) in cohort.responses.iter_mut().enumerate() {
             r.name = format!("参加者{i}");
         }
-        let generation = cohort.responses[0].generation_id(&cohort.workshop).unwrap().to_owned();
+        let generation = cohort.responses[0]
+            .generation_id(&cohort.workshop)
+            .unwrap()
+            .to_owned();
         for (i, department) in [(0, "営業"), (1, "人事"), (2, "人事")] {
             let r = &mut cohort.responses[i];
-            (r.name, r.generation, r.birth_year, r.department) = ("伊藤 剛".into(), Some(generation.clone()), None, Some(department.into()));
+            (r.name, r.generation, r.birth_year, r.department) = (
+                "伊藤 剛".into(),
+                Some(generation.clone()),
+                None,
+                Some(department.into()),
+            );
         }
         let dir = Directory::new(&cohort, &cohort.workshop.matching, Lang::Ja);
         let label = |i: usize| {
             let id = &cohort.responses[i].participant_id;
-            dir.choices().into_iter().find(|c| &c.value == id).unwrap().label
+            dir.choices()
+                .into_iter()
+                .find(|c| &c.value == id)
+                .unwrap()
+                .label
         };
-        let gen = dir.person(&cohort.responses[0].participant_id).unwrap().generation.clone();
+        let gen = dir
+            .person(&cohort.responses[0].participant_id)
+            .unwrap()
+            .generation
+            .clone();
         assert_eq!(label(0), format!("伊藤 剛（{gen}・営業）"));
-        assert_eq!(label(1), format!("伊藤 剛（{gen}・人事・ID {}）", cohort.responses[1].participant_id));
-        assert_eq!(label(2), format!("伊藤 剛（{gen}・人事・ID {}）", cohort.responses[2].participant_id));
+        assert_eq!(
+            label(1),
+            format!(
+                "伊藤 剛（{gen}・人事・ID {}）",
+                cohort.responses[1].participant_id
+            )
+        );
+        assert_eq!(
+            label(2),
+            format!(
+                "伊藤 剛（{gen}・人事・ID {}）",
+                cohort.responses[2].participant_id
+            )
+        );
         assert_eq!(label(3), "参加者3");
         let en = Directory::new(&cohort, &cohort.workshop.matching, Lang::En);
-        let first = en.choices().into_iter().find(|c| c.value == cohort.responses[0].participant_id).unwrap();
+        let first = en
+            .choices()
+            .into_iter()
+            .find(|c| c.value == cohort.responses[0].participant_id)
+            .unwrap();
         let gen_en = en.person(&first.value).unwrap().generation.clone();
         assert_eq!(first.label, format!("伊藤 剛 ({gen_en}, 営業)"));
     }

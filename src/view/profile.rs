@@ -54,7 +54,8 @@ pub fn profile(w: &Workshop, r: &Response, lang: Lang) -> ProfileView {
     let (min, max) = (w.scale.min, w.scale.max);
     let n_points = f64::from(max.saturating_sub(min)) + 1.0;
     // A rating of `min` still shows a short bar: point k ends at (k − min + 1) / n_points.
-    let x_of = |point: u8| TRACK_X + TRACK_W * (f64::from(point.saturating_sub(min)) + 1.0) / n_points;
+    let x_of =
+        |point: u8| TRACK_X + TRACK_W * (f64::from(point.saturating_sub(min)) + 1.0) / n_points;
     let rows: Vec<BarRow> = w
         .skills
         .iter()
@@ -69,7 +70,13 @@ pub fn profile(w: &Workshop, r: &Response, lang: Lang) -> ProfileView {
                 rating,
                 wanted: r.wants_to_learn.contains(&skill.id),
             });
-            BarRow { skill: skill.label.get(lang).to_owned(), family: skill.family, label_x: LABEL_W, text_y: y + ROW_H / 2.0 + 5.0, bar }
+            BarRow {
+                skill: skill.label.get(lang).to_owned(),
+                family: skill.family,
+                label_x: LABEL_W,
+                text_y: y + ROW_H / 2.0 + 5.0,
+                bar,
+            }
         })
         .collect();
     let ratings = w
@@ -78,7 +85,14 @@ pub fn profile(w: &Workshop, r: &Response, lang: Lang) -> ProfileView {
         .filter_map(|s| {
             let rating = *r.ratings.get(&s.id)?;
             let wanted = r.wants_to_learn.contains(&s.id);
-            Some(msg(lang, &Msg::ProfileRating { skill: s.label.get(lang), rating, wanted }))
+            Some(msg(
+                lang,
+                &Msg::ProfileRating {
+                    skill: s.label.get(lang),
+                    rating,
+                    wanted,
+                },
+            ))
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -86,7 +100,13 @@ pub fn profile(w: &Workshop, r: &Response, lang: Lang) -> ProfileView {
         height: AXIS_H + ROW_H * w.skills.len() as f64 + 4.0,
         axis: (min..=max).map(|p| (p, x_of(p))).collect(),
         axis_y: AXIS_H,
-        label: msg(lang, &Msg::ProfileLabel { name: &r.name, ratings: &ratings }),
+        label: msg(
+            lang,
+            &Msg::ProfileLabel {
+                name: &r.name,
+                ratings: &ratings,
+            },
+        ),
         any_wanted: !r.wants_to_learn.is_empty(),
         rows,
     }
@@ -109,9 +129,16 @@ mod tests {
             let expected = TRACK_W * (f64::from(bar.rating - w.scale.min) + 1.0) / 5.0;
             assert!((bar.width - expected).abs() < 1e-9);
         }
-        assert!(view.label.starts_with(&format!("{}: self-assessment. ", r.name)), "{}", view.label);
+        assert!(
+            view.label
+                .starts_with(&format!("{}: self-assessment. ", r.name)),
+            "{}",
+            view.label
+        );
         let first = &w.skills[0];
-        assert!(view.label.contains(&format!("{} {}", first.label.en, r.ratings[&first.id])));
+        assert!(view
+            .label
+            .contains(&format!("{} {}", first.label.en, r.ratings[&first.id])));
         assert_eq!(view.any_wanted, !r.wants_to_learn.is_empty());
     }
 }

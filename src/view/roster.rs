@@ -46,7 +46,11 @@ pub struct RosterQuery {
 
 impl Default for RosterQuery {
     fn default() -> Self {
-        RosterQuery { sort: None, generation: None, department: DepartmentFilter::Any }
+        RosterQuery {
+            sort: None,
+            generation: None,
+            department: DepartmentFilter::Any,
+        }
     }
 }
 
@@ -57,7 +61,10 @@ impl RosterQuery {
             Some((k, Direction::Ascending)) if k == key => Direction::Descending,
             _ => Direction::Ascending,
         };
-        RosterQuery { sort: Some((key, direction)), ..self.clone() }
+        RosterQuery {
+            sort: Some((key, direction)),
+            ..self.clone()
+        }
     }
 
     /// The direction `key` is sorted in, if it is the sort column.
@@ -66,7 +73,10 @@ impl RosterQuery {
     }
 
     fn keeps(&self, w: &Workshop, r: &Response) -> bool {
-        let generation_ok = self.generation.as_deref().is_none_or(|g| r.generation_id(w) == Some(g));
+        let generation_ok = self
+            .generation
+            .as_deref()
+            .is_none_or(|g| r.generation_id(w) == Some(g));
         let department_ok = match &self.department {
             DepartmentFilter::Any => true,
             DepartmentFilter::None => department_of(r).is_none(),
@@ -79,8 +89,9 @@ impl RosterQuery {
     /// answers came in, so sorting is stable from click to click.
     pub fn rows(&self, cohort: &Cohort) -> Vec<usize> {
         let w = &cohort.workshop;
-        let mut rows: Vec<usize> =
-            (0..cohort.responses.len()).filter(|&i| self.keeps(w, &cohort.responses[i])).collect();
+        let mut rows: Vec<usize> = (0..cohort.responses.len())
+            .filter(|&i| self.keeps(w, &cohort.responses[i]))
+            .collect();
         if let Some((key, direction)) = self.sort {
             rows.sort_by(|&a, &b| {
                 let order = compare(w, key, &cohort.responses[a], &cohort.responses[b]);
@@ -96,12 +107,20 @@ impl RosterQuery {
 
 /// A response's department, with blank treated as none.
 pub fn department_of(r: &Response) -> Option<&str> {
-    r.department.as_deref().map(str::trim).filter(|d| !d.is_empty())
+    r.department
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
 }
 
 /// Every department named in the cohort, sorted, each once: the department filter's options.
 pub fn departments(cohort: &Cohort) -> Vec<String> {
-    let mut all: Vec<String> = cohort.responses.iter().filter_map(department_of).map(str::to_owned).collect();
+    let mut all: Vec<String> = cohort
+        .responses
+        .iter()
+        .filter_map(department_of)
+        .map(str::to_owned)
+        .collect();
     all.sort();
     all.dedup();
     all
@@ -152,7 +171,9 @@ pub fn row(w: &Workshop, r: &Response, zone: &Zone, lang: Lang) -> RosterRow {
 
 /// A generation's label in `lang` (empty when unknown).
 pub fn generation_label(w: &Workshop, id: Option<&str>, lang: Lang) -> String {
-    id.and_then(|id| w.generations.iter().find(|g| g.id == id)).map(|g| g.label.get(lang).to_owned()).unwrap_or_default()
+    id.and_then(|id| w.generations.iter().find(|g| g.id == id))
+        .map(|g| g.label.get(lang).to_owned())
+        .unwrap_or_default()
 }
 
 /// How many answered per generation, in the workshop's order: (id, label, count).
@@ -183,16 +204,28 @@ mod tests {
         let q = q.sorted_by(SortKey::Name);
         assert_eq!(q.direction_of(SortKey::Name), Some(Direction::Descending));
         let q = q.sorted_by(SortKey::Updated);
-        assert_eq!((q.direction_of(SortKey::Name), q.direction_of(SortKey::Updated)), (None, Some(Direction::Ascending)));
+        assert_eq!(
+            (
+                q.direction_of(SortKey::Name),
+                q.direction_of(SortKey::Updated)
+            ),
+            (None, Some(Direction::Ascending))
+        );
     }
 
     #[test]
     fn generations_sort_in_workshop_order_not_alphabetically() {
         let c = cohort();
-        let rows = RosterQuery::default().sorted_by(SortKey::Generation).rows(&c);
+        let rows = RosterQuery::default()
+            .sorted_by(SortKey::Generation)
+            .rows(&c);
         let positions: Vec<usize> = rows
             .iter()
-            .map(|&i| c.workshop.generation_index(c.responses[i].generation_id(&c.workshop).unwrap()).unwrap())
+            .map(|&i| {
+                c.workshop
+                    .generation_index(c.responses[i].generation_id(&c.workshop).unwrap())
+                    .unwrap()
+            })
             .collect();
         assert!(positions.windows(2).all(|p| p[0] <= p[1]), "{positions:?}");
         assert_eq!(rows.len(), c.responses.len());
@@ -202,10 +235,19 @@ mod tests {
     fn names_sort_ignoring_case_and_descending_reverses() {
         let c = cohort();
         let up = RosterQuery::default().sorted_by(SortKey::Name).rows(&c);
-        let names: Vec<String> = up.iter().map(|&i| c.responses[i].name.to_lowercase()).collect();
+        let names: Vec<String> = up
+            .iter()
+            .map(|&i| c.responses[i].name.to_lowercase())
+            .collect();
         assert!(names.windows(2).all(|n| n[0] <= n[1]));
-        let down = RosterQuery::default().sorted_by(SortKey::Name).sorted_by(SortKey::Name).rows(&c);
-        let names_down: Vec<String> = down.iter().map(|&i| c.responses[i].name.to_lowercase()).collect();
+        let down = RosterQuery::default()
+            .sorted_by(SortKey::Name)
+            .sorted_by(SortKey::Name)
+            .rows(&c);
+        let names_down: Vec<String> = down
+            .iter()
+            .map(|&i| c.responses[i].name.to_lowercase())
+            .collect();
         let mut reversed = names.clone();
         reversed.reverse();
         assert_eq!(names_down, reversed);
@@ -215,17 +257,33 @@ mod tests {
     fn filters_combine_and_blank_departments_count_as_none() {
         let mut c = cohort();
         c.responses[0].department = Some("  ".into());
-        let i = (1..c.responses.len()).find(|&i| department_of(&c.responses[i]).is_some()).unwrap();
-        let gen = c.responses[i].generation_id(&c.workshop).unwrap().to_owned();
+        let i = (1..c.responses.len())
+            .find(|&i| department_of(&c.responses[i]).is_some())
+            .unwrap();
+        let gen = c.responses[i]
+            .generation_id(&c.workshop)
+            .unwrap()
+            .to_owned();
         let dept = department_of(&c.responses[i]).unwrap().to_owned();
-        let q = RosterQuery { generation: Some(gen.clone()), department: DepartmentFilter::Named(dept.clone()), ..RosterQuery::default() };
+        let q = RosterQuery {
+            generation: Some(gen.clone()),
+            department: DepartmentFilter::Named(dept.clone()),
+            ..RosterQuery::default()
+        };
         let rows = q.rows(&c);
         assert!(rows.contains(&i));
         for &i in &rows {
-            assert_eq!(c.responses[i].generation_id(&c.workshop), Some(gen.as_str()));
+            assert_eq!(
+                c.responses[i].generation_id(&c.workshop),
+                Some(gen.as_str())
+            );
             assert_eq!(department_of(&c.responses[i]), Some(dept.as_str()));
         }
-        let none = RosterQuery { department: DepartmentFilter::None, ..RosterQuery::default() }.rows(&c);
+        let none = RosterQuery {
+            department: DepartmentFilter::None,
+            ..RosterQuery::default()
+        }
+        .rows(&c);
         assert!(none.contains(&0));
         assert!(!departments(&c).iter().any(|d| d.trim().is_empty()));
     }
@@ -233,12 +291,28 @@ mod tests {
     #[test]
     fn a_row_shows_the_generation_label_and_the_local_time() {
         let cohort = crate::demo::demo_cohort(4, 2, Lang::Ja, "2026-11-26T09:00:00Z");
-        let r = &Response { updated_at: "2026-11-26T09:00:00Z".into(), ..cohort.responses[0].clone() };
-        let zone = Zone { name: "Asia/Tokyo".into(), offset_minutes: 540 };
+        let r = &Response {
+            updated_at: "2026-11-26T09:00:00Z".into(),
+            ..cohort.responses[0].clone()
+        };
+        let zone = Zone {
+            name: "Asia/Tokyo".into(),
+            offset_minutes: 540,
+        };
         let row = row(&cohort.workshop, r, &zone, Lang::Ja);
         assert_eq!(row.updated, "2026-11-26 18:00");
         let id = r.generation_id(&cohort.workshop).unwrap();
-        assert_eq!(row.generation, cohort.workshop.generations.iter().find(|g| g.id == id).unwrap().label.ja);
+        assert_eq!(
+            row.generation,
+            cohort
+                .workshop
+                .generations
+                .iter()
+                .find(|g| g.id == id)
+                .unwrap()
+                .label
+                .ja
+        );
         let chips = generation_chips(&cohort, Lang::En);
         assert_eq!(chips.len(), cohort.workshop.generations.len());
         assert_eq!(chips.iter().map(|c| c.2).sum::<usize>(), 4);

@@ -23,7 +23,12 @@ pub struct RoundView {
 
 /// The kept rounds of `cohort`, newest first, named with `dir`.
 pub fn rounds(cohort: &Cohort, dir: &Directory, lang: Lang) -> Vec<RoundView> {
-    cohort.rounds.iter().rev().map(|r| round_view(r, dir, lang)).collect()
+    cohort
+        .rounds
+        .iter()
+        .rev()
+        .map(|r| round_view(r, dir, lang))
+        .collect()
 }
 
 fn round_view(p: &Pairing, dir: &Directory, lang: Lang) -> RoundView {
@@ -35,10 +40,21 @@ fn round_view(p: &Pairing, dir: &Directory, lang: Lang) -> RoundView {
             msg(lang, &Msg::Group { names: &names })
         })
         .collect();
-    let unpaired: Vec<String> = p.unmatched.iter().map(|u| dir.name(&u.participant_id)).collect();
+    let unpaired: Vec<String> = p
+        .unmatched
+        .iter()
+        .map(|u| dir.name(&u.participant_id))
+        .collect();
     RoundView {
         round: p.round,
-        summary: msg(lang, &Msg::RoundSummary { round: p.round, pairs: pairs.len(), unpaired: unpaired.len() }),
+        summary: msg(
+            lang,
+            &Msg::RoundSummary {
+                round: p.round,
+                pairs: pairs.len(),
+                unpaired: unpaired.len(),
+            },
+        ),
         pairs,
         unpaired,
     }
@@ -82,13 +98,24 @@ mod tests {
                 0 => "全員ペア".to_owned(),
                 n => format!("ペアのいない人{n}人"),
             };
-            assert_eq!(v.summary, format!("ラウンド{}：{}組、{left}", p.round, p.pairs.len()));
+            assert_eq!(
+                v.summary,
+                format!("ラウンド{}：{}組、{left}", p.round, p.pairs.len())
+            );
         }
         assert_eq!(kept_round(&cohort, 1).map(|p| p.round), Some(1));
         assert!(kept_round(&cohort, 3).is_none());
-        let en = rounds(&cohort, &Directory::new(&cohort, &settings, Lang::En), Lang::En);
+        let en = rounds(
+            &cohort,
+            &Directory::new(&cohort, &settings, Lang::En),
+            Lang::En,
+        );
         let p = &cohort.rounds[1];
-        let pairs = if p.pairs.len() == 1 { "1 pair".to_owned() } else { format!("{} pairs", p.pairs.len()) };
+        let pairs = if p.pairs.len() == 1 {
+            "1 pair".to_owned()
+        } else {
+            format!("{} pairs", p.pairs.len())
+        };
         let left = match p.unmatched.len() {
             0 => "everyone paired".to_owned(),
             1 => "1 without a partner".to_owned(),

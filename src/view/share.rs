@@ -62,11 +62,32 @@ mod tests {
     fn a_served_page_offers_its_own_address_and_warns_when_only_this_computer_can_open_it() {
         let w = default_workshop(Lang::En);
         let v = share(&w, "", "http://127.0.0.1:8080/", false);
-        assert!(v.link.starts_with("http://127.0.0.1:8080/#/survey?w=KW2."), "{}", v.link);
+        assert!(
+            v.link.starts_with("http://127.0.0.1:8080/#/survey?w=KW2."),
+            "{}",
+            v.link
+        );
         assert!(v.local_only && !v.no_link);
-        assert_eq!((v.survey_file_number, v.file_heading_number, v.code_heading_number), (3, 4, 5));
-        let v = share(&w, " https://intranet.example/kakehashi/ ", "http://127.0.0.1:8080/", false);
-        assert!(v.link.starts_with("https://intranet.example/kakehashi/#/survey?w="), "{}", v.link);
+        assert_eq!(
+            (
+                v.survey_file_number,
+                v.file_heading_number,
+                v.code_heading_number
+            ),
+            (3, 4, 5)
+        );
+        let v = share(
+            &w,
+            " https://intranet.example/kakehashi/ ",
+            "http://127.0.0.1:8080/",
+            false,
+        );
+        assert!(
+            v.link
+                .starts_with("https://intranet.example/kakehashi/#/survey?w="),
+            "{}",
+            v.link
+        );
         assert!(!v.local_only);
         assert_eq!(v.try_here, format!("#/survey?w={}", v.code));
     }
@@ -77,7 +98,12 @@ mod tests {
         let v = share(&w, "", "file:///home/a/kakehashi.html", true);
         assert!(v.no_link && v.local_only);
         assert_eq!(v.survey_file_number, 1);
-        let v = share(&w, "https://intranet.example/", "file:///home/a/kakehashi.html", true);
+        let v = share(
+            &w,
+            "https://intranet.example/",
+            "file:///home/a/kakehashi.html",
+            true,
+        );
         assert!(!v.no_link && !v.local_only);
         assert_eq!(numbered(Lang::En, 4, "Workshop file"), "4. Workshop file");
     }

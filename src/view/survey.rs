@@ -32,7 +32,10 @@ pub struct SurveyView {
 impl SurveyView {
     /// The problem shown beside the control `field`, if any.
     pub fn problem(&self, field: &str) -> Option<&str> {
-        self.problems.iter().find(|(f, _)| f == field).map(|(_, text)| text.as_str())
+        self.problems
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, text)| text.as_str())
     }
 }
 
@@ -46,14 +49,28 @@ pub fn survey(s: &SurveyState, lang: Lang) -> SurveyView {
         .iter()
         .map(|g| Choice {
             value: g.id.clone(),
-            label: msg(lang, &Msg::GenerationOption { generation: g.label.get(lang), years: &birth_years(lang, g) }),
+            label: msg(
+                lang,
+                &Msg::GenerationOption {
+                    generation: g.label.get(lang),
+                    years: &birth_years(lang, g),
+                },
+            ),
         })
         .collect();
     let birth_year_maps = draft
         .generation_id(w)
         .filter(|_| draft.generation_input == GenerationInput::BirthYear)
         .and_then(|id| w.generations.iter().find(|g| g.id == id))
-        .map(|g| msg(lang, &Msg::BirthYearMaps { generation: g.label.get(lang), years: &birth_years(lang, g) }));
+        .map(|g| {
+            msg(
+                lang,
+                &Msg::BirthYearMaps {
+                    generation: g.label.get(lang),
+                    years: &birth_years(lang, g),
+                },
+            )
+        });
     SurveyView {
         answered,
         total,
@@ -63,7 +80,10 @@ pub fn survey(s: &SurveyState, lang: Lang) -> SurveyView {
         birth_year_maps,
         first_problem: problems.first().map(|p| p.field_id()),
         problems: if s.attempted {
-            problems.iter().map(|p| (p.field_id(), problem_text(lang, p, w))).collect()
+            problems
+                .iter()
+                .map(|p| (p.field_id(), problem_text(lang, p, w)))
+                .collect()
         } else {
             Vec::new()
         },
@@ -94,11 +114,24 @@ pub struct HandBackView {
 pub fn hand_back(s: &SurveyState, lang: Lang) -> Option<HandBackView> {
     let response = s.submitted.as_ref()?;
     let file = files::response(response);
-    let thanks = msg(lang, &Msg::Thanks { name: &response.name });
+    let thanks = msg(
+        lang,
+        &Msg::Thanks {
+            name: &response.name,
+        },
+    );
     let (heading, done) = if s.kiosk {
         (thanks, None)
     } else {
-        (t(lang, Key::HandBackOneMoreStep).to_owned(), Some(msg(lang, &Msg::AnswersComplete { name: &response.name })))
+        (
+            t(lang, Key::HandBackOneMoreStep).to_owned(),
+            Some(msg(
+                lang,
+                &Msg::AnswersComplete {
+                    name: &response.name,
+                },
+            )),
+        )
     };
     Some(HandBackView {
         heading,
@@ -122,38 +155,66 @@ mod tests {
         let w = workshop_with_preset(GenerationPreset::Japanese);
         let mut s = SurveyState::new(w.clone(), "p-1".into(), false);
         let view = survey(&s, Lang::Ja);
-        assert!(view.problems.is_empty(), "nothing is shown before a submit attempt");
+        assert!(
+            view.problems.is_empty(),
+            "nothing is shown before a submit attempt"
+        );
         assert_eq!(view.first_problem.as_deref(), Some("survey-name"));
-        assert_eq!((view.answered, view.total, view.percent), (0, 2 + w.skills.len(), 0));
+        assert_eq!(
+            (view.answered, view.total, view.percent),
+            (0, 2 + w.skills.len(), 0)
+        );
         s.attempted = true;
         let view = survey(&s, Lang::Ja);
-        assert_eq!(view.problem("survey-name"), Some("表示名を入力してください。"));
+        assert_eq!(
+            view.problem("survey-name"),
+            Some("表示名を入力してください。")
+        );
         let first_skill = format!("skill-{}", w.skills[0].id);
-        assert_eq!(view.problem(&first_skill), Some(format!("評価を選んでください： {}", w.skills[0].label.ja).as_str()));
+        assert_eq!(
+            view.problem(&first_skill),
+            Some(format!("評価を選んでください： {}", w.skills[0].label.ja).as_str())
+        );
     }
 
     #[test]
     fn a_typed_birth_year_names_its_generation() {
         let w = workshop_with_preset(GenerationPreset::International);
         let mut s = SurveyState::new(w, "p-1".into(), false);
-        s.draft.apply(DraftEdit::GenerationInput(GenerationInput::BirthYear));
+        s.draft
+            .apply(DraftEdit::GenerationInput(GenerationInput::BirthYear));
         s.draft.apply(DraftEdit::BirthYear("１９９８".into()));
         let view = survey(&s, Lang::En);
-        assert_eq!(view.birth_year_maps.as_deref(), Some("Generation: Gen Z (1997–2012)"));
-        assert_eq!(view.generations[0].label, "Silent Generation (born 1945 or earlier)");
+        assert_eq!(
+            view.birth_year_maps.as_deref(),
+            Some("Generation: Gen Z (1997–2012)")
+        );
+        assert_eq!(
+            view.generations[0].label,
+            "Silent Generation (born 1945 or earlier)"
+        );
         assert_eq!(view.progress, "1 / 14 answered");
     }
 
     fn completed(name: &str, kiosk: bool) -> SurveyState {
         let w = workshop_with_preset(GenerationPreset::Japanese);
         let mut s = SurveyState::new(w.clone(), "p-32a8ff35fe39".into(), kiosk);
-        for edit in [DraftEdit::Name(name.into()), DraftEdit::Generation(Some(w.generations[0].id.clone()))] {
+        for edit in [
+            DraftEdit::Name(name.into()),
+            DraftEdit::Generation(Some(w.generations[0].id.clone())),
+        ] {
             s.draft.apply(edit);
         }
         for skill in &w.skills {
-            s.draft.apply(DraftEdit::Rating { skill: skill.id.clone(), rating: w.scale.min });
+            s.draft.apply(DraftEdit::Rating {
+                skill: skill.id.clone(),
+                rating: w.scale.min,
+            });
         }
-        let response = s.draft.to_response(&w, &s.participant_id, None, "2026-11-26T09:00:00Z").unwrap();
+        let response = s
+            .draft
+            .to_response(&w, &s.participant_id, None, "2026-11-26T09:00:00Z")
+            .unwrap();
         s.submitted = Some(response);
         s
     }
@@ -162,19 +223,39 @@ mod tests {
     fn the_hand_back_names_the_step_that_remains_and_the_file_as_it_is_saved() {
         let s = completed("山田 太郎", false);
         let view = hand_back(&s, Lang::Ja).unwrap();
-        assert_eq!(view.heading, "あと1ステップ：回答をファシリテーターに渡してください");
-        assert_eq!(view.done.as_deref(), Some("山田 太郎さん、回答が完成しました。ありがとうございます。"));
+        assert_eq!(
+            view.heading,
+            "あと1ステップ：回答をファシリテーターに渡してください"
+        );
+        assert_eq!(
+            view.done.as_deref(),
+            Some("山田 太郎さん、回答が完成しました。ありがとうございます。")
+        );
         assert_eq!(view.file.name, "response-山田 太郎.json");
         assert_eq!(view.save, "response-山田 太郎.json を保存");
-        assert!(view.file_body.contains("response-山田 太郎.json"), "{}", view.file_body);
-        assert!(view.saved.contains("response-山田 太郎.json"), "{}", view.saved);
+        assert!(
+            view.file_body.contains("response-山田 太郎.json"),
+            "{}",
+            view.file_body
+        );
+        assert!(
+            view.saved.contains("response-山田 太郎.json"),
+            "{}",
+            view.saved
+        );
         assert!(view.code.starts_with("KR1."));
         for text in [&view.heading, &view.file_body, &view.save, &view.saved] {
-            assert!(!text.contains("p-32a8ff35fe39") && !text.contains("response.json"), "{text}");
+            assert!(
+                !text.contains("p-32a8ff35fe39") && !text.contains("response.json"),
+                "{text}"
+            );
         }
 
         let view = hand_back(&completed("Ann Lee", false), Lang::En).unwrap();
-        assert_eq!(view.heading, "One more step: hand your answers to the facilitator");
+        assert_eq!(
+            view.heading,
+            "One more step: hand your answers to the facilitator"
+        );
         assert_eq!(view.save, "Save response-Ann Lee.json");
         assert_eq!(view.file.name, "response-Ann Lee.json");
     }
@@ -182,8 +263,14 @@ mod tests {
     #[test]
     fn a_shared_laptop_thanks_the_person_and_nothing_is_shown_before_completing() {
         let view = hand_back(&completed("Ann", true), Lang::En).unwrap();
-        assert_eq!((view.heading.as_str(), view.done), ("Thank you, Ann!", None));
+        assert_eq!(
+            (view.heading.as_str(), view.done),
+            ("Thank you, Ann!", None)
+        );
         let w = workshop_with_preset(GenerationPreset::Japanese);
-        assert_eq!(hand_back(&SurveyState::new(w, "p-1".into(), false), Lang::Ja), None);
+        assert_eq!(
+            hand_back(&SurveyState::new(w, "p-1".into(), false), Lang::Ja),
+            None
+        );
     }
 }

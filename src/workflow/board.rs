@@ -24,7 +24,9 @@
 //!
 //! Pure: no browser, no clock; the undo stacks are not persisted.
 
-use crate::document::model::{Cohort, MatchingMode, MatchingSettings, Objective, Pairing, Role, Strictness};
+use crate::document::model::{
+    Cohort, MatchingMode, MatchingSettings, Objective, Pairing, Role, Strictness,
+};
 use crate::document::validate::{MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE};
 use crate::matching::regroup::{self, Group};
 use crate::matching::suggest::{self, Alternative, Suggestion};
@@ -43,7 +45,10 @@ pub enum RunError {
     Engine(MatchError),
     /// A request or reply between the page and the worker did not parse: a bug, or an app
     /// and a worker from different builds. `detail` is the parser's own words.
-    Plumbing { stage: PlumbingStage, detail: String },
+    Plumbing {
+        stage: PlumbingStage,
+        detail: String,
+    },
 }
 
 /// Where the worker's plumbing failed.
@@ -74,7 +79,11 @@ pub enum BoardMessage {
     NothingToUndo,
     /// Moving `moved` (a participant id) dissolved the pairs numbered `dissolved` and left
     /// `set_aside` (ids) without a partner; Undo puts them back. Said as the move happens.
-    MoveSetAside { moved: String, dissolved: Vec<u32>, set_aside: Vec<String> },
+    MoveSetAside {
+        moved: String,
+        dissolved: Vec<u32>,
+        set_aside: Vec<String>,
+    },
     /// A re-run found the very pairs already on the board: nothing better exists with
     /// these settings.
     SameResult,
@@ -83,7 +92,10 @@ pub enum BoardMessage {
 impl BoardMessage {
     /// Whether the message reports on the last change (and goes with the next one).
     fn is_feedback(&self) -> bool {
-        matches!(self, BoardMessage::MoveSetAside { .. } | BoardMessage::SameResult)
+        matches!(
+            self,
+            BoardMessage::MoveSetAside { .. } | BoardMessage::SameResult
+        )
     }
 }
 
@@ -159,13 +171,20 @@ impl SettingsEdit {
         match self {
             SettingsEdit::Mode(mode) => settings.mode = *mode,
             SettingsEdit::Objective(objective) => settings.objective = *objective,
-            SettingsEdit::MentorCapacity(n) => settings.mentor_capacity = (*n).clamp(1, MAX_MENTOR_CAPACITY),
-            SettingsEdit::SameDepartment(strictness) => settings.same_department.strictness = *strictness,
+            SettingsEdit::MentorCapacity(n) => {
+                settings.mentor_capacity = (*n).clamp(1, MAX_MENTOR_CAPACITY)
+            }
+            SettingsEdit::SameDepartment(strictness) => {
+                settings.same_department.strictness = *strictness
+            }
             SettingsEdit::MinGenerationDistance(n) => {
                 settings.min_generation_distance = (*n).min(MAX_MIN_GENERATION_DISTANCE)
             }
             SettingsEdit::AddNeverPair([a, b]) => {
-                let known = settings.never_pair.iter().any(|[x, y]| (x == a && y == b) || (x == b && y == a));
+                let known = settings
+                    .never_pair
+                    .iter()
+                    .any(|[x, y]| (x == a && y == b) || (x == b && y == a));
                 if !a.is_empty() && !b.is_empty() && a != b && !known {
                     settings.never_pair.push([a.clone(), b.clone()]);
                 }
@@ -190,8 +209,14 @@ pub enum BoardAction {
     /// Ask for a run; the shell answers with [`BoardAction::ResultReady`] or
     /// [`BoardAction::RunFailed`] for run number `computing`.
     StartRun,
-    ResultReady { run: u32, pairing: Pairing },
-    RunFailed { run: u32, error: RunError },
+    ResultReady {
+        run: u32,
+        pairing: Pairing,
+    },
+    RunFailed {
+        run: u32,
+        error: RunError,
+    },
     /// A result this tab accepted, replayed on a newer stored state (see
     /// [`crate::workflow::session::Session::rebase`]): taken whatever the run. Shared
     /// with the board, so recording it copies nothing.
@@ -200,19 +225,31 @@ pub enum BoardAction {
     Cancel,
     /// The shell could not start a worker and computes on the page instead.
     WorkerUnavailable,
-    Lock { members: Vec<String> },
-    Unlock { members: Vec<String> },
+    Lock {
+        members: Vec<String>,
+    },
+    Unlock {
+        members: Vec<String>,
+    },
     /// Dissolve a pair; its members are set aside until a re-run.
-    Break { members: Vec<String> },
+    Break {
+        members: Vec<String>,
+    },
     /// Move `person` into the pair `into` (see the module documentation).
-    Move { person: String, into: Vec<String> },
+    Move {
+        person: String,
+        into: Vec<String>,
+    },
     /// Keep the current pairing as a finished round; the next run avoids its partners.
     NextRound,
     /// Change the settings as a suggestion says and run again; one undo restores both
     /// the pairing and the settings.
     ApplySuggestion(Alternative),
     /// The suggestions for the pairing of `key` ([`Board::suggest_key`]).
-    SuggestionsReady { key: u32, suggestions: Vec<Suggestion> },
+    SuggestionsReady {
+        key: u32,
+        suggestions: Vec<Suggestion>,
+    },
     Undo,
     Redo,
     DismissMessage,
@@ -228,7 +265,9 @@ impl Board {
 
     /// The current pairing if it belongs to this cohort's workshop.
     pub fn pairing_for(&self, cohort: &Cohort) -> Option<&Pairing> {
-        self.pairing.as_deref().filter(|p| p.workshop_id == cohort.workshop.id)
+        self.pairing
+            .as_deref()
+            .filter(|p| p.workshop_id == cohort.workshop.id)
     }
 
     /// The settings for a run: [`Board::settings`], whose own `locked_pairs` (the
@@ -288,12 +327,16 @@ impl Board {
     /// Whether the pairing on the board leaves people whom other settings might pair (what
     /// [`Board::suggestion_request`] asks about, without building the request).
     pub fn seeks_suggestions(&self, cohort: &Cohort) -> bool {
-        self.pairing_for(cohort).is_some_and(|p| !suggest::candidates(&self.settings(cohort), p).is_empty())
+        self.pairing_for(cohort)
+            .is_some_and(|p| !suggest::candidates(&self.settings(cohort), p).is_empty())
     }
 
     /// The suggestions for the pairing on the board, once computed.
     pub fn current_suggestions(&self) -> Option<&[Suggestion]> {
-        self.suggestions.as_ref().filter(|(k, _)| *k == self.suggest_key).map(|(_, s)| s.as_slice())
+        self.suggestions
+            .as_ref()
+            .filter(|(k, _)| *k == self.suggest_key)
+            .map(|(_, s)| s.as_slice())
     }
 
     /// Remembers the present state for undo, before an edit (the pairing changes: its
@@ -302,7 +345,11 @@ impl Board {
         self.suggest_key = self.suggest_key.wrapping_add(1);
         self.clear_feedback();
         let settings = self.settings_before_run.take();
-        self.undo.push(Step { pairing: self.pairing.clone(), rounds: cohort.rounds.len(), settings });
+        self.undo.push(Step {
+            pairing: self.pairing.clone(),
+            rounds: cohort.rounds.len(),
+            settings,
+        });
         if self.undo.len() > MAX_UNDO {
             self.undo.remove(0);
         }
@@ -314,7 +361,9 @@ impl Board {
     pub fn apply(&mut self, cohort: &mut Rc<Cohort>, action: BoardAction) {
         match action {
             BoardAction::SetSettings(settings) => self.settings = Some(settings),
-            BoardAction::EditSettings(edit) => self.settings = Some(edit.apply(self.settings(cohort))),
+            BoardAction::EditSettings(edit) => {
+                self.settings = Some(edit.apply(self.settings(cohort)))
+            }
             BoardAction::StartRun => {
                 self.computing = Some(self.next_run);
                 self.next_run += 1;
@@ -324,8 +373,11 @@ impl Board {
             }
             BoardAction::ResultReady { run, pairing } => {
                 if self.computing == Some(run) {
-                    let same = self.pairing_for(cohort).filter(|p| p.round == pairing.round && same_groups(p, &pairing));
-                    let unchanged = same.is_some_and(|p| *p == pairing) && self.settings_before_run.is_none();
+                    let same = self
+                        .pairing_for(cohort)
+                        .filter(|p| p.round == pairing.round && same_groups(p, &pairing));
+                    let unchanged =
+                        same.is_some_and(|p| *p == pairing) && self.settings_before_run.is_none();
                     let same = same.is_some();
                     if !unchanged {
                         self.remember(cohort);
@@ -354,9 +406,7 @@ impl Board {
                     self.message = Some(BoardMessage::Cancelled);
                 }
             }
-            BoardAction::WorkerUnavailable => {
-                self.message = Some(BoardMessage::WorkerUnavailable)
-            }
+            BoardAction::WorkerUnavailable => self.message = Some(BoardMessage::WorkerUnavailable),
             BoardAction::Lock { members } => self.edit(cohort, |_, groups| {
                 set_locked(groups, &members, true);
                 None
@@ -371,10 +421,13 @@ impl Board {
             }),
             BoardAction::Move { person, into } => {
                 let before = self.pairing.clone();
-                self.edit(cohort, |ctx, groups| move_person(ctx, groups, &person, &into));
+                self.edit(cohort, |ctx, groups| {
+                    move_person(ctx, groups, &person, &into)
+                });
                 if let (Some(before), Some(after)) = (before, &self.pairing) {
                     if !Rc::ptr_eq(&before, after) {
-                        self.message = set_aside_by_move(&before, after, &person).or(self.message.take());
+                        self.message =
+                            set_aside_by_move(&before, after, &person).or(self.message.take());
                     }
                 }
             }
@@ -420,7 +473,11 @@ impl Board {
         };
         // The other stack's step restores the settings too when this one changes them.
         let settings = step.settings.is_some().then_some(settings_now);
-        let now = Step { pairing: self.pairing.take(), rounds: cohort.rounds.len(), settings };
+        let now = Step {
+            pairing: self.pairing.take(),
+            rounds: cohort.rounds.len(),
+            settings,
+        };
         if step.rounds < now.rounds {
             // Undoing a "next round": the kept round goes (it is the step's pairing).
             Rc::make_mut(cohort).rounds.truncate(step.rounds);
@@ -479,7 +536,11 @@ impl Board {
         let mut next = regroup::regroup(cohort, &base, &groups);
         // A lock or an unlock keeps the engine's groups: still its optimum.
         let same_groups = next.pairs.len() == base.pairs.len()
-            && next.pairs.iter().zip(&base.pairs).all(|(a, b)| a.members == b.members);
+            && next
+                .pairs
+                .iter()
+                .zip(&base.pairs)
+                .all(|(a, b)| a.members == b.members);
         next.optimal = base.optimal && same_groups;
         if next != base {
             self.remember(cohort);
@@ -526,7 +587,9 @@ impl Board {
     /// [`MAX_STORED_STEPS`] undo and redo steps (a pairing may appear more than once).
     pub fn stored_pairings(&self) -> impl Iterator<Item = &Rc<Pairing>> {
         let steps = recent(&self.undo).iter().chain(recent(&self.redo));
-        self.pairing.iter().chain(steps.filter_map(|s| s.pairing.as_ref()))
+        self.pairing
+            .iter()
+            .chain(steps.filter_map(|s| s.pairing.as_ref()))
     }
 
     /// Keeps this tab's run in progress, its message and its run numbers from `other`
@@ -541,8 +604,16 @@ impl Board {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b) || a == b,
             (a, b) => a.is_none() && b.is_none(),
         };
-        self.suggest_key = if same { other.suggest_key } else { other.suggest_key.wrapping_add(1) };
-        self.suggestions = if same { other.suggestions.clone() } else { None };
+        self.suggest_key = if same {
+            other.suggest_key
+        } else {
+            other.suggest_key.wrapping_add(1)
+        };
+        self.suggestions = if same {
+            other.suggestions.clone()
+        } else {
+            None
+        };
     }
 
     /// The board as stored, `id` naming each of [`Board::stored_pairings`].
@@ -550,11 +621,20 @@ impl Board {
         let mut steps = |list: &[Step]| -> Vec<StepRecord> {
             recent(list)
                 .iter()
-                .map(|s| StepRecord { pairing: s.pairing.as_ref().map(&mut id), rounds: s.rounds, settings: s.settings.clone() })
+                .map(|s| StepRecord {
+                    pairing: s.pairing.as_ref().map(&mut id),
+                    rounds: s.rounds,
+                    settings: s.settings.clone(),
+                })
                 .collect()
         };
         let (undo, redo) = (steps(&self.undo), steps(&self.redo));
-        BoardRecord { settings: self.settings.clone(), pairing: self.pairing.as_ref().map(&mut id), undo, redo }
+        BoardRecord {
+            settings: self.settings.clone(),
+            pairing: self.pairing.as_ref().map(&mut id),
+            undo,
+            redo,
+        }
     }
 
     /// The board a record describes, `pairing` giving each stored pairing back. A step
@@ -566,10 +646,18 @@ impl Board {
             for s in list {
                 match s.pairing {
                     Some(id) => match pairing(id) {
-                        Some(p) => out.push(Step { pairing: Some(p), rounds: s.rounds, settings: s.settings }),
+                        Some(p) => out.push(Step {
+                            pairing: Some(p),
+                            rounds: s.rounds,
+                            settings: s.settings,
+                        }),
                         None => out.clear(),
                     },
-                    None => out.push(Step { pairing: None, rounds: s.rounds, settings: s.settings }),
+                    None => out.push(Step {
+                        pairing: None,
+                        rounds: s.rounds,
+                        settings: s.settings,
+                    }),
                 }
             }
             out
@@ -618,8 +706,12 @@ fn same_groups(a: &Pairing, b: &Pairing) -> bool {
 /// What moving `person` from `before` to `after` did to others: the pairs it dissolved
 /// and the people it left without a partner, if any.
 fn set_aside_by_move(before: &Pairing, after: &Pairing, person: &str) -> Option<BoardMessage> {
-    let dissolved: Vec<u32> =
-        before.pairs.iter().map(|p| p.number).filter(|n| !after.pairs.iter().any(|q| q.number == *n)).collect();
+    let dissolved: Vec<u32> = before
+        .pairs
+        .iter()
+        .map(|p| p.number)
+        .filter(|n| !after.pairs.iter().any(|q| q.number == *n))
+        .collect();
     let placed = |p: &Pairing, id: &str| p.pairs.iter().any(|q| q.members.iter().any(|m| m == id));
     let set_aside: Vec<String> = before
         .pairs
@@ -669,7 +761,10 @@ fn move_person(
     }
     // Leave the current group: it keeps going with two or more; a trio that loses one
     // of its first two (the locked pair) is no longer locked.
-    if let Some(i) = groups.iter().position(|g| g.members.iter().any(|m| m == person)) {
+    if let Some(i) = groups
+        .iter()
+        .position(|g| g.members.iter().any(|m| m == person))
+    {
         let g = &mut groups[i];
         let at = g.members.iter().position(|m| m == person).unwrap_or(0);
         g.members.remove(at);
@@ -718,7 +813,10 @@ pub struct RunRequest {
 impl Board {
     /// The request for the pending run (or the next one).
     pub fn run_request(&self, cohort: &Rc<Cohort>) -> RunRequest {
-        RunRequest { cohort: cohort.clone(), settings: self.run_input(cohort) }
+        RunRequest {
+            cohort: cohort.clone(),
+            settings: self.run_input(cohort),
+        }
     }
 }
 
@@ -734,7 +832,10 @@ pub struct SuggestRequest {
 /// Computes a suggestion request: the board's action with the engine's figures.
 pub fn suggest(request: &SuggestRequest) -> BoardAction {
     let suggestions = suggest::suggestions(&request.cohort, &request.tries, request.paired_now);
-    BoardAction::SuggestionsReady { key: request.key, suggestions }
+    BoardAction::SuggestionsReady {
+        key: request.key,
+        suggestions,
+    }
 }
 
 /// Runs a request: the engine's pairing or its error.
@@ -743,15 +844,18 @@ pub fn run(request: &RunRequest) -> Result<Pairing, RunError> {
 }
 
 pub(super) fn plumbing(stage: PlumbingStage, error: impl std::fmt::Display) -> RunError {
-    RunError::Plumbing { stage, detail: error.to_string() }
+    RunError::Plumbing {
+        stage,
+        detail: error.to_string(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::demo::demo_cohort;
-    use crate::matching::match_cohort;
     use crate::document::model::{Lang, Strictness, UnmatchedReason};
+    use crate::matching::match_cohort;
     use std::collections::HashSet;
 
     const NOW: &str = "2026-11-26T09:00:00Z";
@@ -767,7 +871,10 @@ mod tests {
     fn with_mode(cohort: &Cohort, mode: MatchingMode) -> Board {
         let mut settings = cohort.workshop.matching.clone();
         settings.mode = mode;
-        Board { settings: Some(settings), ..Board::default() }
+        Board {
+            settings: Some(settings),
+            ..Board::default()
+        }
     }
 
     fn pairing(board: &Board) -> &Pairing {
@@ -779,14 +886,16 @@ mod tests {
         let engine_view = regroup::regroup(
             cohort,
             p,
-            &p.pairs
-                .iter()
-                .map(Group::of)
-                .collect::<Vec<_>>(),
+            &p.pairs.iter().map(Group::of).collect::<Vec<_>>(),
         );
         for (a, b) in p.pairs.iter().zip(&engine_view.pairs) {
             assert_eq!(a.score, b.score);
-            let links: i64 = a.explanation.links.iter().map(|l| l.breakdown.total()).sum();
+            let links: i64 = a
+                .explanation
+                .links
+                .iter()
+                .map(|l| l.breakdown.total())
+                .sum();
             assert_eq!(a.score, links, "the breakdown sums to the score");
         }
         assert_eq!(p.total_score, p.pairs.iter().map(|p| p.score).sum::<i64>());
@@ -808,20 +917,49 @@ mod tests {
         let before = pairing(&board).clone();
         let settings_before = board.settings(&cohort);
         assert!(board.seeks_suggestions(&cohort));
-        let request = board.suggestion_request(&cohort).expect("the sample leaves mentees waiting");
-        let BoardAction::SuggestionsReady { key, suggestions } = suggest(&request) else { unreachable!() };
+        let request = board
+            .suggestion_request(&cohort)
+            .expect("the sample leaves mentees waiting");
+        let BoardAction::SuggestionsReady { key, suggestions } = suggest(&request) else {
+            unreachable!()
+        };
         assert!(suggestions.len() >= 2, "{suggestions:?}");
-        board.apply(&mut cohort, BoardAction::SuggestionsReady { key, suggestions: suggestions.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::SuggestionsReady {
+                key,
+                suggestions: suggestions.clone(),
+            },
+        );
         assert_eq!(board.current_suggestions(), Some(suggestions.as_slice()));
         for s in &suggestions {
             board.apply(&mut cohort, BoardAction::ApplySuggestion(s.alternative));
-            assert_eq!(board.current_suggestions(), Some(suggestions.as_slice()), "kept while the run is pending");
+            assert_eq!(
+                board.current_suggestions(),
+                Some(suggestions.as_slice()),
+                "kept while the run is pending"
+            );
             let run = board.computing.unwrap();
             let result = match_cohort(&cohort, &board.run_input(&cohort)).unwrap();
-            board.apply(&mut cohort, BoardAction::ResultReady { run, pairing: result });
-            assert_eq!(suggest::paired(pairing(&board)), s.paired, "{:?}", s.alternative);
+            board.apply(
+                &mut cohort,
+                BoardAction::ResultReady {
+                    run,
+                    pairing: result,
+                },
+            );
+            assert_eq!(
+                suggest::paired(pairing(&board)),
+                s.paired,
+                "{:?}",
+                s.alternative
+            );
             assert!(s.paired > suggest::paired(&before));
-            assert_eq!(board.current_suggestions(), None, "a new pairing drops the suggestions");
+            assert_eq!(
+                board.current_suggestions(),
+                None,
+                "a new pairing drops the suggestions"
+            );
             let applied = board.settings(&cohort);
             assert_eq!(applied, s.alternative.apply(settings_before.clone()));
             // Stored and read back, the undo step still restores the settings.
@@ -841,12 +979,27 @@ mod tests {
             }
             // Back on the first pairing, its suggestions are worked out again: the same.
             let again = suggest(&board.suggestion_request(&cohort).unwrap());
-            let BoardAction::SuggestionsReady { key, suggestions: same } = again else { unreachable!() };
+            let BoardAction::SuggestionsReady {
+                key,
+                suggestions: same,
+            } = again
+            else {
+                unreachable!()
+            };
             assert_eq!(same, suggestions);
-            board.apply(&mut cohort, BoardAction::SuggestionsReady { key, suggestions: same });
+            board.apply(
+                &mut cohort,
+                BoardAction::SuggestionsReady {
+                    key,
+                    suggestions: same,
+                },
+            );
         }
         // A cancelled run of a suggestion puts the settings back.
-        board.apply(&mut cohort, BoardAction::ApplySuggestion(suggestions[0].alternative));
+        board.apply(
+            &mut cohort,
+            BoardAction::ApplySuggestion(suggestions[0].alternative),
+        );
         board.apply(&mut cohort, BoardAction::Cancel);
         assert_eq!(board.settings(&cohort), settings_before);
         assert_eq!(pairing(&board), &before);
@@ -866,16 +1019,28 @@ mod tests {
                 .unwrap()
                 .members
                 .clone();
-            board.apply(&mut cohort, BoardAction::Lock { members: weakest.clone() });
+            board.apply(
+                &mut cohort,
+                BoardAction::Lock {
+                    members: weakest.clone(),
+                },
+            );
             // Change a weight so that the re-run has a reason to differ.
             let mut settings = board.settings(&cohort);
             settings.generation_bonus_per_step = 5;
             board.apply(&mut cohort, BoardAction::SetSettings(settings));
             run(&mut board, &mut cohort);
             let p = pairing(&board);
-            let kept = p.pairs.iter().find(|p| p.members[..2] == weakest[..2]).unwrap();
+            let kept = p
+                .pairs
+                .iter()
+                .find(|p| p.members[..2] == weakest[..2])
+                .unwrap();
             assert!(kept.locked, "{mode:?}");
-            assert_eq!(p.settings.locked_pairs, vec![[weakest[0].clone(), weakest[1].clone()]]);
+            assert_eq!(
+                p.settings.locked_pairs,
+                vec![[weakest[0].clone(), weakest[1].clone()]]
+            );
         }
     }
 
@@ -885,14 +1050,29 @@ mod tests {
     fn the_workshops_locked_pairs_hold_in_the_first_run_like_the_cli() {
         let plain = Rc::new(demo_cohort(16, 3, Lang::En, NOW));
         let free = match_cohort(&plain, &plain.workshop.matching).unwrap();
-        let weakest = free.pairs.iter().min_by_key(|p| p.score).unwrap().members.clone();
+        let weakest = free
+            .pairs
+            .iter()
+            .min_by_key(|p| p.score)
+            .unwrap()
+            .members
+            .clone();
         // Lock a pair the optimiser did not choose: the weakest pair's mentor with
         // another pair's mentee, so the lock visibly changes the result.
-        let other = free.pairs.iter().find(|p| p.members != weakest).unwrap().members.clone();
+        let other = free
+            .pairs
+            .iter()
+            .find(|p| p.members != weakest)
+            .unwrap()
+            .members
+            .clone();
         let lock = [weakest[0].clone(), other[1].clone()];
         let mut workshop = plain.workshop.clone();
         workshop.matching.locked_pairs = vec![lock.clone()];
-        let mut cohort = Rc::new(Cohort { workshop, ..(*plain).clone() });
+        let mut cohort = Rc::new(Cohort {
+            workshop,
+            ..(*plain).clone()
+        });
         let cli = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
 
         let mut board = Board::default();
@@ -900,12 +1080,24 @@ mod tests {
         let p = pairing(&board);
         assert_eq!(p.total_score, cli.total_score);
         assert_eq!(p.pairs, cli.pairs);
-        let held = p.pairs.iter().find(|p| p.members[..2] == lock[..]).expect("the locked pair is formed");
+        let held = p
+            .pairs
+            .iter()
+            .find(|p| p.members[..2] == lock[..])
+            .expect("the locked pair is formed");
         assert!(held.locked);
 
-        board.apply(&mut cohort, BoardAction::Unlock { members: held.members.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Unlock {
+                members: held.members.clone(),
+            },
+        );
         run(&mut board, &mut cohort);
-        assert!(pairing(&board).pairs.iter().all(|p| !p.locked), "unlocked on the board, free in the re-run");
+        assert!(
+            pairing(&board).pairs.iter().all(|p| !p.locked),
+            "unlocked on the board, free in the re-run"
+        );
         assert_eq!(pairing(&board).total_score, free.total_score);
     }
 
@@ -916,12 +1108,21 @@ mod tests {
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
         let broken = before.pairs[0].clone();
-        board.apply(&mut cohort, BoardAction::Break { members: broken.members.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Break {
+                members: broken.members.clone(),
+            },
+        );
         let p = pairing(&board);
         assert_eq!(p.total_score, before.total_score - broken.score);
         assert!(!p.optimal);
         for id in &broken.members {
-            let u = p.unmatched.iter().find(|u| &u.participant_id == id).unwrap();
+            let u = p
+                .unmatched
+                .iter()
+                .find(|u| &u.participant_id == id)
+                .unwrap();
             assert_eq!(u.reason, UnmatchedReason::SetAside);
         }
         assert_consistent(&cohort, p);
@@ -942,14 +1143,32 @@ mod tests {
             let before = pairing(&board).clone();
             assert!(before.pairs.len() >= 3, "{mode:?}");
             let broken = before.pairs[1].clone();
-            board.apply(&mut cohort, BoardAction::Break { members: broken.members.clone() });
+            board.apply(
+                &mut cohort,
+                BoardAction::Break {
+                    members: broken.members.clone(),
+                },
+            );
             let after = pairing(&board);
-            let numbered = |p: &Pairing| p.pairs.iter().map(|q| (q.number, q.members.clone())).collect::<Vec<_>>();
-            let expected: Vec<_> = numbered(&before).into_iter().filter(|(n, _)| *n != broken.number).collect();
+            let numbered = |p: &Pairing| {
+                p.pairs
+                    .iter()
+                    .map(|q| (q.number, q.members.clone()))
+                    .collect::<Vec<_>>()
+            };
+            let expected: Vec<_> = numbered(&before)
+                .into_iter()
+                .filter(|(n, _)| *n != broken.number)
+                .collect();
             assert_eq!(numbered(after), expected, "{mode:?}");
             // Lock, unlock and a move keep the numbers of the pairs they do not dissolve.
             let last = after.pairs.last().unwrap().clone();
-            board.apply(&mut cohort, BoardAction::Lock { members: last.members.clone() });
+            board.apply(
+                &mut cohort,
+                BoardAction::Lock {
+                    members: last.members.clone(),
+                },
+            );
             assert_eq!(pairing(&board).pairs.last().unwrap().number, last.number);
             run(&mut board, &mut cohort);
             let fresh: Vec<u32> = pairing(&board).pairs.iter().map(|p| p.number).collect();
@@ -966,28 +1185,78 @@ mod tests {
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
-        let from = before.pairs.iter().find(|p| p.members.len() == 2).unwrap().clone();
-        let into = before.pairs.iter().find(|p| p.members.len() == 2 && p.number != from.number).unwrap().clone();
+        let from = before
+            .pairs
+            .iter()
+            .find(|p| p.members.len() == 2)
+            .unwrap()
+            .clone();
+        let into = before
+            .pairs
+            .iter()
+            .find(|p| p.members.len() == 2 && p.number != from.number)
+            .unwrap()
+            .clone();
         let person = from.members[0].clone();
-        board.apply(&mut cohort, BoardAction::Move { person: person.clone(), into: into.members.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Move {
+                person: person.clone(),
+                into: into.members.clone(),
+            },
+        );
         assert_eq!(
             board.message,
-            Some(BoardMessage::MoveSetAside { moved: person.clone(), dissolved: vec![from.number], set_aside: vec![from.members[1].clone()] })
+            Some(BoardMessage::MoveSetAside {
+                moved: person.clone(),
+                dissolved: vec![from.number],
+                set_aside: vec![from.members[1].clone()]
+            })
         );
-        let names = |id: &str| cohort.response(id).map(|r| r.name.clone()).unwrap_or_default();
+        let names = |id: &str| {
+            cohort
+                .response(id)
+                .map(|r| r.name.clone())
+                .unwrap_or_default()
+        };
         let en = crate::i18n::board_message(Lang::En, board.message.as_ref().unwrap(), &names);
         assert_eq!(
             en,
-            format!("Moving {} dissolved pair {}: {} now has no partner. Undo puts them back.", names(&person), from.number, names(&from.members[1]))
+            format!(
+                "Moving {} dissolved pair {}: {} now has no partner. Undo puts them back.",
+                names(&person),
+                from.number,
+                names(&from.members[1])
+            )
         );
         board.apply(&mut cohort, BoardAction::Undo);
         assert_eq!(pairing(&board), &before);
-        assert_eq!(board.message, None, "the message about the move goes with it");
+        assert_eq!(
+            board.message, None,
+            "the message about the move goes with it"
+        );
         // A move out of a trio dissolves nothing: no message.
         board.apply(&mut cohort, BoardAction::Redo);
-        let trio: Vec<String> = into.members.iter().cloned().chain([person.clone()]).collect();
-        let other = pairing(&board).pairs.iter().find(|p| p.members.len() == 2).unwrap().members.clone();
-        board.apply(&mut cohort, BoardAction::Move { person: trio[0].clone(), into: other });
+        let trio: Vec<String> = into
+            .members
+            .iter()
+            .cloned()
+            .chain([person.clone()])
+            .collect();
+        let other = pairing(&board)
+            .pairs
+            .iter()
+            .find(|p| p.members.len() == 2)
+            .unwrap()
+            .members
+            .clone();
+        board.apply(
+            &mut cohort,
+            BoardAction::Move {
+                person: trio[0].clone(),
+                into: other,
+            },
+        );
         assert_eq!(board.message, None);
     }
 
@@ -998,19 +1267,47 @@ mod tests {
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
         let (a, b) = (before.pairs[0].clone(), before.pairs[1].clone());
-        board.apply(&mut cohort, BoardAction::Move { person: a.members[1].clone(), into: b.members.clone() });
-        let Some(BoardMessage::MoveSetAside { moved, dissolved, set_aside }) = board.message.clone() else {
+        board.apply(
+            &mut cohort,
+            BoardAction::Move {
+                person: a.members[1].clone(),
+                into: b.members.clone(),
+            },
+        );
+        let Some(BoardMessage::MoveSetAside {
+            moved,
+            dissolved,
+            set_aside,
+        }) = board.message.clone()
+        else {
             panic!("{:?}", board.message)
         };
         assert_eq!((moved, dissolved), (a.members[1].clone(), vec![a.number]));
-        assert!(set_aside.contains(&b.members[1]), "the mentee whose place was taken: {set_aside:?}");
-        assert!(set_aside.contains(&a.members[0]), "the mentor left behind: {set_aside:?}");
+        assert!(
+            set_aside.contains(&b.members[1]),
+            "the mentee whose place was taken: {set_aside:?}"
+        );
+        assert!(
+            set_aside.contains(&a.members[0]),
+            "the mentor left behind: {set_aside:?}"
+        );
         let names = |id: &str| id.to_owned();
         let ja = crate::i18n::board_message(Lang::Ja, board.message.as_ref().unwrap(), &names);
-        assert!(ja.contains(&format!("ペア {}は解消され", a.number)) && ja.ends_with("「元に戻す」で元に戻せます。"), "{ja}");
+        assert!(
+            ja.contains(&format!("ペア {}は解消され", a.number))
+                && ja.ends_with("「元に戻す」で元に戻せます。"),
+            "{ja}"
+        );
         // Pair b keeps its number with its new mentee.
-        let kept = pairing(&board).pairs.iter().find(|p| p.number == b.number).unwrap();
-        assert_eq!(kept.members, vec![b.members[0].clone(), a.members[1].clone()]);
+        let kept = pairing(&board)
+            .pairs
+            .iter()
+            .find(|p| p.number == b.number)
+            .unwrap();
+        assert_eq!(
+            kept.members,
+            vec![b.members[0].clone(), a.members[1].clone()]
+        );
     }
 
     /// Issue 14, section 4: a re-run that finds the same pairs says so, and adds no undo
@@ -1020,13 +1317,22 @@ mod tests {
         let mut cohort = Rc::new(demo_cohort(12, 5, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
         run(&mut board, &mut cohort);
-        assert_eq!(board.message, None, "a first run has nothing to compare with");
+        assert_eq!(
+            board.message, None,
+            "a first run has nothing to compare with"
+        );
         let first = board.pairing.clone();
         run(&mut board, &mut cohort);
         assert_eq!(board.message, Some(BoardMessage::SameResult));
-        assert!(Rc::ptr_eq(board.pairing.as_ref().unwrap(), first.as_ref().unwrap()), "the same pairing, not a copy");
+        assert!(
+            Rc::ptr_eq(board.pairing.as_ref().unwrap(), first.as_ref().unwrap()),
+            "the same pairing, not a copy"
+        );
         board.apply(&mut cohort, BoardAction::Undo);
-        assert_eq!(board.pairing, None, "one undo step for the two runs: back before the first");
+        assert_eq!(
+            board.pairing, None,
+            "one undo step for the two runs: back before the first"
+        );
         board.apply(&mut cohort, BoardAction::Redo);
         // After a break, the re-run pairs them again: a change, said by the board itself.
         let broken = pairing(&board).pairs[0].members.clone();
@@ -1034,8 +1340,11 @@ mod tests {
         run(&mut board, &mut cohort);
         assert_eq!(board.message, None);
         assert_eq!(board.pairing, first);
-        assert_eq!(crate::i18n::board_message(Lang::En, &BoardMessage::SameResult, &|id: &str| id.to_owned()),
-            "The re-run found the same pairs: nothing better exists with these settings.");
+        assert_eq!(
+            crate::i18n::board_message(Lang::En, &BoardMessage::SameResult, &|id: &str| id
+                .to_owned()),
+            "The re-run found the same pairs: nothing better exists with these settings."
+        );
     }
 
     #[test]
@@ -1046,7 +1355,13 @@ mod tests {
         let before = pairing(&board).clone();
         let (from, into) = (before.pairs[0].clone(), before.pairs[1].members.clone());
         let person = from.members[0].clone();
-        board.apply(&mut cohort, BoardAction::Move { person: person.clone(), into: into.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Move {
+                person: person.clone(),
+                into: into.clone(),
+            },
+        );
         let p = pairing(&board);
         let mut trio_members = into.clone();
         trio_members.push(person.clone());
@@ -1061,11 +1376,26 @@ mod tests {
         assert_eq!(trio.score, expected);
         // The partner left behind is set aside.
         let left = &from.members[1];
-        assert!(p.unmatched.iter().any(|u| &u.participant_id == left && u.reason == UnmatchedReason::SetAside));
+        assert!(p
+            .unmatched
+            .iter()
+            .any(|u| &u.participant_id == left && u.reason == UnmatchedReason::SetAside));
         assert_consistent(&cohort, p);
         // A trio takes nobody more.
-        let other = p.pairs.iter().find(|q| q.members.len() == 2).unwrap().members[0].clone();
-        board.apply(&mut cohort, BoardAction::Move { person: other, into: trio_members });
+        let other = p
+            .pairs
+            .iter()
+            .find(|q| q.members.len() == 2)
+            .unwrap()
+            .members[0]
+            .clone();
+        board.apply(
+            &mut cohort,
+            BoardAction::Move {
+                person: other,
+                into: trio_members,
+            },
+        );
         assert_eq!(board.message, Some(BoardMessage::GroupFull));
     }
 
@@ -1076,16 +1406,34 @@ mod tests {
         run(&mut board, &mut cohort);
         let before = pairing(&board).clone();
         assert!(before.pairs.len() >= 2);
-        let (a, b) = (before.pairs[0].members.clone(), before.pairs[1].members.clone());
+        let (a, b) = (
+            before.pairs[0].members.clone(),
+            before.pairs[1].members.clone(),
+        );
         // Capacity 1: the mentee takes the other mentee's place, who is set aside.
-        board.apply(&mut cohort, BoardAction::Move { person: a[1].clone(), into: b.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Move {
+                person: a[1].clone(),
+                into: b.clone(),
+            },
+        );
         let p = pairing(&board);
-        assert!(p.pairs.iter().any(|q| q.members == vec![b[0].clone(), a[1].clone()]));
+        assert!(p
+            .pairs
+            .iter()
+            .any(|q| q.members == vec![b[0].clone(), a[1].clone()]));
         assert!(p.unmatched.iter().any(|u| u.participant_id == b[1]));
         assert!(p.unmatched.iter().any(|u| u.participant_id == a[0]));
         assert_consistent(&cohort, p);
         // Mentors do not move.
-        board.apply(&mut cohort, BoardAction::Move { person: a[0].clone(), into: p.pairs[0].members.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Move {
+                person: a[0].clone(),
+                into: p.pairs[0].members.clone(),
+            },
+        );
         assert_eq!(board.message, Some(BoardMessage::MoveMentees));
     }
 
@@ -1096,10 +1444,20 @@ mod tests {
         run(&mut board, &mut cohort);
         let matched = board.pairing.clone();
         let first = pairing(&board).pairs[0].members.clone();
-        board.apply(&mut cohort, BoardAction::Lock { members: first.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Lock {
+                members: first.clone(),
+            },
+        );
         let locked = board.pairing.clone();
         assert!(locked.as_ref().unwrap().optimal, "a lock keeps the optimum");
-        board.apply(&mut cohort, BoardAction::Break { members: first.clone() });
+        board.apply(
+            &mut cohort,
+            BoardAction::Break {
+                members: first.clone(),
+            },
+        );
         let broken = board.pairing.clone();
         board.apply(&mut cohort, BoardAction::Undo);
         assert_eq!(board.pairing, locked);
@@ -1122,9 +1480,16 @@ mod tests {
     fn next_round_keeps_the_history_and_avoids_earlier_partners() {
         let mut cohort = Rc::new(demo_cohort(14, 6, Lang::En, NOW));
         let mut board = with_mode(&cohort, MatchingMode::Mutual);
-        assert_eq!(board.settings(&cohort).repeat_partner.strictness, Strictness::Hard);
+        assert_eq!(
+            board.settings(&cohort).repeat_partner.strictness,
+            Strictness::Hard
+        );
         run(&mut board, &mut cohort);
-        let first: HashSet<Vec<String>> = pairing(&board).pairs.iter().map(|p| p.members.clone()).collect();
+        let first: HashSet<Vec<String>> = pairing(&board)
+            .pairs
+            .iter()
+            .map(|p| p.members.clone())
+            .collect();
         board.apply(&mut cohort, BoardAction::NextRound);
         assert_eq!(cohort.rounds.len(), 1);
         assert_eq!(cohort.rounds[0].round, 1);
@@ -1158,7 +1523,10 @@ mod tests {
         assert_eq!((kept.len(), kept[0].round), (1, 1));
         board.apply(&mut cohort, BoardAction::Undo);
         assert!(cohort.rounds.is_empty());
-        assert_eq!(board.pairing.as_ref().map(|p| p.pairs.clone()), Some(kept[0].pairs.clone()));
+        assert_eq!(
+            board.pairing.as_ref().map(|p| p.pairs.clone()),
+            Some(kept[0].pairs.clone())
+        );
         board.apply(&mut cohort, BoardAction::Redo);
         assert_eq!(cohort.rounds, kept);
         assert_eq!(board.pairing, None);
@@ -1176,7 +1544,13 @@ mod tests {
         assert_eq!(board.message, Some(BoardMessage::Cancelled));
         let mut other = (*kept.clone().unwrap()).clone();
         other.total_score = -1;
-        board.apply(&mut cohort, BoardAction::ResultReady { run: stale, pairing: other });
+        board.apply(
+            &mut cohort,
+            BoardAction::ResultReady {
+                run: stale,
+                pairing: other,
+            },
+        );
         assert_eq!(board.pairing, kept);
         assert_eq!(board.computing, None);
     }
@@ -1185,19 +1559,56 @@ mod tests {
     fn settings_edits_apply_to_the_current_settings_and_keep_their_bounds() {
         let mut cohort = Rc::new(demo_cohort(10, 2, Lang::En, NOW));
         let mut board = Board::default();
-        let edit = |board: &mut Board, cohort: &mut Rc<Cohort>, e: SettingsEdit| board.apply(cohort, BoardAction::EditSettings(e));
-        edit(&mut board, &mut cohort, SettingsEdit::Mode(MatchingMode::Reverse));
-        edit(&mut board, &mut cohort, SettingsEdit::MentorCapacity(1_000_000_000));
-        edit(&mut board, &mut cohort, SettingsEdit::MinGenerationDistance(99));
+        let edit = |board: &mut Board, cohort: &mut Rc<Cohort>, e: SettingsEdit| {
+            board.apply(cohort, BoardAction::EditSettings(e))
+        };
+        edit(
+            &mut board,
+            &mut cohort,
+            SettingsEdit::Mode(MatchingMode::Reverse),
+        );
+        edit(
+            &mut board,
+            &mut cohort,
+            SettingsEdit::MentorCapacity(1_000_000_000),
+        );
+        edit(
+            &mut board,
+            &mut cohort,
+            SettingsEdit::MinGenerationDistance(99),
+        );
         let s = board.settings(&cohort);
-        assert_eq!((s.mode, s.mentor_capacity, s.min_generation_distance), (MatchingMode::Reverse, MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE));
+        assert_eq!(
+            (s.mode, s.mentor_capacity, s.min_generation_distance),
+            (
+                MatchingMode::Reverse,
+                MAX_MENTOR_CAPACITY,
+                MAX_MIN_GENERATION_DISTANCE
+            )
+        );
         edit(&mut board, &mut cohort, SettingsEdit::MentorCapacity(0));
         assert_eq!(board.settings(&cohort).mentor_capacity, 1);
         let (a, b) = ("p001".to_owned(), "p002".to_owned());
-        edit(&mut board, &mut cohort, SettingsEdit::AddNeverPair([a.clone(), b.clone()]));
-        edit(&mut board, &mut cohort, SettingsEdit::AddNeverPair([b.clone(), a.clone()]));
-        edit(&mut board, &mut cohort, SettingsEdit::AddNeverPair([a.clone(), a.clone()]));
-        assert_eq!(board.settings(&cohort).never_pair, vec![[a, b]], "no duplicate, nobody with themself");
+        edit(
+            &mut board,
+            &mut cohort,
+            SettingsEdit::AddNeverPair([a.clone(), b.clone()]),
+        );
+        edit(
+            &mut board,
+            &mut cohort,
+            SettingsEdit::AddNeverPair([b.clone(), a.clone()]),
+        );
+        edit(
+            &mut board,
+            &mut cohort,
+            SettingsEdit::AddNeverPair([a.clone(), a.clone()]),
+        );
+        assert_eq!(
+            board.settings(&cohort).never_pair,
+            vec![[a, b]],
+            "no duplicate, nobody with themself"
+        );
         edit(&mut board, &mut cohort, SettingsEdit::RemoveNeverPair(0));
         edit(&mut board, &mut cohort, SettingsEdit::RemoveNeverPair(5));
         assert!(board.settings(&cohort).never_pair.is_empty());
@@ -1213,6 +1624,9 @@ mod tests {
         assert_eq!(back.settings, board.settings);
         assert_eq!(back.pairing, board.pairing);
         assert!(!back.can_undo());
-        assert_eq!(serde_json::from_str::<Board>("{}").unwrap(), Board::default());
+        assert_eq!(
+            serde_json::from_str::<Board>("{}").unwrap(),
+            Board::default()
+        );
     }
 }

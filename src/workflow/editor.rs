@@ -57,7 +57,11 @@ pub fn mentor_warning(w: &Workshop) -> Option<MentorWarning> {
     if w.matching.mode != MatchingMode::Reverse {
         return None;
     }
-    let mentors = w.generations.iter().filter(|g| w.matching.mentor_generations.contains(&g.id)).count();
+    let mentors = w
+        .generations
+        .iter()
+        .filter(|g| w.matching.mentor_generations.contains(&g.id))
+        .count();
     if mentors == 0 {
         Some(MentorWarning::NoMentors)
     } else if mentors == w.generations.len() {
@@ -130,17 +134,29 @@ pub fn apply(w: &Workshop, edit: Edit) -> Workshop {
         }
         Edit::Mode(mode) => next.matching.mode = mode,
         Edit::Departments(text) => {
-            next.departments = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+            next.departments = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
         }
         Edit::MentorGeneration(index, mentors) => {
-            let Some(id) = next.generations.get(index).map(|g| g.id.clone()) else { return next };
+            let Some(id) = next.generations.get(index).map(|g| g.id.clone()) else {
+                return next;
+            };
             let list = &mut next.matching.mentor_generations;
             list.retain(|m| *m != id);
             if mentors {
                 list.push(id);
             }
             // In the order of the generations, as the template writes it.
-            let position = |id: &String| w.generations.iter().position(|g| &g.id == id).unwrap_or(usize::MAX);
+            let position = |id: &String| {
+                w.generations
+                    .iter()
+                    .position(|g| &g.id == id)
+                    .unwrap_or(usize::MAX)
+            };
             list.sort_by_key(position);
         }
         Edit::Programme(edit) => programme::apply(&mut next.programme, edit),
@@ -169,7 +185,11 @@ pub fn new_skill_id(w: &Workshop) -> String {
 pub fn add_skill(w: &Workshop) -> Workshop {
     let mut next = w.clone();
     let family = w.skills.last().map_or(SkillFamily::Digital, |s| s.family);
-    next.skills.push(Skill { id: new_skill_id(w), label: Text::default(), family });
+    next.skills.push(Skill {
+        id: new_skill_id(w),
+        label: Text::default(),
+        family,
+    });
     next
 }
 
@@ -198,8 +218,14 @@ pub fn problems(w: &Workshop) -> Vec<FieldProblem> {
 }
 
 /// The problems of one field (`skills[2].id`).
-pub fn problems_at<'a>(problems: &'a [FieldProblem], field: &'a str) -> impl Iterator<Item = &'a Invalid> + 'a {
-    problems.iter().filter(move |p| p.field == field).map(|p| &p.invalid)
+pub fn problems_at<'a>(
+    problems: &'a [FieldProblem],
+    field: &'a str,
+) -> impl Iterator<Item = &'a Invalid> + 'a {
+    problems
+        .iter()
+        .filter(move |p| p.field == field)
+        .map(|p| &p.invalid)
 }
 
 /// The problems to sum up for the facilitator: each distinct problem once (a duplicate id
@@ -264,8 +290,8 @@ pub fn shown_inline(field: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::validate::IdKind;
     use crate::document::template::{workshop_with_preset, GenerationPreset};
+    use crate::document::validate::IdKind;
 
     fn template() -> Workshop {
         workshop_with_preset(GenerationPreset::International)
@@ -285,12 +311,21 @@ mod tests {
     #[test]
     fn a_duplicate_skill_id_is_reported_at_both_skills() {
         let w = apply(&template(), Edit::SkillId(2, "ai_tools".into()));
-        let dup = Invalid::DuplicateId { what: IdKind::Skill, id: "ai_tools".into() };
+        let dup = Invalid::DuplicateId {
+            what: IdKind::Skill,
+            id: "ai_tools".into(),
+        };
         assert_eq!(
             problems(&w),
             [
-                FieldProblem { field: "skills[0].id".into(), invalid: dup.clone() },
-                FieldProblem { field: "skills[2].id".into(), invalid: dup },
+                FieldProblem {
+                    field: "skills[0].id".into(),
+                    invalid: dup.clone()
+                },
+                FieldProblem {
+                    field: "skills[2].id".into(),
+                    invalid: dup
+                },
             ]
         );
         assert_eq!(problems_at(&problems(&w), "skills[2].id").count(), 1);
@@ -298,9 +333,15 @@ mod tests {
 
     #[test]
     fn a_duplicate_is_one_problem_in_the_summary_at_its_later_field() {
-        let w = apply(&apply(&template(), Edit::SkillId(2, "ai_tools".into())), Edit::Title(Lang::En, String::new()));
+        let w = apply(
+            &apply(&template(), Edit::SkillId(2, "ai_tools".into())),
+            Edit::Title(Lang::En, String::new()),
+        );
         let w = apply(&w, Edit::Title(Lang::Ja, String::new()));
-        let summary: Vec<String> = distinct(&problems(&w)).into_iter().map(|p| p.field).collect();
+        let summary: Vec<String> = distinct(&problems(&w))
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
         assert_eq!(summary, ["title", "skills[2].id"]);
     }
 
@@ -331,8 +372,14 @@ mod tests {
                 "generations[2].years",
             ]
         );
-        let overlap = Invalid::OverlappingGenerations { first: "boomers".into(), second: "gen_x".into() };
-        assert_eq!(problems_at(&problems(&w), "generations[2].years").collect::<Vec<_>>(), [&overlap]);
+        let overlap = Invalid::OverlappingGenerations {
+            first: "boomers".into(),
+            second: "gen_x".into(),
+        };
+        assert_eq!(
+            problems_at(&problems(&w), "generations[2].years").collect::<Vec<_>>(),
+            [&overlap]
+        );
     }
 
     #[test]
@@ -347,7 +394,10 @@ mod tests {
             Edit::Title(Lang::En, String::new()),
         ] {
             w = apply(&w, edit);
-            assert_eq!(validate::workshop(&w).err(), problems(&w).first().map(|p| p.invalid.clone()));
+            assert_eq!(
+                validate::workshop(&w).err(),
+                problems(&w).first().map(|p| p.invalid.clone())
+            );
         }
     }
 
@@ -379,7 +429,10 @@ mod tests {
     fn skills_move_up_and_down_but_not_past_either_end() {
         let w = template();
         let up = move_skill(&w, 2, Direction::Up);
-        assert_eq!((up.skills[1].id.as_str(), up.skills[2].id.as_str()), ("social_media", "smartphone_apps"));
+        assert_eq!(
+            (up.skills[1].id.as_str(), up.skills[2].id.as_str()),
+            ("social_media", "smartphone_apps")
+        );
         let down = move_skill(&w, 2, Direction::Down);
         assert_eq!(down.skills[3].id, "social_media");
         assert_eq!(move_skill(&w, 0, Direction::Up), w);
@@ -421,7 +474,10 @@ mod tests {
         let w = apply(&template(), Edit::Mode(MatchingMode::Mutual));
         assert_eq!(w.matching.mode, MatchingMode::Mutual);
         let w = apply(&w, Edit::GenerationLabel(0, Lang::En, "Silent".into()));
-        assert_eq!(w.generations[0].label, Text::new("サイレント世代", "Silent"));
+        assert_eq!(
+            w.generations[0].label,
+            Text::new("サイレント世代", "Silent")
+        );
         let w = apply(&w, Edit::SkillFamily(0, SkillFamily::Experience));
         assert_eq!(w.skills[0].family, SkillFamily::Experience);
     }
@@ -430,32 +486,63 @@ mod tests {
     fn many_overlapping_generations_report_a_bounded_list() {
         let mut w = template();
         let open = w.generations[0].clone();
-        w.generations = (0..1000).map(|i| crate::document::model::Generation { id: format!("g{i}"), ..open.clone() }).collect();
+        w.generations = (0..1000)
+            .map(|i| crate::document::model::Generation {
+                id: format!("g{i}"),
+                ..open.clone()
+            })
+            .collect();
         assert_eq!(problems(&w).len(), validate::MAX_REPORTED_PROBLEMS);
     }
 
     #[test]
     fn the_editor_shows_problems_of_its_own_fields_inline() {
-        for field in ["title", "skills", "skills[3].id", "skills[12].label", "generations[0].years", "scale.labels[4]"] {
+        for field in [
+            "title",
+            "skills",
+            "skills[3].id",
+            "skills[12].label",
+            "generations[0].years",
+            "scale.labels[4]",
+        ] {
             assert!(shown_inline(field), "{field}");
         }
-        for field in ["id", "format", "generations[1].id", "matching.mentor_generations[0]"] {
+        for field in [
+            "id",
+            "format",
+            "generations[1].id",
+            "matching.mentor_generations[0]",
+        ] {
             assert!(!shown_inline(field), "{field}");
         }
         assert!(shown_inline("departments[2]"));
-        assert_eq!((control_field("departments[2]"), control_field("skills[2].id")), ("departments", "skills[2].id"));
+        assert_eq!(
+            (
+                control_field("departments[2]"),
+                control_field("skills[2].id")
+            ),
+            ("departments", "skills[2].id")
+        );
     }
 
     #[test]
     fn departments_are_typed_one_per_line() {
-        let w = apply(&template(), Edit::Departments(" 営業部 \n\n開発部\r\n人事部\n".into()));
+        let w = apply(
+            &template(),
+            Edit::Departments(" 営業部 \n\n開発部\r\n人事部\n".into()),
+        );
         assert_eq!(w.departments, ["営業部", "開発部", "人事部"]);
         let twice = apply(&w, Edit::Departments("営業部\n営業部".into()));
         let problems = distinct(&problems(&twice));
         assert_eq!(problems.len(), 1, "one problem, though at both lines");
         assert_eq!(control_field(&problems[0].field), "departments");
-        assert_eq!(problems[0].invalid.to_string(), "the department '営業部' is listed twice; list each once");
-        assert!(apply(&w, Edit::Departments(String::new())).departments.is_empty());
+        assert_eq!(
+            problems[0].invalid.to_string(),
+            "the department '営業部' is listed twice; list each once"
+        );
+        assert!(apply(&w, Edit::Departments(String::new()))
+            .departments
+            .is_empty());
     }
 
     #[test]
@@ -464,16 +551,32 @@ mod tests {
         assert_eq!(w.matching.mode, MatchingMode::Reverse);
         assert_eq!(mentor_warning(&w), None);
         let ids: Vec<String> = w.generations.iter().map(|g| g.id.clone()).collect();
-        let none = (0..ids.len()).fold(w.clone(), |w, i| apply(&w, Edit::MentorGeneration(i, false)));
+        let none = (0..ids.len()).fold(w.clone(), |w, i| {
+            apply(&w, Edit::MentorGeneration(i, false))
+        });
         assert_eq!(none.matching.mentor_generations, Vec::<String>::new());
         assert_eq!(mentor_warning(&none), Some(MentorWarning::NoMentors));
-        let w = apply(&apply(&none, Edit::MentorGeneration(3, true)), Edit::MentorGeneration(1, true));
-        assert_eq!(w.matching.mentor_generations, [ids[1].clone(), ids[3].clone()]);
+        let w = apply(
+            &apply(&none, Edit::MentorGeneration(3, true)),
+            Edit::MentorGeneration(1, true),
+        );
+        assert_eq!(
+            w.matching.mentor_generations,
+            [ids[1].clone(), ids[3].clone()]
+        );
         let w = apply(&w, Edit::MentorGeneration(3, true));
-        assert_eq!(w.matching.mentor_generations, [ids[1].clone(), ids[3].clone()], "checking twice changes nothing");
+        assert_eq!(
+            w.matching.mentor_generations,
+            [ids[1].clone(), ids[3].clone()],
+            "checking twice changes nothing"
+        );
         let all = (0..ids.len()).fold(w, |w, i| apply(&w, Edit::MentorGeneration(i, true)));
         assert_eq!(mentor_warning(&all), Some(MentorWarning::NoMentees));
-        assert_eq!(mentor_warning(&apply(&all, Edit::Mode(MatchingMode::Mutual))), None, "mutual mode has no mentors");
+        assert_eq!(
+            mentor_warning(&apply(&all, Edit::Mode(MatchingMode::Mutual))),
+            None,
+            "mutual mode has no mentors"
+        );
         assert!(problems(&all).is_empty(), "a warning, not a problem");
     }
 
@@ -488,7 +591,12 @@ mod tests {
         }
 
         fn text() -> impl Strategy<Value = String> {
-            prop_oneof![Just(String::new()), Just("ai_tools".to_owned()), Just("a b".to_owned()), "[a-z_]{1,8}"]
+            prop_oneof![
+                Just(String::new()),
+                Just("ai_tools".to_owned()),
+                Just("a b".to_owned()),
+                "[a-z_]{1,8}"
+            ]
         }
 
         fn year() -> impl Strategy<Value = Option<i32>> {
@@ -501,14 +609,19 @@ mod tests {
                 (lang(), text()).prop_map(|(l, t)| Edit::Title(l, t)),
                 Just(Edit::AddSkill),
                 i.clone().prop_map(Edit::RemoveSkill),
-                (i.clone(), prop_oneof![Just(Direction::Up), Just(Direction::Down)]).prop_map(|(i, d)| Edit::MoveSkill(i, d)),
+                (
+                    i.clone(),
+                    prop_oneof![Just(Direction::Up), Just(Direction::Down)]
+                )
+                    .prop_map(|(i, d)| Edit::MoveSkill(i, d)),
                 (i.clone(), text()).prop_map(|(i, t)| Edit::SkillId(i, t)),
                 (i.clone(), lang(), text()).prop_map(|(i, l, t)| Edit::SkillLabel(i, l, t)),
                 (0..6usize, lang(), text()).prop_map(|(i, l, t)| Edit::GenerationLabel(i, l, t)),
                 (0..6usize, year()).prop_map(|(i, y)| Edit::BornFrom(i, y)),
                 (0..6usize, year()).prop_map(|(i, y)| Edit::BornTo(i, y)),
                 (0..5usize, lang(), text()).prop_map(|(i, l, t)| Edit::ScaleLabel(i, l, t)),
-                proptest::collection::vec(text(), 0..4).prop_map(|lines| Edit::Departments(lines.join("\n"))),
+                proptest::collection::vec(text(), 0..4)
+                    .prop_map(|lines| Edit::Departments(lines.join("\n"))),
                 (0..6usize, any::<bool>()).prop_map(|(i, m)| Edit::MentorGeneration(i, m)),
             ]
         }

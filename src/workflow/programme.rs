@@ -49,8 +49,8 @@ pub fn number(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::template::default_workshop;
     use crate::document::model::Lang;
+    use crate::document::template::default_workshop;
     use crate::document::validate;
     use crate::workflow::editor::{self, Edit};
 
@@ -67,21 +67,39 @@ mod tests {
         ] {
             next = editor::apply(&next, Edit::Programme(edit));
         }
-        assert_eq!(next.programme, Programme {
-            meetings: 3,
-            interval_weeks: 2,
-            starts_on: Some("2027-01-15".into()),
-            time: "17:30".into(),
-            place: "  本社 5階  ".into(),
-            ..Programme::default()
-        });
+        assert_eq!(
+            next.programme,
+            Programme {
+                meetings: 3,
+                interval_weeks: 2,
+                starts_on: Some("2027-01-15".into()),
+                time: "17:30".into(),
+                place: "  本社 5階  ".into(),
+                ..Programme::default()
+            }
+        );
         assert_eq!(validate::workshop(&next), Ok(()));
 
-        let cleared = editor::apply(&next, Edit::Programme(ProgrammeEdit::StartsOn(String::new())));
-        assert_eq!(cleared.programme.starts_on, None, "an emptied date is no date");
-        let bad = editor::apply(&next, Edit::Programme(ProgrammeEdit::Minutes(number("ten"))));
-        let fields: Vec<String> = editor::problems(&bad).into_iter().map(|p| p.field).collect();
+        let cleared = editor::apply(
+            &next,
+            Edit::Programme(ProgrammeEdit::StartsOn(String::new())),
+        );
+        assert_eq!(
+            cleared.programme.starts_on, None,
+            "an emptied date is no date"
+        );
+        let bad = editor::apply(
+            &next,
+            Edit::Programme(ProgrammeEdit::Minutes(number("ten"))),
+        );
+        let fields: Vec<String> = editor::problems(&bad)
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
         assert_eq!(fields, ["programme.minutes"]);
-        assert!(editor::shown_inline("programme.minutes") && editor::shown_inline("programme.time_zone"));
+        assert!(
+            editor::shown_inline("programme.minutes")
+                && editor::shown_inline("programme.time_zone")
+        );
     }
 }

@@ -7,7 +7,9 @@
 //! then those a slice a line. [`Reader`] puts them back together; whatever cannot be
 //! read makes the run fail with [`PlumbingStage::ReplyRead`], never a panic.
 
-use super::board::{plumbing, run, suggest, BoardAction, PlumbingStage, RunError, RunRequest, SuggestRequest};
+use super::board::{
+    plumbing, run, suggest, BoardAction, PlumbingStage, RunError, RunRequest, SuggestRequest,
+};
 use super::sliced::{pairing_head, pairing_part_lines, read_pairing_part};
 use crate::document::model::Pairing;
 
@@ -18,7 +20,12 @@ pub fn run_lines(request: &str) -> String {
         .map_err(|e| plumbing(PlumbingStage::Request, e))
         .and_then(|r| run(&r));
     write_lines(reply)
-        .or_else(|e| serde_json::to_string(&Err::<Pairing, RunError>(plumbing(PlumbingStage::ReplyWrite, e))))
+        .or_else(|e| {
+            serde_json::to_string(&Err::<Pairing, RunError>(plumbing(
+                PlumbingStage::ReplyWrite,
+                e,
+            )))
+        })
         .unwrap_or_default()
 }
 
@@ -30,10 +37,11 @@ pub const SUGGEST_PREFIX: &str = "suggest:";
 pub fn answer(request: &str) -> String {
     match request.strip_prefix(SUGGEST_PREFIX) {
         Some(rest) => {
-            let suggestions = match serde_json::from_str::<SuggestRequest>(rest).map(|r| suggest(&r)) {
-                Ok(BoardAction::SuggestionsReady { suggestions, .. }) => suggestions,
-                _ => Vec::new(),
-            };
+            let suggestions =
+                match serde_json::from_str::<SuggestRequest>(rest).map(|r| suggest(&r)) {
+                    Ok(BoardAction::SuggestionsReady { suggestions, .. }) => suggestions,
+                    _ => Vec::new(),
+                };
             serde_json::to_string(&suggestions).unwrap_or_default()
         }
         None => run_lines(request),
@@ -42,13 +50,19 @@ pub fn answer(request: &str) -> String {
 
 /// The request [`answer`] reads as suggestions.
 pub fn suggest_request(request: &SuggestRequest) -> String {
-    format!("{SUGGEST_PREFIX}{}", serde_json::to_string(request).unwrap_or_default())
+    format!(
+        "{SUGGEST_PREFIX}{}",
+        serde_json::to_string(request).unwrap_or_default()
+    )
 }
 
 /// The board's action for [`answer`]'s reply to a suggestion request for `key` (none
 /// when it cannot be read: suggestions are a help, their absence loses nothing).
 pub fn suggestions_action(key: u32, reply: &str) -> BoardAction {
-    BoardAction::SuggestionsReady { key, suggestions: serde_json::from_str(reply).unwrap_or_default() }
+    BoardAction::SuggestionsReady {
+        key,
+        suggestions: serde_json::from_str(reply).unwrap_or_default(),
+    }
 }
 
 fn write_lines(reply: Result<Pairing, RunError>) -> Result<String, serde_json::Error> {
@@ -72,7 +86,10 @@ pub struct Reader {
 }
 
 fn unreadable(run: u32, e: serde_json::Error) -> BoardAction {
-    BoardAction::RunFailed { run, error: plumbing(PlumbingStage::ReplyRead, e) }
+    BoardAction::RunFailed {
+        run,
+        error: plumbing(PlumbingStage::ReplyRead, e),
+    }
 }
 
 impl Reader {
@@ -97,7 +114,10 @@ impl Reader {
     /// The action for the board: the result, or why the run failed.
     pub fn finish(self) -> BoardAction {
         match self.read {
-            Ok(pairing) => BoardAction::ResultReady { run: self.run, pairing },
+            Ok(pairing) => BoardAction::ResultReady {
+                run: self.run,
+                pairing,
+            },
             Err(action) => action,
         }
     }
@@ -144,28 +164,51 @@ mod tests {
         let mut shared = cohort.clone();
         board.apply(&mut shared, BoardAction::StartRun);
         board.apply(&mut shared, BoardAction::ResultReady { run: 0, pairing });
-        let request = board.suggestion_request(&cohort).expect("people are left without a partner");
+        let request = board
+            .suggestion_request(&cohort)
+            .expect("people are left without a partner");
         let direct = crate::workflow::board::suggest(&request);
         let through = suggestions_action(request.key, &answer(&suggest_request(&request)));
         assert_eq!(through, direct);
-        let BoardAction::SuggestionsReady { suggestions, .. } = through else { unreachable!() };
+        let BoardAction::SuggestionsReady { suggestions, .. } = through else {
+            unreachable!()
+        };
         assert!(!suggestions.is_empty());
         // A reply that cannot be read gives none rather than a failure.
-        assert_eq!(suggestions_action(3, "{"), BoardAction::SuggestionsReady { key: 3, suggestions: vec![] });
+        assert_eq!(
+            suggestions_action(3, "{"),
+            BoardAction::SuggestionsReady {
+                key: 3,
+                suggestions: vec![]
+            }
+        );
         assert_eq!(answer("suggest:{"), "[]");
     }
 
     #[test]
     fn a_run_through_lines_gives_the_engines_result() {
         // Large enough for several slices of pairs and of unmatched people.
-        for (n, mode) in [(12, MatchingMode::Reverse), (450, MatchingMode::Reverse), (301, MatchingMode::Mutual)] {
+        for (n, mode) in [
+            (12, MatchingMode::Reverse),
+            (450, MatchingMode::Reverse),
+            (301, MatchingMode::Mutual),
+        ] {
             let (cohort, request) = request(n, mode);
             let reply = run_lines(&serde_json::to_string(&request).unwrap());
             let expected = match_cohort(&cohort, &request.settings).unwrap();
             let lines = reply.lines().count();
             let slices = |n: usize| n.div_ceil(crate::workflow::sliced::PAIRS_PER_LINE);
-            assert_eq!(lines, 1 + slices(expected.pairs.len()) + slices(expected.unmatched.len()));
-            assert_eq!(reply_action(4, &reply), BoardAction::ResultReady { run: 4, pairing: expected });
+            assert_eq!(
+                lines,
+                1 + slices(expected.pairs.len()) + slices(expected.unmatched.len())
+            );
+            assert_eq!(
+                reply_action(4, &reply),
+                BoardAction::ResultReady {
+                    run: 4,
+                    pairing: expected
+                }
+            );
         }
     }
 
@@ -175,14 +218,28 @@ mod tests {
         request.settings.locked_pairs = vec![["nobody".into(), "p001".into()]];
         let mut board = Board::default();
         board.apply(&mut cohort, BoardAction::StartRun);
-        board.apply(&mut cohort, reply_action(board.computing.unwrap(), &run_lines(&serde_json::to_string(&request).unwrap())));
-        let Some(BoardMessage::RunFailed(error)) = &board.message else { panic!("{:?}", board.message) };
+        board.apply(
+            &mut cohort,
+            reply_action(
+                board.computing.unwrap(),
+                &run_lines(&serde_json::to_string(&request).unwrap()),
+            ),
+        );
+        let Some(BoardMessage::RunFailed(error)) = &board.message else {
+            panic!("{:?}", board.message)
+        };
         let name = |id: &str| id.to_owned();
         assert!(crate::i18n::run_error(Lang::En, error, &name).contains("'nobody'"));
         assert!(crate::i18n::run_error(Lang::Ja, error, &name).contains("「nobody」"));
         assert!(matches!(
             reply_action(9, &run_lines("not json")),
-            BoardAction::RunFailed { error: RunError::Plumbing { stage: PlumbingStage::Request, .. }, .. }
+            BoardAction::RunFailed {
+                error: RunError::Plumbing {
+                    stage: PlumbingStage::Request,
+                    ..
+                },
+                ..
+            }
         ));
     }
 
@@ -195,7 +252,13 @@ mod tests {
             lines[2] = broken;
             assert!(matches!(
                 reply_action(1, &lines.join("\n")),
-                BoardAction::RunFailed { run: 1, error: RunError::Plumbing { stage: PlumbingStage::ReplyRead, .. } }
+                BoardAction::RunFailed {
+                    run: 1,
+                    error: RunError::Plumbing {
+                        stage: PlumbingStage::ReplyRead,
+                        ..
+                    }
+                }
             ));
         }
         assert!(matches!(reply_action(1, ""), BoardAction::RunFailed { .. }));

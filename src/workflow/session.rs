@@ -69,7 +69,11 @@ pub enum Notice {
     /// A workshop file given on Home (its name) is the current workshop now: `kept`
     /// answers collected still fit it, `archived` did not and are kept in the archive
     /// with the workshop they answered.
-    WorkshopOpened { file: String, kept: usize, archived: usize },
+    WorkshopOpened {
+        file: String,
+        kept: usize,
+        archived: usize,
+    },
 }
 
 impl Notice {
@@ -124,11 +128,17 @@ pub enum OpenPlace {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpenError {
     /// A file (by name) that is not what was expected, or not readable.
-    File { name: String, error: FormatError },
+    File {
+        name: String,
+        error: FormatError,
+    },
     Code(CodeError),
     /// A Kakehashi file Home does not open (an answer file, a pairing), by name and kind:
     /// the message says where it belongs.
-    NotForHome { name: String, found: Kind },
+    NotForHome {
+        name: String,
+        found: Kind,
+    },
 }
 
 /// The last failed attempt to open something, shown where it was made until the next
@@ -242,7 +252,9 @@ pub enum Action {
     OpenCohort(Cohort),
     /// Replace the current workshop with the sample one and its made-up answers (the same
     /// on every load), dated `now`.
-    LoadSample { now: String },
+    LoadSample {
+        now: String,
+    },
     /// A file given on Home: a session file replaces the current workshop with its answers;
     /// a workshop file becomes the current workshop, keeping the answers that fit it and
     /// archiving the others (both undoable, backed up first); or its problem is shown there.
@@ -257,25 +269,47 @@ pub enum Action {
     SaveWorkshopDraft,
     SetPublicBase(String),
     /// Open a workshop's survey; an open survey of the same workshop keeps its draft.
-    OpenSurvey { workshop: Workshop, participant_id: String, kiosk: bool },
+    OpenSurvey {
+        workshop: Workshop,
+        participant_id: String,
+        kiosk: bool,
+    },
     /// A workshop file given on the survey's open panel.
-    OpenWorkshopFile { file: UserFile, participant_id: String },
+    OpenWorkshopFile {
+        file: UserFile,
+        participant_id: String,
+    },
     /// A workshop code pasted on the survey's open panel.
-    OpenWorkshopCode { code: String, participant_id: String },
+    OpenWorkshopCode {
+        code: String,
+        participant_id: String,
+    },
     /// A share link's workshop code, read from the address at start-up or when pasted.
-    OpenLink { code: String, participant_id: String },
+    OpenLink {
+        code: String,
+        participant_id: String,
+    },
     /// The text of this page's workshop slot (a survey file for participants), at every
     /// start-up: opens its survey like `OpenSurvey`, and a shared laptop stays in
     /// shared-laptop mode.
-    OpenEmbeddedSurvey { slot: String, participant_id: String },
+    OpenEmbeddedSurvey {
+        slot: String,
+        participant_id: String,
+    },
     EditDraft(DraftEdit),
-    SubmitSurvey { now: String },
+    SubmitSurvey {
+        now: String,
+    },
     EditAnswers,
     /// Kiosk mode: clear the form for the next person.
-    NextParticipant { participant_id: String },
+    NextParticipant {
+        participant_id: String,
+    },
     CloseSurvey,
     /// An import of `total` items begins; they follow in batches (`Import`).
-    ImportStart { total: usize },
+    ImportStart {
+        total: usize,
+    },
     /// Responses handed in as files or codes, added to the current cohort: a batch of the
     /// import begun by `ImportStart`, or on its own a whole import.
     Import(Vec<ImportInput>),
@@ -285,20 +319,31 @@ pub enum Action {
     StartCorrection(Option<String>),
     /// Save the correction of the response being corrected: refused with the reason when
     /// it would not be a valid response, else it replaces the response (undoable).
-    Correct { correction: Correction, now: String },
+    Correct {
+        correction: Correction,
+        now: String,
+    },
     /// Remove a participant's response from the roster (undoable).
-    DeleteResponse { participant_id: String },
+    DeleteResponse {
+        participant_id: String,
+    },
     /// Restore an automatic backup (its content, as the shell read it): it replaces the
     /// current workshop, which is archived and backed up in turn.
     RestoreBackup(Cohort),
     /// A backup's stored text (`None`: the browser no longer has it), to restore: read
     /// by the core, restored, or its problem shown on Home.
-    OpenBackup { id: String, text: Option<String> },
+    OpenBackup {
+        id: String,
+        text: Option<String>,
+    },
     /// A page closed before storing its last changes, which could not be applied on top
     /// of what another tab stored since: keep them (a session file) as a backup.
     KeepUnsaved(Cohort),
     /// A backup's record was stored, this many bytes long.
-    BackupStored { id: String, bytes: usize },
+    BackupStored {
+        id: String,
+        bytes: usize,
+    },
     /// Leave the participant's view of a page opened by a share link or a survey file:
     /// the facilitator on their own computer gets the whole app.
     LeaveParticipantView,
@@ -360,12 +405,20 @@ impl Session {
         match loaded {
             Loaded::Fresh => Session::new(browser_lang),
             Loaded::Ok(state) => Session::from_legacy(state, Vec::new(), browser_lang, ""),
-            Loaded::Unreadable { .. } => Session { notice: Some(Notice::EarlierStateUnreadable), ..Session::new(browser_lang) },
+            Loaded::Unreadable { .. } => Session {
+                notice: Some(Notice::EarlierStateUnreadable),
+                ..Session::new(browser_lang)
+            },
         }
     }
 
     /// The session from an earlier version's state, with what could not be read of it.
-    pub fn from_legacy(state: StoredState, set_aside: Vec<SetAside>, browser_lang: Lang, now: &str) -> Session {
+    pub fn from_legacy(
+        state: StoredState,
+        set_aside: Vec<SetAside>,
+        browser_lang: Lang,
+        now: &str,
+    ) -> Session {
         let mut s = Session::new(state.lang.unwrap_or(browser_lang));
         s.lang_chosen = state.lang.is_some();
         s.cohort = state.cohort.map(Rc::new);
@@ -464,7 +517,10 @@ impl Session {
 
     /// What this tab shows, for the shell to keep across a reload.
     pub fn tab_view(&self) -> TabView {
-        TabView { survey: self.survey_open.clone(), participant: self.participant }
+        TabView {
+            survey: self.survey_open.clone(),
+            participant: self.participant,
+        }
     }
 
     /// Shows what this tab showed before a reload: its survey, if a draft of it is
@@ -486,13 +542,19 @@ impl Session {
     }
 
     fn snapshot(&self) -> Snapshot {
-        Snapshot { cohort: self.cohort.clone(), archive: self.archive.clone(), survey_open: self.survey_open.clone() }
+        Snapshot {
+            cohort: self.cohort.clone(),
+            archive: self.archive.clone(),
+            survey_open: self.survey_open.clone(),
+        }
     }
 
     /// Keeps the current session as an automatic backup (when it holds answers), before
     /// a destructive action.
     fn back_up(&mut self, reason: BackupReason) {
-        let Some(file) = self.session_file().filter(|c| !c.responses.is_empty()) else { return };
+        let Some(file) = self.session_file().filter(|c| !c.responses.is_empty()) else {
+            return;
+        };
         records::add_backup(&mut self.backups, reason, file, &self.now);
     }
 
@@ -520,19 +582,28 @@ impl Session {
     /// The session as one file: the cohort with the board's current pairing.
     pub fn session_file(&self) -> Option<Cohort> {
         let cohort = self.cohort.as_ref()?;
-        Some(Cohort { pairing: self.board.pairing_for(cohort).cloned(), ..(**cohort).clone() })
+        Some(Cohort {
+            pairing: self.board.pairing_for(cohort).cloned(),
+            ..(**cohort).clone()
+        })
     }
 
     /// How many collected answers would not fit `workshop` (if it replaced the current one).
     pub fn answers_not_fitting(&self, workshop: &Workshop) -> usize {
         self.cohort.as_ref().map_or(0, |c| {
-            c.responses.iter().filter(|r| validate::response_for(r, workshop).is_err()).count()
+            c.responses
+                .iter()
+                .filter(|r| validate::response_for(r, workshop).is_err())
+                .count()
         })
     }
 
     /// The open failure to show at `place`, if the last one happened there.
     pub fn open_failure_at(&self, place: OpenPlace) -> Option<&OpenError> {
-        self.open_failure.as_ref().filter(|f| f.place == place).map(|f| &f.error)
+        self.open_failure
+            .as_ref()
+            .filter(|f| f.place == place)
+            .map(|f| &f.error)
     }
 
     pub fn apply(&mut self, action: Action) {
@@ -544,13 +615,24 @@ impl Session {
             Action::StartFromTemplate(preset) => {
                 let workshop = workshop_with_preset(preset);
                 self.replace_cohort(
-                    Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![], pairing: None },
+                    Cohort {
+                        format: Kind::Cohort.tag(),
+                        workshop,
+                        responses: vec![],
+                        rounds: vec![],
+                        pairing: None,
+                    },
                     BackupReason::Replaced,
                 );
             }
             Action::OpenCohort(cohort) => self.replace_cohort(cohort, BackupReason::Replaced),
             Action::LoadSample { now } => {
-                let cohort = crate::demo::demo_cohort(crate::demo::SAMPLE_PARTICIPANTS, crate::demo::SAMPLE_SEED, self.lang, &now);
+                let cohort = crate::demo::demo_cohort(
+                    crate::demo::SAMPLE_PARTICIPANTS,
+                    crate::demo::SAMPLE_SEED,
+                    self.lang,
+                    &now,
+                );
                 self.replace_cohort(cohort, BackupReason::Replaced);
                 self.notice = Some(Notice::SampleLoaded);
             }
@@ -563,8 +645,20 @@ impl Session {
                     self.open_failure = None;
                     self.open_workshop(file.name, workshop);
                 }
-                Ok(other) => self.fail(OpenPlace::Home, OpenError::NotForHome { name: file.name, found: other.kind() }),
-                Err(error) => self.fail(OpenPlace::Home, OpenError::File { name: file.name, error }),
+                Ok(other) => self.fail(
+                    OpenPlace::Home,
+                    OpenError::NotForHome {
+                        name: file.name,
+                        found: other.kind(),
+                    },
+                ),
+                Err(error) => self.fail(
+                    OpenPlace::Home,
+                    OpenError::File {
+                        name: file.name,
+                        error,
+                    },
+                ),
             },
             Action::BeginWorkshopEdit => {
                 if self.workshop_draft.is_none() {
@@ -572,7 +666,10 @@ impl Session {
                 }
             }
             Action::EditWorkshop(edit) => {
-                let current = self.workshop_draft.take().or_else(|| self.cohort.as_ref().map(|c| c.workshop.clone()));
+                let current = self
+                    .workshop_draft
+                    .take()
+                    .or_else(|| self.cohort.as_ref().map(|c| c.workshop.clone()));
                 self.workshop_draft = current.map(|draft| editor::apply(&draft, edit));
             }
             Action::SetWorkshopDraft(draft) => self.workshop_draft = draft,
@@ -581,23 +678,45 @@ impl Session {
                 let base = base.trim();
                 self.public_base = (!base.is_empty()).then(|| base.to_owned());
             }
-            Action::OpenSurvey { workshop, participant_id, kiosk } => self.open_survey(workshop, participant_id, kiosk),
-            Action::OpenWorkshopFile { file, participant_id } => match formats::parse_workshop(&file.bytes) {
+            Action::OpenSurvey {
+                workshop,
+                participant_id,
+                kiosk,
+            } => self.open_survey(workshop, participant_id, kiosk),
+            Action::OpenWorkshopFile {
+                file,
+                participant_id,
+            } => match formats::parse_workshop(&file.bytes) {
                 Ok(workshop) => self.open_survey(workshop, participant_id, false),
-                Err(error) => self.fail(OpenPlace::Survey, OpenError::File { name: file.name, error }),
+                Err(error) => self.fail(
+                    OpenPlace::Survey,
+                    OpenError::File {
+                        name: file.name,
+                        error,
+                    },
+                ),
             },
-            Action::OpenWorkshopCode { code, participant_id } => match codes::parse_workshop_code(&code) {
+            Action::OpenWorkshopCode {
+                code,
+                participant_id,
+            } => match codes::parse_workshop_code(&code) {
                 Ok(workshop) => self.open_survey(workshop, participant_id, false),
                 Err(error) => self.fail(OpenPlace::Survey, OpenError::Code(error)),
             },
-            Action::OpenLink { code, participant_id } => match codes::parse_workshop_code(&code) {
+            Action::OpenLink {
+                code,
+                participant_id,
+            } => match codes::parse_workshop_code(&code) {
                 Ok(workshop) => {
                     self.participant = true;
                     self.open_survey(workshop, participant_id, false);
                 }
                 Err(error) => self.notice = Some(Notice::LinkBroken(error)),
             },
-            Action::OpenEmbeddedSurvey { slot, participant_id } => match survey_file::read_slot(&slot) {
+            Action::OpenEmbeddedSurvey {
+                slot,
+                participant_id,
+            } => match survey_file::read_slot(&slot) {
                 Ok(None) => {}
                 Ok(Some(workshop)) => {
                     let kiosk = self.surveys.get(&workshop.id).is_some_and(|s| s.kiosk);
@@ -632,14 +751,22 @@ impl Session {
             }
             Action::ImportStart { total } => {
                 self.last_import.clear();
-                self.importing = (total > 0).then_some(ImportProgress { done: 0, total, backed_up: false });
+                self.importing = (total > 0).then_some(ImportProgress {
+                    done: 0,
+                    total,
+                    backed_up: false,
+                });
             }
             Action::Import(inputs) => {
-                let Some(before) = self.cohort.clone() else { return };
+                let Some(before) = self.cohort.clone() else {
+                    return;
+                };
                 let n = inputs.len();
                 let mut cohort = (*before).clone();
                 let reports = import::import_into(&mut cohort, inputs);
-                let replaces = reports.iter().any(|r| matches!(r.outcome, import::ImportOutcome::Updated(_)));
+                let replaces = reports
+                    .iter()
+                    .any(|r| matches!(r.outcome, import::ImportOutcome::Updated(_)));
                 let backed_up = self.importing.is_some_and(|p| p.backed_up);
                 if replaces && !backed_up {
                     self.back_up(BackupReason::Import);
@@ -664,13 +791,20 @@ impl Session {
                 }
             }
             Action::StartCorrection(participant_id) => {
-                self.correcting = participant_id.map(|participant_id| Correcting { participant_id, refused: None });
+                self.correcting = participant_id.map(|participant_id| Correcting {
+                    participant_id,
+                    refused: None,
+                });
             }
             Action::Correct { correction, now } => self.correct(correction, &now),
             Action::DeleteResponse { participant_id } => {
                 let snapshot = self.snapshot();
                 if let Some(cohort) = &mut self.cohort {
-                    if let Some(i) = cohort.responses.iter().position(|r| r.participant_id == participant_id) {
+                    if let Some(i) = cohort
+                        .responses
+                        .iter()
+                        .position(|r| r.participant_id == participant_id)
+                    {
                         let removed = Rc::make_mut(cohort).responses.remove(i);
                         self.undo = Some(snapshot);
                         self.notice = Some(Notice::ResponseDeleted(removed.name));
@@ -682,7 +816,9 @@ impl Session {
                 self.notice = Some(Notice::BackupRestored);
             }
             Action::OpenBackup { id, text } => {
-                let read = text.ok_or(FormatError::Empty).and_then(|t| records::read_backup(&t));
+                let read = text
+                    .ok_or(FormatError::Empty)
+                    .and_then(|t| records::read_backup(&t));
                 match read {
                     Ok(content) => {
                         self.open_failure = None;
@@ -738,9 +874,18 @@ impl Session {
             Action::Board(B::ResultReady { run, .. }) => {
                 let accepted = self.board.computing == Some(*run);
                 self.apply(action);
-                return accepted.then(|| self.board.pairing.clone()).flatten().map(|p| Action::Board(B::Adopt(p)));
+                return accepted
+                    .then(|| self.board.pairing.clone())
+                    .flatten()
+                    .map(|p| Action::Board(B::Adopt(p)));
             }
-            Action::Board(B::StartRun | B::Cancel | B::WorkerUnavailable | B::RunFailed { .. } | B::DismissMessage)
+            Action::Board(
+                B::StartRun
+                | B::Cancel
+                | B::WorkerUnavailable
+                | B::RunFailed { .. }
+                | B::DismissMessage,
+            )
             | Action::StartCorrection(_)
             | Action::LeaveParticipantView
             | Action::StorageFailed(_)
@@ -765,7 +910,10 @@ impl Session {
                 s.kiosk = kiosk;
             }
             None => {
-                self.surveys.insert(id.clone(), SurveyState::new(workshop, participant_id, kiosk));
+                self.surveys.insert(
+                    id.clone(),
+                    SurveyState::new(workshop, participant_id, kiosk),
+                );
             }
         }
         if self.survey_open.as_ref().is_some_and(|open| *open != id) {
@@ -775,7 +923,10 @@ impl Session {
         if self.open_failure_at(OpenPlace::Survey).is_some() {
             self.open_failure = None;
         }
-        if matches!(self.notice, Some(Notice::LinkBroken(_) | Notice::SurveyFileBroken(_))) {
+        if matches!(
+            self.notice,
+            Some(Notice::LinkBroken(_) | Notice::SurveyFileBroken(_))
+        ) {
             self.notice = None;
         }
     }
@@ -784,9 +935,15 @@ impl Session {
     /// for the workshop (undoable); returns why not otherwise.
     fn replace_response(&mut self, response: Response) -> Result<(), Invalid> {
         let snapshot = self.snapshot();
-        let Some(cohort) = &mut self.cohort else { return Ok(()) };
+        let Some(cohort) = &mut self.cohort else {
+            return Ok(());
+        };
         validate::response_for(&response, &cohort.workshop)?;
-        let Some(i) = cohort.responses.iter().position(|r| r.participant_id == response.participant_id) else {
+        let Some(i) = cohort
+            .responses
+            .iter()
+            .position(|r| r.participant_id == response.participant_id)
+        else {
             return Ok(());
         };
         Rc::make_mut(cohort).responses[i] = response;
@@ -798,8 +955,12 @@ impl Session {
     /// Builds the corrected response of the one being corrected and saves it, or keeps
     /// the form open with the reason it was refused.
     fn correct(&mut self, correction: Correction, now: &str) {
-        let (Some(cohort), Some(correcting)) = (&self.cohort, &self.correcting) else { return };
-        let Some(original) = cohort.response(&correcting.participant_id) else { return };
+        let (Some(cohort), Some(correcting)) = (&self.cohort, &self.correcting) else {
+            return;
+        };
+        let Some(original) = cohort.response(&correcting.participant_id) else {
+            return;
+        };
         let resolved = original.generation_id(&cohort.workshop).unwrap_or_default();
         let department = correction.department.trim();
         let generation = if original.generation.is_none() && correction.generation == resolved {
@@ -826,12 +987,18 @@ impl Session {
     }
 
     fn save_workshop_draft(&mut self) {
-        let Some(draft) = self.workshop_draft.clone() else { return };
+        let Some(draft) = self.workshop_draft.clone() else {
+            return;
+        };
         if validate::workshop(&draft).is_err() {
             return;
         }
         let (_, moved) = self.adopt_workshop(draft, BackupReason::Edited);
-        self.notice = Some(if moved > 0 { Notice::AnswersArchived(moved) } else { Notice::WorkshopSaved });
+        self.notice = Some(if moved > 0 {
+            Notice::AnswersArchived(moved)
+        } else {
+            Notice::WorkshopSaved
+        });
         self.workshop_draft = None;
     }
 
@@ -846,7 +1013,11 @@ impl Session {
             self.back_up(reason);
         }
         let (fitting, moved) = match &self.cohort {
-            Some(c) => c.responses.iter().cloned().partition(|r| validate::response_for(r, &workshop).is_ok()),
+            Some(c) => c
+                .responses
+                .iter()
+                .cloned()
+                .partition(|r| validate::response_for(r, &workshop).is_ok()),
             None => (Vec::new(), Vec::<Response>::new()),
         };
         let rounds = match &self.cohort {
@@ -854,7 +1025,13 @@ impl Session {
             _ => Vec::new(),
         };
         let kept = fitting.len();
-        let new = Cohort { format: Kind::Cohort.tag(), workshop, responses: fitting, rounds, pairing: None };
+        let new = Cohort {
+            format: Kind::Cohort.tag(),
+            workshop,
+            responses: fitting,
+            rounds,
+            pairing: None,
+        };
         if let Some(old) = self.cohort.replace(Rc::new(new)) {
             if !moved.is_empty() {
                 self.archive.push(old);
@@ -868,24 +1045,44 @@ impl Session {
     /// another workshop replaces the current one, whose answers go to the archive. Both
     /// can be undone, and the session is backed up before answers move.
     fn open_workshop(&mut self, file: String, workshop: Workshop) {
-        let same = self.cohort.as_ref().is_some_and(|c| c.workshop.id == workshop.id);
+        let same = self
+            .cohort
+            .as_ref()
+            .is_some_and(|c| c.workshop.id == workshop.id);
         let (kept, archived) = if same {
             let moved = self.adopt_workshop(workshop, BackupReason::Replaced);
             self.workshop_draft = None;
             moved
         } else {
             let archived = self.cohort.as_ref().map_or(0, |c| c.responses.len());
-            let cohort = Cohort { format: Kind::Cohort.tag(), workshop, responses: vec![], rounds: vec![], pairing: None };
+            let cohort = Cohort {
+                format: Kind::Cohort.tag(),
+                workshop,
+                responses: vec![],
+                rounds: vec![],
+                pairing: None,
+            };
             self.replace_cohort(cohort, BackupReason::Replaced);
             (0, archived)
         };
-        self.notice = Some(Notice::WorkshopOpened { file, kept, archived });
+        self.notice = Some(Notice::WorkshopOpened {
+            file,
+            kept,
+            archived,
+        });
     }
 
     fn submit_survey(&mut self, now: &str) {
-        let Some(id) = self.survey_open.clone() else { return };
-        let Some(s) = self.surveys.get_mut(&id) else { return };
-        match s.draft.to_response(&s.workshop, &s.participant_id, s.created_at.as_deref(), now) {
+        let Some(id) = self.survey_open.clone() else {
+            return;
+        };
+        let Some(s) = self.surveys.get_mut(&id) else {
+            return;
+        };
+        match s
+            .draft
+            .to_response(&s.workshop, &s.participant_id, s.created_at.as_deref(), now)
+        {
             Err(_) => s.attempted = true,
             Ok(response) => {
                 s.created_at = Some(response.created_at.clone());
@@ -894,7 +1091,11 @@ impl Session {
                 s.attempted = false;
                 if s.kiosk {
                     let name = response.name.clone();
-                    if let Some(cohort) = self.cohort.as_mut().filter(|c| c.workshop.id == response.workshop_id) {
+                    if let Some(cohort) = self
+                        .cohort
+                        .as_mut()
+                        .filter(|c| c.workshop.id == response.workshop_id)
+                    {
                         import::upsert(Rc::make_mut(cohort), response);
                         self.notice = Some(Notice::KioskSaved(name));
                     }
@@ -941,8 +1142,14 @@ mod tests {
             DraftEdit::Department(d.department.clone()),
             DraftEdit::Note(d.note.clone()),
         ];
-        edits.extend(d.ratings.iter().map(|(k, &v)| DraftEdit::Rating { skill: k.clone(), rating: v }));
-        edits.extend(d.wants_to_learn.iter().map(|k| DraftEdit::WantToLearn { skill: k.clone(), wanted: true }));
+        edits.extend(d.ratings.iter().map(|(k, &v)| DraftEdit::Rating {
+            skill: k.clone(),
+            rating: v,
+        }));
+        edits.extend(d.wants_to_learn.iter().map(|k| DraftEdit::WantToLearn {
+            skill: k.clone(),
+            wanted: true,
+        }));
         for edit in edits {
             s.apply(Action::EditDraft(edit));
         }
@@ -984,18 +1191,28 @@ mod tests {
     #[test]
     fn unreadable_storage_starts_fresh_with_a_notice() {
         let s = Session::restore(load(Some("{broken")), Lang::Ja);
-        assert_eq!((s.cohort.clone(), s.notice.clone(), s.lang), (None, Some(Notice::EarlierStateUnreadable), Lang::Ja));
+        assert_eq!(
+            (s.cohort.clone(), s.notice.clone(), s.lang),
+            (None, Some(Notice::EarlierStateUnreadable), Lang::Ja)
+        );
     }
 
     #[test]
     fn a_damaged_survey_file_warns_until_a_survey_opens() {
         let mut s = session();
         let error = crate::transport::survey_file::read_slot("{broken").unwrap_err();
-        s.apply(Action::OpenEmbeddedSurvey { slot: "{broken".into(), participant_id: "p-1".into() });
+        s.apply(Action::OpenEmbeddedSurvey {
+            slot: "{broken".into(),
+            participant_id: "p-1".into(),
+        });
         assert_eq!(s.notice, Some(Notice::SurveyFileBroken(error)));
         assert!(s.notice.as_ref().unwrap().is_warning());
         let w = workshop_with_preset(GenerationPreset::Japanese);
-        s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-1".into(), kiosk: false });
+        s.apply(Action::OpenSurvey {
+            workshop: w,
+            participant_id: "p-1".into(),
+            kiosk: false,
+        });
         assert_eq!(s.notice, None);
     }
 
@@ -1004,38 +1221,84 @@ mod tests {
         let mut s = session();
         let w = workshop_with_preset(GenerationPreset::Japanese);
         let slot = formats::to_json(&w);
-        s.apply(Action::OpenEmbeddedSurvey { slot: slot.clone(), participant_id: "p-1".into() });
+        s.apply(Action::OpenEmbeddedSurvey {
+            slot: slot.clone(),
+            participant_id: "p-1".into(),
+        });
         assert!(!s.survey().unwrap().kiosk);
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
-        let draft = Draft { name: "山田".into(), ..Draft::default() };
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: true,
+        });
+        let draft = Draft {
+            name: "山田".into(),
+            ..Draft::default()
+        };
         fill(&mut s, &draft);
         let mut s = reload(&s);
-        s.apply(Action::OpenEmbeddedSurvey { slot, participant_id: "p-2".into() });
+        s.apply(Action::OpenEmbeddedSurvey {
+            slot,
+            participant_id: "p-2".into(),
+        });
         let survey = s.survey().unwrap();
-        assert_eq!((survey.kiosk, survey.draft.clone(), survey.participant_id.as_str()), (true, draft, "p-1"));
+        assert_eq!(
+            (
+                survey.kiosk,
+                survey.draft.clone(),
+                survey.participant_id.as_str()
+            ),
+            (true, draft, "p-1")
+        );
     }
 
     #[test]
     fn a_draft_survives_a_reload_and_a_reopened_link() {
         let mut s = session();
         let w = workshop_with_preset(GenerationPreset::Japanese);
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: false });
-        let draft = Draft { name: "山田".into(), ..Draft::default() };
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: false,
+        });
+        let draft = Draft {
+            name: "山田".into(),
+            ..Draft::default()
+        };
         fill(&mut s, &draft);
         let mut s = reload(&s);
         assert_eq!(s.survey().unwrap().draft, draft);
-        s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-2".into(), kiosk: false });
+        s.apply(Action::OpenSurvey {
+            workshop: w,
+            participant_id: "p-2".into(),
+            kiosk: false,
+        });
         let survey = s.survey().unwrap();
-        assert_eq!((survey.draft.clone(), survey.participant_id.as_str()), (draft, "p-1"));
+        assert_eq!(
+            (survey.draft.clone(), survey.participant_id.as_str()),
+            (draft, "p-1")
+        );
     }
 
     #[test]
     fn submitting_an_incomplete_survey_shows_problems_and_keeps_the_draft() {
         let mut s = session();
         let w = workshop_with_preset(GenerationPreset::Japanese);
-        s.apply(Action::OpenSurvey { workshop: w, participant_id: "p-1".into(), kiosk: false });
-        fill(&mut s, &Draft { name: "山田".into(), ..Draft::default() });
-        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        s.apply(Action::OpenSurvey {
+            workshop: w,
+            participant_id: "p-1".into(),
+            kiosk: false,
+        });
+        fill(
+            &mut s,
+            &Draft {
+                name: "山田".into(),
+                ..Draft::default()
+            },
+        );
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00Z".into(),
+        });
         let survey = s.survey().unwrap();
         assert!(survey.attempted && survey.submitted.is_none());
         assert_eq!(survey.draft.name, "山田");
@@ -1045,29 +1308,59 @@ mod tests {
     fn resubmitting_keeps_the_participant_and_creation_time() {
         let mut s = session();
         let w = workshop_with_preset(GenerationPreset::International);
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: false });
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: false,
+        });
         fill(&mut s, &complete_draft(&w, "Ann"));
-        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00Z".into(),
+        });
         assert!(s.survey().unwrap().showing_hand_back());
         s.apply(Action::EditAnswers);
-        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:30:00Z".into() });
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:30:00Z".into(),
+        });
         let r = s.survey().unwrap().submitted.clone().unwrap();
-        assert_eq!((r.participant_id.as_str(), r.created_at.as_str(), r.updated_at.as_str()), ("p-1", "2026-11-26T09:00:00Z", "2026-11-26T09:30:00Z"));
+        assert_eq!(
+            (
+                r.participant_id.as_str(),
+                r.created_at.as_str(),
+                r.updated_at.as_str()
+            ),
+            ("p-1", "2026-11-26T09:00:00Z", "2026-11-26T09:30:00Z")
+        );
     }
 
     #[test]
     fn kiosk_submissions_go_into_the_roster_and_the_form_clears() {
         let mut s = with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: true,
+        });
         for (i, name) in ["Ann", "Bo"].iter().enumerate() {
             fill(&mut s, &complete_draft(&w, name));
-            s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+            s.apply(Action::SubmitSurvey {
+                now: "2026-11-26T09:00:00Z".into(),
+            });
             assert_eq!(s.notice, Some(Notice::KioskSaved((*name).into())));
-            s.apply(Action::NextParticipant { participant_id: format!("p-{}", i + 2) });
+            s.apply(Action::NextParticipant {
+                participant_id: format!("p-{}", i + 2),
+            });
             assert_eq!(s.survey().unwrap().draft, Draft::default());
         }
-        let names: Vec<&str> = s.cohort.as_ref().unwrap().responses.iter().map(|r| r.name.as_str()).collect();
+        let names: Vec<&str> = s
+            .cohort
+            .as_ref()
+            .unwrap()
+            .responses
+            .iter()
+            .map(|r| r.name.as_str())
+            .collect();
         assert_eq!(names, ["Ann", "Bo"]);
     }
 
@@ -1075,9 +1368,15 @@ mod tests {
     fn editing_the_skill_list_archives_the_answers_that_no_longer_fit() {
         let mut s = with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: true,
+        });
         fill(&mut s, &complete_draft(&w, "Ann"));
-        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00Z".into(),
+        });
         let before = s.cohort.clone().unwrap();
 
         // A new title fits every answer: saved in place.
@@ -1109,14 +1408,23 @@ mod tests {
         s.apply(Action::OpenCohort(cohort.clone()));
         s.apply(Action::Board(crate::workflow::board::BoardAction::StartRun));
         let run = s.board.computing.unwrap();
-        s.apply(Action::Board(crate::workflow::board::BoardAction::ResultReady { run, pairing: pairing.clone() }));
+        s.apply(Action::Board(
+            crate::workflow::board::BoardAction::ResultReady {
+                run,
+                pairing: pairing.clone(),
+            },
+        ));
         let file = s.session_file().unwrap();
         let text = crate::document::formats::to_json(&file);
         let reopened = crate::document::formats::parse_cohort(text.as_bytes()).unwrap();
         let mut t = session();
         t.apply(Action::OpenCohort(reopened));
         assert_eq!(t.cohort.as_ref().unwrap().responses, cohort.responses);
-        assert_eq!(t.cohort.as_ref().unwrap().pairing, None, "the board holds the pairing");
+        assert_eq!(
+            t.cohort.as_ref().unwrap().pairing,
+            None,
+            "the board holds the pairing"
+        );
         assert_eq!(t.board.pairing.as_deref(), Some(&pairing));
         assert_eq!(t.session_file(), Some(file));
     }
@@ -1125,10 +1433,18 @@ mod tests {
     fn deleting_a_response_can_be_undone() {
         let mut s = with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: true,
+        });
         fill(&mut s, &complete_draft(&w, "Ann"));
-        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
-        s.apply(Action::DeleteResponse { participant_id: "p-1".into() });
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00Z".into(),
+        });
+        s.apply(Action::DeleteResponse {
+            participant_id: "p-1".into(),
+        });
         assert_eq!(s.notice, Some(Notice::ResponseDeleted("Ann".into())));
         assert!(s.cohort.as_ref().unwrap().responses.is_empty());
         s.apply(Action::Undo);
@@ -1139,9 +1455,15 @@ mod tests {
     fn an_edit_that_breaks_a_response_is_refused() {
         let mut s = with_workshop();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: true,
+        });
         fill(&mut s, &complete_draft(&w, "Ann"));
-        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00Z".into(),
+        });
         let r = s.cohort.as_ref().unwrap().responses[0].clone();
         let mut correction = Correction {
             name: "Ann Lee".into(),
@@ -1150,16 +1472,35 @@ mod tests {
             ratings: r.ratings.clone(),
         };
         s.apply(Action::StartCorrection(Some("p-1".into())));
-        s.apply(Action::Correct { correction: correction.clone(), now: "2026-11-26T10:00:00Z".into() });
+        s.apply(Action::Correct {
+            correction: correction.clone(),
+            now: "2026-11-26T10:00:00Z".into(),
+        });
         assert_eq!(s.cohort.as_ref().unwrap().responses[0].name, "Ann Lee");
-        assert_eq!(s.cohort.as_ref().unwrap().responses[0].updated_at, "2026-11-26T10:00:00Z");
-        assert_eq!((s.correcting.clone(), s.notice.clone()), (None, Some(Notice::ResponseEdited)), "saved: the form closes");
+        assert_eq!(
+            s.cohort.as_ref().unwrap().responses[0].updated_at,
+            "2026-11-26T10:00:00Z"
+        );
+        assert_eq!(
+            (s.correcting.clone(), s.notice.clone()),
+            (None, Some(Notice::ResponseEdited)),
+            "saved: the form closes"
+        );
         correction.ratings.insert("ai_tools".into(), 99);
         s.apply(Action::StartCorrection(Some("p-1".into())));
-        s.apply(Action::Correct { correction, now: "2026-11-26T11:00:00Z".into() });
-        assert_eq!(s.cohort.as_ref().unwrap().responses[0].ratings["ai_tools"], 2);
+        s.apply(Action::Correct {
+            correction,
+            now: "2026-11-26T11:00:00Z".into(),
+        });
+        assert_eq!(
+            s.cohort.as_ref().unwrap().responses[0].ratings["ai_tools"],
+            2
+        );
         let refused = s.correcting.as_ref().and_then(|c| c.refused.clone());
-        assert!(matches!(refused, Some(Invalid::RatingOutOfRange { rating: 99, .. })), "{refused:?}");
+        assert!(
+            matches!(refused, Some(Invalid::RatingOutOfRange { rating: 99, .. })),
+            "{refused:?}"
+        );
     }
 
     #[test]
@@ -1167,8 +1508,14 @@ mod tests {
         let mut s = session();
         s.now = "2026-11-26T09:00:00Z".into();
         let cohort = crate::demo::demo_cohort(30, 4, Lang::En, "2026-11-26T09:00:00Z");
-        let empty = Cohort { responses: vec![], ..cohort.clone() };
-        s.apply(Action::OpenCohort(Cohort { responses: cohort.responses[..10].to_vec(), ..empty }));
+        let empty = Cohort {
+            responses: vec![],
+            ..cohort.clone()
+        };
+        s.apply(Action::OpenCohort(Cohort {
+            responses: cohort.responses[..10].to_vec(),
+            ..empty
+        }));
         let file = |r: &Response| ImportInput {
             source: format!("{}.json", r.participant_id),
             content: import::ImportContent::File(formats::to_json(r).into_bytes()),
@@ -1176,10 +1523,17 @@ mod tests {
         // Newer answers of the first ten (replacing theirs), then the twenty others.
         let mut inputs: Vec<ImportInput> = cohort.responses[..10]
             .iter()
-            .map(|r| file(&Response { updated_at: "2026-11-27T09:00:00Z".into(), ..r.clone() }))
+            .map(|r| {
+                file(&Response {
+                    updated_at: "2026-11-27T09:00:00Z".into(),
+                    ..r.clone()
+                })
+            })
             .collect();
         inputs.extend(cohort.responses[10..].iter().map(file));
-        s.apply(Action::ImportStart { total: inputs.len() });
+        s.apply(Action::ImportStart {
+            total: inputs.len(),
+        });
         for (i, batch) in inputs.chunks(7).enumerate() {
             s.apply(Action::Import(batch.to_vec()));
             let expected = ((i + 1) * 7).min(30);
@@ -1188,10 +1542,21 @@ mod tests {
             }
         }
         assert_eq!(s.importing, None, "done");
-        assert_eq!(s.last_import.len(), 30, "one report per item, across batches");
+        assert_eq!(
+            s.last_import.len(),
+            30,
+            "one report per item, across batches"
+        );
         assert_eq!(s.cohort.as_ref().unwrap().responses.len(), 30);
-        let import_backups = s.backups.iter().filter(|b| b.info.reason == BackupReason::Import).count();
-        assert_eq!(import_backups, 1, "one backup before the import replaced answers");
+        let import_backups = s
+            .backups
+            .iter()
+            .filter(|b| b.info.reason == BackupReason::Import)
+            .count();
+        assert_eq!(
+            import_backups, 1,
+            "one backup before the import replaced answers"
+        );
     }
 
     #[test]
@@ -1200,36 +1565,66 @@ mod tests {
         s.apply(Action::EditWorkshop(Edit::Title(Lang::En, "Spring".into())));
         s.apply(Action::EditWorkshop(Edit::Title(Lang::Ja, "春".into())));
         let draft = s.workshop_draft.clone().unwrap();
-        assert_eq!((draft.title.en.as_str(), draft.title.ja.as_str()), ("Spring", "春"), "two quick edits both survive");
+        assert_eq!(
+            (draft.title.en.as_str(), draft.title.ja.as_str()),
+            ("Spring", "春"),
+            "two quick edits both survive"
+        );
         s.apply(Action::SaveWorkshopDraft);
         assert_eq!(s.cohort.as_ref().unwrap().workshop.title.en, "Spring");
         s.apply(Action::BeginWorkshopEdit);
-        assert_eq!(s.workshop_draft.as_ref(), Some(&s.cohort.as_ref().unwrap().workshop));
+        assert_eq!(
+            s.workshop_draft.as_ref(),
+            Some(&s.cohort.as_ref().unwrap().workshop)
+        );
     }
 
     #[test]
     fn a_file_or_code_that_cannot_be_opened_is_reported_where_it_was_given() {
         let mut s = with_workshop();
         let before = s.cohort.clone();
-        let file = UserFile { name: "notes.json".into(), bytes: b"{\"format\": \"kakehashi/workshop@1\"".to_vec() };
+        let file = UserFile {
+            name: "notes.json".into(),
+            bytes: b"{\"format\": \"kakehashi/workshop@1\"".to_vec(),
+        };
         s.apply(Action::OpenHomeFile(file));
-        assert!(matches!(s.open_failure_at(OpenPlace::Home), Some(OpenError::File { name, .. }) if name == "notes.json"));
+        assert!(
+            matches!(s.open_failure_at(OpenPlace::Home), Some(OpenError::File { name, .. }) if name == "notes.json")
+        );
         assert_eq!(s.open_failure_at(OpenPlace::Survey), None);
         assert_eq!(s.cohort, before, "nothing collected is lost");
-        s.apply(Action::OpenWorkshopCode { code: "KW2.broken".into(), participant_id: "p-1".into() });
-        assert!(matches!(s.open_failure_at(OpenPlace::Survey), Some(OpenError::Code(_))));
+        s.apply(Action::OpenWorkshopCode {
+            code: "KW2.broken".into(),
+            participant_id: "p-1".into(),
+        });
+        assert!(matches!(
+            s.open_failure_at(OpenPlace::Survey),
+            Some(OpenError::Code(_))
+        ));
         let workshop = s.cohort.as_ref().unwrap().workshop.clone();
-        let file = UserFile { name: "workshop.json".into(), bytes: formats::to_json(&workshop).into_bytes() };
-        s.apply(Action::OpenWorkshopFile { file, participant_id: "p-2".into() });
+        let file = UserFile {
+            name: "workshop.json".into(),
+            bytes: formats::to_json(&workshop).into_bytes(),
+        };
+        s.apply(Action::OpenWorkshopFile {
+            file,
+            participant_id: "p-2".into(),
+        });
         assert_eq!(s.open_failure, None);
         assert_eq!(s.survey().unwrap().workshop, workshop);
-        let session = UserFile { name: "s.json".into(), bytes: formats::to_json(&s.session_file().unwrap()).into_bytes() };
+        let session = UserFile {
+            name: "s.json".into(),
+            bytes: formats::to_json(&s.session_file().unwrap()).into_bytes(),
+        };
         s.apply(Action::OpenHomeFile(session));
         assert_eq!(s.notice, Some(Notice::WorkshopReplaced));
     }
 
     fn workshop_file(name: &str, w: &Workshop) -> UserFile {
-        UserFile { name: name.into(), bytes: formats::to_json(w).into_bytes() }
+        UserFile {
+            name: name.into(),
+            bytes: formats::to_json(w).into_bytes(),
+        }
     }
 
     /// A session with one answer ("Ann") to the template's workshop.
@@ -1237,9 +1632,15 @@ mod tests {
         let mut s = with_workshop();
         s.now = "2026-11-26T09:00:00Z".into();
         let w = s.cohort.as_ref().unwrap().workshop.clone();
-        s.apply(Action::OpenSurvey { workshop: w.clone(), participant_id: "p-1".into(), kiosk: true });
+        s.apply(Action::OpenSurvey {
+            workshop: w.clone(),
+            participant_id: "p-1".into(),
+            kiosk: true,
+        });
         fill(&mut s, &complete_draft(&w, "Ann"));
-        s.apply(Action::SubmitSurvey { now: "2026-11-26T09:00:00Z".into() });
+        s.apply(Action::SubmitSurvey {
+            now: "2026-11-26T09:00:00Z".into(),
+        });
         s.apply(Action::DismissNotice);
         s
     }
@@ -1251,8 +1652,19 @@ mod tests {
         s.apply(Action::OpenHomeFile(workshop_file("workshop.json", &w)));
         assert_eq!(s.cohort.as_ref().map(|c| &c.workshop), Some(&w));
         assert!(s.cohort.as_ref().unwrap().responses.is_empty());
-        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "workshop.json".into(), kept: 0, archived: 0 }));
-        assert_eq!((s.open_failure.clone(), s.survey_open.clone()), (None, None), "it is the facilitator's, no survey opens");
+        assert_eq!(
+            s.notice,
+            Some(Notice::WorkshopOpened {
+                file: "workshop.json".into(),
+                kept: 0,
+                archived: 0
+            })
+        );
+        assert_eq!(
+            (s.open_failure.clone(), s.survey_open.clone()),
+            (None, None),
+            "it is the facilitator's, no survey opens"
+        );
     }
 
     #[test]
@@ -1261,11 +1673,28 @@ mod tests {
         let before = s.cohort.clone().unwrap();
         let mut retitled = before.workshop.clone();
         retitled.title.en = "Spring workshop".into();
-        s.apply(Action::OpenHomeFile(workshop_file("spring.json", &retitled)));
+        s.apply(Action::OpenHomeFile(workshop_file(
+            "spring.json",
+            &retitled,
+        )));
         assert_eq!(s.cohort.as_ref().unwrap().workshop, retitled);
-        assert_eq!(s.cohort.as_ref().unwrap().responses, before.responses, "the answer fits: it stays");
-        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "spring.json".into(), kept: 1, archived: 0 }));
-        assert!(s.backups.is_empty() && s.archive.is_empty(), "nothing moved, nothing to back up");
+        assert_eq!(
+            s.cohort.as_ref().unwrap().responses,
+            before.responses,
+            "the answer fits: it stays"
+        );
+        assert_eq!(
+            s.notice,
+            Some(Notice::WorkshopOpened {
+                file: "spring.json".into(),
+                kept: 1,
+                archived: 0
+            })
+        );
+        assert!(
+            s.backups.is_empty() && s.archive.is_empty(),
+            "nothing moved, nothing to back up"
+        );
         s.apply(Action::Undo);
         assert_eq!(s.cohort.as_deref(), Some(&*before));
 
@@ -1275,10 +1704,20 @@ mod tests {
         fewer.skills.pop();
         s.apply(Action::OpenHomeFile(workshop_file("fewer.json", &fewer)));
         assert!(s.cohort.as_ref().unwrap().responses.is_empty());
-        assert_eq!(s.archive.last().map(|c| c.responses.clone()), Some(before.responses.clone()));
+        assert_eq!(
+            s.archive.last().map(|c| c.responses.clone()),
+            Some(before.responses.clone())
+        );
         assert_eq!(s.backups.len(), 1);
         assert_eq!(s.backups[0].info.reason, BackupReason::Replaced);
-        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "fewer.json".into(), kept: 0, archived: 1 }));
+        assert_eq!(
+            s.notice,
+            Some(Notice::WorkshopOpened {
+                file: "fewer.json".into(),
+                kept: 0,
+                archived: 1
+            })
+        );
         s.apply(Action::Undo);
         assert_eq!(s.cohort.as_deref(), Some(&*before));
         assert!(s.archive.is_empty());
@@ -1296,8 +1735,18 @@ mod tests {
         assert!(s.cohort.as_ref().unwrap().responses.is_empty());
         assert_eq!(s.archive.last().map(|c| c.responses.len()), Some(1));
         assert_eq!(s.backups.len(), 1, "backed up before the answers moved");
-        assert_eq!(s.workshop_draft, None, "the edit of the replaced workshop is closed");
-        assert_eq!(s.notice, Some(Notice::WorkshopOpened { file: "autumn.json".into(), kept: 0, archived: 1 }));
+        assert_eq!(
+            s.workshop_draft, None,
+            "the edit of the replaced workshop is closed"
+        );
+        assert_eq!(
+            s.notice,
+            Some(Notice::WorkshopOpened {
+                file: "autumn.json".into(),
+                kept: 0,
+                archived: 1
+            })
+        );
         s.apply(Action::Undo);
         assert_eq!(s.cohort.as_deref(), Some(&*before));
     }
@@ -1307,14 +1756,21 @@ mod tests {
         let mut s = with_an_answer();
         let before = s.cohort.clone();
         let response = s.cohort.as_ref().unwrap().responses[0].clone();
-        let file = UserFile { name: "response-Ann.json".into(), bytes: formats::to_json(&response).into_bytes() };
+        let file = UserFile {
+            name: "response-Ann.json".into(),
+            bytes: formats::to_json(&response).into_bytes(),
+        };
         s.apply(Action::OpenHomeFile(file));
         assert_eq!(
             s.open_failure_at(OpenPlace::Home),
-            Some(&OpenError::NotForHome { name: "response-Ann.json".into(), found: Kind::Response })
+            Some(&OpenError::NotForHome {
+                name: "response-Ann.json".into(),
+                found: Kind::Response
+            })
         );
         assert_eq!(s.cohort, before, "nothing changes");
-        let text = crate::i18n::open_error_text(Lang::En, s.open_failure_at(OpenPlace::Home).unwrap());
+        let text =
+            crate::i18n::open_error_text(Lang::En, s.open_failure_at(OpenPlace::Home).unwrap());
         assert!(text.starts_with("response-Ann.json: this is a participant's answer file. Import answer files on the Console"), "{text}");
         // Then a workshop file opens, and the problem goes.
         let w = s.cohort.as_ref().unwrap().workshop.clone();
@@ -1330,6 +1786,9 @@ mod tests {
         s.apply(Action::SetWorkshopDraft(Some(bad.clone())));
         s.apply(Action::SaveWorkshopDraft);
         assert_eq!(s.workshop_draft, Some(bad));
-        assert_ne!(s.cohort.as_ref().unwrap().workshop.skills[1].id, s.cohort.as_ref().unwrap().workshop.skills[0].id);
+        assert_ne!(
+            s.cohort.as_ref().unwrap().workshop.skills[1].id,
+            s.cohort.as_ref().unwrap().workshop.skills[0].id
+        );
     }
 }

@@ -59,8 +59,15 @@ pub fn pairing_head(p: &Pairing) -> Pairing {
 
 /// The lines of a pairing after its head: its pairs, then its people without a partner.
 pub fn pairing_part_lines(p: &Pairing) -> impl Iterator<Item = String> + '_ {
-    let pairs = p.pairs.chunks(PAIRS_PER_LINE).map(|c| json(&PairingPartRef::Pairs(c)));
-    pairs.chain(p.unmatched.chunks(PAIRS_PER_LINE).map(|c| json(&PairingPartRef::Unmatched(c))))
+    let pairs = p
+        .pairs
+        .chunks(PAIRS_PER_LINE)
+        .map(|c| json(&PairingPartRef::Pairs(c)));
+    pairs.chain(
+        p.unmatched
+            .chunks(PAIRS_PER_LINE)
+            .map(|c| json(&PairingPartRef::Unmatched(c))),
+    )
 }
 
 /// A pairing as lines: its head, then its parts.
@@ -93,10 +100,17 @@ mod tests {
     fn a_pairing_read_back_from_its_lines_is_the_same() {
         let cohort = demo_cohort(450, 2, Lang::Ja, "2026-11-26T09:00:00Z");
         let pairing = match_cohort(&cohort, &cohort.workshop.matching).unwrap();
-        assert!(pairing.pairs.len() > PAIRS_PER_LINE, "several lines of pairs");
+        assert!(
+            pairing.pairs.len() > PAIRS_PER_LINE,
+            "several lines of pairs"
+        );
         let lines: Vec<String> = pairing_lines(&pairing).collect();
         assert!(lines.iter().all(|l| !l.contains('\n')));
-        assert_eq!(lines.len(), 1 + pairing.pairs.len().div_ceil(PAIRS_PER_LINE) + pairing.unmatched.len().div_ceil(PAIRS_PER_LINE));
+        assert_eq!(
+            lines.len(),
+            1 + pairing.pairs.len().div_ceil(PAIRS_PER_LINE)
+                + pairing.unmatched.len().div_ceil(PAIRS_PER_LINE)
+        );
         let mut read: Pairing = serde_json::from_str(&lines[0]).unwrap();
         for line in &lines[1..] {
             read_pairing_part(&mut read, line).unwrap();
@@ -111,7 +125,10 @@ mod tests {
         let cohort = demo_cohort(RESPONSES_PER_LINE + 3, 2, Lang::En, "2026-11-26T09:00:00Z");
         let lines: Vec<String> = response_lines(&cohort.responses).collect();
         assert_eq!(lines.len(), 2);
-        let read: Vec<Response> = lines.iter().flat_map(|l| serde_json::from_str::<Vec<Response>>(l).unwrap()).collect();
+        let read: Vec<Response> = lines
+            .iter()
+            .flat_map(|l| serde_json::from_str::<Vec<Response>>(l).unwrap())
+            .collect();
         assert_eq!(read, cohort.responses);
     }
 }

@@ -4,7 +4,9 @@
 
 use crate::document::model::Kind;
 use crate::document::model::{Response, Workshop};
-use crate::document::validate::{fits, has_visible_text, BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::document::validate::{
+    fits, has_visible_text, BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -116,7 +118,9 @@ impl Problem {
         match self {
             Problem::NameMissing | Problem::NameTooLong => "survey-name".into(),
             Problem::GenerationMissing => "survey-generation".into(),
-            Problem::BirthYearNotANumber | Problem::BirthYearOutOfRange => "survey-birth-year".into(),
+            Problem::BirthYearNotANumber | Problem::BirthYearOutOfRange => {
+                "survey-birth-year".into()
+            }
             Problem::RatingMissing(skill) => format!("skill-{skill}"),
             Problem::NoteTooLong => "survey-note".into(),
             Problem::DepartmentTooLong => "survey-department".into(),
@@ -147,10 +151,16 @@ impl Draft {
             DraftEdit::Rating { skill, rating } => {
                 self.ratings.insert(skill, rating);
             }
-            DraftEdit::WantToLearn { skill, wanted: true } => {
+            DraftEdit::WantToLearn {
+                skill,
+                wanted: true,
+            } => {
                 self.wants_to_learn.insert(skill);
             }
-            DraftEdit::WantToLearn { skill, wanted: false } => {
+            DraftEdit::WantToLearn {
+                skill,
+                wanted: false,
+            } => {
                 self.wants_to_learn.remove(&skill);
             }
             DraftEdit::Note(v) => self.note = v,
@@ -165,9 +175,14 @@ impl Draft {
     /// The generation id this draft resolves to, either chosen or from the birth year.
     pub fn generation_id<'w>(&'w self, w: &'w Workshop) -> Option<&'w str> {
         match self.generation_input {
-            GenerationInput::Choose => self.generation.as_deref().filter(|g| w.generation_index(g).is_some()),
+            GenerationInput::Choose => self
+                .generation
+                .as_deref()
+                .filter(|g| w.generation_index(g).is_some()),
             GenerationInput::BirthYear => {
-                let year = self.parsed_birth_year().filter(|y| BIRTH_YEARS.contains(y))?;
+                let year = self
+                    .parsed_birth_year()
+                    .filter(|y| BIRTH_YEARS.contains(y))?;
                 w.generation_for_birth_year(year).map(|g| g.id.as_str())
             }
         }
@@ -184,19 +199,29 @@ impl Draft {
             problems.push(Problem::NameTooLong);
         }
         match self.generation_input {
-            GenerationInput::Choose if self.generation_id(w).is_none() => problems.push(Problem::GenerationMissing),
-            GenerationInput::BirthYear if self.birth_year.trim().is_empty() => problems.push(Problem::GenerationMissing),
+            GenerationInput::Choose if self.generation_id(w).is_none() => {
+                problems.push(Problem::GenerationMissing)
+            }
+            GenerationInput::BirthYear if self.birth_year.trim().is_empty() => {
+                problems.push(Problem::GenerationMissing)
+            }
             GenerationInput::BirthYear if self.parsed_birth_year().is_none() => {
                 problems.push(Problem::BirthYearNotANumber)
             }
-            GenerationInput::BirthYear if self.generation_id(w).is_none() => problems.push(Problem::BirthYearOutOfRange),
+            GenerationInput::BirthYear if self.generation_id(w).is_none() => {
+                problems.push(Problem::BirthYearOutOfRange)
+            }
             _ => {}
         }
         if !fits(self.department.trim(), MAX_NAME_CHARS) {
             problems.push(Problem::DepartmentTooLong);
         }
         for skill in &w.skills {
-            if !self.ratings.get(&skill.id).is_some_and(|&r| w.scale.contains(r)) {
+            if !self
+                .ratings
+                .get(&skill.id)
+                .is_some_and(|&r| w.scale.contains(r))
+            {
                 problems.push(Problem::RatingMissing(skill.id.clone()));
             }
         }
@@ -210,7 +235,15 @@ impl Draft {
     pub fn progress(&self, w: &Workshop) -> (usize, usize) {
         let name = usize::from(has_visible_text(&self.name));
         let generation = usize::from(self.generation_id(w).is_some());
-        let rated = w.skills.iter().filter(|s| self.ratings.get(&s.id).is_some_and(|&r| w.scale.contains(r))).count();
+        let rated = w
+            .skills
+            .iter()
+            .filter(|s| {
+                self.ratings
+                    .get(&s.id)
+                    .is_some_and(|&r| w.scale.contains(r))
+            })
+            .count();
         (name + generation + rated, 2 + w.skills.len())
     }
 
@@ -241,8 +274,17 @@ impl Draft {
             generation,
             birth_year,
             department: optional(&self.department),
-            ratings: w.skills.iter().filter_map(|s| Some((s.id.clone(), *self.ratings.get(&s.id)?))).collect(),
-            wants_to_learn: w.skills.iter().filter(|s| self.wants_to_learn.contains(&s.id)).map(|s| s.id.clone()).collect(),
+            ratings: w
+                .skills
+                .iter()
+                .filter_map(|s| Some((s.id.clone(), *self.ratings.get(&s.id)?)))
+                .collect(),
+            wants_to_learn: w
+                .skills
+                .iter()
+                .filter(|s| self.wants_to_learn.contains(&s.id))
+                .map(|s| s.id.clone())
+                .collect(),
             note: optional(&self.note),
             created_at: created_at.unwrap_or(now).to_owned(),
             updated_at: now.to_owned(),
@@ -280,7 +322,9 @@ mod tests {
         d.name = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}".repeat(MAX_NAME_CHARS);
         d.department = "\u{200b}".into();
         assert!(d.problems(&w).is_empty());
-        let r = d.to_response(&w, "p-1", None, "2026-11-26T09:30:00Z").unwrap();
+        let r = d
+            .to_response(&w, "p-1", None, "2026-11-26T09:30:00Z")
+            .unwrap();
         assert_eq!(r.department, None);
         assert!(crate::document::validate::response_for(&r, &w).is_ok());
     }
@@ -288,10 +332,22 @@ mod tests {
     #[test]
     fn edits_apply_to_the_current_draft() {
         let mut d = Draft::default();
-        d.apply(DraftEdit::Rating { skill: "ai_tools".into(), rating: 4 });
-        d.apply(DraftEdit::WantToLearn { skill: "negotiation".into(), wanted: true });
-        d.apply(DraftEdit::Rating { skill: "negotiation".into(), rating: 2 });
-        d.apply(DraftEdit::WantToLearn { skill: "negotiation".into(), wanted: false });
+        d.apply(DraftEdit::Rating {
+            skill: "ai_tools".into(),
+            rating: 4,
+        });
+        d.apply(DraftEdit::WantToLearn {
+            skill: "negotiation".into(),
+            wanted: true,
+        });
+        d.apply(DraftEdit::Rating {
+            skill: "negotiation".into(),
+            rating: 2,
+        });
+        d.apply(DraftEdit::WantToLearn {
+            skill: "negotiation".into(),
+            wanted: false,
+        });
         assert_eq!(d.ratings.len(), 2);
         assert!(d.wants_to_learn.is_empty());
     }
@@ -317,7 +373,10 @@ mod tests {
     #[test]
     fn progress_counts_answers() {
         let w = default_workshop(Lang::En);
-        let mut d = Draft { name: "Ann".into(), ..Draft::default() };
+        let mut d = Draft {
+            name: "Ann".into(),
+            ..Draft::default()
+        };
         d.ratings.insert("ai_tools".into(), 4);
         assert_eq!(d.progress(&w), (2, 14));
         assert_eq!(complete(&w).progress(&w), (14, 14));
@@ -336,13 +395,28 @@ mod tests {
     #[test]
     fn a_complete_draft_gives_a_valid_response_and_edits_keep_the_creation_time() {
         let w = default_workshop(Lang::Ja);
-        let r = complete(&w).to_response(&w, "p-1a2b3c4d", None, "2026-11-26T09:00:00Z").unwrap();
+        let r = complete(&w)
+            .to_response(&w, "p-1a2b3c4d", None, "2026-11-26T09:00:00Z")
+            .unwrap();
         assert_eq!(validate::response_for(&r, &w), Ok(()));
-        assert_eq!((r.name.as_str(), r.birth_year, r.generation.as_deref()), ("佐藤 花子", Some(1998), None));
+        assert_eq!(
+            (r.name.as_str(), r.birth_year, r.generation.as_deref()),
+            ("佐藤 花子", Some(1998), None)
+        );
         let mut again = complete(&w);
         again.note = "追記".into();
-        let r2 = again.to_response(&w, &r.participant_id, Some(&r.created_at), "2026-11-26T09:10:00Z").unwrap();
-        assert_eq!((r2.created_at.as_str(), r2.updated_at.as_str()), ("2026-11-26T09:00:00Z", "2026-11-26T09:10:00Z"));
+        let r2 = again
+            .to_response(
+                &w,
+                &r.participant_id,
+                Some(&r.created_at),
+                "2026-11-26T09:10:00Z",
+            )
+            .unwrap();
+        assert_eq!(
+            (r2.created_at.as_str(), r2.updated_at.as_str()),
+            ("2026-11-26T09:00:00Z", "2026-11-26T09:10:00Z")
+        );
         assert_eq!(r2.participant_id, r.participant_id);
     }
 }

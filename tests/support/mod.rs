@@ -6,8 +6,8 @@
 use kakehashi::app::{storage as app_storage, App};
 use kakehashi::workflow::stored::records::{self, Loaded as Records};
 use kakehashi::workflow::stored::{legacy, StoredState, STORAGE_KEY};
-use std::collections::BTreeMap;
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::closure::Closure;
@@ -86,9 +86,19 @@ pub async fn prepare_raw(raw: &str, hash: &str) {
     app_storage::clear_all().await;
     storage().clear().unwrap();
     // What a tab showed before a reload (the survey it had open) is the tab's own.
-    web_sys::window().unwrap().session_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     storage().set_item(STORAGE_KEY, raw).unwrap();
-    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
 }
 
 pub async fn prepare(state: &StoredState, hash: &str) {
@@ -141,24 +151,35 @@ pub async fn mount() -> Mounted {
 
 impl Mounted {
     pub fn q(&self, selector: &str) -> Element {
-        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
     }
     pub fn has(&self, selector: &str) -> bool {
         self.root.query_selector(selector).unwrap().is_some()
     }
     pub fn all(&self, selector: &str) -> Vec<Element> {
         let list = self.root.query_selector_all(selector).unwrap();
-        (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into())
+            .collect()
     }
     pub fn text(&self, selector: &str) -> String {
         self.q(selector).text_content().unwrap_or_default()
     }
     pub fn texts(&self, selector: &str) -> Vec<String> {
-        self.all(selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
+        self.all(selector)
+            .iter()
+            .map(|e| e.text_content().unwrap_or_default())
+            .collect()
     }
     /// The current value of an input, textarea or select.
     pub fn value(&self, selector: &str) -> String {
-        js_sys::Reflect::get(&self.q(selector), &"value".into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        js_sys::Reflect::get(&self.q(selector), &"value".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
     }
     pub fn attr(&self, selector: &str, name: &str) -> Option<String> {
         self.q(selector).get_attribute(name)
@@ -184,7 +205,8 @@ impl Mounted {
         init.set_bubbles(true);
         init.set_cancelable(true);
         init.set_is_composing(composing);
-        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
         self.q(selector).dispatch_event(&event).unwrap();
     }
     /// Waits until an element matching `selector` is in the app.
@@ -199,7 +221,16 @@ impl Mounted {
     /// Waits until the element matching `selector` has the text `expected`.
     pub async fn shows(&self, selector: &str, expected: &str) {
         let what = format!("{selector} reads {expected:?}");
-        eventually(|| self.root.query_selector(selector).unwrap().is_some_and(|e| e.text_content().as_deref() == Some(expected)), &what).await;
+        eventually(
+            || {
+                self.root
+                    .query_selector(selector)
+                    .unwrap()
+                    .is_some_and(|e| e.text_content().as_deref() == Some(expected))
+            },
+            &what,
+        )
+        .await;
     }
     /// Starts recording whether an element matching `selector` gets added to the app
     /// (see [`Appeared`]); call it before the action that should add it.
@@ -209,9 +240,15 @@ impl Mounted {
             let (seen, selector) = (seen.clone(), selector.to_owned());
             Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
                 for record in records.iter() {
-                    let added = record.unchecked_into::<web_sys::MutationRecord>().added_nodes();
+                    let added = record
+                        .unchecked_into::<web_sys::MutationRecord>()
+                        .added_nodes();
                     for i in 0..added.length() {
-                        let Some(element) = added.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+                        let Some(element) =
+                            added.item(i).and_then(|n| n.dyn_into::<Element>().ok())
+                        else {
+                            continue;
+                        };
                         if element.matches(&selector).unwrap_or(false)
                             || element.query_selector(&selector).ok().flatten().is_some()
                         {
@@ -226,10 +263,17 @@ impl Mounted {
         options.set_child_list(true);
         options.set_subtree(true);
         observer.observe_with_options(&self.root, &options).unwrap();
-        Appeared { seen, observer, _callback: callback }
+        Appeared {
+            seen,
+            observer,
+            _callback: callback,
+        }
     }
     pub fn focused_id(&self) -> String {
-        document().active_element().map(|e| e.id()).unwrap_or_default()
+        document()
+            .active_element()
+            .map(|e| e.id())
+            .unwrap_or_default()
     }
     pub fn unmount(self) {
         self.handle.destroy();
@@ -240,5 +284,7 @@ impl Mounted {
 fn bubble(target: &web_sys::EventTarget, name: &str) {
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    target.dispatch_event(&web_sys::Event::new_with_event_init_dict(name, &init).unwrap()).unwrap();
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict(name, &init).unwrap())
+        .unwrap();
 }

@@ -23,7 +23,9 @@ pub async fn yield_now() {
 
 /// The browser's preferred language among ours; English when it prefers neither.
 pub fn language() -> Lang {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Lang::En };
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::En;
+    };
     let languages = navigator.languages();
     languages
         .iter()
@@ -50,13 +52,17 @@ pub fn keep_tab_view(view: &TabView) {
 }
 
 pub fn current_route() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     Route::from_fragment(&hash)
 }
 
 pub fn on_hash_change(mut callback: impl FnMut() + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
-    Some(EventListener::new(&window, "hashchange", move |_| callback()))
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        callback()
+    }))
 }
 
 /// Sets `<html lang>`, only when it changes: Chromium restyles and lays out the whole
@@ -64,7 +70,10 @@ pub fn on_hash_change(mut callback: impl FnMut() + 'static) -> Option<EventListe
 /// bare list of 3,000 lines in headless Chromium, up to 0.2 s for the console of a room
 /// of 2,000), and this runs after every change of the state.
 pub fn set_document_lang(lang: Lang) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         if root.get_attribute("lang").as_deref() != Some(lang.code()) {
             let _ = root.set_attribute("lang", lang.code());
         }
@@ -92,7 +101,10 @@ pub fn time_zone() -> crate::view::time::Zone {
         .unwrap_or_default();
     // getTimezoneOffset is minutes *behind* UTC (Tokyo: −540).
     let offset_minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-    crate::view::time::Zone { name, offset_minutes }
+    crate::view::time::Zone {
+        name,
+        offset_minutes,
+    }
 }
 
 /// Now, as an RFC 3339 UTC timestamp to the second.
@@ -118,26 +130,33 @@ pub fn new_participant_id() -> String {
 
 /// The address of this page without its fragment (the default base of share links).
 pub fn page_base() -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
 pub fn current_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Replaces the fragment without adding a history entry (e.g. to drop a consumed link).
 pub fn replace_fragment(fragment: &str) {
     if let Some(window) = web_sys::window() {
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
         }
     }
 }
 
 /// Copies text to the clipboard; `done(true)` on success.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(window) = web_sys::window() else { return done(false) };
+    let Some(window) = web_sys::window() else {
+        return done(false);
+    };
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
@@ -154,7 +173,9 @@ pub fn print() {
 /// Whether this page was opened from a file (`file://`), as the single-file edition is:
 /// a link to it only works on this computer.
 pub fn is_file_page() -> bool {
-    web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:")
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
 }
 
 /// What the single-file edition's loader publishes as `globalThis.kakehashiSingleFile`
@@ -188,6 +209,7 @@ pub fn worker_url(served_url: &str) -> Option<String> {
 /// the page has the slot (only the single-file edition does).
 pub fn survey_file_slot() -> Option<String> {
     let document = web_sys::window()?.document()?;
-    document.get_element_by_id(crate::transport::survey_file::SLOT_ID)?.text_content()
+    document
+        .get_element_by_id(crate::transport::survey_file::SLOT_ID)?
+        .text_content()
 }
-

@@ -56,7 +56,9 @@ fn cell(c: &CellView) -> Html {
 pub fn heatmap_card(props: &HeatmapProps) -> Html {
     let ctx = &props.ctx;
     // Computed again only when the answers or the language change.
-    let view = use_memo((props.cohort.clone(), ctx.lang()), |(cohort, lang)| heatmap(cohort, *lang));
+    let view = use_memo((props.cohort.clone(), ctx.lang()), |(cohort, lang)| {
+        heatmap(cohort, *lang)
+    });
     let families = view.families.iter().map(|band| {
         let class = match band.family {
             SkillFamily::Digital => "heat-family heat-family-digital",

@@ -23,9 +23,14 @@ fn import_files(ctx: &Ctx, files: web_sys::FileList) {
     browser::read_files(files, move |read| {
         let inputs: Vec<ImportInput> = read
             .into_iter()
-            .map(|(source, bytes)| ImportInput { source, content: ImportContent::File(bytes) })
+            .map(|(source, bytes)| ImportInput {
+                source,
+                content: ImportContent::File(bytes),
+            })
             .collect();
-        ctx.dispatch(Action::ImportStart { total: inputs.len() });
+        ctx.dispatch(Action::ImportStart {
+            total: inputs.len(),
+        });
         wasm_bindgen_futures::spawn_local(async move {
             for batch in inputs.chunks(BATCH) {
                 ctx.dispatch(Action::Import(batch.to_vec()));
@@ -76,7 +81,12 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
     };
     let on_paste_input = {
         let pasted = pasted.clone();
-        Callback::from(move |e: InputEvent| pasted.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            pasted.set(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            )
+        })
     };
     let on_import_codes = {
         let ctx = ctx.clone();
@@ -88,7 +98,9 @@ pub fn import_panel(props: &ImportPanelProps) -> Html {
     };
 
     let report = &ctx.state.0.last_import;
-    let view = use_memo((report.len(), report.last().cloned(), lang), |_| import_view(report, lang));
+    let view = use_memo((report.len(), report.last().cloned(), lang), |_| {
+        import_view(report, lang)
+    });
     // Keyed by the item's place in the import: the report grows batch by batch, and an
     // unkeyed list would be patched from its end, rewriting every line already shown.
     let rows = view.rows.iter().map(|row| {

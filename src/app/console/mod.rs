@@ -1,7 +1,7 @@
 //! The console's parts, one component per file.
 
-pub mod heatmap;
 pub mod board;
+pub mod heatmap;
 pub mod import_panel;
 pub mod response_editor;
 pub mod roster;

@@ -4,9 +4,9 @@
 //! keeps the form open with the reason it was refused.
 
 use crate::app::{browser, Ctx};
-use crate::i18n::{invalid_message, Key, Msg};
 use crate::document::model::{Response, Workshop};
 use crate::document::validate::Invalid;
+use crate::i18n::{invalid_message, Key, Msg};
 use crate::workflow::session::{Action, Correction};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -29,7 +29,8 @@ struct Fields {
 }
 
 fn value_of(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
 }
 
 #[function_component(ResponseEditor)]
@@ -67,13 +68,23 @@ pub fn response_editor(props: &ResponseEditorProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let f = (*fields).clone();
-            let correction = Correction { name: f.name, department: f.department, generation: f.generation, ratings: f.ratings };
-            ctx.dispatch(Action::Correct { correction, now: browser::now() });
+            let correction = Correction {
+                name: f.name,
+                department: f.department,
+                generation: f.generation,
+                ratings: f.ratings,
+            };
+            ctx.dispatch(Action::Correct {
+                correction,
+                now: browser::now(),
+            });
         })
     };
     let on_cancel = ctx.on(Action::StartCorrection(None));
     let refused = props.refused.as_ref().map(|invalid| {
-        ctx.msg(&Msg::RosterEditRefused { reason: &invalid_message(lang, invalid) })
+        ctx.msg(&Msg::RosterEditRefused {
+            reason: &invalid_message(lang, invalid),
+        })
     });
 
     let generations = w.generations.iter().map(|g| {

@@ -6,7 +6,9 @@ use crate::app::console::roster_row::RosterRow;
 use crate::app::hooks::use_progressive;
 use crate::app::Ctx;
 use crate::i18n::{Key, Msg};
-use crate::view::roster::{departments, generation_chips, DepartmentFilter, Direction, RosterQuery, SortKey};
+use crate::view::roster::{
+    departments, generation_chips, DepartmentFilter, Direction, RosterQuery, SortKey,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +28,8 @@ const ANY: &str = "*";
 const NO_DEPARTMENT: &str = "-";
 
 fn select_value(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
 }
 
 #[function_component(Roster)]
@@ -35,9 +38,17 @@ pub fn roster(props: &RosterProps) -> Html {
     let lang = ctx.lang();
     let query = use_state(RosterQuery::default);
     let limit = use_state(|| PAGE);
-    let shown = ctx.state.0.cohort.as_ref().map(|c| query.rows(c)).unwrap_or_default();
+    let shown = ctx
+        .state
+        .0
+        .cohort
+        .as_ref()
+        .map(|c| query.rows(c))
+        .unwrap_or_default();
     let drawn = use_progressive((), shown.len().min(*limit), DRAWN_PER_TASK, DRAWN_PER_TASK);
-    let Some(cohort) = &ctx.state.0.cohort else { return html! {} };
+    let Some(cohort) = &ctx.state.0.cohort else {
+        return html! {};
+    };
     let w = &cohort.workshop;
 
     let header = |key: SortKey, text: &str| {
@@ -69,7 +80,10 @@ pub fn roster(props: &RosterProps) -> Html {
         let query = query.clone();
         Callback::from(move |e: Event| {
             let value = select_value(&e);
-            query.set(RosterQuery { generation: (value != ANY).then_some(value), ..(*query).clone() });
+            query.set(RosterQuery {
+                generation: (value != ANY).then_some(value),
+                ..(*query).clone()
+            });
         })
     };
     let on_department = {
@@ -79,9 +93,14 @@ pub fn roster(props: &RosterProps) -> Html {
             let department = match value.as_str() {
                 ANY => DepartmentFilter::Any,
                 NO_DEPARTMENT => DepartmentFilter::None,
-                named => DepartmentFilter::Named(named.strip_prefix("d:").unwrap_or(named).to_owned()),
+                named => {
+                    DepartmentFilter::Named(named.strip_prefix("d:").unwrap_or(named).to_owned())
+                }
             };
-            query.set(RosterQuery { department, ..(*query).clone() });
+            query.set(RosterQuery {
+                department,
+                ..(*query).clone()
+            });
         })
     };
 

@@ -6,8 +6,8 @@
 use crate::app::console::response_editor::ResponseEditor;
 use crate::app::profile_chart::ProfileChart;
 use crate::app::Ctx;
-use crate::i18n::Key;
 use crate::document::model::{Response, Workshop};
+use crate::i18n::Key;
 use crate::view::roster::row;
 use crate::workflow::session::Action;
 use yew::prelude::*;
@@ -27,7 +27,12 @@ pub fn roster_row(props: &RosterRowProps) -> Html {
     let lang = ctx.lang();
     let (w, r) = (&props.workshop, &props.response);
     let expanded = use_state(|| false);
-    let correcting = ctx.state.0.correcting.as_ref().filter(|c| c.participant_id == r.participant_id);
+    let correcting = ctx
+        .state
+        .0
+        .correcting
+        .as_ref()
+        .filter(|c| c.participant_id == r.participant_id);
     let editing = correcting.is_some();
 
     let view = row(w, r, &ctx.zone, lang);
@@ -36,10 +41,13 @@ pub fn roster_row(props: &RosterRowProps) -> Html {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
-    let on_edit = ctx.on(Action::StartCorrection((!editing).then(|| r.participant_id.clone())));
+    let on_edit = ctx.on(Action::StartCorrection(
+        (!editing).then(|| r.participant_id.clone()),
+    ));
     let colspan = props.n_columns.to_string();
     // Every row has the same three buttons: the name makes each one's label unique.
-    let hidden_name = html! { <>{ " " }<span class="visually-hidden">{ view.name.clone() }</span></> };
+    let hidden_name =
+        html! { <>{ " " }<span class="visually-hidden">{ view.name.clone() }</span></> };
 
     html! {
         <>

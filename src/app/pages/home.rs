@@ -3,12 +3,12 @@
 
 use crate::app::workshop_summary::WorkshopSummary;
 use crate::app::{browser, Ctx};
+use crate::document::model::Cohort;
+use crate::document::template::GenerationPreset;
+use crate::i18n::{open_error_text, Key, Msg};
 use crate::view::export::session_json;
 use crate::view::files;
-use crate::i18n::{open_error_text, Key, Msg};
-use crate::document::model::Cohort;
 use crate::workflow::session::{Action, OpenPlace, Session};
-use crate::document::template::GenerationPreset;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,8 +26,14 @@ pub fn home_page(props: &HomePageProps) -> Html {
     let on_preset = {
         let preset = preset.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            preset.set(if value == "ja" { GenerationPreset::Japanese } else { GenerationPreset::International });
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            preset.set(if value == "ja" {
+                GenerationPreset::Japanese
+            } else {
+                GenerationPreset::International
+            });
         })
     };
     let start = {
@@ -51,7 +57,9 @@ pub fn home_page(props: &HomePageProps) -> Html {
     let on_sample = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            ctx.dispatch(Action::LoadSample { now: browser::now() });
+            ctx.dispatch(Action::LoadSample {
+                now: browser::now(),
+            });
         })
     };
     let on_open_file = browser::on_file(ctx, Action::OpenHomeFile);
@@ -67,7 +75,9 @@ pub fn home_page(props: &HomePageProps) -> Html {
     };
     let download_session = download(|s, _| s.session_file(), 0);
     let download_archived = |i: usize| download(|s, i| s.archive.get(i).map(|c| (**c).clone()), i);
-    let open_error = session.open_failure_at(OpenPlace::Home).map(|e| open_error_text(ctx.lang(), e));
+    let open_error = session
+        .open_failure_at(OpenPlace::Home)
+        .map(|e| open_error_text(ctx.lang(), e));
     let session_files = html! {
         <section class="card" aria-labelledby="session-file">
             <h2 id="session-file">{ ctx.t(Key::SessionFileTitle) }</h2>

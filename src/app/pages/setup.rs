@@ -27,7 +27,11 @@ pub fn setup_page(props: &SetupPageProps) -> Html {
     let first = use_mut_ref(|| true);
     use_effect_with(editing, move |&editing| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            crate::app::dom::focus(if editing { "setup-editor-title" } else { "setup-edit" });
+            crate::app::dom::focus(if editing {
+                "setup-editor-title"
+            } else {
+                "setup-edit"
+            });
         }
     });
     let workshop_part = match (&session.workshop_draft, &session.cohort) {

@@ -1,6 +1,6 @@
 //! The participant survey: open a workshop, fill in the form, hand the answers back.
 
-use crate::app::survey::{hand_back::HandBack, open_panel::OpenPanel, form::SurveyForm};
+use crate::app::survey::{form::SurveyForm, hand_back::HandBack, open_panel::OpenPanel};
 use crate::app::Ctx;
 use crate::i18n::Key;
 use yew::prelude::*;

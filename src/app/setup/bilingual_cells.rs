@@ -28,7 +28,9 @@ pub struct BilingualCellsProps {
 pub fn bilingual_cells(props: &BilingualCellsProps) -> Html {
     let ctx = &props.ctx;
     let cell = |lang: Lang, id: String, column: Key, value: &str| {
-        let oninput = props.on_input.reform(move |e: InputEvent| (lang, input_value(e)));
+        let oninput = props
+            .on_input
+            .reform(move |e: InputEvent| (lang, input_value(e)));
         html! {
             <div class="cell">
                 { cell_label(ctx, &props.row, column, &id) }

@@ -5,8 +5,8 @@
 
 use super::{dom_id, FieldState};
 use crate::app::Ctx;
-use crate::workflow::editor::{control_field, Edit, FieldProblem};
 use crate::i18n::Key;
+use crate::workflow::editor::{control_field, Edit, FieldProblem};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +26,10 @@ pub fn departments_field(props: &DepartmentsFieldProps) -> Html {
         .problems
         .iter()
         .filter(|p| control_field(&p.field) == "departments")
-        .map(|p| FieldProblem { field: "departments".into(), invalid: p.invalid.clone() })
+        .map(|p| FieldProblem {
+            field: "departments".into(),
+            invalid: p.invalid.clone(),
+        })
         .collect();
     let mut state = FieldState::new(ctx, &own, "departments");
     state.texts.dedup();

@@ -16,9 +16,9 @@ use super::scale_rows::ScaleRows;
 use super::skill_rows::SkillRows;
 use super::{dom_id, focus, input_value, FieldState};
 use crate::app::Ctx;
-use crate::workflow::editor::{self, shown_inline, Edit, FieldProblem};
-use crate::i18n::{invalid_message, Key};
 use crate::document::model::{Lang, MatchingMode, Workshop};
+use crate::i18n::{invalid_message, Key};
+use crate::workflow::editor::{self, shown_inline, Edit, FieldProblem};
 use crate::workflow::session::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,7 +53,14 @@ pub fn workshop_editor(props: &WorkshopEditorProps) -> Html {
     };
     let title_state = FieldState::new(ctx, &problems, "title");
     let mode_option = |mode: MatchingMode, key: Key| {
-        let id = format!("setup-mode-{}", if mode == MatchingMode::Mutual { "mutual" } else { "reverse" });
+        let id = format!(
+            "setup-mode-{}",
+            if mode == MatchingMode::Mutual {
+                "mutual"
+            } else {
+                "reverse"
+            }
+        );
         html! {
             <label class="choice" for={id.clone()}>
                 <input type="radio" id={id} name="setup-mode" checked={draft.matching.mode == mode} onchange={on_mode(mode)} />

@@ -2,13 +2,13 @@
 //! empty year is an open end). Generation ids and their order stay as they are: answers
 //! and the reverse-mode mentor list refer to them.
 
+use super::bilingual_cells::BilingualCells;
 use super::{cell_label, dom_id, input_value, row_name, FieldState};
 use crate::app::Ctx;
-use crate::workflow::editor::{Edit, FieldProblem};
-use crate::i18n::{Key, RowKind};
 use crate::document::model::Generation;
+use crate::i18n::{Key, RowKind};
+use crate::workflow::editor::{Edit, FieldProblem};
 use std::rc::Rc;
-use super::bilingual_cells::BilingualCells;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -3,9 +3,9 @@
 //! problem that blocks saving: the board then says why nobody is paired.
 
 use crate::app::Ctx;
-use crate::workflow::editor::{Edit, MentorWarning};
-use crate::i18n::Key;
 use crate::document::model::Generation;
+use crate::i18n::Key;
+use crate::workflow::editor::{Edit, MentorWarning};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,8 @@ pub fn mentor_generations(props: &MentorGenerationsProps) -> Html {
         let id = format!("setup-mentor-{i}");
         let checked = props.mentor_generations.contains(&g.id);
         let on_edit = props.on_edit.clone();
-        let onchange = Callback::from(move |_: Event| on_edit.emit(Edit::MentorGeneration(i, !checked)));
+        let onchange =
+            Callback::from(move |_: Event| on_edit.emit(Edit::MentorGeneration(i, !checked)));
         html! {
             <label class="choice" for={id.clone()}>
                 <input type="checkbox" id={id} {checked} {onchange} />

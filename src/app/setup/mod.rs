@@ -21,8 +21,8 @@ mod survey_file_way;
 pub mod workshop_card;
 
 use super::Ctx;
-use crate::workflow::editor::{problems_at, FieldProblem};
 use crate::i18n::{invalid_inline, Key, Msg, RowKind};
+use crate::workflow::editor::{problems_at, FieldProblem};
 use yew::prelude::*;
 
 /// A row's name with its number: "Skill 3", "スキル 3".
@@ -57,7 +57,9 @@ struct FieldState {
 
 impl FieldState {
     fn new(ctx: &Ctx, problems: &[FieldProblem], field: &str) -> FieldState {
-        let texts: Vec<String> = problems_at(problems, field).map(|p| invalid_inline(ctx.lang(), p)).collect();
+        let texts: Vec<String> = problems_at(problems, field)
+            .map(|p| invalid_inline(ctx.lang(), p))
+            .collect();
         let problem_id = format!("{}-problem", dom_id(field));
         FieldState {
             invalid: (!texts.is_empty()).then(|| AttrValue::from("true")),
@@ -84,7 +86,10 @@ impl FieldState {
 /// on narrow screens the column name shows above the control, on wide ones the visible
 /// column header row stands in for it.
 fn cell_label(ctx: &Ctx, row: &str, column: Key, for_id: &str) -> Html {
-    let full = ctx.msg(&Msg::SetupFieldOf { row, column: ctx.t(column) });
+    let full = ctx.msg(&Msg::SetupFieldOf {
+        row,
+        column: ctx.t(column),
+    });
     html! {
         <label class="cell-label" for={for_id.to_owned()}>
             <span class="visually-hidden">{ full }</span><span aria-hidden="true">{ ctx.t(column) }</span>

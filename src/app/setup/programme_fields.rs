@@ -33,11 +33,19 @@ pub fn programme_fields(props: &ProgrammeFieldsProps) -> Html {
     let p = &props.programme;
     let edit = |make: MakeEdit| {
         let on_edit = props.on_edit.clone();
-        Callback::from(move |e: InputEvent| on_edit.emit(Edit::Programme(make(crate::app::dom::input_value(e)))))
+        Callback::from(move |e: InputEvent| {
+            on_edit.emit(Edit::Programme(make(crate::app::dom::input_value(e))))
+        })
     };
     // One labelled control with its hint and problems. `kind` is the input type; `range`
     // bounds a number field.
-    let field = |name: &str, label: Key, hint: Option<Key>, kind: &'static str, value: String, range: Option<(u32, u32)>, make: MakeEdit| {
+    let field = |name: &str,
+                 label: Key,
+                 hint: Option<Key>,
+                 kind: &'static str,
+                 value: String,
+                 range: Option<(u32, u32)>,
+                 make: MakeEdit| {
         let path = format!("programme.{name}");
         let state = FieldState::new(ctx, &props.problems, &path);
         let id = dom_id(&path);
@@ -47,7 +55,9 @@ pub fn programme_fields(props: &ProgrammeFieldsProps) -> Html {
             (true, None) => Some(hint_id.clone()),
             (false, problem) => problem.as_ref().map(|p| p.to_string()),
         };
-        let (min, max) = range.map_or((None, None), |(a, b)| (Some(a.to_string()), Some(b.to_string())));
+        let (min, max) = range.map_or((None, None), |(a, b)| {
+            (Some(a.to_string()), Some(b.to_string()))
+        });
         html! {
             <div class="field programme-field">
                 <label for={id.clone()}>{ ctx.t(label) }</label>
@@ -64,7 +74,9 @@ pub fn programme_fields(props: &ProgrammeFieldsProps) -> Html {
     let use_browser_zone = (!browser_zone.is_empty() && browser_zone != p.time_zone).then(|| {
         let on_edit = props.on_edit.clone();
         let zone = browser_zone.clone();
-        let onclick = Callback::from(move |_: MouseEvent| on_edit.emit(Edit::Programme(ProgrammeEdit::TimeZone(zone.clone()))));
+        let onclick = Callback::from(move |_: MouseEvent| {
+            on_edit.emit(Edit::Programme(ProgrammeEdit::TimeZone(zone.clone())))
+        });
         html! {
             <button type="button" class="button" id="setup-programme-browser-zone" {onclick}>
                 { ctx.msg(&Msg::SetupUseBrowserZone { zone: &browser_zone }) }

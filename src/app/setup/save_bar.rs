@@ -36,10 +36,16 @@ pub fn save_bar(props: &SaveBarProps) -> Html {
     let status = if props.n_problems == 0 {
         ctx.t(Key::SetupNoProblems).to_owned()
     } else {
-        ctx.msg(&Msg::SetupProblemCount { n: props.n_problems })
+        ctx.msg(&Msg::SetupProblemCount {
+            n: props.n_problems,
+        })
     };
     let warning = props.n_not_fitting > 0;
-    let described_by = if warning { "setup-save-status setup-answers-warning" } else { "setup-save-status" };
+    let described_by = if warning {
+        "setup-save-status setup-answers-warning"
+    } else {
+        "setup-save-status"
+    };
     html! {
         <div class="save-bar">
             <div aria-live="polite">

@@ -1,13 +1,13 @@
 //! The editor's rating scale: the label of each point in both languages. The number of
 //! points stays as it is (answers are ratings on it).
 
+use super::bilingual_cells::BilingualCells;
 use super::{dom_id, FieldState};
 use crate::app::Ctx;
-use crate::workflow::editor::{Edit, FieldProblem};
-use crate::i18n::{Key, Msg, RowKind};
 use crate::document::model::Scale;
+use crate::i18n::{Key, Msg, RowKind};
+use crate::workflow::editor::{Edit, FieldProblem};
 use std::rc::Rc;
-use super::bilingual_cells::BilingualCells;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -10,8 +10,8 @@ use super::survey_file_way::SurveyFileWay;
 use crate::app::copy_button::CopyButton;
 use crate::app::{browser, Ctx};
 use crate::document::formats;
-use crate::i18n::Key;
 use crate::document::model::Workshop;
+use crate::i18n::Key;
 use crate::view::files;
 use crate::view::share::{numbered, share};
 use crate::workflow::session::Action;
@@ -53,9 +53,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
 
     let view = {
         let (typed, page_base) = ((*address).clone(), (*page_base).clone());
-        use_memo((workshop.clone(), typed, page_base), |(w, typed, page_base)| {
-            share(w, typed, page_base, browser::is_file_page())
-        })
+        use_memo(
+            (workshop.clone(), typed, page_base),
+            |(w, typed, page_base)| share(w, typed, page_base, browser::is_file_page()),
+        )
     };
     let on_address = {
         let ctx = ctx.clone();
@@ -76,7 +77,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         })
     };
     let warn = view.local_only && !view.no_link;
-    let address_help = if warn { "share-address-hint share-address-warning" } else { "share-address-hint" };
+    let address_help = if warn {
+        "share-address-hint share-address-warning"
+    } else {
+        "share-address-hint"
+    };
     let lang = ctx.lang();
 
     html! {

@@ -2,13 +2,13 @@
 //! to move it up or down or remove it, and "Add a skill". Keyboard focus follows a moved
 //! skill, so that pressing "Move up" again keeps moving the same one.
 
+use super::bilingual_cells::BilingualCells;
 use super::{cell_label, dom_id, focus, input_value, row_name, FieldState};
 use crate::app::Ctx;
-use crate::workflow::editor::{Direction, Edit, FieldProblem};
-use crate::i18n::{Key, Msg, RowKind};
 use crate::document::model::{Skill, SkillFamily};
+use crate::i18n::{Key, Msg, RowKind};
+use crate::workflow::editor::{Direction, Edit, FieldProblem};
 use std::rc::Rc;
-use super::bilingual_cells::BilingualCells;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -124,7 +124,10 @@ pub fn skill_rows(props: &SkillRowsProps) -> Html {
     });
 
     let list_state = FieldState::new(ctx, &props.problems, "skills");
-    let add = edit_then_focus(Edit::AddSkill, format!("{}-label", dom_id(&format!("skills[{len}]"))));
+    let add = edit_then_focus(
+        Edit::AddSkill,
+        format!("{}-label", dom_id(&format!("skills[{len}]"))),
+    );
     html! {
         <section class="edit-section" aria-labelledby="setup-skills-heading">
             <h3 id="setup-skills-heading">{ ctx.t(Key::SkillsHeading) }</h3>

@@ -6,8 +6,8 @@
 //! itself (the release build puts it there) and embeds the workshop in that.
 
 use crate::app::{browser, Ctx};
-use crate::i18n::{Key, Msg};
 use crate::document::model::Workshop;
+use crate::i18n::{Key, Msg};
 use crate::transport::survey_file;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! becomes the session's draft).
 
 use crate::app::Ctx;
-use crate::i18n::Key;
 use crate::document::model::{MatchingMode, Workshop};
+use crate::i18n::Key;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

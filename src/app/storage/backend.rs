@@ -28,30 +28,48 @@ pub(super) async fn stored_version(storage: &Shared) -> u64 {
         Backend::None | Backend::Memory => return 0,
     };
     match db {
-        Some(db) => idb::read(&db, META).await.ok().flatten().map_or(0, |m| version_of(&m)),
+        Some(db) => idb::read(&db, META)
+            .await
+            .ok()
+            .flatten()
+            .map_or(0, |m| version_of(&m)),
         None => 0,
     }
 }
 
-pub(super) async fn put(storage: &Shared, records: &[(String, String)]) -> Result<(), StorageProblem> {
+pub(super) async fn put(
+    storage: &Shared,
+    records: &[(String, String)],
+) -> Result<(), StorageProblem> {
     if records.is_empty() {
         return Ok(());
     }
     let bytes = records.iter().map(|(_, v)| v.len()).sum();
     let db = match &storage.borrow().backend {
         Backend::Idb(db) => Some(db.clone()),
-        Backend::Local(local) => return local.write(records).map_err(|e| problem_of(&e, bytes, true)),
+        Backend::Local(local) => {
+            return local
+                .write(records)
+                .map_err(|e| problem_of(&e, bytes, true))
+        }
         Backend::None | Backend::Memory => return Err(StorageProblem::Unavailable),
     };
     match db {
-        Some(db) => idb::write(&db, records).await.map_err(|e| problem_of(&e, bytes, false)),
+        Some(db) => idb::write(&db, records)
+            .await
+            .map_err(|e| problem_of(&e, bytes, false)),
         None => Err(StorageProblem::Unavailable),
     }
 }
 
 /// Commits the facilitator's records if storage still holds `base`: `Ok(false)` when it
 /// does not.
-pub(super) async fn commit(storage: &Shared, base: u64, records: Vec<(String, String)>, deletes: Vec<String>) -> Result<bool, StorageProblem> {
+pub(super) async fn commit(
+    storage: &Shared,
+    base: u64,
+    records: Vec<(String, String)>,
+    deletes: Vec<String>,
+) -> Result<bool, StorageProblem> {
     if records.is_empty() && deletes.is_empty() {
         return Ok(true);
     }
@@ -59,11 +77,15 @@ pub(super) async fn commit(storage: &Shared, base: u64, records: Vec<(String, St
     let db = match &storage.borrow().backend {
         Backend::Idb(db) => Some(db.clone()),
         Backend::Local(local) => {
-            return local.commit(base, &records, &deletes).map_err(|e| problem_of(&e, bytes, true));
+            return local
+                .commit(base, &records, &deletes)
+                .map_err(|e| problem_of(&e, bytes, true));
         }
         Backend::None | Backend::Memory => return Err(StorageProblem::Unavailable),
     };
-    let Some(db) = db else { return Err(StorageProblem::Unavailable) };
+    let Some(db) = db else {
+        return Err(StorageProblem::Unavailable);
+    };
     match idb::commit(&db, base, records, deletes).await {
         Ok(idb::Committed::Yes) => Ok(true),
         Ok(idb::Committed::Conflict) => Ok(false),
@@ -73,7 +95,10 @@ pub(super) async fn commit(storage: &Shared, base: u64, records: Vec<(String, St
 
 /// What a browser's refusal to store means for the user.
 pub(super) fn problem_of(error: &JsValue, bytes: usize, local: bool) -> StorageProblem {
-    let name = error.dyn_ref::<web_sys::DomException>().map(|e| e.name()).unwrap_or_default();
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
     match name.as_str() {
         "QuotaExceededError" if local && bytes > local::BUDGET => StorageProblem::TooLarge,
         "QuotaExceededError" => StorageProblem::Full,
@@ -96,6 +121,8 @@ pub async fn stored_records() -> BTreeMap<String, String> {
             db.close();
             all
         }
-        Err(_) => local::LocalRecords::open().map(|l| l.read_all()).unwrap_or_default(),
+        Err(_) => local::LocalRecords::open()
+            .map(|l| l.read_all())
+            .unwrap_or_default(),
     }
 }

@@ -26,12 +26,21 @@ pub enum Committed {
 async fn request(req: &IdbRequest) -> Result<JsValue, JsValue> {
     let promise = Promise::new(&mut |resolve, reject| {
         let ok = Closure::once_into_js(move |e: web_sys::Event| {
-            let result = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.result().ok());
+            let result = e
+                .target()
+                .and_then(|t| t.dyn_into::<IdbRequest>().ok())
+                .and_then(|r| r.result().ok());
             let _ = resolve.call1(&JsValue::NULL, &result.unwrap_or(JsValue::UNDEFINED));
         });
         let failed = Closure::once_into_js(move |e: web_sys::Event| {
-            let error = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.error().ok().flatten());
-            let _ = reject.call1(&JsValue::NULL, &error.map(JsValue::from).unwrap_or(JsValue::NULL));
+            let error = e
+                .target()
+                .and_then(|t| t.dyn_into::<IdbRequest>().ok())
+                .and_then(|r| r.error().ok().flatten());
+            let _ = reject.call1(
+                &JsValue::NULL,
+                &error.map(JsValue::from).unwrap_or(JsValue::NULL),
+            );
         });
         req.set_onsuccess(Some(ok.unchecked_ref()));
         req.set_onerror(Some(failed.unchecked_ref()));
@@ -47,7 +56,10 @@ async fn done(tx: &IdbTransaction) -> Result<(), JsValue> {
         });
         let tx_for_error = tx.clone();
         let failed = Closure::once_into_js(move || {
-            let error = tx_for_error.error().map(JsValue::from).unwrap_or(JsValue::NULL);
+            let error = tx_for_error
+                .error()
+                .map(JsValue::from)
+                .unwrap_or(JsValue::NULL);
             let _ = reject.call1(&JsValue::NULL, &error);
         });
         let aborted = failed.clone();
@@ -137,8 +149,13 @@ pub async fn commit(
     let on_read = {
         let (store, conflict) = (store.clone(), conflict.clone());
         Closure::once_into_js(move |e: web_sys::Event| {
-            let meta = e.target().and_then(|t| t.dyn_into::<IdbRequest>().ok()).and_then(|r| r.result().ok());
-            let stored = meta.and_then(|m| m.as_string()).map_or(0, |m: String| crate::app::storage::version_of(&m));
+            let meta = e
+                .target()
+                .and_then(|t| t.dyn_into::<IdbRequest>().ok())
+                .and_then(|r| r.result().ok());
+            let stored = meta
+                .and_then(|m| m.as_string())
+                .map_or(0, |m: String| crate::app::storage::version_of(&m));
             if stored != base {
                 conflict.set(true);
                 return;
@@ -153,12 +170,19 @@ pub async fn commit(
     };
     get.set_onsuccess(Some(on_read.unchecked_ref()));
     done(&tx).await?;
-    Ok(if conflict.get() { Committed::Conflict } else { Committed::Yes })
+    Ok(if conflict.get() {
+        Committed::Conflict
+    } else {
+        Committed::Yes
+    })
 }
 
 /// Deletes the database (the tests' clean slate).
 pub async fn delete_all() -> Result<(), JsValue> {
-    let factory = web_sys::window().ok_or(JsValue::NULL)?.indexed_db()?.ok_or(JsValue::NULL)?;
+    let factory = web_sys::window()
+        .ok_or(JsValue::NULL)?
+        .indexed_db()?
+        .ok_or(JsValue::NULL)?;
     let req = factory.delete_database(DB)?;
     request(&req).await.map(|_| ())
 }

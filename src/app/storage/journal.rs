@@ -28,7 +28,9 @@ pub(super) fn new_key() -> String {
 /// Writes the journal when the page is hidden (a tab switch, a closed laptop) or
 /// unloaded (a reload, a closed tab).
 pub(super) fn listen(storage: &Shared) -> Vec<EventListener> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
     let on_hide = {
         let storage = storage.clone();
         EventListener::new(&window, "pagehide", move |_| keep(&storage))
@@ -48,7 +50,9 @@ pub(super) fn listen(storage: &Shared) -> Vec<EventListener> {
 /// Writes what is not stored yet to this tab's journal (or removes it: all is stored).
 fn keep(storage: &Shared) {
     let s = storage.borrow();
-    let Some(state) = s.latest.clone().filter(|st| !s.stopped && !st.0.loading) else { return };
+    let Some(state) = s.latest.clone().filter(|st| !s.stopped && !st.0.loading) else {
+        return;
+    };
     let mut wanted = state.0.wanted();
     wanted.write_facilitator &= !s.read_only;
     let facilitator = wanted.write_facilitator;
@@ -81,25 +85,48 @@ pub(super) struct Left {
 /// written. Returns the others, for the load to show ([`Left::refused`]: read over what
 /// is stored) or keep as a backup (too late); they are removed once that is stored.
 pub(super) async fn replay(storage: &Shared) -> Vec<Left> {
-    let Some(local) = local() else { return Vec::new() };
+    let Some(local) = local() else {
+        return Vec::new();
+    };
     let keys: Vec<String> = (0..local.length().unwrap_or(0))
         .filter_map(|i| local.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX) && *k != storage.borrow().journal_key)
         .collect();
     let mut left = Vec::new();
     for key in keys {
-        let Some(journal) = local.get_item(&key).ok().flatten().and_then(|t| Journal::from_text(&t)) else {
+        let Some(journal) = local
+            .get_item(&key)
+            .ok()
+            .flatten()
+            .and_then(|t| Journal::from_text(&t))
+        else {
             let _ = local.remove_item(&key);
             continue;
         };
         let written = match put(storage, &journal.unversioned).await {
-            Ok(()) => commit(storage, journal.base, journal.versioned.clone(), journal.deletes.clone()).await,
+            Ok(()) => {
+                commit(
+                    storage,
+                    journal.base,
+                    journal.versioned.clone(),
+                    journal.deletes.clone(),
+                )
+                .await
+            }
             Err(problem) => Err(problem),
         };
         match written {
             Ok(true) => drop(local.remove_item(&key)),
-            Ok(false) => left.push(Left { key, journal, refused: false }),
-            Err(_) => left.push(Left { key, journal, refused: true }),
+            Ok(false) => left.push(Left {
+                key,
+                journal,
+                refused: false,
+            }),
+            Err(_) => left.push(Left {
+                key,
+                journal,
+                refused: true,
+            }),
         }
     }
     left

@@ -44,7 +44,11 @@ pub(super) async fn load(storage: &Shared, left: Vec<journal::Left>) -> Loaded {
                 // Storage lacks what the journals held: the next save writes it all.
                 s.saved.forget(stored_version);
             }
-            s.damaged = read.damaged.iter().filter_map(|k| Some((k.clone(), all.get(k)?.clone()))).collect();
+            s.damaged = read
+                .damaged
+                .iter()
+                .filter_map(|k| Some((k.clone(), all.get(k)?.clone())))
+                .collect();
             Loaded::Records(read)
         }
         None => {
@@ -80,8 +84,12 @@ pub(super) async fn read_records(all: &BTreeMap<String, String>) -> Option<recor
 /// Reads what storage now holds and hands it to the reducer to replay this tab's actions
 /// on; saves wait for that new state.
 pub(super) async fn rebase(storage: &Shared) {
-    let Ok(all) = read_all(storage).await else { return };
-    let Some(read) = read_records(&all).await else { return };
+    let Ok(all) = read_all(storage).await else {
+        return;
+    };
+    let Some(read) = read_records(&all).await else {
+        return;
+    };
     let dispatch = {
         let mut s = storage.borrow_mut();
         s.saved = read.saved.clone();

@@ -19,14 +19,22 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The earlier versions' single state document, if one is kept.
 pub fn legacy_state() -> Option<String> {
-    storage()?.get_item(crate::workflow::stored::legacy::STORAGE_KEY).ok().flatten()
+    storage()?
+        .get_item(crate::workflow::stored::legacy::STORAGE_KEY)
+        .ok()
+        .flatten()
 }
 
 /// Removes every record and journal (not the earlier versions' document).
 pub fn clear() {
     if let Some(s) = storage() {
-        let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
-        for key in keys.into_iter().filter(|k| k.starts_with(PREFIX) || k.starts_with("kakehashi.journal.")) {
+        let keys: Vec<String> = (0..s.length().unwrap_or(0))
+            .filter_map(|i| s.key(i).ok().flatten())
+            .collect();
+        for key in keys
+            .into_iter()
+            .filter(|k| k.starts_with(PREFIX) || k.starts_with("kakehashi.journal."))
+        {
             let _ = s.remove_item(&key);
         }
     }
@@ -67,9 +75,16 @@ impl LocalRecords {
     /// Writes the facilitator's records if the stored version is `base`; `Ok(false)`
     /// when another tab wrote first. A refused write leaves the earlier records (the
     /// meta goes last, so a half-written state is never taken for a new version).
-    pub fn commit(&self, base: u64, records: &[(String, String)], deletes: &[String]) -> Result<bool, JsValue> {
+    pub fn commit(
+        &self,
+        base: u64,
+        records: &[(String, String)],
+        deletes: &[String],
+    ) -> Result<bool, JsValue> {
         let meta = crate::workflow::stored::records::META;
-        let stored = self.read(meta).map_or(0, |m| crate::workflow::stored::records::version_of(&m));
+        let stored = self
+            .read(meta)
+            .map_or(0, |m| crate::workflow::stored::records::version_of(&m));
         if stored != base {
             return Ok(false);
         }

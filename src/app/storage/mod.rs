@@ -114,7 +114,6 @@ impl Storage {
     }
 }
 
-
 /// Starts the service: opens the store, reads it, hands it to the reducer, and listens
 /// for other tabs' writes.
 pub fn start(storage: &Shared, dispatch: Callback<AppAction>) {

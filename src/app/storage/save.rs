@@ -43,7 +43,9 @@ pub(super) async fn save(storage: Shared) {
             let s = storage.borrow();
             (s.latest.clone(), s.generation)
         };
-        let Some(state) = state.filter(|st| st.2.generation >= generation && !st.0.loading) else { break };
+        let Some(state) = state.filter(|st| st.2.generation >= generation && !st.0.loading) else {
+            break;
+        };
         let plan = {
             let s = storage.borrow();
             let mut wanted = state.0.wanted();
@@ -89,9 +91,16 @@ pub(super) async fn write(storage: &Shared, plan: Plan, upto: u64) -> bool {
         (s.copied, s.damaged.clone())
     };
     if !copied && !damaged.is_empty() {
-        let stamp = storage.borrow().latest.as_ref().map(|s| s.0.now.clone()).unwrap_or_default();
-        let copies: Vec<(String, String)> =
-            damaged.iter().map(|(k, v)| (format!("unreadable/{stamp}/{k}"), v.clone())).collect();
+        let stamp = storage
+            .borrow()
+            .latest
+            .as_ref()
+            .map(|s| s.0.now.clone())
+            .unwrap_or_default();
+        let copies: Vec<(String, String)> = damaged
+            .iter()
+            .map(|(k, v)| (format!("unreadable/{stamp}/{k}"), v.clone()))
+            .collect();
         let kept = put(storage, &copies).await.is_ok();
         let mut s = storage.borrow_mut();
         s.copied = kept;

@@ -28,14 +28,19 @@ pub fn about_you(props: &AboutYouProps) -> Html {
     let edit = |make: fn(String) -> DraftEdit| {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             ctx.dispatch(Action::EditDraft(make(value)))
         })
     };
     let on_input = |make: fn(String) -> DraftEdit| edit(make).reform(|e: InputEvent| e.into());
-    let on_input_mode = |mode: GenerationInput| ctx.on_event(Action::EditDraft(DraftEdit::GenerationInput(mode)));
+    let on_input_mode =
+        |mode: GenerationInput| ctx.on_event(Action::EditDraft(DraftEdit::GenerationInput(mode)));
     let error_line = |field: &str| match view.problem(field) {
-        Some(text) => html! { <p class="field-error" id={format!("{field}-error")}>{ text.to_owned() }</p> },
+        Some(text) => {
+            html! { <p class="field-error" id={format!("{field}-error")}>{ text.to_owned() }</p> }
+        }
         None => html! {},
     };
     let described = |field: &str, hint: Option<&str>| -> String {

@@ -23,20 +23,26 @@ pub struct SurveyFormProps {
 pub fn survey_form(props: &SurveyFormProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
-    let Some(state) = ctx.state.0.survey().cloned() else { return html! {} };
+    let Some(state) = ctx.state.0.survey().cloned() else {
+        return html! {};
+    };
     let view = Rc::new(survey(&state, lang));
     let w = &state.workshop;
 
     let on_note = {
         let ctx = ctx.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
             ctx.dispatch(Action::EditDraft(DraftEdit::Note(value)))
         })
     };
     let on_rating = {
         let ctx = ctx.clone();
-        Callback::from(move |(skill, rating): (String, u8)| ctx.dispatch(Action::EditDraft(DraftEdit::Rating { skill, rating })))
+        Callback::from(move |(skill, rating): (String, u8)| {
+            ctx.dispatch(Action::EditDraft(DraftEdit::Rating { skill, rating }))
+        })
     };
     let on_want = {
         let ctx = ctx.clone();
@@ -49,7 +55,9 @@ pub fn survey_form(props: &SurveyFormProps) -> Html {
         let first_problem = view.first_problem.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.dispatch(Action::SubmitSurvey { now: browser::now() });
+            ctx.dispatch(Action::SubmitSurvey {
+                now: browser::now(),
+            });
             if let Some(id) = &first_problem {
                 focus(id);
             }
@@ -77,7 +85,11 @@ pub fn survey_form(props: &SurveyFormProps) -> Html {
         }
     });
     let note_problem = view.problem("survey-note").map(str::to_owned);
-    let note_described = if note_problem.is_some() { "survey-note-hint survey-note-error" } else { "survey-note-hint" };
+    let note_described = if note_problem.is_some() {
+        "survey-note-hint survey-note-error"
+    } else {
+        "survey-note-hint"
+    };
 
     html! {
         <form class="survey" novalidate=true onsubmit={on_submit} aria-labelledby="survey-title">

@@ -39,20 +39,36 @@ pub fn hand_back(props: &HandBackProps) -> Html {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
-    let Some(survey) = ctx.state.0.survey().cloned() else { return html! {} };
-    let Some(response) = survey.submitted.clone() else { return html! {} };
-    let Some(view) = hand_back_view(&survey, ctx.lang()) else { return html! {} };
+    let Some(survey) = ctx.state.0.survey().cloned() else {
+        return html! {};
+    };
+    let Some(response) = survey.submitted.clone() else {
+        return html! {};
+    };
+    let Some(view) = hand_back_view(&survey, ctx.lang()) else {
+        return html! {};
+    };
     let on_download = {
         let (file, saved) = (view.file.clone(), saved.clone());
         Callback::from(move |_: MouseEvent| {
-            let done = browser::download(&file.name, file.mime, formats::to_json(&response).as_bytes());
-            saved.set(if done.is_ok() { Saved::Yes } else { Saved::Failed });
+            let done = browser::download(
+                &file.name,
+                file.mime,
+                formats::to_json(&response).as_bytes(),
+            );
+            saved.set(if done.is_ok() {
+                Saved::Yes
+            } else {
+                Saved::Failed
+            });
         })
     };
     let on_next = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            ctx.dispatch(Action::NextParticipant { participant_id: browser::new_participant_id() })
+            ctx.dispatch(Action::NextParticipant {
+                participant_id: browser::new_participant_id(),
+            })
         })
     };
     html! {

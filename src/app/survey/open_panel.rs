@@ -17,25 +17,43 @@ pub fn open_panel(props: &OpenPanelProps) -> Html {
     let ctx = &props.ctx;
     let lang = ctx.lang();
     let code = use_state(String::new);
-    let error = ctx.state.0.open_failure_at(OpenPlace::Survey).map(|e| open_error_text(lang, e));
+    let error = ctx
+        .state
+        .0
+        .open_failure_at(OpenPlace::Survey)
+        .map(|e| open_error_text(lang, e));
 
-    let on_file =
-        browser::on_file(ctx, |file| Action::OpenWorkshopFile { file, participant_id: browser::new_participant_id() });
+    let on_file = browser::on_file(ctx, |file| Action::OpenWorkshopFile {
+        file,
+        participant_id: browser::new_participant_id(),
+    });
     let on_code_input = {
         let code = code.clone();
-        Callback::from(move |e: InputEvent| code.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            code.set(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            )
+        })
     };
     let on_open_code = {
         let (ctx, code) = (ctx.clone(), code.clone());
         Callback::from(move |_: MouseEvent| {
-            ctx.dispatch(Action::OpenWorkshopCode { code: (*code).clone(), participant_id: browser::new_participant_id() })
+            ctx.dispatch(Action::OpenWorkshopCode {
+                code: (*code).clone(),
+                participant_id: browser::new_participant_id(),
+            })
         })
     };
     let kiosk = ctx.state.0.cohort.as_ref().map(|c| {
         let (ctx, workshop) = (ctx.clone(), c.workshop.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             let participant_id = browser::new_participant_id();
-            ctx.dispatch(Action::OpenSurvey { workshop: workshop.clone(), participant_id, kiosk: true })
+            ctx.dispatch(Action::OpenSurvey {
+                workshop: workshop.clone(),
+                participant_id,
+                kiosk: true,
+            })
         });
         (c.workshop.title.get(lang).to_owned(), onclick)
     });

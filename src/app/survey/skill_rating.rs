@@ -3,8 +3,8 @@
 
 use crate::app::dom::on_enter_advance;
 use crate::app::Ctx;
-use crate::i18n::Key;
 use crate::document::model::{Scale, Skill, SkillFamily};
+use crate::i18n::Key;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +53,11 @@ pub fn skill_rating(props: &SkillRatingProps) -> Html {
         let on_want = props.on_want.clone();
         let skill = skill.id.clone();
         Callback::from(move |e: Event| {
-            on_want.emit((skill.clone(), e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+            on_want.emit((
+                skill.clone(),
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            ))
         })
     };
     let want_id = format!("want-{}", skill.id);

@@ -53,7 +53,11 @@ pub(in crate::matching) fn pair(
             links,
             overrides,
             why_not,
-            sat_out: members.iter().filter(|&&p| scorer.people[p].sat_out).map(|&p| scorer.people[p].id.to_owned()).collect(),
+            sat_out: members
+                .iter()
+                .filter(|&&p| scorer.people[p].sat_out)
+                .map(|&p| scorer.people[p].id.to_owned())
+                .collect(),
         },
     }
 }
@@ -79,10 +83,17 @@ pub(in crate::matching) fn pairing(
     mut pairs: Vec<Pair>,
     unmatched: Vec<Unmatched>,
 ) -> Pairing {
-    pairs.sort_by(|a, b| (a.number == 0).cmp(&(b.number == 0)).then(a.members.cmp(&b.members)));
+    pairs.sort_by(|a, b| {
+        (a.number == 0)
+            .cmp(&(b.number == 0))
+            .then(a.members.cmp(&b.members))
+    });
     number_pairs(&mut pairs);
     pairs.sort_by_key(|p| p.number);
-    debug_assert!(pairs.windows(2).all(|w| w[0].number < w[1].number), "pair numbers are unique");
+    debug_assert!(
+        pairs.windows(2).all(|w| w[0].number < w[1].number),
+        "pair numbers are unique"
+    );
     let repeated_partners = pairs
         .iter()
         .flat_map(|p| &p.explanation.links)

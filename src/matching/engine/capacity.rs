@@ -15,12 +15,18 @@ use crate::document::validate::MAX_MENTOR_CAPACITY;
 /// Reverse mode: the smallest `mentor_capacity` (keeping the locks of `settings`) at
 /// which the engine pairs as many mentees as at any capacity up to
 /// [`MAX_MENTOR_CAPACITY`]. Mutual mode has no capacity: its own.
-pub fn smallest_capacity_for_most_mentees(cohort: &Cohort, settings: &MatchingSettings) -> Result<u32, MatchError> {
+pub fn smallest_capacity_for_most_mentees(
+    cohort: &Cohort,
+    settings: &MatchingSettings,
+) -> Result<u32, MatchError> {
     if settings.mode != MatchingMode::Reverse {
         return Ok(settings.mentor_capacity);
     }
     // Scores do not depend on the capacity; the largest one admits every lock.
-    let widest = MatchingSettings { mentor_capacity: MAX_MENTOR_CAPACITY, ..settings.clone() };
+    let widest = MatchingSettings {
+        mentor_capacity: MAX_MENTOR_CAPACITY,
+        ..settings.clone()
+    };
     Ok(ScoredCohort::new(cohort, &widest)?.smallest_capacity())
 }
 
@@ -35,11 +41,23 @@ impl ScoredCohort<'_> {
         }
         let mentors_of: Vec<Vec<usize>> = (0..n_mentees)
             .filter(|&c| !mentee_locked[c])
-            .map(|c| (0..n_mentors).filter(|&r| self.cells[r * n_mentees + c] != NO_EDGE).collect())
+            .map(|c| {
+                (0..n_mentors)
+                    .filter(|&r| self.cells[r * n_mentees + c] != NO_EDGE)
+                    .collect()
+            })
             .collect();
-        let places = |capacity: u32| -> Vec<u32> { locked_places.iter().map(|&l| capacity.saturating_sub(l)).collect() };
+        let places = |capacity: u32| -> Vec<u32> {
+            locked_places
+                .iter()
+                .map(|&l| capacity.saturating_sub(l))
+                .collect()
+        };
         let most = cardinality::assignment_size(&mentors_of, &places(MAX_MENTOR_CAPACITY));
-        let (mut low, mut high) = (locked_places.iter().copied().max().unwrap_or(0).max(1), MAX_MENTOR_CAPACITY);
+        let (mut low, mut high) = (
+            locked_places.iter().copied().max().unwrap_or(0).max(1),
+            MAX_MENTOR_CAPACITY,
+        );
         while low < high {
             let mid = low + (high - low) / 2;
             if cardinality::reaches_assignment_size(&mentors_of, &places(mid), most) {

@@ -99,13 +99,25 @@ pub fn check_cohort(cohort: &Cohort, settings: &MatchingSettings) -> Result<(), 
         });
     }
     check_settings(settings)?;
-    let index: HashMap<&str, usize> =
-        cohort.responses.iter().enumerate().map(|(i, r)| (r.participant_id.as_str(), i)).collect();
-    for (list, pairs) in [(PairList::NeverPair, &settings.never_pair), (PairList::LockedPairs, &settings.locked_pairs)] {
+    let index: HashMap<&str, usize> = cohort
+        .responses
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.participant_id.as_str(), i))
+        .collect();
+    for (list, pairs) in [
+        (PairList::NeverPair, &settings.never_pair),
+        (PairList::LockedPairs, &settings.locked_pairs),
+    ] {
         for (i, pair) in pairs.iter().enumerate() {
             if let Some(id) = pair.iter().find(|id| !index.contains_key(id.as_str())) {
                 let closest = closest_id(id, index.keys().copied());
-                return Err(MatchError::UnknownParticipant { list, index: i, id: id.clone(), closest });
+                return Err(MatchError::UnknownParticipant {
+                    list,
+                    index: i,
+                    id: id.clone(),
+                    closest,
+                });
             }
         }
     }
@@ -113,7 +125,12 @@ pub fn check_cohort(cohort: &Cohort, settings: &MatchingSettings) -> Result<(), 
         let r = &cohort.responses[p];
         settings.role(r.generation_id(&cohort.workshop)) == Role::Mentor
     };
-    super::locks::lock_indices(settings, |id| index.get(id).copied(), is_mentor, cohort.responses.len())?;
+    super::locks::lock_indices(
+        settings,
+        |id| index.get(id).copied(),
+        is_mentor,
+        cohort.responses.len(),
+    )?;
     Ok(())
 }
 
@@ -139,7 +156,9 @@ fn edit_distance(a: &[char], b: &str) -> usize {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, &cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diagonal = row[j + 1];
             row[j + 1] = next;
         }
@@ -178,9 +197,16 @@ mod tests {
     fn the_closest_id_is_the_likely_typo() {
         let ids = ["p009", "p010", "p100", "q010"];
         assert_eq!(closest_id("p01O", ids.into_iter()), Some("p010".into()));
-        assert_eq!(closest_id("P010", ids.into_iter()), Some("p010".into()), "ties go to the smallest");
+        assert_eq!(
+            closest_id("P010", ids.into_iter()),
+            Some("p010".into()),
+            "ties go to the smallest"
+        );
         assert_eq!(closest_id("nobody", ids.into_iter()), None);
-        assert_eq!(edit_distance(&"kitten".chars().collect::<Vec<_>>(), "sitting"), 3);
+        assert_eq!(
+            edit_distance(&"kitten".chars().collect::<Vec<_>>(), "sitting"),
+            3
+        );
     }
     use crate::document::validate::{IdKind, ScaleProblem, SettingProblem};
 

@@ -21,7 +21,9 @@ pub(super) fn lock_indices(
     is_mentor: impl Fn(usize) -> bool,
     n: usize,
 ) -> Result<Vec<(usize, usize)>, MatchError> {
-    let lookup = |id: &String| index(id).ok_or_else(|| MatchError::UnknownLockedParticipant { id: id.clone() });
+    let lookup = |id: &String| {
+        index(id).ok_or_else(|| MatchError::UnknownLockedParticipant { id: id.clone() })
+    };
     let capacity = settings.mentor_capacity;
     let mut locks = Vec::new();
     let mut used = vec![0usize; n];
@@ -39,7 +41,10 @@ pub(super) fn lock_indices(
             }
             MatchingMode::Reverse => {
                 if !is_mentor(pa) || is_mentor(pb) {
-                    return Err(MatchError::LockNotMentorMentee { mentor: a.clone(), mentee: b.clone() });
+                    return Err(MatchError::LockNotMentorMentee {
+                        mentor: a.clone(),
+                        mentee: b.clone(),
+                    });
                 }
                 used[pb] += 1;
                 if used[pb] > 1 {
@@ -47,7 +52,11 @@ pub(super) fn lock_indices(
                 }
                 used[pa] += 1;
                 if used[pa] > capacity as usize {
-                    return Err(MatchError::LockOverCapacity { mentor: a.clone(), locked: used[pa], capacity });
+                    return Err(MatchError::LockOverCapacity {
+                        mentor: a.clone(),
+                        locked: used[pa],
+                        capacity,
+                    });
                 }
                 locks.push((pa, pb));
             }
@@ -60,7 +69,12 @@ impl ScoredCohort<'_> {
     /// The locked pairs of the settings as this cohort's indices ([`lock_indices`]).
     pub(super) fn check_locks(&self) -> Result<Vec<(usize, usize)>, MatchError> {
         let index: HashMap<&str, usize> = (0..self.n()).map(|p| (self.id(p), p)).collect();
-        lock_indices(self.settings, |id| index.get(id).copied(), |p| self.is_mentor(p), self.n())
+        lock_indices(
+            self.settings,
+            |id| index.get(id).copied(),
+            |p| self.is_mentor(p),
+            self.n(),
+        )
     }
 
     /// Whether `p` can be made a partner of someone new without breaking a lock: not

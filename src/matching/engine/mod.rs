@@ -60,7 +60,9 @@ pub(super) mod unmatched;
 mod why_not;
 
 pub use capacity::smallest_capacity_for_most_mentees;
-pub use error::{check_cohort, check_settings, MatchError, PairList, MAX_PARTICIPANTS, MAX_WEIGHT_SETTING};
+pub use error::{
+    check_cohort, check_settings, MatchError, PairList, MAX_PARTICIPANTS, MAX_WEIGHT_SETTING,
+};
 pub use matrix::{score_matrix, ScoreMatrix};
 pub use why_not::EXACT_WHY_NOT_MAX_PARTICIPANTS;
 

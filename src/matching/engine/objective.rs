@@ -53,8 +53,15 @@ pub(super) fn best_matching(
 /// A weight worth more than any difference in the total of `w`'s allowed entries between
 /// two results of at most `groups` pairs: a tier above the total.
 pub(super) fn tier(w: &[i64], groups: usize) -> i64 {
-    let max = w.iter().filter(|&&x| x != NO_EDGE).map(|x| x.unsigned_abs()).max().unwrap_or(0);
-    (2 * groups as i64).saturating_mul(max as i64).saturating_add(1)
+    let max = w
+        .iter()
+        .filter(|&&x| x != NO_EDGE)
+        .map(|x| x.unsigned_abs())
+        .max()
+        .unwrap_or(0);
+    (2 * groups as i64)
+        .saturating_mul(max as i64)
+        .saturating_add(1)
 }
 
 /// `w` (`m × m`) with each pair worth one [`tier`] more for each of its members who comes

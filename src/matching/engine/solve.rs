@@ -79,7 +79,10 @@ impl ScoredCohort<'_> {
                 };
             }
         }
-        let first: Vec<bool> = free.iter().map(|&p| self.scorer.people[p].sat_out).collect();
+        let first: Vec<bool> = free
+            .iter()
+            .map(|&p| self.scorer.people[p].sat_out)
+            .collect();
         let mate = best_matching(m, &w, self.settings.objective, locked_min, &first);
         let mut pairs = Vec::new();
         let mut leftovers = Vec::new();
@@ -156,8 +159,14 @@ impl ScoredCohort<'_> {
         }
         // A mentor with a locked mentee has a partner already: only the others come first.
         let first = Priority {
-            mentors: rows.iter().map(|&r| locked_places[r] == 0 && self.scorer.people[self.mentors[r]].sat_out).collect(),
-            mentees: cols.iter().map(|&c| self.scorer.people[self.mentees[c]].sat_out).collect(),
+            mentors: rows
+                .iter()
+                .map(|&r| locked_places[r] == 0 && self.scorer.people[self.mentors[r]].sat_out)
+                .collect(),
+            mentees: cols
+                .iter()
+                .map(|&c| self.scorer.people[self.mentees[c]].sat_out)
+                .collect(),
         };
         let mentor_of = best_assignment(
             rows.len(),

@@ -56,11 +56,19 @@ impl ScoredCohort<'_> {
             UnmatchedReason::NoMenteeLeft
         } else {
             UnmatchedReason::PartnersTaken {
-                allowed: allowed.iter().take(MAX_LISTED).map(|&q| self.id(q).to_owned()).collect(),
+                allowed: allowed
+                    .iter()
+                    .take(MAX_LISTED)
+                    .map(|&q| self.id(q).to_owned())
+                    .collect(),
                 allowed_count: allowed.len() as u32,
             }
         };
-        Unmatched { participant_id: self.id(p).to_owned(), reason, message: String::new() }
+        Unmatched {
+            participant_id: self.id(p).to_owned(),
+            reason,
+            message: String::new(),
+        }
     }
 }
 

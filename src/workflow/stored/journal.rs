@@ -38,13 +38,25 @@ impl Journal {
     /// `facilitator: false` (a participant's tab, or a state that could not be read) only
     /// the unversioned records are kept.
     pub fn of(plan: &Plan, facilitator: bool) -> Option<Journal> {
-        let texts = |ws: &[super::records::Write]| ws.iter().map(|w| (w.key.clone(), w.text())).collect::<Vec<_>>();
+        let texts = |ws: &[super::records::Write]| {
+            ws.iter()
+                .map(|w| (w.key.clone(), w.text()))
+                .collect::<Vec<_>>()
+        };
         let journal = Journal {
             format: FORMAT.into(),
             base: plan.base,
             unversioned: texts(&plan.unversioned),
-            versioned: if facilitator { texts(&plan.versioned) } else { Vec::new() },
-            deletes: if facilitator { plan.deletes.clone() } else { Vec::new() },
+            versioned: if facilitator {
+                texts(&plan.versioned)
+            } else {
+                Vec::new()
+            },
+            deletes: if facilitator {
+                plan.deletes.clone()
+            } else {
+                Vec::new()
+            },
         };
         (!journal.is_empty()).then_some(journal)
     }
@@ -59,7 +71,9 @@ impl Journal {
 
     /// A journal read back; `None` for anything else (it is then left alone).
     pub fn from_text(text: &str) -> Option<Journal> {
-        serde_json::from_str::<Journal>(text).ok().filter(|j| j.format == FORMAT)
+        serde_json::from_str::<Journal>(text)
+            .ok()
+            .filter(|j| j.format == FORMAT)
     }
 
     /// Whether the facilitator's part applies to a store at `stored` version.
@@ -76,7 +90,9 @@ impl MemoryStore {
         for (k, v) in &journal.unversioned {
             self.records.insert(k.clone(), v.clone());
         }
-        if journal.versioned.is_empty() && journal.deletes.is_empty() || !journal.applies_to(self.version()) {
+        if journal.versioned.is_empty() && journal.deletes.is_empty()
+            || !journal.applies_to(self.version())
+        {
             return false;
         }
         for (k, v) in &journal.versioned {
@@ -109,7 +125,10 @@ pub fn unsaved_session(stored: &BTreeMap<String, String>, journal: &Journal) -> 
     let session = |records: &BTreeMap<String, String>| {
         let f = records::load(records).ok()?.facilitator;
         let cohort = f.cohort.as_ref()?;
-        Some(Cohort { pairing: f.board.pairing_for(cohort).cloned(), ..(**cohort).clone() })
+        Some(Cohort {
+            pairing: f.board.pairing_for(cohort).cloned(),
+            ..(**cohort).clone()
+        })
     };
     let mut theirs = stored.clone();
     overlay(&mut theirs, journal);

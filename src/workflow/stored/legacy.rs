@@ -71,12 +71,18 @@ pub enum Loaded {
     Fresh,
     Ok(StoredState),
     /// Something is stored but this version cannot read it; keep `raw` safe.
-    Unreadable { raw: String, reason: String },
+    Unreadable {
+        raw: String,
+        reason: String,
+    },
 }
 
 pub fn load(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Fresh };
-    let unreadable = |reason: String| Loaded::Unreadable { raw: raw.to_owned(), reason };
+    let unreadable = |reason: String| Loaded::Unreadable {
+        raw: raw.to_owned(),
+        reason,
+    };
     let value: serde_json::Value = match serde_json::from_str(raw) {
         Ok(v) => v,
         Err(e) => return unreadable(e.to_string()),
@@ -117,7 +123,11 @@ pub fn salvage(raw: &str) -> Result<(StoredState, Vec<SetAside>), FormatError> {
     let value: Value = serde_json::from_str(raw).map_err(|e| FormatError::syntax(&e))?;
     match value.get("format").and_then(Value::as_str) {
         Some(STATE_FORMAT) => {}
-        Some(other) => return Err(FormatError::UnknownFormat { found: other.chars().take(80).collect() }),
+        Some(other) => {
+            return Err(FormatError::UnknownFormat {
+                found: other.chars().take(80).collect(),
+            })
+        }
         None => return Err(FormatError::NoFormatTag),
     }
     if let Loaded::Ok(state) = load(Some(raw)) {
@@ -126,7 +136,11 @@ pub fn salvage(raw: &str) -> Result<(StoredState, Vec<SetAside>), FormatError> {
     let mut aside = Vec::new();
     let field = |name: &str| value.get(name).filter(|v| !v.is_null());
     // A part that does not deserialise is set aside with serde's reason.
-    fn part<T: serde::de::DeserializeOwned>(v: Option<&Value>, part: Part, aside: &mut Vec<SetAside>) -> Option<T> {
+    fn part<T: serde::de::DeserializeOwned>(
+        v: Option<&Value>,
+        part: Part,
+        aside: &mut Vec<SetAside>,
+    ) -> Option<T> {
         let v = v?;
         match serde_json::from_value(v.clone()) {
             Ok(t) => Some(t),
@@ -147,17 +161,34 @@ pub fn salvage(raw: &str) -> Result<(StoredState, Vec<SetAside>), FormatError> {
         .filter_map(|(i, c)| recover::cohort(c, Part::Archived(i), &mut aside))
         .collect();
     let workshop_draft = part(field("workshop_draft"), Part::Draft, &mut aside);
-    let public_base = part(field("public_base"), Part::Record("public_base".into()), &mut aside);
-    let survey: Option<SurveyState> = part(field("survey"), Part::Survey(String::new()), &mut aside);
+    let public_base = part(
+        field("public_base"),
+        Part::Record("public_base".into()),
+        &mut aside,
+    );
+    let survey: Option<SurveyState> =
+        part(field("survey"), Part::Survey(String::new()), &mut aside);
     let survey = survey.filter(|s| match crate::document::validate::workshop(&s.workshop) {
         Ok(()) => true,
         Err(e) => {
-            aside.push(SetAside { part: Part::Survey(s.workshop.id.clone()), why: e.into() });
+            aside.push(SetAside {
+                part: Part::Survey(s.workshop.id.clone()),
+                why: e.into(),
+            });
             false
         }
     });
     let board: Board = part(field("board"), Part::Board, &mut aside).unwrap_or_default();
-    let state = StoredState { lang, cohort, archive, workshop_draft, public_base, survey, board, ..StoredState::default() };
+    let state = StoredState {
+        lang,
+        cohort,
+        archive,
+        workshop_draft,
+        public_base,
+        survey,
+        board,
+        ..StoredState::default()
+    };
     Ok((state, aside))
 }
 
@@ -190,21 +221,40 @@ mod tests {
     #[test]
     fn salvage_keeps_every_readable_part_and_says_what_it_set_aside() {
         let cohort = crate::demo::demo_cohort(5, 2, Lang::Ja, "2026-11-26T09:00:00Z");
-        let state = StoredState { lang: Some(Lang::Ja), cohort: Some(cohort.clone()), ..StoredState::default() };
+        let state = StoredState {
+            lang: Some(Lang::Ja),
+            cohort: Some(cohort.clone()),
+            ..StoredState::default()
+        };
         let mut v: Value = serde_json::from_str(&save(&state)).unwrap();
         v["lang"] = "fr".into();
         v["cohort"]["responses"][1]["ratings"]["ai_tools"] = 9.into();
         let raw = v.to_string();
-        assert!(matches!(load(Some(&raw)), Loaded::Unreadable { .. }), "the strict reader refuses it");
+        assert!(
+            matches!(load(Some(&raw)), Loaded::Unreadable { .. }),
+            "the strict reader refuses it"
+        );
         let (read, aside) = salvage(&raw).unwrap();
         assert_eq!(read.lang, None);
         let kept = read.cohort.unwrap();
         assert_eq!(kept.workshop, cohort.workshop);
         assert_eq!(kept.responses.len(), 4);
         let parts: Vec<&Part> = aside.iter().map(|a| &a.part).collect();
-        assert_eq!(parts, [&Part::Language, &Part::Response { index: 1, name: Some(cohort.responses[1].name.clone()) }]);
+        assert_eq!(
+            parts,
+            [
+                &Part::Language,
+                &Part::Response {
+                    index: 1,
+                    name: Some(cohort.responses[1].name.clone())
+                }
+            ]
+        );
         assert!(salvage("{not json").is_err());
-        assert!(matches!(salvage(r#"{"format":"kakehashi/app-state@9"}"#), Err(FormatError::UnknownFormat { .. })));
+        assert!(matches!(
+            salvage(r#"{"format":"kakehashi/app-state@9"}"#),
+            Err(FormatError::UnknownFormat { .. })
+        ));
     }
 
     #[test]
@@ -214,7 +264,11 @@ mod tests {
 
     #[test]
     fn unreadable_state_is_kept_not_dropped() {
-        for raw in ["{not json", r#"{"format":"kakehashi/app-state@9"}"#, r#"{"format":"kakehashi/app-state@1","lang":"fr"}"#] {
+        for raw in [
+            "{not json",
+            r#"{"format":"kakehashi/app-state@9"}"#,
+            r#"{"format":"kakehashi/app-state@1","lang":"fr"}"#,
+        ] {
             match load(Some(raw)) {
                 Loaded::Unreadable { raw: kept, .. } => assert_eq!(kept, raw),
                 other => panic!("{raw}: {other:?}"),

@@ -173,8 +173,18 @@ struct CohortHead<'a> {
 
 impl<'a> CohortHead<'a> {
     fn of(c: &'a Cohort, archived: bool) -> CohortHead<'a> {
-        let (rounds, pairing) = if archived { (&c.rounds[..], c.pairing.as_ref()) } else { (&[][..], None) };
-        CohortHead { format: &c.format, workshop: &c.workshop, responses: [], rounds, pairing }
+        let (rounds, pairing) = if archived {
+            (&c.rounds[..], c.pairing.as_ref())
+        } else {
+            (&[][..], None)
+        };
+        CohortHead {
+            format: &c.format,
+            workshop: &c.workshop,
+            responses: [],
+            rounds,
+            pairing,
+        }
     }
 }
 
@@ -237,16 +247,19 @@ impl Write {
     /// record has many (see the table at the top), which the shell makes in several tasks.
     pub fn lines(&self) -> Box<dyn Iterator<Item = String> + '_> {
         let json = |v: &dyn erased::Json| v.json();
-        let one = |text: String| -> Box<dyn Iterator<Item = String>> { Box::new(std::iter::once(text)) };
+        let one =
+            |text: String| -> Box<dyn Iterator<Item = String>> { Box::new(std::iter::once(text)) };
         match &self.part {
             Piece::Meta(m) => one(json(m.as_ref())),
             Piece::Prefs(p) => one(json(p)),
             Piece::Cohort(c) => Box::new(
-                std::iter::once_with(move || json(&CohortHead::of(c, false))).chain(response_lines(&c.responses)),
+                std::iter::once_with(move || json(&CohortHead::of(c, false)))
+                    .chain(response_lines(&c.responses)),
             ),
             Piece::Round(c, i) => Box::new(pairing_lines(&c.rounds[*i])),
             Piece::Archived(c) => Box::new(
-                std::iter::once_with(move || json(&CohortHead::of(c, true))).chain(response_lines(&c.responses)),
+                std::iter::once_with(move || json(&CohortHead::of(c, true)))
+                    .chain(response_lines(&c.responses)),
             ),
             Piece::Pairing(p) => Box::new(pairing_lines(p)),
             Piece::Survey(s) => one(json(s.as_ref())),
@@ -309,7 +322,11 @@ impl Plan {
     /// The state this tab knows once only the unversioned records were written (the
     /// facilitator's writes were refused: another tab wrote first).
     pub fn unversioned_only(self, saved: &Saved) -> Saved {
-        Saved { surveys: self.after.surveys, lang: self.after.lang, ..saved.clone() }
+        Saved {
+            surveys: self.after.surveys,
+            lang: self.after.lang,
+            ..saved.clone()
+        }
     }
 }
 
@@ -337,12 +354,18 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
     let mut after = saved.clone();
     let mut unversioned = Vec::new();
     if wanted.lang != saved.lang {
-        unversioned.push(Write { key: PREFS.into(), part: Piece::Prefs(Prefs { lang: wanted.lang }) });
+        unversioned.push(Write {
+            key: PREFS.into(),
+            part: Piece::Prefs(Prefs { lang: wanted.lang }),
+        });
         after.lang = wanted.lang;
     }
     for (id, survey) in wanted.surveys {
         if saved.surveys.get(id) != Some(survey) {
-            unversioned.push(Write { key: survey_key(id), part: Piece::Survey(Box::new(survey.clone())) });
+            unversioned.push(Write {
+                key: survey_key(id),
+                part: Piece::Survey(Box::new(survey.clone())),
+            });
         }
     }
     after.surveys = wanted.surveys.clone();
@@ -365,27 +388,42 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
         if !known || !same(&was.cohort, &now.cohort) {
             if let Some(c) = &now.cohort {
                 let head_changed = !known
-                    || was.cohort.as_ref().is_none_or(|w| w.workshop != c.workshop || w.responses != c.responses);
+                    || was
+                        .cohort
+                        .as_ref()
+                        .is_none_or(|w| w.workshop != c.workshop || w.responses != c.responses);
                 if head_changed {
-                    versioned.push(Write { key: COHORT.into(), part: Piece::Cohort(c.clone()) });
+                    versioned.push(Write {
+                        key: COHORT.into(),
+                        part: Piece::Cohort(c.clone()),
+                    });
                 }
                 for i in 0..c.rounds.len() {
                     let was_round = was.cohort.as_ref().and_then(|w| w.rounds.get(i));
                     if !known || was_round != Some(&c.rounds[i]) {
-                        versioned.push(Write { key: round_key(i), part: Piece::Round(c.clone(), i) });
+                        versioned.push(Write {
+                            key: round_key(i),
+                            part: Piece::Round(c.clone(), i),
+                        });
                     }
                 }
             } else if known && was.cohort.is_some() {
                 deletes.push(COHORT.into());
             }
         }
-        let (was_rounds, now_rounds) = (was.cohort.as_ref().map_or(0, |c| c.rounds.len()), now.cohort.as_ref().map_or(0, |c| c.rounds.len()));
+        let (was_rounds, now_rounds) = (
+            was.cohort.as_ref().map_or(0, |c| c.rounds.len()),
+            now.cohort.as_ref().map_or(0, |c| c.rounds.len()),
+        );
         deletes.extend((now_rounds..was_rounds).map(round_key));
 
         // The archive, by position.
         for (i, c) in now.archive.iter().enumerate() {
             if !known || was.archive.get(i).is_none_or(|w| !Rc::ptr_eq(w, c)) {
-                versioned.push(Write { key: archive_key(i), part: Piece::Archived(c.clone()) });
+                versioned.push(Write {
+                    key: archive_key(i),
+                    part: Piece::Archived(c.clone()),
+                });
             }
         }
         deletes.extend((now.archive.len()..was.archive.len()).map(archive_key));
@@ -401,7 +439,10 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
                 None => {
                     let id = after.next_pairing;
                     after.next_pairing += 1;
-                    versioned.push(Write { key: pairing_key(id), part: Piece::Pairing(p.clone()) });
+                    versioned.push(Write {
+                        key: pairing_key(id),
+                        part: Piece::Pairing(p.clone()),
+                    });
                     pairings.push((p.clone(), id));
                 }
             }
@@ -411,7 +452,12 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
                 deletes.push(pairing_key(*id));
             }
         }
-        let board = now.board.record(|p| pairings.iter().find(|(q, _)| Rc::ptr_eq(p, q)).map_or(0, |(_, id)| *id));
+        let board = now.board.record(|p| {
+            pairings
+                .iter()
+                .find(|(q, _)| Rc::ptr_eq(p, q))
+                .map_or(0, |(_, id)| *id)
+        });
         after.pairings = pairings;
 
         // Backups: the content of a new one, and the records of those dropped.
@@ -420,11 +466,19 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
             if saved.backups.contains(&b.info.id) {
                 stored_backups.insert(b.info.id.clone());
             } else if let Some(content) = &b.content {
-                versioned.push(Write { key: backup_key(&b.info.id), part: Piece::Backup(content.clone()) });
+                versioned.push(Write {
+                    key: backup_key(&b.info.id),
+                    part: Piece::Backup(content.clone()),
+                });
                 stored_backups.insert(b.info.id.clone());
             }
         }
-        deletes.extend(saved.backups.difference(&stored_backups).map(|id| backup_key(id)));
+        deletes.extend(
+            saved
+                .backups
+                .difference(&stored_backups)
+                .map(|id| backup_key(id)),
+        );
         after.backups = stored_backups;
 
         let meta = Meta {
@@ -439,11 +493,20 @@ pub fn plan(saved: &Saved, wanted: Wanted) -> Plan {
             next_pairing: after.next_pairing,
             backups: now.backups.iter().map(|b| b.info.clone()).collect(),
         };
-        versioned.push(Write { key: META.into(), part: Piece::Meta(Box::new(meta)) });
+        versioned.push(Write {
+            key: META.into(),
+            part: Piece::Meta(Box::new(meta)),
+        });
         after.version = saved.version + 1;
         after.facilitator = Some(now.clone());
     }
-    Plan { base: saved.version, versioned, deletes, unversioned, after }
+    Plan {
+        base: saved.version,
+        versioned,
+        deletes,
+        unversioned,
+        after,
+    }
 }
 
 /// Whether two states are the same for storage: the shared parts by pointer, the rest by
@@ -452,10 +515,16 @@ fn facilitator_equal(a: &Facilitator, b: &Facilitator) -> bool {
     let board = |f: &Facilitator| f.board.record(|p| Rc::as_ptr(p) as u64);
     same(&a.cohort, &b.cohort)
         && a.archive.len() == b.archive.len()
-        && a.archive.iter().zip(&b.archive).all(|(x, y)| Rc::ptr_eq(x, y))
+        && a.archive
+            .iter()
+            .zip(&b.archive)
+            .all(|(x, y)| Rc::ptr_eq(x, y))
         && a.workshop_draft == b.workshop_draft
         && a.public_base == b.public_base
-        && a.backups.iter().map(|b| &b.info).eq(b.backups.iter().map(|b| &b.info))
+        && a.backups
+            .iter()
+            .map(|b| &b.info)
+            .eq(b.backups.iter().map(|b| &b.info))
         && board(a) == board(b)
 }
 
@@ -517,7 +586,12 @@ enum Reading {
     /// Nothing: a record of one line, or one that could not be read.
     Nothing,
     /// A cohort's answers: the current one's, or the archived one's at this position.
-    Answers { cohort: Cohort, seen: BTreeSet<String>, next: usize, archived: Option<usize> },
+    Answers {
+        cohort: Cohort,
+        seen: BTreeSet<String>,
+        next: usize,
+        archived: Option<usize>,
+    },
     /// A pairing's pairs and people without a partner.
     Pairs { pairing: Pairing, slot: Slot },
 }
@@ -541,7 +615,10 @@ impl Slot {
 /// The lines of a stored record, as the loader reads them (only the large records are
 /// written in lines; another record's text is one piece, whatever it holds).
 pub fn lines_of<'a>(key: &str, text: &'a str) -> Box<dyn Iterator<Item = &'a str> + 'a> {
-    let sliced = key == COHORT || ["round/", "archive/", "pairing/"].iter().any(|p| key.starts_with(p));
+    let sliced = key == COHORT
+        || ["round/", "archive/", "pairing/"]
+            .iter()
+            .any(|p| key.starts_with(p));
     if sliced {
         Box::new(text.split('\n'))
     } else {
@@ -551,7 +628,10 @@ pub fn lines_of<'a>(key: &str, text: &'a str) -> Box<dyn Iterator<Item = &'a str
 
 /// The version a `meta` record's text holds (0 when it has none).
 pub fn version_of(meta: &str) -> u64 {
-    serde_json::from_str::<Value>(meta).ok().and_then(|m| m.get("version")?.as_u64()).unwrap_or(0)
+    serde_json::from_str::<Value>(meta)
+        .ok()
+        .and_then(|m| m.get("version")?.as_u64())
+        .unwrap_or(0)
 }
 
 impl Loader {
@@ -560,16 +640,26 @@ impl Loader {
         let meta = match meta {
             None => None,
             Some(text) => {
-                let value: Value = serde_json::from_str(text).map_err(|e| Unreadable { why: syntax(e) })?;
+                let value: Value =
+                    serde_json::from_str(text).map_err(|e| Unreadable { why: syntax(e) })?;
                 match value.get("format").and_then(Value::as_str) {
                     Some(FORMAT | FORMAT_V2) => {}
                     Some(other) => {
-                        return Err(Unreadable { why: FormatError::UnknownFormat { found: other.chars().take(80).collect() } })
+                        return Err(Unreadable {
+                            why: FormatError::UnknownFormat {
+                                found: other.chars().take(80).collect(),
+                            },
+                        })
                     }
-                    None => return Err(Unreadable { why: FormatError::NoFormatTag }),
+                    None => {
+                        return Err(Unreadable {
+                            why: FormatError::NoFormatTag,
+                        })
+                    }
                 }
-                let meta: Meta = serde_json::from_value(value)
-                    .map_err(|e| Unreadable { why: FormatError::shape(META, &e) })?;
+                let meta: Meta = serde_json::from_value(value).map_err(|e| Unreadable {
+                    why: FormatError::shape(META, &e),
+                })?;
                 Some(meta)
             }
         };
@@ -609,7 +699,11 @@ impl Loader {
                 }
                 let before = self.set_aside.len();
                 let reading = self.first_line(key, line);
-                self.open = Some(Open { key: key.into(), before, reading });
+                self.open = Some(Open {
+                    key: key.into(),
+                    before,
+                    reading,
+                });
             }
         }
     }
@@ -619,17 +713,32 @@ impl Loader {
         let value: Value = match serde_json::from_str(text) {
             Ok(v) => v,
             Err(e) => {
-                self.set_aside.push(SetAside { part: Part::Record(key.into()), why: Why::Format(syntax(e)) });
+                self.set_aside.push(SetAside {
+                    part: Part::Record(key.into()),
+                    why: Why::Format(syntax(e)),
+                });
                 self.damaged.push(key.into());
                 return Reading::Nothing;
             }
         };
-        let index = |prefix: &str| key.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok());
+        let index = |prefix: &str| {
+            key.strip_prefix(prefix)
+                .and_then(|n| n.parse::<usize>().ok())
+        };
         let workshop = self.cohort.as_ref().map(|c| c.workshop.clone());
         let answers = |cohort: Cohort, archived: Option<usize>| {
-            let seen = cohort.responses.iter().map(|r| r.participant_id.clone()).collect();
+            let seen = cohort
+                .responses
+                .iter()
+                .map(|r| r.participant_id.clone())
+                .collect();
             let next = cohort.responses.len();
-            Reading::Answers { cohort, seen, next, archived }
+            Reading::Answers {
+                cohort,
+                seen,
+                next,
+                archived,
+            }
         };
         if key == COHORT {
             if let Some(c) = recover::cohort(&value, Part::Cohort, &mut self.set_aside) {
@@ -646,21 +755,40 @@ impl Loader {
                 None => Err(Why::Format(FormatError::Empty)),
             };
             match read {
-                Ok(pairing) => return Reading::Pairs { pairing, slot: Slot::Round(i) },
-                Err(why) => self.set_aside.push(SetAside { part: Part::Round(i), why }),
+                Ok(pairing) => {
+                    return Reading::Pairs {
+                        pairing,
+                        slot: Slot::Round(i),
+                    }
+                }
+                Err(why) => self.set_aside.push(SetAside {
+                    part: Part::Round(i),
+                    why,
+                }),
             }
         } else if let Some(i) = index("archive/") {
             if let Some(c) = recover::cohort(&value, Part::Archived(i), &mut self.set_aside) {
                 return answers(c, Some(i));
             }
-        } else if let Some(id) = key.strip_prefix("pairing/").and_then(|n| n.parse::<u64>().ok()) {
+        } else if let Some(id) = key
+            .strip_prefix("pairing/")
+            .and_then(|n| n.parse::<u64>().ok())
+        {
             let read = match &workshop {
                 Some(w) => recover::pairing(&value, w),
                 None => formats::parse_pairing(text.as_bytes()).map_err(Why::from),
             };
             match read {
-                Ok(pairing) => return Reading::Pairs { pairing, slot: Slot::Board(id) },
-                Err(why) => self.set_aside.push(SetAside { part: Part::Board, why }),
+                Ok(pairing) => {
+                    return Reading::Pairs {
+                        pairing,
+                        slot: Slot::Board(id),
+                    }
+                }
+                Err(why) => self.set_aside.push(SetAside {
+                    part: Part::Board,
+                    why,
+                }),
             }
         } else if let Some(workshop) = key.strip_prefix("survey/") {
             match serde_json::from_value::<SurveyState>(value) {
@@ -668,7 +796,10 @@ impl Loader {
                     Ok(()) => {
                         self.surveys.insert(workshop.to_owned(), s);
                     }
-                    Err(e) => self.set_aside.push(SetAside { part: Part::Survey(workshop.into()), why: e.into() }),
+                    Err(e) => self.set_aside.push(SetAside {
+                        part: Part::Survey(workshop.into()),
+                        why: e.into(),
+                    }),
                 },
                 Err(e) => self.aside(Part::Survey(workshop.into()), key, e),
             }
@@ -681,24 +812,46 @@ impl Loader {
     fn next_line(&mut self, open: &mut Open, line: &str) {
         match &mut open.reading {
             Reading::Nothing => {}
-            Reading::Answers { cohort, seen, next, .. } => {
-                match recover::more_responses(line, &cohort.workshop, seen, next, &mut self.set_aside) {
+            Reading::Answers {
+                cohort, seen, next, ..
+            } => {
+                match recover::more_responses(
+                    line,
+                    &cohort.workshop,
+                    seen,
+                    next,
+                    &mut self.set_aside,
+                ) {
                     Ok(more) => cohort.responses.extend(more),
                     Err(why) => {
                         // Not even a list: that line's answers are set aside, the others kept.
-                        let part = match open.key.strip_prefix("archive/").and_then(|i| i.parse().ok()) {
+                        let part = match open
+                            .key
+                            .strip_prefix("archive/")
+                            .and_then(|i| i.parse().ok())
+                        {
                             Some(i) => Part::Archived(i),
                             None => Part::AnswerLine { from: *next },
                         };
-                        self.set_aside.push(SetAside { part, why: Why::Format(why) });
+                        self.set_aside.push(SetAside {
+                            part,
+                            why: Why::Format(why),
+                        });
                         *next += crate::workflow::sliced::RESPONSES_PER_LINE;
                     }
                 }
             }
             Reading::Pairs { pairing, slot } => {
                 if let Err(e) = read_pairing_part(pairing, line) {
-                    let why = if e.is_syntax() || e.is_eof() { syntax(e) } else { FormatError::shape(open.key.as_str(), &e) };
-                    self.set_aside.push(SetAside { part: slot.part(), why: Why::Format(why) });
+                    let why = if e.is_syntax() || e.is_eof() {
+                        syntax(e)
+                    } else {
+                        FormatError::shape(open.key.as_str(), &e)
+                    };
+                    self.set_aside.push(SetAside {
+                        part: slot.part(),
+                        why: Why::Format(why),
+                    });
                     open.reading = Reading::Nothing;
                 }
             }
@@ -709,8 +862,16 @@ impl Loader {
     fn close(&mut self, open: Open) {
         match open.reading {
             Reading::Nothing => {}
-            Reading::Answers { cohort, archived: None, .. } => self.cohort = Some(cohort),
-            Reading::Answers { cohort, archived: Some(i), .. } => {
+            Reading::Answers {
+                cohort,
+                archived: None,
+                ..
+            } => self.cohort = Some(cohort),
+            Reading::Answers {
+                cohort,
+                archived: Some(i),
+                ..
+            } => {
                 self.archive.insert(i, Rc::new(cohort));
             }
             Reading::Pairs { pairing, slot } => match validate::pairing_alone(&pairing) {
@@ -720,7 +881,10 @@ impl Loader {
                     }
                     Slot::Board(id) => self.pairings.push((Rc::new(pairing), id)),
                 },
-                Err(e) => self.set_aside.push(SetAside { part: slot.part(), why: Why::Format(e.into()) }),
+                Err(e) => self.set_aside.push(SetAside {
+                    part: slot.part(),
+                    why: Why::Format(e.into()),
+                }),
             },
         }
         if self.set_aside.len() > open.before && !self.damaged.iter().any(|d| *d == open.key) {
@@ -738,7 +902,11 @@ impl Loader {
         if let Some(open) = self.open.take() {
             self.close(open);
         }
-        let mut saved = Saved { lang: self.lang, surveys: self.surveys.clone(), ..Saved::default() };
+        let mut saved = Saved {
+            lang: self.lang,
+            surveys: self.surveys.clone(),
+            ..Saved::default()
+        };
         let Some(meta) = self.meta.take() else {
             return Loaded {
                 facilitator: Facilitator::default(),
@@ -749,27 +917,47 @@ impl Loader {
                 saved,
             };
         };
-        let (mut aside, mut damaged) = (std::mem::take(&mut self.set_aside), std::mem::take(&mut self.damaged));
+        let (mut aside, mut damaged) = (
+            std::mem::take(&mut self.set_aside),
+            std::mem::take(&mut self.damaged),
+        );
         let cohort = match (meta.cohort, self.cohort.take()) {
             (false, _) => None,
             (true, None) => {
                 if !damaged.iter().any(|d| d == COHORT) {
-                    aside.push(SetAside { part: Part::Cohort, why: Why::Format(FormatError::Empty) });
+                    aside.push(SetAside {
+                        part: Part::Cohort,
+                        why: Why::Format(FormatError::Empty),
+                    });
                     damaged.push(COHORT.into());
                 }
                 None
             }
             (true, Some(mut c)) => {
-                c.rounds = (0..meta.rounds).filter_map(|i| self.rounds.remove(&i)).collect();
+                c.rounds = (0..meta.rounds)
+                    .filter_map(|i| self.rounds.remove(&i))
+                    .collect();
                 Some(Rc::new(c))
             }
         };
-        let archive: Vec<Rc<Cohort>> = (0..meta.archive).filter_map(|i| self.archive.remove(&i)).collect();
+        let archive: Vec<Rc<Cohort>> = (0..meta.archive)
+            .filter_map(|i| self.archive.remove(&i))
+            .collect();
         let pairings = std::mem::take(&mut self.pairings);
         let board = Board::from_record(meta.board.clone(), |id| {
-            pairings.iter().find(|(_, i)| *i == id).map(|(p, _)| p.clone())
+            pairings
+                .iter()
+                .find(|(_, i)| *i == id)
+                .map(|(p, _)| p.clone())
         });
-        let backups = meta.backups.iter().map(|info| Backup { info: info.clone(), content: None }).collect();
+        let backups = meta
+            .backups
+            .iter()
+            .map(|info| Backup {
+                info: info.clone(),
+                content: None,
+            })
+            .collect();
         let facilitator = Facilitator {
             cohort,
             archive,
@@ -779,7 +967,9 @@ impl Loader {
             backups,
         };
         saved.version = meta.version;
-        saved.next_pairing = meta.next_pairing.max(pairings.iter().map(|(_, id)| id + 1).max().unwrap_or(0));
+        saved.next_pairing = meta
+            .next_pairing
+            .max(pairings.iter().map(|(_, id)| id + 1).max().unwrap_or(0));
         saved.backups = meta.backups.iter().map(|b| b.id.clone()).collect();
         // Parts set aside are not what storage holds: the next write rewrites everything.
         let facilitator_damaged = damaged.iter().any(|d| is_versioned(d));
@@ -787,7 +977,14 @@ impl Loader {
             saved.pairings = pairings;
             saved.facilitator = Some(facilitator.clone());
         }
-        Loaded { facilitator, surveys: self.surveys, lang: self.lang, set_aside: aside, damaged, saved }
+        Loaded {
+            facilitator,
+            surveys: self.surveys,
+            lang: self.lang,
+            set_aside: aside,
+            damaged,
+            saved,
+        }
     }
 }
 
@@ -864,7 +1061,10 @@ pub fn add_backup(backups: &mut Vec<Backup>, reason: BackupReason, content: Coho
         answers: content.responses.len(),
         bytes,
     };
-    backups.push(Backup { info, content: Some(Rc::new(content)) });
+    backups.push(Backup {
+        info,
+        content: Some(Rc::new(content)),
+    });
     let extra = backups.len().saturating_sub(MAX_BACKUPS);
     backups.drain(..extra);
 }
@@ -878,7 +1078,9 @@ pub fn read_backup(text: &str) -> Result<Cohort, FormatError> {
 pub fn is_versioned(key: &str) -> bool {
     key == META
         || key == COHORT
-        || ["round/", "archive/", "pairing/", "backup/"].iter().any(|p| key.starts_with(p))
+        || ["round/", "archive/", "pairing/", "backup/"]
+            .iter()
+            .any(|p| key.starts_with(p))
 }
 
 /// The tag written into the cohort record.

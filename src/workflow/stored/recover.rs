@@ -79,36 +79,75 @@ pub fn cohort(value: &Value, whole: Part, set_aside: &mut Vec<SetAside>) -> Opti
     match formats::parse_cohort(&bytes(value)) {
         Ok(c) => return Some(c),
         Err(e) if !matches!(e, FormatError::Invalid(_) | FormatError::Shape { .. }) => {
-            set_aside.push(SetAside { part: whole, why: e.into() });
+            set_aside.push(SetAside {
+                part: whole,
+                why: e.into(),
+            });
             return None;
         }
         Err(_) => {}
     }
-    let workshop = match value.get("workshop").map(|w| formats::parse_workshop(&bytes(w))) {
+    let workshop = match value
+        .get("workshop")
+        .map(|w| formats::parse_workshop(&bytes(w)))
+    {
         Some(Ok(w)) => w,
         Some(Err(e)) => {
-            set_aside.push(SetAside { part: whole, why: e.into() });
+            set_aside.push(SetAside {
+                part: whole,
+                why: e.into(),
+            });
             return None;
         }
         None => {
-            set_aside.push(SetAside { part: whole, why: Invalid::EmptyField { field: "workshop".into() }.into() });
+            set_aside.push(SetAside {
+                part: whole,
+                why: Invalid::EmptyField {
+                    field: "workshop".into(),
+                }
+                .into(),
+            });
             return None;
         }
     };
     let mut seen = BTreeSet::new();
     let mut responses = Vec::new();
-    for (index, r) in value.get("responses").and_then(Value::as_array).into_iter().flatten().enumerate() {
+    for (index, r) in value
+        .get("responses")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         keep_response(index, r, &workshop, &mut seen, &mut responses, set_aside);
     }
     let mut rounds = Vec::new();
-    for (index, p) in value.get("rounds").and_then(Value::as_array).into_iter().flatten().enumerate() {
+    for (index, p) in value
+        .get("rounds")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         match pairing(p, &workshop) {
             Ok(p) => rounds.push(p),
-            Err(why) => set_aside.push(SetAside { part: Part::Round(index), why }),
+            Err(why) => set_aside.push(SetAside {
+                part: Part::Round(index),
+                why,
+            }),
         }
     }
-    let current = value.get("pairing").filter(|p| !p.is_null()).and_then(|p| pairing(p, &workshop).ok());
-    Some(Cohort { format: Kind::Cohort.tag(), workshop, responses, rounds, pairing: current })
+    let current = value
+        .get("pairing")
+        .filter(|p| !p.is_null())
+        .and_then(|p| pairing(p, &workshop).ok());
+    Some(Cohort {
+        format: Kind::Cohort.tag(),
+        workshop,
+        responses,
+        rounds,
+        pairing: current,
+    })
 }
 
 /// The response at `index` if it is valid for `workshop` and the first of its participant;
@@ -126,9 +165,16 @@ fn keep_response(
         Ok(r) if seen.insert(r.participant_id.clone()) => responses.push(r),
         Ok(r) => set_aside.push(SetAside {
             part: Part::Response { index, name },
-            why: Invalid::DuplicateId { what: validate::IdKind::Participant, id: r.participant_id }.into(),
+            why: Invalid::DuplicateId {
+                what: validate::IdKind::Participant,
+                id: r.participant_id,
+            }
+            .into(),
         }),
-        Err(why) => set_aside.push(SetAside { part: Part::Response { index, name }, why }),
+        Err(why) => set_aside.push(SetAside {
+            part: Part::Response { index, name },
+            why,
+        }),
     }
 }
 
@@ -147,9 +193,15 @@ pub fn more_responses(
 ) -> Result<Vec<Response>, FormatError> {
     if let Ok(list) = serde_json::from_str::<Vec<Response>>(line) {
         let fresh = |r: &Response, i: usize| {
-            !seen.contains(&r.participant_id) && !list[..i].iter().any(|q| q.participant_id == r.participant_id)
+            !seen.contains(&r.participant_id)
+                && !list[..i]
+                    .iter()
+                    .any(|q| q.participant_id == r.participant_id)
         };
-        let valid = list.iter().enumerate().all(|(i, r)| validate::response_for(r, workshop).is_ok() && fresh(r, i));
+        let valid = list
+            .iter()
+            .enumerate()
+            .all(|(i, r)| validate::response_for(r, workshop).is_ok() && fresh(r, i));
         if valid {
             seen.extend(list.iter().map(|r| r.participant_id.clone()));
             *next += list.len();
@@ -157,7 +209,8 @@ pub fn more_responses(
         }
     }
     let value: Value = serde_json::from_str(line).map_err(|e| FormatError::syntax(&e))?;
-    let items = serde_json::from_value::<Vec<Value>>(value).map_err(|e| FormatError::shape("responses", &e))?;
+    let items = serde_json::from_value::<Vec<Value>>(value)
+        .map_err(|e| FormatError::shape("responses", &e))?;
     let mut responses = Vec::new();
     for r in &items {
         keep_response(*next, r, workshop, seen, &mut responses, set_aside);
@@ -175,7 +228,12 @@ pub fn response(value: &Value, workshop: &Workshop) -> Result<Response, Why> {
 pub fn pairing(value: &Value, workshop: &Workshop) -> Result<Pairing, Why> {
     let p = formats::parse_pairing(&bytes(value))?;
     if p.workshop_id != workshop.id {
-        return Err(Invalid::OtherWorkshop { expected: workshop.id.clone(), found: p.workshop_id, title: workshop.title.clone() }.into());
+        return Err(Invalid::OtherWorkshop {
+            expected: workshop.id.clone(),
+            found: p.workshop_id,
+            title: workshop.title.clone(),
+        }
+        .into());
     }
     Ok(p)
 }
@@ -208,12 +266,36 @@ mod tests {
         let read = cohort(&v, Part::Cohort, &mut aside).unwrap();
         assert_eq!(read.workshop, c.workshop);
         assert_eq!(read.responses.len(), 4);
-        let expected: Vec<Response> = c.responses.iter().enumerate().filter(|(i, _)| *i != 2 && *i != 4).map(|(_, r)| r.clone()).collect();
+        let expected: Vec<Response> = c
+            .responses
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != 2 && *i != 4)
+            .map(|(_, r)| r.clone())
+            .collect();
         assert_eq!(read.responses, expected, "every valid answer, in order");
         assert_eq!(aside.len(), 2);
-        assert_eq!(aside[0].part, Part::Response { index: 2, name: Some(c.responses[2].name.clone()) });
-        assert!(matches!(&aside[0].why, Why::Format(FormatError::Invalid(Invalid::RatingOutOfRange { rating: 9, .. }))));
-        assert_eq!(aside[1].part, Part::Response { index: 4, name: None });
+        assert_eq!(
+            aside[0].part,
+            Part::Response {
+                index: 2,
+                name: Some(c.responses[2].name.clone())
+            }
+        );
+        assert!(matches!(
+            &aside[0].why,
+            Why::Format(FormatError::Invalid(Invalid::RatingOutOfRange {
+                rating: 9,
+                ..
+            }))
+        ));
+        assert_eq!(
+            aside[1].part,
+            Part::Response {
+                index: 4,
+                name: None
+            }
+        );
     }
 
     #[test]
@@ -236,6 +318,12 @@ mod tests {
         let mut aside = Vec::new();
         let read = cohort(&v, Part::Cohort, &mut aside).unwrap();
         assert_eq!(read.responses, c.responses);
-        assert_eq!(aside[0].part, Part::Response { index: 3, name: Some(c.responses[0].name.clone()) });
+        assert_eq!(
+            aside[0].part,
+            Part::Response {
+                index: 3,
+                name: Some(c.responses[0].name.clone())
+            }
+        );
     }
 }

@@ -26,7 +26,11 @@ pub struct BoardToolbarProps {
 pub fn board_toolbar(props: &BoardToolbarProps) -> Html {
     let ctx = &props.ctx;
     let on = |a: BoardAction| props.on_action.reform(move |_: MouseEvent| a.clone());
-    let run_label = if props.summary.is_some() { Key::BoardRerun } else { Key::BoardMatch };
+    let run_label = if props.summary.is_some() {
+        Key::BoardRerun
+    } else {
+        Key::BoardMatch
+    };
     let summary = props.summary.as_ref().map(|s| {
         let state_class = if s.optimal { "board-optimal" } else { "board-edited" };
         html! {

@@ -31,16 +31,25 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let (w, round) = (&props.cohort.workshop, props.pairing.round);
     let on_json = {
         let (cohort, pairing) = (props.cohort.clone(), props.pairing.clone());
-        save(files::pairing(w, round), move || pairing_json(&cohort, &pairing))
+        save(files::pairing(w, round), move || {
+            pairing_json(&cohort, &pairing)
+        })
     };
     let on_csv = {
         let (cohort, pairing, lang) = (props.cohort.clone(), props.pairing.clone(), ctx.lang());
-        save(files::pairs_csv(w, round), move || pairs_csv(&cohort, &pairing, lang))
+        save(files::pairs_csv(w, round), move || {
+            pairs_csv(&cohort, &pairing, lang)
+        })
     };
     let on_session = {
         // The session file (the cohort with this pairing) is made when it is asked for.
         let (cohort, pairing) = (props.cohort.clone(), props.pairing.clone());
-        save(files::session(w), move || session_json(&Cohort { pairing: Some((*pairing).clone()), ..(*cohort).clone() }))
+        save(files::session(w), move || {
+            session_json(&Cohort {
+                pairing: Some((*pairing).clone()),
+                ..(*cohort).clone()
+            })
+        })
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     html! {

@@ -38,7 +38,10 @@ pub fn kickoff_dialog(props: &KickoffDialogProps) -> Html {
     let problem = use_state(|| None::<CalendarProblem>);
     let dialog = use_node_ref();
     let number = props.pair.number;
-    let (opener_id, heading_id) = (format!("kickoff-open-{number}"), format!("kickoff-heading-{number}"));
+    let (opener_id, heading_id) = (
+        format!("kickoff-open-{number}"),
+        format!("kickoff-heading-{number}"),
+    );
     // Open: shown as a modal, focus on the heading; closed again: focus back on the button.
     {
         let (dialog, opened) = (dialog.clone(), use_mut_ref(|| false));
@@ -56,10 +59,19 @@ pub fn kickoff_dialog(props: &KickoffDialogProps) -> Html {
         });
     }
     let sheet = {
-        let (pair, pairing, cohort, dir, lang) = (props.pair.clone(), props.pairing.clone(), props.cohort.clone(), props.directory.clone(), ctx.lang());
-        use_memo((*open, pair, pairing, cohort, dir, lang), |(open, pair, pairing, cohort, dir, lang)| {
-            open.then(|| Rc::new(kickoff_sheet(pair, pairing, &cohort.workshop, dir, *lang)))
-        })
+        let (pair, pairing, cohort, dir, lang) = (
+            props.pair.clone(),
+            props.pairing.clone(),
+            props.cohort.clone(),
+            props.directory.clone(),
+            ctx.lang(),
+        );
+        use_memo(
+            (*open, pair, pairing, cohort, dir, lang),
+            |(open, pair, pairing, cohort, dir, lang)| {
+                open.then(|| Rc::new(kickoff_sheet(pair, pairing, &cohort.workshop, dir, *lang)))
+            },
+        )
     };
     let on_open = {
         let open = open.clone();
@@ -74,18 +86,29 @@ pub fn kickoff_dialog(props: &KickoffDialogProps) -> Html {
         })
     };
     let on_close = Callback::from(|e: MouseEvent| {
-        let d = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("dialog").ok().flatten());
+        let d = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("dialog").ok().flatten());
         if let Some(d) = d.and_then(|d| d.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
             d.close();
         }
     });
     let on_calendar = {
-        let (pair, pairing, cohort, dir, lang, problem) =
-            (props.pair.clone(), props.pairing.clone(), props.cohort.clone(), props.directory.clone(), ctx.lang(), problem.clone());
+        let (pair, pairing, cohort, dir, lang, problem) = (
+            props.pair.clone(),
+            props.pairing.clone(),
+            props.cohort.clone(),
+            props.directory.clone(),
+            ctx.lang(),
+            problem.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let w = &cohort.workshop;
             let file = files::pair_calendar(w, pairing.round, pair.number);
-            let made = |now: &str, offsets: crate::document::programme::OffsetAt| pair_calendar(&pair, &pairing, w, &dir, lang, now, offsets);
+            let made = |now: &str, offsets: crate::document::programme::OffsetAt| {
+                pair_calendar(&pair, &pairing, w, &dir, lang, now, offsets)
+            };
             problem.set(save_calendar(file, &w.programme.time_zone, made));
         })
     };

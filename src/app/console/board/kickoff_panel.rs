@@ -20,7 +20,11 @@ use yew::prelude::*;
 
 /// Makes a calendar with "now" and the browser's offsets for `zone`, and offers it as
 /// `file`; the problem, if it could not be made.
-pub fn save_calendar(file: FileName, zone: &str, make: impl Fn(&str, OffsetAt) -> Result<String, CalendarProblem>) -> Option<CalendarProblem> {
+pub fn save_calendar(
+    file: FileName,
+    zone: &str,
+    make: impl Fn(&str, OffsetAt) -> Result<String, CalendarProblem>,
+) -> Option<CalendarProblem> {
     let offsets = browser::zone_offsets(zone);
     match make(&browser::now(), &offsets) {
         Ok(text) => {
@@ -46,23 +50,45 @@ pub fn kickoff_panel(props: &KickoffPanelProps) -> Html {
     let problem = use_state(|| None::<CalendarProblem>);
     let w = &props.cohort.workshop;
     let on_calendar = {
-        let (cohort, pairing, dir, lang, problem) = (props.cohort.clone(), props.pairing.clone(), props.directory.clone(), ctx.lang(), problem.clone());
+        let (cohort, pairing, dir, lang, problem) = (
+            props.cohort.clone(),
+            props.pairing.clone(),
+            props.directory.clone(),
+            ctx.lang(),
+            problem.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let w = &cohort.workshop;
             let file = files::all_pairs_calendar(w, pairing.round);
-            problem.set(save_calendar(file, &w.programme.time_zone, |now, offsets| all_pairs_calendar(&pairing, w, &dir, lang, now, offsets)));
+            problem.set(save_calendar(
+                file,
+                &w.programme.time_zone,
+                |now, offsets| all_pairs_calendar(&pairing, w, &dir, lang, now, offsets),
+            ));
         })
     };
     // The sheets are made when printing is asked for.
     let on_print = {
-        let (cohort, pairing, dir, lang, printing) = (props.cohort.clone(), props.pairing.clone(), props.directory.clone(), ctx.lang(), printing.clone());
+        let (cohort, pairing, dir, lang, printing) = (
+            props.cohort.clone(),
+            props.pairing.clone(),
+            props.directory.clone(),
+            ctx.lang(),
+            printing.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let sheets = kickoff_sheets(&pairing, &cohort.workshop, &dir, lang).into_iter().map(Rc::new).collect();
+            let sheets = kickoff_sheets(&pairing, &cohort.workshop, &dir, lang)
+                .into_iter()
+                .map(Rc::new)
+                .collect();
             printing.set(Some(Rc::new(sheets)));
         })
     };
     let print = (*printing).clone().map(|sheets| {
-        let done = { let printing = printing.clone(); Callback::from(move |_| printing.set(None)) };
+        let done = {
+            let printing = printing.clone();
+            Callback::from(move |_| printing.set(None))
+        };
         html! { <KickoffPrint ctx={ctx.clone()} {sheets} on_done={done} /> }
     });
     html! {

@@ -32,16 +32,31 @@ pub fn kickoff_print(props: &KickoffPrintProps) -> Html {
             // Listening first: a browser may say "afterprint" before print() returns.
             let listener = drawn.then(|| {
                 let window = web_sys::window()?;
-                let listener = gloo::events::EventListener::new(&window, "afterprint", move |_| on_done.emit(()));
+                let listener = gloo::events::EventListener::new(&window, "afterprint", move |_| {
+                    on_done.emit(())
+                });
                 browser::print();
                 Some(listener)
             });
             move || drop(listener)
         });
     }
-    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return html! {} };
-    let sheets = props.sheets.iter().take(shown).enumerate().map(|(i, sheet)| {
-        html! { <KickoffSheetView key={i} ctx={props.ctx.clone()} sheet={sheet.clone()} /> }
-    });
-    create_portal(html! { <div class="print-sheet kickoff-print" aria-hidden="true">{ for sheets }</div> }, body.into())
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return html! {};
+    };
+    let sheets = props
+        .sheets
+        .iter()
+        .take(shown)
+        .enumerate()
+        .map(|(i, sheet)| {
+            html! { <KickoffSheetView key={i} ctx={props.ctx.clone()} sheet={sheet.clone()} /> }
+        });
+    create_portal(
+        html! { <div class="print-sheet kickoff-print" aria-hidden="true">{ for sheets }</div> },
+        body.into(),
+    )
 }

@@ -8,9 +8,9 @@ use super::board_notice::BoardNotice;
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
 use super::kickoff_panel::KickoffPanel;
+use super::next_round::NextRoundConfirm;
 use super::pair_card::PairCard;
 use super::person_picker::PersonPicker;
-use super::next_round::NextRoundConfirm;
 use super::print_sheet::PrintSheet;
 use super::rounds_history::RoundsHistory;
 use super::settings_form::SettingsForm;
@@ -59,8 +59,9 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                 (Some(run), Some(cohort)) => {
                     let request = state.0.board.run_request(cohort);
                     let dispatch = state.clone();
-                    let on_action =
-                        Callback::from(move |a: BoardAction| dispatch.dispatch(AppAction::Do(Action::Board(a))));
+                    let on_action = Callback::from(move |a: BoardAction| {
+                        dispatch.dispatch(AppAction::Do(Action::Board(a)))
+                    });
                     Some(match_worker::start_run(run, request, on_action))
                 }
                 _ => None,
@@ -72,7 +73,11 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     // a partner (not while a run is pending; a new pairing drops them).
     {
         let state = ctx.state.clone();
-        let key = (board.suggest_key, computing.is_some(), board.current_suggestions().is_some());
+        let key = (
+            board.suggest_key,
+            computing.is_some(),
+            board.current_suggestions().is_some(),
+        );
         use_effect_with(key, move |(_, busy, known)| {
             let request = match (&state.0.cohort, *busy || *known) {
                 (Some(cohort), false) => state.0.board.suggestion_request(cohort),
@@ -80,7 +85,9 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
             };
             let handle = request.map(|request| {
                 let dispatch = state.clone();
-                let on_action = Callback::from(move |a: BoardAction| dispatch.dispatch(AppAction::Do(Action::Board(a))));
+                let on_action = Callback::from(move |a: BoardAction| {
+                    dispatch.dispatch(AppAction::Do(Action::Board(a)))
+                });
                 match_worker::start_suggestions(request, on_action)
             });
             move || drop(handle)
@@ -91,47 +98,103 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     // or the language change (a room of 2,000 is not re-sorted at every render).
     let lang = ctx.lang();
     let settings = session.cohort.as_ref().map(|c| board.settings(c));
-    let people = use_memo((session.cohort.clone(), settings.clone(), lang), |(cohort, settings, lang)| {
-        let directory = match (cohort, settings) {
-            (Some(c), Some(s)) => Directory::new(c, s, *lang),
-            _ => Directory::default(),
-        };
-        let movable = std::rc::Rc::new(directory.movable());
-        (Shared::new(directory), movable)
-    });
+    let people = use_memo(
+        (session.cohort.clone(), settings.clone(), lang),
+        |(cohort, settings, lang)| {
+            let directory = match (cohort, settings) {
+                (Some(c), Some(s)) => Directory::new(c, s, *lang),
+                _ => Directory::default(),
+            };
+            let movable = std::rc::Rc::new(directory.movable());
+            (Shared::new(directory), movable)
+        },
+    );
     // The current result, if it belongs to this workshop.
-    let current = session.cohort.as_ref().and_then(|c| board.pairing_for(c).map(|_| ())).and(board.pairing.clone());
+    let current = session
+        .cohort
+        .as_ref()
+        .and_then(|c| board.pairing_for(c).map(|_| ()))
+        .and(board.pairing.clone());
     // The print view of the whole result, made again only when the result changes.
     let print = {
-        let title = session.cohort.as_ref().map(|c| c.workshop.title.get(lang).to_owned()).unwrap_or_default();
-        use_memo((current.clone(), people.0.clone(), title, lang), |(pairing, directory, title, lang)| {
-            Rc::new(pairing.as_ref().map(|p| print_view(title, p, directory, *lang)).unwrap_or_default())
-        })
+        let title = session
+            .cohort
+            .as_ref()
+            .map(|c| c.workshop.title.get(lang).to_owned())
+            .unwrap_or_default();
+        use_memo(
+            (current.clone(), people.0.clone(), title, lang),
+            |(pairing, directory, title, lang)| {
+                Rc::new(
+                    pairing
+                        .as_ref()
+                        .map(|p| print_view(title, p, directory, *lang))
+                        .unwrap_or_default(),
+                )
+            },
+        )
     };
     // The cards shown and the people without a partner, made again only when the result,
     // the people, the person being moved, the language or the number shown change (not
     // at every render of the console, e.g. after each save).
-    let shown = current.as_ref().map_or(0, |p| if show_all.is_on() { p.pairs.len() } else { p.pairs.len().min(FIRST_CARDS) });
-    let views = use_memo((current.clone(), people.0.clone(), (*mover).clone(), lang, shown), |(p, dir, mover, lang, shown)| {
-        let Some(p) = p else { return (Vec::new(), Shared::new(Vec::new())) };
-        let cards = p.pairs.iter().take(*shown).map(|pair| pair_card(pair, p, dir, mover.as_deref(), *lang));
-        (cards.collect::<Vec<_>>(), Shared::new(unmatched_groups(p, dir, *lang)))
+    let shown = current.as_ref().map_or(0, |p| {
+        if show_all.is_on() {
+            p.pairs.len()
+        } else {
+            p.pairs.len().min(FIRST_CARDS)
+        }
     });
+    let views = use_memo(
+        (
+            current.clone(),
+            people.0.clone(),
+            (*mover).clone(),
+            lang,
+            shown,
+        ),
+        |(p, dir, mover, lang, shown)| {
+            let Some(p) = p else {
+                return (Vec::new(), Shared::new(Vec::new()));
+            };
+            let cards = p
+                .pairs
+                .iter()
+                .take(*shown)
+                .map(|pair| pair_card(pair, p, dir, mover.as_deref(), *lang));
+            (
+                cards.collect::<Vec<_>>(),
+                Shared::new(unmatched_groups(p, dir, *lang)),
+            )
+        },
+    );
     // A new result (or the board after a reload) is drawn a few cards per task; an edit
     // redraws only the cards it changed, all at once. The people without a partner follow
     // once the first cards are drawn ("show all" does not hide them again).
     let drawn = use_progressive(board.settled_runs(), shown, DRAWN_PER_TASK, DRAWN_PER_TASK);
-    let people_total = if drawn >= shown.min(FIRST_CARDS) { views.1 .0.iter().map(|g| g.people.len()).sum() } else { 0 };
-    let people_drawn = use_progressive(board.settled_runs(), people_total, DRAWN_PER_TASK, DRAWN_PER_TASK);
-    let (Some(cohort), Some(settings)) = (&session.cohort, settings) else { return html! {} };
+    let people_total = if drawn >= shown.min(FIRST_CARDS) {
+        views.1 .0.iter().map(|g| g.people.len()).sum()
+    } else {
+        0
+    };
+    let people_drawn = use_progressive(
+        board.settled_runs(),
+        people_total,
+        DRAWN_PER_TASK,
+        DRAWN_PER_TASK,
+    );
+    let (Some(cohort), Some(settings)) = (&session.cohort, settings) else {
+        return html! {};
+    };
     let (directory, movable) = (people.0.clone(), people.1.clone());
-    let kept = use_memo((cohort.clone(), directory.clone(), lang), |(c, d, lang)| rounds(c, &d.0, *lang));
+    let kept = use_memo((cohort.clone(), directory.clone(), lang), |(c, d, lang)| {
+        rounds(c, &d.0, *lang)
+    });
     let on_board = ctx.dispatcher().reform(Action::Board);
     let pairing = current.as_deref();
 
     let message = board.message.as_ref().map(|m| {
         html! { <BoardNotice ctx={ctx.clone()} message={m.clone()} directory={directory.clone()}
-            busy={computing.is_some()} on_action={on_board.clone()} /> }
+        busy={computing.is_some()} on_action={on_board.clone()} /> }
     });
 
     let on_mover = {
@@ -140,7 +203,9 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
     };
 
     let results = match &current {
-        None if cohort.rounds.is_empty() => html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> },
+        None if cohort.rounds.is_empty() => {
+            html! { <p class="muted board-empty">{ ctx.t(Key::BoardEmpty) }</p> }
+        }
         None => {
             let (round, kept) = (next_round(cohort), next_round(cohort) - 1);
             html! { <p class="muted board-empty">{ ctx.msg(&Msg::RoundNotMatched { round, kept }) }</p> }

@@ -1,10 +1,10 @@
 //! The never-pair list: two people chosen from the roster and added, each listed pair
 //! with a Remove button. The core keeps the list free of duplicates.
 
+use super::person_picker::PersonPicker;
 use crate::app::hooks::Shared;
 use crate::app::Ctx;
 use crate::i18n::{Key, Msg};
-use super::person_picker::PersonPicker;
 use crate::view::people::Directory;
 use crate::workflow::board::SettingsEdit;
 use yew::prelude::*;
@@ -36,14 +36,22 @@ pub fn never_pair_editor(props: &NeverPairEditorProps) -> Html {
     let on_add = {
         let (first, second, on_edit) = (first.clone(), second.clone(), props.on_edit.clone());
         Callback::from(move |_| {
-            on_edit.emit(SettingsEdit::AddNeverPair([(*first).clone(), (*second).clone()]));
+            on_edit.emit(SettingsEdit::AddNeverPair([
+                (*first).clone(),
+                (*second).clone(),
+            ]));
             first.set(String::new());
             second.set(String::new());
         })
     };
     let rows = props.never_pair.iter().enumerate().map(|(i, [a, b])| {
-        let remove = props.on_edit.reform(move |_: MouseEvent| SettingsEdit::RemoveNeverPair(i));
-        let text = ctx.msg(&Msg::TwoPeople { first: &props.directory.name(a), second: &props.directory.name(b) });
+        let remove = props
+            .on_edit
+            .reform(move |_: MouseEvent| SettingsEdit::RemoveNeverPair(i));
+        let text = ctx.msg(&Msg::TwoPeople {
+            first: &props.directory.name(a),
+            second: &props.directory.name(b),
+        });
         html! {
             <li>
                 <span>{ text.clone() }</span>

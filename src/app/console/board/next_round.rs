@@ -28,7 +28,11 @@ pub fn next_round_confirm(props: &NextRoundConfirmProps) -> Html {
         let (cohort, pairing, lang) = (props.cohort.clone(), props.pairing.clone(), ctx.lang());
         Callback::from(move |_: MouseEvent| {
             let file = files::pairs_csv(&cohort.workshop, pairing.round);
-            let _ = browser::download(&file.name, file.mime, pairs_csv(&cohort, &pairing, lang).as_bytes());
+            let _ = browser::download(
+                &file.name,
+                file.mime,
+                pairs_csv(&cohort, &pairing, lang).as_bytes(),
+            );
         })
     };
     let on_go = {

@@ -37,14 +37,16 @@ pub fn pair_card(props: &PairCardProps) -> Html {
     let heading_id = format!("pair-{}", card.number);
     let act = |make: fn(Vec<String>) -> BoardAction| {
         let members = card.members.clone();
-        props.on_action.reform(move |_: MouseEvent| make(members.clone()))
+        props
+            .on_action
+            .reform(move |_: MouseEvent| make(members.clone()))
     };
     let lock = if card.locked {
         html! { <button type="button" class="button pair-unlock" disabled={props.busy}
-            onclick={act(|members| BoardAction::Unlock { members })}>{ ctx.t(Key::BoardUnlock) }</button> }
+        onclick={act(|members| BoardAction::Unlock { members })}>{ ctx.t(Key::BoardUnlock) }</button> }
     } else {
         html! { <button type="button" class="button pair-lock" disabled={props.busy}
-            onclick={act(|members| BoardAction::Lock { members })}>{ ctx.t(Key::BoardLock) }</button> }
+        onclick={act(|members| BoardAction::Lock { members })}>{ ctx.t(Key::BoardLock) }</button> }
     };
     let move_here = card.move_here.as_ref().map(|m| {
         let (person, into) = (m.person.clone(), card.members.clone());

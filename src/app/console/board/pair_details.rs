@@ -50,7 +50,11 @@ fn link(ctx: &Ctx, l: &LinkView) -> Html {
 pub fn pair_details(props: &PairDetailsProps) -> Html {
     let ctx = &props.ctx;
     let open = use_toggle(false);
-    let label = if open.is_on() { Key::BoardHideDetails } else { Key::BoardShowDetails };
+    let label = if open.is_on() {
+        Key::BoardHideDetails
+    } else {
+        Key::BoardShowDetails
+    };
     let body = open.is_on().then(|| {
         let view = details(&props.pair, props.want_weight, &props.directory, ctx.lang());
         let cohort = ctx.state.0.cohort.clone();

@@ -20,11 +20,18 @@ pub struct PersonPickerProps {
 #[function_component(PersonPicker)]
 pub fn person_picker(props: &PersonPickerProps) -> Html {
     let drawn = use_toggle(false);
-    let onchange = props.onchange.reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlSelectElement>().value());
+    let onchange = props.onchange.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    });
     let options: Vec<&Choice> = if drawn.is_on() {
         props.choices.iter().collect()
     } else {
-        props.choices.iter().filter(|c| *c.value == *props.value).collect()
+        props
+            .choices
+            .iter()
+            .filter(|c| *c.value == *props.value)
+            .collect()
     };
     html! {
         <select id={props.id.clone()} {onchange} onfocus={drawn.set(true)} onmouseenter={drawn.set(true)}

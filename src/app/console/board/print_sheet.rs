@@ -58,7 +58,9 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
     // New cards: start again, with none drawn in the task that shows the board.
     let shown = use_progressive(Rc::as_ptr(&props.view), cards.len(), 0, BATCH);
     {
-        let done = (shown >= cards.len()).then(|| props.print_when_drawn.clone()).flatten();
+        let done = (shown >= cards.len())
+            .then(|| props.print_when_drawn.clone())
+            .flatten();
         use_effect_with(done, |done| {
             if let Some(done) = done {
                 crate::app::browser::print();
@@ -93,7 +95,15 @@ pub fn print_sheet(props: &PrintSheetProps) -> Html {
         }
     });
     // The last page follows once every card is drawn.
-    let last = props.view.unmatched.as_ref().filter(|_| shown >= cards.len()).map(unmatched_page);
-    let class = classes!("print-sheet", (!props.active).then_some("print-sheet-aside"));
+    let last = props
+        .view
+        .unmatched
+        .as_ref()
+        .filter(|_| shown >= cards.len())
+        .map(unmatched_page);
+    let class = classes!(
+        "print-sheet",
+        (!props.active).then_some("print-sheet-aside")
+    );
     html! { <div {class} aria-hidden="true">{ for drawn }{ for last }</div> }
 }

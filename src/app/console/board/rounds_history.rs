@@ -35,7 +35,9 @@ pub fn rounds_history(props: &RoundsHistoryProps) -> Html {
     let save = |round: u32, json: bool| {
         let cohort = props.cohort.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(p) = kept_round(&cohort, round) else { return };
+            let Some(p) = kept_round(&cohort, round) else {
+                return;
+            };
             let w = &cohort.workshop;
             let (file, text) = if json {
                 (files::pairing(w, round), pairing_json(&cohort, p))

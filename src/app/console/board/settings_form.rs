@@ -22,11 +22,16 @@ pub struct SettingsFormProps {
 }
 
 fn select_value(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
 }
 
 fn number_value(e: &Event) -> Option<u32> {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>().value().trim().parse().ok()
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
+        .trim()
+        .parse()
+        .ok()
 }
 
 #[function_component(SettingsForm)]
@@ -43,18 +48,28 @@ pub fn settings_form(props: &SettingsFormProps) -> Html {
         })
     };
     let on_mode = edit(|e| {
-        Some(SettingsEdit::Mode(if select_value(e) == "reverse" { MatchingMode::Reverse } else { MatchingMode::Mutual }))
+        Some(SettingsEdit::Mode(if select_value(e) == "reverse" {
+            MatchingMode::Reverse
+        } else {
+            MatchingMode::Mutual
+        }))
     });
     let on_objective = edit(|e| {
-        Some(SettingsEdit::Objective(if select_value(e) == "fairest" { Objective::Fairest } else { Objective::MostPairs }))
+        Some(SettingsEdit::Objective(if select_value(e) == "fairest" {
+            Objective::Fairest
+        } else {
+            Objective::MostPairs
+        }))
     });
     let on_capacity = edit(|e| number_value(e).map(SettingsEdit::MentorCapacity));
     let on_department = edit(|e| {
-        Some(SettingsEdit::SameDepartment(match select_value(e).as_str() {
-            "hard" => Strictness::Hard,
-            "soft" => Strictness::Soft,
-            _ => Strictness::Off,
-        }))
+        Some(SettingsEdit::SameDepartment(
+            match select_value(e).as_str() {
+                "hard" => Strictness::Hard,
+                "soft" => Strictness::Soft,
+                _ => Strictness::Off,
+            },
+        ))
     });
     let on_distance = edit(|e| number_value(e).map(SettingsEdit::MinGenerationDistance));
     let strictness = s.same_department.strictness;
