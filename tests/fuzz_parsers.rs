@@ -410,7 +410,7 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
     let mut store = MemoryStore::default();
     let mut session = Session::new(Lang::En);
     session.now = NOW.into();
-    let mut save = |session: &Session, store: &mut MemoryStore| {
+    let save = |session: &Session, store: &mut MemoryStore| {
         let read = records::load(&store.records).unwrap();
         store
             .commit(records::plan(&read.saved, session.wanted()), &read.saved)

@@ -231,3 +231,36 @@ async fn the_board_says_what_a_re_run_and_a_move_did_and_numbers_stay() {
     assert_eq!(cards(&app), before, "every pair back, with its number");
     app.unmount();
 }
+
+/// Issue 11: a pair's kickoff sheet opens in a modal dialog with the focus on its
+/// heading; Close closes it and gives the focus back to the card's button.
+#[wasm_bindgen_test]
+async fn a_pairs_kickoff_sheet_opens_in_a_dialog_and_close_gives_focus_back() {
+    let app = mount_console().await;
+    run(&app).await;
+    let card = app.q(".pair-card");
+    let names: Vec<String> = app.texts(".pair-card:first-child .pair-name");
+    app.click(".pair-card .kickoff-open");
+    app.appears("dialog.kickoff-dialog[open] .kickoff-sheet")
+        .await;
+    assert_eq!(
+        app.attr("dialog.kickoff-dialog .kickoff-sheet", "data-members"),
+        Some(members(&card))
+    );
+    assert_eq!(
+        app.texts("dialog.kickoff-dialog .kickoff-person .kickoff-name"),
+        names
+    );
+    eventually(
+        || app.focused_id().starts_with("kickoff-heading-"),
+        "the focus on the sheet's heading",
+    )
+    .await;
+    app.click("dialog.kickoff-dialog .kickoff-close");
+    app.disappears("dialog.kickoff-dialog").await;
+    eventually(
+        || app.focused_id().starts_with("kickoff-open-"),
+        "the focus back on the card's button",
+    )
+    .await;
+}

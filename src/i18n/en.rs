@@ -9,12 +9,16 @@ use crate::document::model::{
     Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp,
     TeachingLine, UnmatchedKind, UnmatchedReason,
 };
+use crate::document::programme::Weekday;
+use crate::document::template::TemplateSkill;
 use crate::document::validate::{
     IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY,
 };
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::suggest::Alternative;
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::ics::CalendarProblem;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
@@ -22,6 +26,56 @@ use crate::workflow::session::{Notice, StorageProblem};
 use crate::workflow::stored::records::BackupReason;
 use crate::workflow::stored::recover::{Part, SetAside, Why};
 use crate::workflow::survey::Problem;
+
+/// A goal a learner can reach with a template skill, or with any other skill by its label.
+fn english_goal(skill: Option<TemplateSkill>, label: &str) -> String {
+    let Some(skill) = skill else {
+        return format!("Use {label} on one real task at work");
+    };
+    match skill {
+        TemplateSkill::AiTools => "Use a generative AI tool to draft a weekly report",
+        TemplateSkill::SmartphoneApps => {
+            "Set up one smartphone app that saves time every day, and use it for a week"
+        }
+        TemplateSkill::SocialMedia => "Follow and post on a social network your customers use",
+        TemplateSkill::CollaborationTools => "Share a document online and edit it together",
+        TemplateSkill::DataSpreadsheets => {
+            "Sum up real figures from your work in a spreadsheet, with a chart"
+        }
+        TemplateSkill::OnlineMeetings => {
+            "Host an online meeting: invite, share a screen and record it"
+        }
+        TemplateSkill::CustomerRelations => {
+            "Prepare a customer meeting together: what to ask and what to listen for"
+        }
+        TemplateSkill::Negotiation => {
+            "Plan a real negotiation: what you want, what you can give, where you stop"
+        }
+        TemplateSkill::LeadingPeople => {
+            "Prepare a difficult conversation with a team member, and rehearse it"
+        }
+        TemplateSkill::IndustryKnowledge => {
+            "Map the main companies of your industry and how they came to be"
+        }
+        TemplateSkill::ProjectPlanning => {
+            "Break a real piece of work into steps, each with a date and an owner"
+        }
+        TemplateSkill::InternalNetwork => "Meet two people in other departments you will work with",
+    }
+    .to_owned()
+}
+
+fn english_weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Mon",
+        Weekday::Tuesday => "Tue",
+        Weekday::Wednesday => "Wed",
+        Weekday::Thursday => "Thu",
+        Weekday::Friday => "Fri",
+        Weekday::Saturday => "Sat",
+        Weekday::Sunday => "Sun",
+    }
+}
 
 /// The English language.
 pub struct English;
@@ -167,6 +221,47 @@ impl English {
                 Place::Alone => format!("field '{field}' shows nothing: it has only spaces or invisible characters"),
                 Place::Inline => "this shows nothing: it has only spaces or invisible characters".into(),
             },
+            // ---- kickoff (issue 11) ----
+            BadProgramme { field, problem } => format!("{}{}", at(field, place), programme_problem(problem)),
+        }
+    }
+}
+
+/// What is wrong with a programme setting, with the value found and what is expected.
+fn programme_problem(problem: &ProgrammeProblem) -> String {
+    match problem {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value,
+            min,
+            max,
+        } => {
+            format!("the number of meetings must be from {min} to {max}, not {value}")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value,
+            min,
+            max,
+        } => {
+            format!("the weeks between two meetings must be from {min} to {max}, not {value}")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value,
+            min,
+            max,
+        } => {
+            format!("a meeting must last from {min} to {max} minutes, not {value}")
+        }
+        ProgrammeProblem::NotADate { value } => {
+            format!("'{value}' is not a date such as 2027-01-15 (in the years 2000 to 2100)")
+        }
+        ProgrammeProblem::NotATime { value } => {
+            format!("'{value}' is not a time of day such as 17:30")
+        }
+        ProgrammeProblem::NotATimeZone { value } => {
+            format!("'{value}' is not the name of a time zone, such as Asia/Tokyo")
         }
     }
 }
@@ -506,6 +601,43 @@ impl Language for English {
         Key::BackupRestore => "Restore this state",
         Key::LeaveParticipantView => "Facilitator? Open the full app",
         Key::ImportProgress => "Import progress",
+        // ---- kickoff sheets and meeting calendar (issue 11) ----
+        Key::KickoffOpen => "Kickoff sheet",
+        Key::KickoffClose => "Close",
+        Key::KickoffPrintOne => "Print this sheet",
+        Key::KickoffPrintAll => "Print the kickoff sheets",
+        Key::KickoffCalendarOne => "Add to calendar (.ics)",
+        Key::KickoffCalendarAll => "Calendar for all pairs (.ics)",
+        Key::KickoffPanelTitle => "Kickoff sheets and meeting calendar",
+        Key::KickoffPanelHint => "Each pair's sheet plans their meetings, suggests goals from what they teach and learn, and has room for their own goals and signatures. The calendar file opens in any calendar app; importing it again updates the meetings instead of adding them twice.",
+        Key::KickoffWanted => "wants to learn",
+        Key::KickoffGoalsHeading => "Suggested goals",
+        Key::KickoffGoalsHint => "Choose two or three, change them, or write your own below.",
+        Key::KickoffOwnGoals => "Our goals",
+        Key::KickoffPlanHeading => "How we will meet",
+        Key::KickoffPlanNoDate => "First meeting: a date you agree on together (none is set yet).",
+        Key::KickoffPlaceOpen => "Place: online, or a place you agree on.",
+        Key::KickoffDatesHeading => "All meetings",
+        Key::KickoffAgendaHeading => "First meeting",
+        Key::KickoffAgendaAgree => "Agree on two or three goals, and on how you will meet: where, in person or online, and how to reach each other.",
+        Key::KickoffAgendaExerciseOpen => "A first small exercise: each of you shows the others one thing you use every day at work.",
+        Key::KickoffAgendaNext => "Before you part, fix the date of the next meeting.",
+        Key::KickoffConfidentialHeading => "Confidentiality",
+        Key::KickoffWayOutHeading => "If it does not work",
+        Key::KickoffSignHeading => "Our agreement",
+        Key::KickoffSignature => "Signature",
+        Key::KickoffDate => "Date",
+        Key::SetupProgrammeHeading => "Programme after the match",
+        Key::SetupProgrammeHint => "Printed on every pair's kickoff sheet and used for the meeting calendar.",
+        Key::SetupMeetings => "Number of meetings",
+        Key::SetupIntervalWeeks => "Weeks between meetings",
+        Key::SetupMinutes => "Length of a meeting (minutes)",
+        Key::SetupStartsOn => "Date of the first meeting",
+        Key::SetupMeetingTime => "Start time",
+        Key::SetupPlace => "Place",
+        Key::SetupPlaceHint => "Leave it empty for online, or a place each pair agrees on.",
+        Key::SetupTimeZone => "Time zone",
+        Key::SetupTimeZoneHint => "A name such as Asia/Tokyo (the dates and the start time are in this zone).",
         // ---- plain words (issue 14, section 2) ----
         Key::WhoTeachesReverse => "What the mentor teaches",
         Key::ModeMutualChoice => "Mutual (each teaches the other)",
@@ -679,6 +811,57 @@ impl Language for English {
             Msg::AverageWithCount { average, count } => format!("{average} ({count})"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::CsvOf { person, column } => format!("{person}'s {}", column.to_lowercase()),
+            // ---- kickoff sheets and meeting calendar (issue 11) ----
+            Msg::KickoffHeading { pair } => format!("Kickoff sheet: {pair}"),
+            Msg::KickoffTeaches { name } => format!("What {name} teaches"),
+            Msg::KickoffLearns { name } => format!("What {name} learns"),
+            Msg::KickoffSkillTo { skill, name } => format!("{skill} (to {name})"),
+            Msg::KickoffSkillFrom { skill, name } => format!("{skill} (from {name})"),
+            Msg::KickoffGoal { learner, skill, label } => format!("{learner}: {}", english_goal(skill, label)),
+            Msg::KickoffPlanSummary { meetings, interval_weeks, minutes } => format!(
+                "{} of {minutes} minutes, {}",
+                count(meetings, "meeting", "meetings"),
+                if interval_weeks == 1 { "every week".to_owned() } else { format!("every {interval_weeks} weeks") }
+            ),
+            Msg::KickoffPlanFirst { date, time, zone } => format!("First meeting: {date}, {time} ({zone})"),
+            Msg::KickoffPlace { place } => format!("Place: {place}"),
+            Msg::KickoffMeetingDate { number, date, time } => format!("{number}. {date}, {time}"),
+            Msg::CalendarDate { year, month, day, weekday } => {
+                const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
+                format!("{} {day} {month} {year}", english_weekday(weekday))
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Mutual } => {
+                "Introduce yourselves: your work, and what each of you wants from these meetings.".into()
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Reverse } => {
+                "Introduce yourselves: your work; the mentee says what they want to learn, the mentor what they can show.".into()
+            }
+            Msg::KickoffAgendaExercise { teacher, learner, skill } => format!(
+                "A first small exercise: {teacher} shows {learner} one thing in {skill}, and {learner} tries it there and then."
+            ),
+            Msg::KickoffConfidential { trio } => format!(
+                "What is said in these meetings stays among {}, unless you all agree to share it.",
+                if trio { "the three of you" } else { "the two of you" }
+            ),
+            Msg::KickoffWayOut { trio } => format!(
+                "If this {} does not work for one of you, tell the facilitator: you will be paired again, and nobody has to give a reason. It is no one's fault.",
+                if trio { "trio" } else { "pair" }
+            ),
+            Msg::CalendarSummary { names, number, meetings } => {
+                format!("Mentoring: {} ({number} of {meetings})", names.join(" × "))
+            }
+            Msg::CalendarName { title } => format!("{title}: mentoring meetings"),
+            Msg::CalendarLater { number, meetings } => format!(
+                "Meeting {number} of {meetings}. Look back at your goals: what worked since last time, and what to try next."
+            ),
+            Msg::CalendarBlocked { problem: CalendarProblem::NoStartDate } => {
+                "The calendar needs the date of the first meeting: set it in Set up & share, Edit the workshop, under Programme after the match.".into()
+            }
+            Msg::CalendarBlocked { problem: CalendarProblem::UnknownTimeZone { zone } } => format!(
+                "This browser does not know the time zone '{zone}': choose another in Set up & share, Edit the workshop, under Programme after the match."
+            ),
+            Msg::SetupUseBrowserZone { zone } => format!("Use this browser's time zone ({zone})"),
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher} teaches {learner}: {skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),

@@ -8,12 +8,16 @@ use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine,
     UnmatchedKind, UnmatchedReason,
 };
+use crate::document::programme::Weekday;
+use crate::document::template::TemplateSkill;
 use crate::document::validate::{
     IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY,
 };
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::suggest::Alternative;
 use crate::matching::{MatchError, PairList};
 use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::ics::CalendarProblem;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
@@ -83,6 +87,83 @@ fn setting_problem(problem: &SettingProblem) -> String {
 }
 
 /// "項目「skills[2].id」：" before a message that concerns one field, when shown alone.
+/// A goal a learner can reach with a template skill, or with any other skill by its label.
+fn japanese_goal(skill: Option<TemplateSkill>, label: &str) -> String {
+    let Some(skill) = skill else {
+        return format!("「{label}」を実際の仕事でひとつ使ってみる");
+    };
+    match skill {
+        TemplateSkill::AiTools => "週報の下書きに生成AIツールを使ってみる",
+        TemplateSkill::SmartphoneApps => {
+            "毎日の手間を減らすスマートフォンアプリをひとつ入れて、1週間使ってみる"
+        }
+        TemplateSkill::SocialMedia => "顧客が使っている SNS をフォローし、自分でも投稿してみる",
+        TemplateSkill::CollaborationTools => "資料をオンラインで共有し、一緒に編集してみる",
+        TemplateSkill::DataSpreadsheets => "自分の仕事の数字を表計算で集計し、グラフにしてみる",
+        TemplateSkill::OnlineMeetings => "オンライン会議を主催してみる（招待・画面共有・録画）",
+        TemplateSkill::CustomerRelations => {
+            "顧客との打ち合わせを一緒に準備する（何を聞き、何に耳を傾けるか）"
+        }
+        TemplateSkill::Negotiation => "実際の交渉を準備してみる（目標・譲れること・譲れない線）",
+        TemplateSkill::LeadingPeople => "メンバーとの難しい話し合いを準備し、練習してみる",
+        TemplateSkill::IndustryKnowledge => "業界の主な会社と、その成り立ちを図にまとめてみる",
+        TemplateSkill::ProjectPlanning => "実際の仕事を、日付と担当者のある手順に分けてみる",
+        TemplateSkill::InternalNetwork => "仕事で関わる他部署の人を2人紹介してもらい、話してみる",
+    }
+    .to_owned()
+}
+
+fn japanese_weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "月",
+        Weekday::Tuesday => "火",
+        Weekday::Wednesday => "水",
+        Weekday::Thursday => "木",
+        Weekday::Friday => "金",
+        Weekday::Saturday => "土",
+        Weekday::Sunday => "日",
+    }
+}
+
+/// What is wrong with a programme setting, with the value found and what is expected.
+fn programme_problem(problem: &ProgrammeProblem) -> String {
+    match problem {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value,
+            min,
+            max,
+        } => {
+            format!("面談の回数は{min}〜{max}回にしてください（今は{value}回です）。")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value,
+            min,
+            max,
+        } => {
+            format!("面談の間隔は{min}〜{max}週にしてください（今は{value}週です）。")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value,
+            min,
+            max,
+        } => {
+            format!("1回の面談の長さは{min}〜{max}分にしてください（今は{value}分です）。")
+        }
+        ProgrammeProblem::NotADate { value } => {
+            format!("「{value}」は 2027-01-15 のような日付ではありません（2000〜2100年の日付にしてください）。")
+        }
+        ProgrammeProblem::NotATime { value } => {
+            format!("「{value}」は 17:30 のような時刻ではありません。")
+        }
+        ProgrammeProblem::NotATimeZone { value } => {
+            format!("「{value}」はタイムゾーンの名前ではありません。Asia/Tokyo のように書いてください。")
+        }
+    }
+}
+
 fn at(field: &str, place: Place) -> String {
     match place {
         Place::Alone => format!("項目「{field}」："),
@@ -408,6 +489,43 @@ impl Language for Japanese {
         Key::BackupRestore => "この状態に戻す",
         Key::LeaveParticipantView => "ファシリテーターの方：すべての画面を開く",
         Key::ImportProgress => "読み込みの進み具合",
+        // ---- kickoff sheets and meeting calendar (issue 11) ----
+        Key::KickoffOpen => "キックオフシート",
+        Key::KickoffClose => "閉じる",
+        Key::KickoffPrintOne => "このシートを印刷",
+        Key::KickoffPrintAll => "キックオフシートを印刷（全ペア）",
+        Key::KickoffCalendarOne => "カレンダーに追加（.ics）",
+        Key::KickoffCalendarAll => "全ペアの面談カレンダー（.ics）",
+        Key::KickoffPanelTitle => "キックオフシートと面談カレンダー",
+        Key::KickoffPanelHint => "各ペアのシートには、面談の予定、教える内容と学ぶ内容から考えた目標の案、自分たちの目標と署名の欄があります。カレンダーのファイルはふだんのカレンダーアプリに取り込めます。もう一度取り込むと、予定は二重にならずに更新されます。",
+        Key::KickoffWanted => "学びたい",
+        Key::KickoffGoalsHeading => "目標の案",
+        Key::KickoffGoalsHint => "2〜3個を選ぶか書き換えるか、下の欄に自分たちの目標を書いてください。",
+        Key::KickoffOwnGoals => "私たちの目標",
+        Key::KickoffPlanHeading => "面談の予定",
+        Key::KickoffPlanNoDate => "初回：日にちは相談して決めてください（まだ決まっていません）。",
+        Key::KickoffPlaceOpen => "場所：オンライン、または相談して決めた場所",
+        Key::KickoffDatesHeading => "面談の日程",
+        Key::KickoffAgendaHeading => "初回の進め方",
+        Key::KickoffAgendaAgree => "目標を2〜3個決め、会い方（場所、対面かオンラインか、連絡の取り方）を決める。",
+        Key::KickoffAgendaExerciseOpen => "最初の小さな練習：それぞれが、ふだん仕事で使っているものをひとつ見せ合う。",
+        Key::KickoffAgendaNext => "別れる前に、次回の日時を決める。",
+        Key::KickoffConfidentialHeading => "守秘",
+        Key::KickoffWayOutHeading => "合わないときは",
+        Key::KickoffSignHeading => "合意",
+        Key::KickoffSignature => "署名",
+        Key::KickoffDate => "日付",
+        Key::SetupProgrammeHeading => "マッチング後の面談の予定",
+        Key::SetupProgrammeHint => "各ペアのキックオフシートと面談カレンダーに使います。",
+        Key::SetupMeetings => "面談の回数",
+        Key::SetupIntervalWeeks => "面談の間隔（週）",
+        Key::SetupMinutes => "1回の長さ（分）",
+        Key::SetupStartsOn => "初回の日付",
+        Key::SetupMeetingTime => "開始時刻",
+        Key::SetupPlace => "場所",
+        Key::SetupPlaceHint => "空欄なら、オンラインまたは各ペアが決めた場所になります。",
+        Key::SetupTimeZone => "タイムゾーン",
+        Key::SetupTimeZoneHint => "Asia/Tokyo のような名前です（日付と開始時刻はこのタイムゾーンの時刻です）。",
         // ---- plain words (issue 14, section 2) ----
         Key::WhoTeachesReverse => "教えること",
         Key::ModeMutualChoice => "相互（互いに教え合う）",
@@ -575,6 +693,58 @@ impl Language for Japanese {
             Msg::AverageWithCount { average, count } => format!("{average}（{count}）"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::CsvOf { person, column } => format!("{person}の{column}"),
+            // ---- kickoff sheets and meeting calendar (issue 11) ----
+            Msg::KickoffHeading { pair } => format!("キックオフシート：{pair}"),
+            Msg::KickoffTeaches { name } => format!("{name}さんが教えること"),
+            Msg::KickoffLearns { name } => format!("{name}さんが学ぶこと"),
+            Msg::KickoffSkillTo { skill, name } => format!("{skill}（{name}さんへ）"),
+            Msg::KickoffSkillFrom { skill, name } => format!("{skill}（{name}さんから）"),
+            Msg::KickoffGoal { learner, skill, label } => format!("{learner}さん：{}", japanese_goal(skill, label)),
+            Msg::KickoffPlanSummary { meetings, interval_weeks, minutes } => {
+                if interval_weeks == 1 {
+                    format!("毎週、1回{minutes}分の面談を{meetings}回")
+                } else {
+                    format!("{interval_weeks}週間ごとに、1回{minutes}分の面談を{meetings}回")
+                }
+            }
+            Msg::KickoffPlanFirst { date, time, zone } => format!("初回：{date} {time}（{zone}）"),
+            Msg::KickoffPlace { place } => format!("場所：{place}"),
+            Msg::KickoffMeetingDate { number, date, time } => format!("第{number}回　{date} {time}"),
+            Msg::CalendarDate { year, month, day, weekday } => {
+                format!("{year}年{month}月{day}日（{}）", japanese_weekday(weekday))
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Mutual } => {
+                "自己紹介：仕事のことと、この面談でそれぞれが得たいことを話す。".into()
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Reverse } => {
+                "自己紹介：仕事のことを話し、メンティーは学びたいことを、メンターは見せられることを伝える。".into()
+            }
+            Msg::KickoffAgendaExercise { teacher, learner, skill } => format!(
+                "最初の小さな練習：{teacher}さんが{learner}さんに「{skill}」をひとつ見せ、{learner}さんがその場でやってみる。"
+            ),
+            Msg::KickoffConfidential { trio } => format!(
+                "面談で話したことは、全員が同意しない限り、{}の間だけにとどめます。",
+                if trio { "3人" } else { "2人" }
+            ),
+            Msg::KickoffWayOut { trio } => format!(
+                "{}がうまくいかないと感じたら、ファシリテーターに伝えてください。理由を言う必要はなく、別の相手と組み直します。誰の責任でもありません。",
+                if trio { "この3人組" } else { "このペア" }
+            ),
+            Msg::CalendarSummary { names, number, meetings } => {
+                let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
+                format!("メンタリング：{}（第{number}回／全{meetings}回）", names.join(" × "))
+            }
+            Msg::CalendarName { title } => format!("{title}：メンタリングの面談"),
+            Msg::CalendarLater { number, meetings } => format!(
+                "全{meetings}回のうち第{number}回の面談です。目標を振り返り、前回からうまくいったことと、次に試すことを話しましょう。"
+            ),
+            Msg::CalendarBlocked { problem: CalendarProblem::NoStartDate } => {
+                "カレンダーを作るには初回の日付が必要です。「準備と共有」の「ワークショップを編集する」で、「マッチング後の面談の予定」に設定してください。".into()
+            }
+            Msg::CalendarBlocked { problem: CalendarProblem::UnknownTimeZone { zone } } => format!(
+                "このブラウザーはタイムゾーン「{zone}」を知りません。「準備と共有」の「ワークショップを編集する」で、「マッチング後の面談の予定」のタイムゾーンを変えてください。"
+            ),
+            Msg::SetupUseBrowserZone { zone } => format!("このブラウザーのタイムゾーン（{zone}）にする"),
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher}さんが{learner}さんに教えること：{skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
@@ -717,6 +887,8 @@ impl Language for Japanese {
                 format!("{}「{id}」は一覧にない参加者です。ID を確かめてください。", at(field, place))
             }
             Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
+            // ---- kickoff (issue 11) ----
+            BadProgramme { field, problem } => format!("{}{}", at(field, place), programme_problem(problem)),
         }
     }
 

@@ -26,10 +26,13 @@ use crate::document::model::{
     Constraint, Generation, Kind, Lang, LinkExplanation, MatchingMode, Role, RunnerUp,
     TeachingLine, UnmatchedKind, UnmatchedReason, Workshop,
 };
+use crate::document::programme::Weekday;
+use crate::document::template::TemplateSkill;
 use crate::document::validate::Invalid;
 use crate::matching::suggest::Alternative;
 use crate::matching::MatchError;
 use crate::transport::codes::CodeError;
+use crate::transport::ics::CalendarProblem;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, RunError};
@@ -534,6 +537,105 @@ pub enum Msg<'a> {
         paired: usize,
         people: usize,
     },
+    // ---- kickoff sheets and meeting calendar (issue 11) ----
+    /// A kickoff sheet's heading: "Kickoff sheet: Pair 3".
+    KickoffHeading {
+        pair: &'a str,
+    },
+    /// "What Ann teaches", "What Ann learns" (a person's lists on a kickoff sheet).
+    KickoffTeaches {
+        name: &'a str,
+    },
+    KickoffLearns {
+        name: &'a str,
+    },
+    /// A trio's skill with the one it is taught to / learnt from: "AI tools (to Ben)".
+    KickoffSkillTo {
+        skill: &'a str,
+        name: &'a str,
+    },
+    KickoffSkillFrom {
+        skill: &'a str,
+        name: &'a str,
+    },
+    /// A suggested goal for `learner`: the template skill's own goal sentence, or for
+    /// another skill a general one with its label.
+    KickoffGoal {
+        learner: &'a str,
+        skill: Option<TemplateSkill>,
+        label: &'a str,
+    },
+    /// "6 meetings of 60 minutes, every 4 weeks".
+    KickoffPlanSummary {
+        meetings: u32,
+        interval_weeks: u32,
+        minutes: u32,
+    },
+    /// "First meeting: Fri 15 Jan 2027, 17:30 (Asia/Tokyo)".
+    KickoffPlanFirst {
+        date: &'a str,
+        time: &'a str,
+        zone: &'a str,
+    },
+    /// "Place: Room A, 5F".
+    KickoffPlace {
+        place: &'a str,
+    },
+    /// One meeting of the plan: "2. Fri 29 Jan 2027, 17:30".
+    KickoffMeetingDate {
+        number: u32,
+        date: &'a str,
+        time: &'a str,
+    },
+    /// A date with its weekday: "Fri 15 Jan 2027", "2027年1月15日（金）".
+    CalendarDate {
+        year: i32,
+        month: u32,
+        day: u32,
+        weekday: Weekday,
+    },
+    /// The first agenda item: introductions and what each wants (the mentee, in reverse
+    /// mode).
+    KickoffAgendaIntro {
+        mode: MatchingMode,
+    },
+    /// "A first small exercise: Ann shows Ben one thing in AI tools …".
+    KickoffAgendaExercise {
+        teacher: &'a str,
+        learner: &'a str,
+        skill: &'a str,
+    },
+    /// What is said in the meetings stays among the pair (or trio).
+    KickoffConfidential {
+        trio: bool,
+    },
+    /// The no-fault way out.
+    KickoffWayOut {
+        trio: bool,
+    },
+    /// A calendar event's title: "Mentoring: Ann × Ben (2 of 6)".
+    CalendarSummary {
+        names: &'a [String],
+        number: u32,
+        meetings: u32,
+    },
+    /// The calendar's name in a calendar app: "Spring workshop: mentoring meetings".
+    CalendarName {
+        title: &'a str,
+    },
+    /// The description of a meeting after the first.
+    CalendarLater {
+        number: u32,
+        meetings: u32,
+    },
+    /// Why no calendar can be made yet, and where to fix it.
+    CalendarBlocked {
+        problem: &'a CalendarProblem,
+    },
+    /// The button that takes the browser's time zone for the programme.
+    SetupUseBrowserZone {
+        zone: &'a str,
+    },
     /// A heatmap cell's tooltip: "Gen X × AI tools: 3.5 (4 people)".
     HeatmapCell {
         generation: &'a str,
@@ -973,6 +1075,43 @@ pub enum Key {
     BackupRestore,
     LeaveParticipantView,
     ImportProgress,
+    // ---- kickoff sheets and meeting calendar (issue 11) ----
+    KickoffOpen,
+    KickoffClose,
+    KickoffPrintOne,
+    KickoffPrintAll,
+    KickoffCalendarOne,
+    KickoffCalendarAll,
+    KickoffPanelTitle,
+    KickoffPanelHint,
+    KickoffWanted,
+    KickoffGoalsHeading,
+    KickoffGoalsHint,
+    KickoffOwnGoals,
+    KickoffPlanHeading,
+    KickoffPlanNoDate,
+    KickoffPlaceOpen,
+    KickoffDatesHeading,
+    KickoffAgendaHeading,
+    KickoffAgendaAgree,
+    KickoffAgendaExerciseOpen,
+    KickoffAgendaNext,
+    KickoffConfidentialHeading,
+    KickoffWayOutHeading,
+    KickoffSignHeading,
+    KickoffSignature,
+    KickoffDate,
+    SetupProgrammeHeading,
+    SetupProgrammeHint,
+    SetupMeetings,
+    SetupIntervalWeeks,
+    SetupMinutes,
+    SetupStartsOn,
+    SetupMeetingTime,
+    SetupPlace,
+    SetupPlaceHint,
+    SetupTimeZone,
+    SetupTimeZoneHint,
     // ---- plain words (issue 14, section 2) ----
     /// The heading of a pair's teaching lines in reverse mode, where only the mentor
     /// teaches (mutual mode: [`Key::ExportWhoTeaches`]).
@@ -1287,6 +1426,42 @@ impl Key {
         Key::BackupRestore,
         Key::LeaveParticipantView,
         Key::ImportProgress,
+        Key::KickoffOpen,
+        Key::KickoffClose,
+        Key::KickoffPrintOne,
+        Key::KickoffPrintAll,
+        Key::KickoffCalendarOne,
+        Key::KickoffCalendarAll,
+        Key::KickoffPanelTitle,
+        Key::KickoffPanelHint,
+        Key::KickoffWanted,
+        Key::KickoffGoalsHeading,
+        Key::KickoffGoalsHint,
+        Key::KickoffOwnGoals,
+        Key::KickoffPlanHeading,
+        Key::KickoffPlanNoDate,
+        Key::KickoffPlaceOpen,
+        Key::KickoffDatesHeading,
+        Key::KickoffAgendaHeading,
+        Key::KickoffAgendaAgree,
+        Key::KickoffAgendaExerciseOpen,
+        Key::KickoffAgendaNext,
+        Key::KickoffConfidentialHeading,
+        Key::KickoffWayOutHeading,
+        Key::KickoffSignHeading,
+        Key::KickoffSignature,
+        Key::KickoffDate,
+        Key::SetupProgrammeHeading,
+        Key::SetupProgrammeHint,
+        Key::SetupMeetings,
+        Key::SetupIntervalWeeks,
+        Key::SetupMinutes,
+        Key::SetupStartsOn,
+        Key::SetupMeetingTime,
+        Key::SetupPlace,
+        Key::SetupPlaceHint,
+        Key::SetupTimeZone,
+        Key::SetupTimeZoneHint,
         Key::WhoTeachesReverse,
         Key::ModeMutualChoice,
         Key::ModeReverseChoice,

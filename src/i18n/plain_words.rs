@@ -161,7 +161,7 @@ fn the_checker_tells_ids_from_english() {
 }
 
 /// The number of [`Msg`] variants; [`msg_variant`] numbers them from 0.
-const MSG_VARIANTS: usize = 70;
+const MSG_VARIANTS: usize = 90;
 
 /// Each variant's number: an exhaustive match, so that a new variant needs one here.
 fn msg_variant(m: &Msg) -> usize {
@@ -237,6 +237,27 @@ fn msg_variant(m: &Msg) -> usize {
         Msg::RematchConfirm { .. } => 67,
         Msg::RematchedWhy { .. } => 68,
         Msg::RematchOtherRound { .. } => 69,
+        // ---- kickoff sheets and meeting calendar (issue 11) ----
+        Msg::KickoffHeading { .. } => 70,
+        Msg::KickoffTeaches { .. } => 71,
+        Msg::KickoffLearns { .. } => 72,
+        Msg::KickoffSkillTo { .. } => 73,
+        Msg::KickoffSkillFrom { .. } => 74,
+        Msg::KickoffGoal { .. } => 75,
+        Msg::KickoffPlanSummary { .. } => 76,
+        Msg::KickoffPlanFirst { .. } => 77,
+        Msg::KickoffPlace { .. } => 78,
+        Msg::KickoffMeetingDate { .. } => 79,
+        Msg::CalendarDate { .. } => 80,
+        Msg::KickoffAgendaIntro { .. } => 81,
+        Msg::KickoffAgendaExercise { .. } => 82,
+        Msg::KickoffConfidential { .. } => 83,
+        Msg::KickoffWayOut { .. } => 84,
+        Msg::CalendarSummary { .. } => 85,
+        Msg::CalendarName { .. } => 86,
+        Msg::CalendarLater { .. } => 87,
+        Msg::CalendarBlocked { .. } => 88,
+        Msg::SetupUseBrowserZone { .. } => 89,
     }
 }
 
@@ -553,6 +574,111 @@ fn every_message() -> Vec<Msg<'static>> {
             people: 24,
         });
     }
+    // ---- kickoff sheets and meeting calendar (issue 11) ----
+    use crate::document::programme::Weekday;
+    use crate::document::template::TemplateSkill;
+    use crate::transport::ics::CalendarProblem;
+    all.extend([
+        Msg::KickoffHeading { pair: "ペア 3" },
+        Msg::KickoffTeaches { name: "山田" },
+        Msg::KickoffLearns { name: "山田" },
+        Msg::KickoffSkillTo {
+            skill: "生成AIツール",
+            name: "佐藤",
+        },
+        Msg::KickoffSkillFrom {
+            skill: "生成AIツール",
+            name: "佐藤",
+        },
+        Msg::KickoffGoal {
+            learner: "山田",
+            skill: None,
+            label: "料理",
+        },
+        Msg::KickoffPlanSummary {
+            meetings: 6,
+            interval_weeks: 4,
+            minutes: 60,
+        },
+        Msg::KickoffPlanSummary {
+            meetings: 1,
+            interval_weeks: 1,
+            minutes: 15,
+        },
+        Msg::KickoffPlanFirst {
+            date: "2027年1月15日（金）",
+            time: "17:30",
+            zone: "Asia/Tokyo",
+        },
+        Msg::KickoffPlace {
+            place: "本社 5階 第1会議室",
+        },
+        Msg::KickoffMeetingDate {
+            number: 2,
+            date: "2027年1月29日（金）",
+            time: "17:30",
+        },
+        Msg::KickoffAgendaExercise {
+            teacher: "佐藤",
+            learner: "山田",
+            skill: "生成AIツール",
+        },
+        Msg::CalendarSummary {
+            names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned()].into_boxed_slice()),
+            number: 2,
+            meetings: 6,
+        },
+        Msg::CalendarName {
+            title: "春のワークショップ",
+        },
+        Msg::CalendarLater {
+            number: 2,
+            meetings: 6,
+        },
+        Msg::CalendarBlocked {
+            problem: &CalendarProblem::NoStartDate,
+        },
+        Msg::CalendarBlocked {
+            problem: Box::leak(Box::new(CalendarProblem::UnknownTimeZone {
+                zone: "Mars/Olympus".into(),
+            })),
+        },
+        Msg::SetupUseBrowserZone {
+            zone: "Europe/Berlin",
+        },
+    ]);
+    for skill in TemplateSkill::ALL {
+        all.push(Msg::KickoffGoal {
+            learner: "山田",
+            skill: Some(skill),
+            label: "",
+        });
+    }
+    for weekday in [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ] {
+        all.push(Msg::CalendarDate {
+            year: 2027,
+            month: 1,
+            day: 15,
+            weekday,
+        });
+    }
+    for mode in MODES {
+        all.push(Msg::KickoffAgendaIntro { mode });
+    }
+    for trio in [false, true] {
+        all.extend([
+            Msg::KickoffConfidential { trio },
+            Msg::KickoffWayOut { trio },
+        ]);
+    }
     all
 }
 
@@ -840,6 +966,40 @@ fn invalids() -> Vec<Invalid> {
     ] {
         all.push(Invalid::BadSetting {
             field: s("matching.teach_threshold"),
+            problem,
+        });
+    }
+    // ---- kickoff (issue 11) ----
+    use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
+    for problem in [
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value: 30,
+            min: 1,
+            max: 24,
+        },
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value: 0,
+            min: 1,
+            max: 26,
+        },
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value: 10,
+            min: 15,
+            max: 240,
+        },
+        ProgrammeProblem::NotADate {
+            value: s("2027-02-30"),
+        },
+        ProgrammeProblem::NotATime { value: s("25:00") },
+        ProgrammeProblem::NotATimeZone {
+            value: s("Tokyo time"),
+        },
+    ] {
+        all.push(Invalid::BadProgramme {
+            field: s("programme.meetings"),
             problem,
         });
     }

@@ -47,6 +47,22 @@ pub fn pairs_csv(w: &Workshop, round: u32) -> FileName {
     }
 }
 
+/// One pair's meetings: `kakehashi-calendar-<workshop>-round<n>-pair<k>.ics`.
+pub fn pair_calendar(w: &Workshop, round: u32, pair: u32) -> FileName {
+    FileName {
+        name: format!("kakehashi-calendar-{}-round{round}-pair{pair}.ics", w.id),
+        mime: crate::transport::ics::MIME,
+    }
+}
+
+/// Every pair's meetings: `kakehashi-calendar-<workshop>-round<n>.ics`.
+pub fn all_pairs_calendar(w: &Workshop, round: u32) -> FileName {
+    FileName {
+        name: format!("kakehashi-calendar-{}-round{round}.ics", w.id),
+        mime: crate::transport::ics::MIME,
+    }
+}
+
 /// The single-file app with the workshop inside: `kakehashi-<workshop>.html`.
 pub fn survey_file(w: &Workshop) -> FileName {
     FileName {
@@ -129,6 +145,18 @@ mod tests {
             ("kakehashi-pairs-reverse-mentoring-round1.csv", CSV)
         );
         assert_eq!(survey_file(&w).name, "kakehashi-reverse-mentoring.html");
+        assert_eq!(
+            pair_calendar(&w, 1, 3).name,
+            "kakehashi-calendar-reverse-mentoring-round1-pair3.ics"
+        );
+        assert_eq!(
+            all_pairs_calendar(&w, 2).name,
+            "kakehashi-calendar-reverse-mentoring-round2.ics"
+        );
+        assert_eq!(
+            all_pairs_calendar(&w, 2).mime,
+            "text/calendar;charset=utf-8"
+        );
     }
 
     fn response_named(name: &str) -> Response {

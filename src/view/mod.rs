@@ -1,16 +1,19 @@
 //! View models: what each screen shows, computed by pure functions of the state, so the
 //! components only render them and dispatch actions. The room's averages ([`insights`]),
-//! the roster query ([`roster`]), the kept rounds ([`rounds`]) and the exports people read ([`export`]).
+//! the roster query ([`roster`]), the kept rounds ([`rounds`]), the exports people read ([`export`]),
+//! and after the match each pair's kickoff sheet ([`kickoff`]) and meeting calendar ([`calendar`]).
 //!
 //! **Architecture invariant:** the top of the core: may import every layer, and nothing
 //! below imports it; knows nothing about the browser.
 
+pub mod calendar;
 pub mod export;
 pub mod files;
 pub mod frame;
 pub mod heatmap;
 pub mod import_report;
 pub mod insights;
+pub mod kickoff;
 pub mod pairs;
 pub mod people;
 pub mod profile;

@@ -8,6 +8,7 @@ use super::board_hooks::{use_board_runs, use_card_views, use_directory};
 use super::board_notice::BoardNotice;
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
+use super::kickoff_panel::KickoffPanel;
 use super::next_round::NextRoundConfirm;
 use super::pair_card::PairCard;
 use super::person_picker::PersonPicker;
@@ -149,7 +150,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     html! {
                         <PairCard {key} ctx={ctx.clone()} card={card.clone()} pair={pair.clone()}
                             want_weight={p.settings.want_weight} directory={directory.clone()} rematch={rematch.clone()}
-                            busy={computing.is_some()} on_action={on_board.clone()} />
+                            busy={computing.is_some()} on_action={on_board.clone()} cohort={cohort.clone()} pairing={p.clone()} />
                     }
                 });
             let more = (shown < p.pairs.len()).then(|| {
@@ -170,6 +171,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     }
                     <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
+                    <KickoffPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} directory={directory.clone()} />
                     <PrintSheet ctx={ctx.clone()} view={print.clone()} active={printing.is_none()} />
                 </>
             }

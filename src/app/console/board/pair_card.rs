@@ -3,11 +3,12 @@
 //! toggle, and the card's edits: Lock/Unlock, Break, "Move … to this pair". Names are
 //! user input and are only ever rendered as text.
 
+use super::kickoff_dialog::KickoffDialog;
 use super::pair_details::PairDetails;
 use super::rematch_toggle::RematchToggle;
 use crate::app::hooks::Shared;
 use crate::app::Ctx;
-use crate::document::model::Pair;
+use crate::document::model::{Cohort, Pair, Pairing};
 use crate::i18n::Key;
 use crate::view::pairs::PairCard as Card;
 use crate::view::people::Directory;
@@ -28,6 +29,9 @@ pub struct PairCardProps {
     /// A run is pending: edits wait.
     pub busy: bool,
     pub on_action: Callback<BoardAction>,
+    /// For the pair's kickoff sheet (issue 11).
+    pub cohort: std::rc::Rc<Cohort>,
+    pub pairing: std::rc::Rc<Pairing>,
 }
 
 #[function_component(PairCard)]
@@ -92,6 +96,8 @@ pub fn pair_card(props: &PairCardProps) -> Html {
                 <button type="button" class="button pair-break" disabled={props.busy}
                     onclick={act(|members| BoardAction::Break { members })}>{ ctx.t(Key::BoardBreak) }</button>
                 { for move_here }
+                <KickoffDialog ctx={ctx.clone()} pair={props.pair.clone()} pairing={props.pairing.clone()}
+                    cohort={props.cohort.clone()} directory={props.directory.clone()} />
             </div>
         </li>
     }
