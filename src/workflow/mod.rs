@@ -1,5 +1,5 @@
 //! The app's state machine: the facilitator's [`session`] (state, actions, undo), the
-//! participant's [`survey`], the workshop [`editor`], the matching [`board`] and its worker's
+//! participant's [`survey`] and [`followup`] survey, the workshop [`editor`], the matching [`board`] and its worker's
 //! [`reply`], and what is kept between visits ([`stored`]).
 //!
 //! **Architecture invariant:** pure — no browser, no clock, no randomness: the shell
@@ -8,6 +8,7 @@
 
 pub mod board;
 pub mod editor;
+pub mod followup;
 pub mod reply;
 pub mod session;
 pub mod sliced;
