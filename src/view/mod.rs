@@ -1,12 +1,14 @@
 //! View models: what each screen shows, computed by pure functions of the state, so the
 //! components only render them and dispatch actions. The room's averages ([`insights`]),
-//! the roster query ([`roster`]), the kept rounds ([`rounds`]) and the exports people read ([`export`]).
+//! the roster query ([`roster`]), the kept rounds ([`rounds`]), the exports people read ([`export`]) and the follow-up
+//! survey's panel, form and hand-back ([`followup`]).
 //!
 //! **Architecture invariant:** the top of the core: may import every layer, and nothing
 //! below imports it; knows nothing about the browser.
 
 pub mod export;
 pub mod files;
+pub mod followup;
 pub mod frame;
 pub mod heatmap;
 pub mod import_report;

@@ -42,26 +42,35 @@ pub fn paired_rounds(cohort: &Cohort, board: &Board) -> Vec<u32> {
 }
 
 /// The copy of the cohort's workshop handed out for the follow-up of `pairing`: the round
-/// number is the pairing's; the people are everyone paired in it, in the order of their
-/// pairs, each with their pair or trio mates as partners and named as in their answers
-/// (their id if their answers were since removed).
+/// number is the pairing's; the people are everyone paired in it, once each, in the order
+/// of their pairs, each with their pair or trio mates as partners (a mentor who took
+/// several mentees, every one of them) and named as in their answers (their id if their
+/// answers were since removed).
 pub fn handed_out(cohort: &Cohort, pairing: &Pairing) -> Workshop {
     let name = |id: &str| {
         cohort
             .response(id)
             .map_or_else(|| id.to_owned(), |r| r.name.clone())
     };
-    let people = pairing
-        .pairs
-        .iter()
-        .flat_map(|pair| {
-            pair.members.iter().map(|id| FollowUpPerson {
-                id: id.clone(),
-                name: name(id),
-                partners: pair.members.iter().filter(|m| *m != id).cloned().collect(),
-            })
-        })
-        .collect();
+    let mut people: Vec<FollowUpPerson> = Vec::new();
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    for pair in &pairing.pairs {
+        for id in &pair.members {
+            let i = *index.entry(id).or_insert_with(|| {
+                people.push(FollowUpPerson {
+                    id: id.clone(),
+                    name: name(id),
+                    partners: Vec::new(),
+                });
+                people.len() - 1
+            });
+            for mate in pair.members.iter().filter(|m| *m != id) {
+                if !people[i].partners.contains(mate) {
+                    people[i].partners.push(mate.clone());
+                }
+            }
+        }
+    }
     Workshop {
         followup: Some(FollowUpSurvey {
             round: pairing.round,
@@ -409,6 +418,24 @@ mod tests {
         other.workshop_id = "another".into();
         board.pairing = Some(Rc::new(other));
         assert_eq!(followed_pairing(&c, &board).map(|p| p.round), Some(2));
+    }
+
+    /// Reverse mode with two mentees per mentor: the mentor is one person with two
+    /// partners, never listed twice.
+    #[test]
+    fn a_mentor_of_several_mentees_is_listed_once_with_each_of_them() {
+        let c = cohort();
+        let p = pairing(
+            &c.workshop,
+            1,
+            &[&["p-a", "p-b"], &["p-a", "p-c"], &["p-d", "p-e"]],
+        );
+        let w = handed_out(&c, &p);
+        assert_eq!(validate::workshop(&w), Ok(()));
+        let f = w.followup.unwrap();
+        assert_eq!(f.people.len(), 5);
+        assert_eq!(f.person("p-a").unwrap().partners, ["p-b", "p-c"]);
+        assert_eq!(f.person("p-c").unwrap().partners, ["p-a"]);
     }
 
     #[test]
