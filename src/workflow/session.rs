@@ -438,8 +438,9 @@ impl Session {
         s.public_base = state.public_base;
         s.board = state.board;
         if let Some(survey) = state.survey {
-            s.survey_open = Some(survey.workshop.id.clone());
-            s.surveys.insert(survey.workshop.id.clone(), survey);
+            let key = followup::survey_key(&survey.workshop);
+            s.survey_open = Some(key.clone());
+            s.surveys.insert(key, survey);
         }
         if !set_aside.is_empty() {
             s.notice = Some(Notice::StorageRecovered);
