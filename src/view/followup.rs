@@ -286,7 +286,7 @@ mod tests {
         let pairing = s.board.pairing.clone().unwrap();
         let paired: usize = pairing.pairs.iter().map(|p| p.members.len()).sum();
         assert_eq!(people.len(), paired, "everyone paired, nobody else");
-        assert!(paired >= 2 && paired <= 24);
+        assert!((2..=24).contains(&paired));
         assert_eq!(
             view.status,
             format!(
