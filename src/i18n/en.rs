@@ -17,9 +17,11 @@ use crate::document::validate::{
 use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::suggest::Alternative;
 use crate::matching::{MatchError, PairList};
-use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::codes::{
+    CodeError, CodeKind, FOLLOWUP_CODE_PREFIX, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX,
+};
 use crate::transport::ics::CalendarProblem;
-use crate::transport::import::ImportOutcome;
+use crate::transport::import::{FollowUpRejection, ImportOutcome};
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
 use crate::workflow::session::{Notice, StorageProblem};
@@ -103,6 +105,7 @@ fn code_name(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => "workshop code",
         CodeKind::Response => "answer code",
+        CodeKind::FollowUp => "follow-up answer code",
     }
 }
 
@@ -110,6 +113,7 @@ fn code_prefix(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
         CodeKind::Response => RESPONSE_CODE_PREFIX,
+        CodeKind::FollowUp => FOLLOWUP_CODE_PREFIX,
     }
 }
 
@@ -397,6 +401,44 @@ impl Language for English {
         Key::HandBackNextParticipant => "Next participant",
         Key::HandBackKioskSaved => "Your answers are saved in this laptop's roster.",
         Key::HandBackOneMoreStep => "One more step: hand your answers to the facilitator",
+        // ---- follow-up survey (issue 11 §3) ----
+        Key::FollowUpTitle => "Follow-up survey",
+        Key::FollowUpIntro => "Some months into the programme, ask each pair how it is going: how often they met, how satisfied they are with their partner, whether to continue, and their skills again. Hand it out in the same ways as the first survey; the answers come back as files or codes, which you import under “Import answers” like the first ones.",
+        Key::FollowUpNoPairing => "There are no pairs to follow up yet. Make pairs on the board first (press “Match”); the follow-up survey then asks each pair how it is going.",
+        Key::FollowUpShowWays => "Hand out the follow-up survey",
+        Key::FollowUpHideWays => "Hide the ways to hand it out",
+        Key::FollowUpKioskTitle => "Answer on this laptop (shared-laptop mode)",
+        Key::FollowUpKioskBody => "When participants take turns on one laptop: each person picks their name, and their follow-up answers go straight into this browser's session.",
+        Key::FollowUpStartKiosk => "Start the follow-up on this laptop",
+        Key::FollowUpFormIntro => "Some time has passed since you were paired. Tell us how it is going, and rate your skills again: there are no right answers.",
+        Key::FollowUpPairHeading => "You and your pair",
+        Key::FollowUpWho => "Who are you?",
+        Key::FollowUpWhoPlaceholder => "Choose your name",
+        Key::FollowUpWhoHint => "Everyone paired in this round is listed.",
+        Key::FollowUpMeetings => "How many times did you meet?",
+        Key::FollowUpMeetingsHint => "A number; 0 if you have not met yet.",
+        Key::FollowUpSatisfaction => "How satisfied are you with your partner?",
+        Key::FollowUpSatisfaction1 => "Not satisfied",
+        Key::FollowUpSatisfaction2 => "Somewhat unsatisfied",
+        Key::FollowUpSatisfaction3 => "Neither",
+        Key::FollowUpSatisfaction4 => "Satisfied",
+        Key::FollowUpSatisfaction5 => "Very satisfied",
+        Key::FollowUpContinueQuestion => "For the next round",
+        Key::FollowUpContinue => "Continue with this partner",
+        Key::FollowUpNewPartner => "I would like a new partner",
+        Key::FollowUpSkillsHeading => "Your skills now",
+        Key::FollowUpSkillsIntro => "Rate each skill again, on the same scale as the first survey: what describes you best today.",
+        Key::FollowUpWentWell => "What went well? (optional)",
+        Key::FollowUpWentWellHint => "A meeting, a skill, a habit that worked for your pair.",
+        Key::FollowUpComment => "Comment (optional)",
+        Key::FollowUpCommentHint => "Anything your facilitator should know.",
+        Key::FollowUpPersonMissing => "Please choose your name.",
+        Key::FollowUpMeetingsMissing => "Please enter how many times you met (0 if you have not met yet).",
+        Key::FollowUpMeetingsNotANumber => "Please enter the number of meetings as a whole number (e.g. 6).",
+        Key::FollowUpSatisfactionMissing => "Please choose how satisfied you are with your partner.",
+        Key::FollowUpContinueMissing => "Please choose whether to continue with this partner or to have a new one.",
+        Key::FollowUpWentWellTooLong => "Please keep “What went well?” under 2,000 characters.",
+        Key::FollowUpCommentTooLong => "Please keep the comment under 2,000 characters.",
         // ---- console: collect ----
         Key::ImportTitle => "Import answers",
         Key::ImportFiles => "Choose answer files (several at once)",
@@ -662,6 +704,9 @@ impl Language for English {
             Msg::NotForHome { file, kind: Kind::Pairing } => format!(
                 "{file}: this is a pairing file (pairs saved from the Console). Here you can open a session file or a workshop file."
             ),
+            Msg::NotForHome { file, kind: Kind::FollowUp } => format!(
+                "{file}: this is a participant's follow-up answer file. Import it on the Console under “Import answers”; here you can open a session file or a workshop file."
+            ),
             Msg::NotForHome { file, kind } => {
                 format!("{file}: this is a {} file. Here you can open a session file or a workshop file.", kind_name(kind))
             }
@@ -864,6 +909,25 @@ impl Language for English {
             Msg::SetupUseBrowserZone { zone } => format!("Use this browser's time zone ({zone})"),
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher} teaches {learner}: {skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
+            // ---- follow-up survey (issue 11 §3) ----
+            Msg::FollowUpRound { round, people, pairs } => format!(
+                "Follows up round {round}: {} in {} can answer.",
+                count(people as i64, "person", "people"),
+                count(pairs as i64, "pair", "pairs")
+            ),
+            Msg::FollowUpAnswers { answered, total } => format!("Follow-up answers: {answered} of {total}"),
+            Msg::FollowUpPartner { names: [one] } => format!("Your partner: {one}"),
+            Msg::FollowUpPartner { names } => match names.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("Your partners: {} and {last}", rest.join(", ")),
+                _ => "Your partner is not named in this survey.".into(),
+            },
+            Msg::FollowUpPersonOption { name, partners } => format!("{name} (with {partners})"),
+            Msg::FollowUpMeetingsTooMany { max } => {
+                format!("Please check the number of meetings: at most {max} are counted (one a week for two years).")
+            }
+            Msg::FollowUpSurveyNotForHome { file } => format!(
+                "{file}: this is a follow-up survey handed out to participants, not a workshop to set up; your workshop is unchanged. To answer it, open it under Survey."
+            ),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
             Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
                 let parts: Vec<String> = [(added, "added"), (updated, "updated"), (unchanged, "unchanged"), (rejected, "rejected")]
@@ -1201,6 +1265,23 @@ impl Language for English {
             }
             ImportOutcome::RejectedFile(e) => format!("Rejected: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("Rejected: {}", self.code_error(e)),
+            // ---- follow-up answers (issue 11 §3) ----
+            ImportOutcome::FollowUpAdded(name) => format!("Follow-up added: {name}"),
+            ImportOutcome::FollowUpUpdated(name) => {
+                format!("Follow-up updated (newer answers replaced the earlier ones): {name}")
+            }
+            ImportOutcome::FollowUpAlreadyNewer(name) => {
+                format!("Follow-up unchanged (the same or newer follow-up answers are already here): {name}")
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing) => {
+                "Rejected: these are follow-up answers, but nobody has been paired in this session yet; make the pairs on the board, then import them again.".into()
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort { participant_id }) => format!(
+                "Rejected: these follow-up answers are from someone whose first answers are not in this workshop (participant id {participant_id}); import their first answers first, or check that this is the right workshop."
+            ),
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound { round, latest }) => format!(
+                "Rejected: these follow-up answers are for round {round}, but this session has pairs up to round {latest} only; check that this is the right session."
+            ),
         }
     }
 
@@ -1535,6 +1616,7 @@ fn a_code(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => "a workshop code",
         CodeKind::Response => "an answer code",
+        CodeKind::FollowUp => "a follow-up answer code",
     }
 }
 

@@ -16,9 +16,11 @@ use crate::document::validate::{
 use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::suggest::Alternative;
 use crate::matching::{MatchError, PairList};
-use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
+use crate::transport::codes::{
+    CodeError, CodeKind, FOLLOWUP_CODE_PREFIX, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX,
+};
 use crate::transport::ics::CalendarProblem;
-use crate::transport::import::ImportOutcome;
+use crate::transport::import::{FollowUpRejection, ImportOutcome};
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
 use crate::workflow::session::{Notice, StorageProblem};
@@ -43,6 +45,7 @@ fn code_name(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => "ワークショップコード",
         CodeKind::Response => "回答コード",
+        CodeKind::FollowUp => "フォローアップ回答コード",
     }
 }
 
@@ -285,6 +288,44 @@ impl Language for Japanese {
         Key::HandBackNextParticipant => "次の参加者へ",
         Key::HandBackKioskSaved => "回答はこの端末の名簿に保存されました。",
         Key::HandBackOneMoreStep => "あと1ステップ：回答をファシリテーターに渡してください",
+        // ---- follow-up survey (issue 11 §3) ----
+        Key::FollowUpTitle => "フォローアップアンケート",
+        Key::FollowUpIntro => "ペアを組んで数か月たったら、各ペアの様子を聞きましょう：会った回数、パートナーへの満足度、このまま続けるか、そしてスキルの自己評価をもう一度。配り方は最初のアンケートと同じです。回答はファイルかコードで戻ってくるので、最初の回答と同じように「回答を読み込む」で読み込みます。",
+        Key::FollowUpNoPairing => "まだフォローアップするペアがありません。先にペアづくりで「ペアを作る」を押してペアを作ってください。フォローアップアンケートは、そのペアの様子を聞くものです。",
+        Key::FollowUpShowWays => "フォローアップアンケートを配る",
+        Key::FollowUpHideWays => "配り方を閉じる",
+        Key::FollowUpKioskTitle => "この端末で回答してもらう（共用端末モード）",
+        Key::FollowUpKioskBody => "1台の端末を参加者で順に使う場合：各自が自分の名前を選び、フォローアップの回答はこのブラウザのセッションに直接入ります。",
+        Key::FollowUpStartKiosk => "この端末でフォローアップを始める",
+        Key::FollowUpFormIntro => "ペアを組んでしばらくたちました。ペアの様子を教えてください。スキルの自己評価ももう一度お願いします。正解はありません。",
+        Key::FollowUpPairHeading => "あなたとペアについて",
+        Key::FollowUpWho => "あなたはどなたですか？",
+        Key::FollowUpWhoPlaceholder => "お名前を選んでください",
+        Key::FollowUpWhoHint => "このラウンドでペアを組んだ全員が並んでいます。",
+        Key::FollowUpMeetings => "何回会いましたか？",
+        Key::FollowUpMeetingsHint => "回数を数字で。まだ会っていなければ 0 です。",
+        Key::FollowUpSatisfaction => "パートナーへの満足度は？",
+        Key::FollowUpSatisfaction1 => "不満",
+        Key::FollowUpSatisfaction2 => "やや不満",
+        Key::FollowUpSatisfaction3 => "どちらともいえない",
+        Key::FollowUpSatisfaction4 => "満足",
+        Key::FollowUpSatisfaction5 => "とても満足",
+        Key::FollowUpContinueQuestion => "次のラウンドについて",
+        Key::FollowUpContinue => "このパートナーと続けたい",
+        Key::FollowUpNewPartner => "新しいパートナーを希望する",
+        Key::FollowUpSkillsHeading => "今のスキル",
+        Key::FollowUpSkillsIntro => "最初のアンケートと同じ段階で、各スキルをもう一度評価してください。今の自分にいちばん近いものを選びます。",
+        Key::FollowUpWentWell => "うまくいったこと（任意）",
+        Key::FollowUpWentWellHint => "ペアでうまくいった会い方、身についたスキル、続いている習慣など。",
+        Key::FollowUpComment => "ひとこと（任意）",
+        Key::FollowUpCommentHint => "ファシリテーターに伝えたいことがあれば。",
+        Key::FollowUpPersonMissing => "お名前を選んでください。",
+        Key::FollowUpMeetingsMissing => "会った回数を入力してください（まだ会っていなければ 0）。",
+        Key::FollowUpMeetingsNotANumber => "会った回数は整数で入力してください（例：6）。",
+        Key::FollowUpSatisfactionMissing => "パートナーへの満足度を選んでください。",
+        Key::FollowUpContinueMissing => "このパートナーと続けるか、新しいパートナーを希望するかを選んでください。",
+        Key::FollowUpWentWellTooLong => "「うまくいったこと」は2000文字以内にしてください。",
+        Key::FollowUpCommentTooLong => "ひとことは2000文字以内にしてください。",
         // ---- console: collect ----
         Key::ImportTitle => "回答を読み込む",
         Key::ImportFiles => "回答ファイルを選ぶ（複数可）",
@@ -550,6 +591,9 @@ impl Language for Japanese {
             Msg::NotForHome { file, kind: Kind::Pairing } => format!(
                 "{file}：これはペアリング結果のファイル（コンソールで保存したペア）です。ここで開けるのはセッションのファイルとワークショップのファイルです。"
             ),
+            Msg::NotForHome { file, kind: Kind::FollowUp } => format!(
+                "{file}：これは参加者のフォローアップ回答ファイルです。コンソールの「回答を読み込む」で読み込んでください。ここで開けるのはセッションのファイルとワークショップのファイルです。"
+            ),
             Msg::NotForHome { file, kind } => format!(
                 "{file}：これは{}のファイルです。ここで開けるのはセッションのファイルとワークショップのファイルです。",
                 kind_name(kind)
@@ -747,6 +791,20 @@ impl Language for Japanese {
             Msg::SetupUseBrowserZone { zone } => format!("このブラウザーのタイムゾーン（{zone}）にする"),
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher}さんが{learner}さんに教えること：{skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
+            // ---- follow-up survey (issue 11 §3) ----
+            Msg::FollowUpRound { round, people, pairs } => {
+                format!("ラウンド{round}のフォローアップ：{pairs}組の{people}人が回答できます。")
+            }
+            Msg::FollowUpAnswers { answered, total } => format!("フォローアップの回答：{total}人中{answered}人"),
+            Msg::FollowUpPartner { names } if names.is_empty() => "パートナーはこのアンケートに載っていません。".into(),
+            Msg::FollowUpPartner { names } => format!("あなたのパートナー：{}", names.join("、")),
+            Msg::FollowUpPersonOption { name, partners } => format!("{name}（ペア：{partners}）"),
+            Msg::FollowUpMeetingsTooMany { max } => {
+                format!("会った回数を確かめてください。数えられるのは{max}回までです（2年間、毎週会った回数）。")
+            }
+            Msg::FollowUpSurveyNotForHome { file } => format!(
+                "{file}：これは参加者に配るフォローアップアンケートで、準備するワークショップではありません。今のワークショップは変わっていません。回答するには「アンケート」で開いてください。"
+            ),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
             Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
                 let parts: Vec<String> = [(added, "追加"), (updated, "更新"), (unchanged, "変更なし"), (rejected, "読み込めない")]
@@ -899,6 +957,7 @@ impl Language for Japanese {
                 let prefix = match expected {
                     CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
                     CodeKind::Response => RESPONSE_CODE_PREFIX,
+                    CodeKind::FollowUp => FOLLOWUP_CODE_PREFIX,
                 };
                 format!("架け橋の{}ではありません（{prefix} で始まるはずです）。", code_name(*expected))
             }
@@ -1116,6 +1175,23 @@ impl Language for Japanese {
             }
             ImportOutcome::RejectedFile(e) => format!("読み込めません: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("読み込めません: {}", self.code_error(e)),
+            // ---- follow-up answers (issue 11 §3) ----
+            ImportOutcome::FollowUpAdded(name) => format!("フォローアップ追加: {name}"),
+            ImportOutcome::FollowUpUpdated(name) => {
+                format!("フォローアップ更新（新しい回答に置き換え）: {name}")
+            }
+            ImportOutcome::FollowUpAlreadyNewer(name) => {
+                format!("フォローアップ変更なし（同じか新しい回答が既にあります）: {name}")
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing) => {
+                "読み込めません: フォローアップの回答ですが、このセッションではまだペアを作っていません。ペアづくりでペアを作ってから、もう一度読み込んでください。".into()
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort { participant_id }) => format!(
+                "読み込めません: このワークショップに最初の回答がない人のフォローアップ回答です（参加者 ID {participant_id}）。先に最初の回答を読み込むか、ワークショップが合っているか確かめてください。"
+            ),
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound { round, latest }) => format!(
+                "読み込めません: ラウンド{round}のフォローアップ回答ですが、このセッションのペアはラウンド{latest}までです。セッションが合っているか確かめてください。"
+            ),
         }
     }
 

@@ -265,6 +265,9 @@ pub fn open_error_text(lang: Lang, error: &OpenError) -> String {
                 kind: *found,
             },
         ),
+        OpenError::FollowUpSurveyForHome { name } => {
+            msg(lang, &Msg::FollowUpSurveyNotForHome { file: name })
+        }
     }
 }
 
@@ -713,6 +716,37 @@ pub enum Msg<'a> {
         id: &'a str,
         other_id: &'a str,
     },
+    // ---- follow-up survey (issue 11 §3) ----
+    /// What the follow-up survey follows up: "Round 2: 24 people in 12 pairs can answer."
+    FollowUpRound {
+        round: u32,
+        people: usize,
+        pairs: usize,
+    },
+    /// How many have answered it: "Follow-up answers: 3 of 24".
+    FollowUpAnswers {
+        answered: usize,
+        total: usize,
+    },
+    /// Under "Who are you?": "Your partner: Ann Lee", "Your partners: Ann Lee and Bo".
+    FollowUpPartner {
+        names: &'a [String],
+    },
+    /// A name in "Who are you?" that someone else has too, told apart by the partners:
+    /// "Ann Lee (with Bo)".
+    FollowUpPersonOption {
+        name: &'a str,
+        partners: &'a str,
+    },
+    /// More meetings than a programme holds.
+    FollowUpMeetingsTooMany {
+        max: u32,
+    },
+    /// A follow-up survey (the workshop handed out for it) given on Home, which opens the
+    /// facilitator's own workshops.
+    FollowUpSurveyNotForHome {
+        file: &'a str,
+    },
     /// A numbered heading: "3. Workshop file".
     Numbered {
         number: usize,
@@ -863,6 +897,48 @@ pub enum Key {
     HandBackKioskSaved,
     /// The heading of the page after the answers are complete.
     HandBackOneMoreStep,
+    // ---- follow-up survey (issue 11 §3) ----
+    /// The follow-up survey's name: the console panel's heading and the form's eyebrow.
+    FollowUpTitle,
+    FollowUpIntro,
+    /// The console panel before any pairing: why there is nothing to hand out yet.
+    FollowUpNoPairing,
+    FollowUpShowWays,
+    FollowUpHideWays,
+    FollowUpKioskTitle,
+    FollowUpKioskBody,
+    FollowUpStartKiosk,
+    FollowUpFormIntro,
+    FollowUpPairHeading,
+    FollowUpWho,
+    FollowUpWhoPlaceholder,
+    FollowUpWhoHint,
+    FollowUpMeetings,
+    FollowUpMeetingsHint,
+    FollowUpSatisfaction,
+    /// The points of the satisfaction scale, 1 (not at all) to 5 (very).
+    FollowUpSatisfaction1,
+    FollowUpSatisfaction2,
+    FollowUpSatisfaction3,
+    FollowUpSatisfaction4,
+    FollowUpSatisfaction5,
+    FollowUpContinueQuestion,
+    FollowUpContinue,
+    FollowUpNewPartner,
+    FollowUpSkillsHeading,
+    FollowUpSkillsIntro,
+    FollowUpWentWell,
+    FollowUpWentWellHint,
+    FollowUpComment,
+    FollowUpCommentHint,
+    /// The follow-up form's problems, beside their controls.
+    FollowUpPersonMissing,
+    FollowUpMeetingsMissing,
+    FollowUpMeetingsNotANumber,
+    FollowUpSatisfactionMissing,
+    FollowUpContinueMissing,
+    FollowUpWentWellTooLong,
+    FollowUpCommentTooLong,
     // ---- console: collect ----
     ImportTitle,
     ImportFiles,
@@ -1229,6 +1305,44 @@ impl Key {
         Key::HandBackNextParticipant,
         Key::HandBackKioskSaved,
         Key::HandBackOneMoreStep,
+        // ---- follow-up survey (issue 11 §3) ----
+        Key::FollowUpTitle,
+        Key::FollowUpIntro,
+        Key::FollowUpNoPairing,
+        Key::FollowUpShowWays,
+        Key::FollowUpHideWays,
+        Key::FollowUpKioskTitle,
+        Key::FollowUpKioskBody,
+        Key::FollowUpStartKiosk,
+        Key::FollowUpFormIntro,
+        Key::FollowUpPairHeading,
+        Key::FollowUpWho,
+        Key::FollowUpWhoPlaceholder,
+        Key::FollowUpWhoHint,
+        Key::FollowUpMeetings,
+        Key::FollowUpMeetingsHint,
+        Key::FollowUpSatisfaction,
+        Key::FollowUpSatisfaction1,
+        Key::FollowUpSatisfaction2,
+        Key::FollowUpSatisfaction3,
+        Key::FollowUpSatisfaction4,
+        Key::FollowUpSatisfaction5,
+        Key::FollowUpContinueQuestion,
+        Key::FollowUpContinue,
+        Key::FollowUpNewPartner,
+        Key::FollowUpSkillsHeading,
+        Key::FollowUpSkillsIntro,
+        Key::FollowUpWentWell,
+        Key::FollowUpWentWellHint,
+        Key::FollowUpComment,
+        Key::FollowUpCommentHint,
+        Key::FollowUpPersonMissing,
+        Key::FollowUpMeetingsMissing,
+        Key::FollowUpMeetingsNotANumber,
+        Key::FollowUpSatisfactionMissing,
+        Key::FollowUpContinueMissing,
+        Key::FollowUpWentWellTooLong,
+        Key::FollowUpCommentTooLong,
         Key::ImportTitle,
         Key::ImportFiles,
         Key::ImportDrop,

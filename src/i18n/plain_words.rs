@@ -14,6 +14,7 @@ use crate::document::model::{Breakdown, ExcludedCount, Kind, Text};
 use crate::document::validate::{IdKind, ScaleProblem, SettingProblem};
 use crate::matching::PairList;
 use crate::transport::codes::CodeKind;
+use crate::transport::import::FollowUpRejection;
 use crate::workflow::board::PlumbingStage;
 use crate::workflow::session::StorageProblem;
 use crate::workflow::stored::recover::{Part, Why};
@@ -161,7 +162,7 @@ fn the_checker_tells_ids_from_english() {
 }
 
 /// The number of [`Msg`] variants; [`msg_variant`] numbers them from 0.
-const MSG_VARIANTS: usize = 90;
+const MSG_VARIANTS: usize = 96;
 
 /// Each variant's number: an exhaustive match, so that a new variant needs one here.
 fn msg_variant(m: &Msg) -> usize {
@@ -258,6 +259,13 @@ fn msg_variant(m: &Msg) -> usize {
         Msg::CalendarLater { .. } => 87,
         Msg::CalendarBlocked { .. } => 88,
         Msg::SetupUseBrowserZone { .. } => 89,
+        // ---- follow-up survey (issue 11 §3) ----
+        Msg::FollowUpRound { .. } => 90,
+        Msg::FollowUpAnswers { .. } => 91,
+        Msg::FollowUpPartner { .. } => 92,
+        Msg::FollowUpPersonOption { .. } => 93,
+        Msg::FollowUpMeetingsTooMany { .. } => 94,
+        Msg::FollowUpSurveyNotForHome { .. } => 95,
     }
 }
 
@@ -463,7 +471,7 @@ fn every_message() -> Vec<Msg<'static>> {
             skills: "AIツール、SNS",
         },
     ];
-    for kind in [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing] {
+    for kind in Kind::ALL {
         all.push(Msg::NotForHome {
             file: "notes.json",
             kind,
@@ -515,6 +523,35 @@ fn every_message() -> Vec<Msg<'static>> {
     for points in [-1, 0, 1, 12] {
         all.push(Msg::Points { points });
     }
+    // ---- follow-up survey (issue 11 §3) ----
+    let partners: &'static [String] =
+        Box::leak(Box::new(["佐藤 花子".to_owned(), "伊藤 剛".to_owned()]));
+    for n in [0, 1, 2, 24] {
+        all.push(Msg::FollowUpRound {
+            round: 2,
+            people: n,
+            pairs: n,
+        });
+        all.push(Msg::FollowUpAnswers {
+            answered: n,
+            total: 24,
+        });
+    }
+    all.extend([
+        Msg::FollowUpPartner { names: &[] },
+        Msg::FollowUpPartner {
+            names: &partners[..1],
+        },
+        Msg::FollowUpPartner { names: partners },
+        Msg::FollowUpPersonOption {
+            name: "山田 太郎",
+            partners: "佐藤 花子",
+        },
+        Msg::FollowUpMeetingsTooMany { max: 104 },
+        Msg::FollowUpSurveyNotForHome {
+            file: "kakehashi-workshop-spring-followup-round2.json",
+        },
+    ]);
     for kind in KINDS {
         for mode in MODES {
             all.push(Msg::UnmatchedAdvice { kind, mode });
@@ -1028,9 +1065,9 @@ fn code_errors() -> Vec<CodeError> {
         CodeError::SkillsChanged,
         CodeError::NewerVersion,
     ];
-    for expected in [CodeKind::Workshop, CodeKind::Response] {
+    for expected in CodeKind::ALL {
         all.push(CodeError::NotACode { expected });
-        for found in [CodeKind::Workshop, CodeKind::Response] {
+        for found in CodeKind::ALL {
             all.push(CodeError::WrongKind { expected, found });
         }
     }
@@ -1203,6 +1240,17 @@ fn everything_in(lang: Lang) -> Vec<String> {
         ImportOutcome::Added("山田".into()),
         ImportOutcome::Updated("山田".into()),
         ImportOutcome::AlreadyNewer("山田".into()),
+        ImportOutcome::FollowUpAdded("山田".into()),
+        ImportOutcome::FollowUpUpdated("山田".into()),
+        ImportOutcome::FollowUpAlreadyNewer("山田".into()),
+        ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing),
+        ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort {
+            participant_id: "p-1".into(),
+        }),
+        ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound {
+            round: 3,
+            latest: 2,
+        }),
     ] {
         all.push(ja.import_outcome(&o));
     }

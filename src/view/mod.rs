@@ -1,7 +1,8 @@
 //! View models: what each screen shows, computed by pure functions of the state, so the
 //! components only render them and dispatch actions. The room's averages ([`insights`]),
 //! the roster query ([`roster`]), the kept rounds ([`rounds`]), the exports people read ([`export`]),
-//! and after the match each pair's kickoff sheet ([`kickoff`]) and meeting calendar ([`calendar`]).
+//! the follow-up survey's panel, form and hand-back ([`followup`]), and after the match each
+//! pair's kickoff sheet ([`kickoff`]) and meeting calendar ([`calendar`]).
 //!
 //! **Architecture invariant:** the top of the core: may import every layer, and nothing
 //! below imports it; knows nothing about the browser.
@@ -9,6 +10,7 @@
 pub mod calendar;
 pub mod export;
 pub mod files;
+pub mod followup;
 pub mod frame;
 pub mod heatmap;
 pub mod import_report;

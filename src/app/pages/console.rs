@@ -1,5 +1,6 @@
 //! The facilitator console: collect the answers (files, drops, pasted codes) and see who
-//! has answered, and see the room (the generations' strengths as a heatmap).
+//! has answered, see the room (the generations' strengths as a heatmap), make the pairs,
+//! and hand out their follow-up survey.
 
 use crate::app::console::{heatmap::Heatmap, import_panel::ImportPanel, roster::Roster};
 use crate::app::Ctx;
@@ -36,6 +37,7 @@ pub fn console_page(props: &ConsolePageProps) -> Html {
                     <Heatmap ctx={ctx.clone()} cohort={cohort.clone()} />
                 }
                 <crate::app::console::board::match_board::MatchBoard ctx={ctx.clone()} />
+                <crate::app::console::followup_panel::FollowUpPanel ctx={ctx.clone()} />
             </>
         },
     };
