@@ -200,15 +200,15 @@ fn a_marked_pair_is_re_matched_the_others_kept_and_one_undo_restores_it() {
     assert_eq!(notes.len(), 4, "{notes:?}");
     let asker = dir.name(&asked[1]);
     assert!(
-        notes.iter().any(|n| n.starts_with(&format!(
-            "Re-matched: {asker} asked for a new partner (was with "
-        ))),
+        notes
+            .iter()
+            .any(|n| n.starts_with(&format!("{asker} asked for a new partner (was with "))),
         "{notes:?}"
     );
     assert!(
         notes
             .iter()
-            .any(|n| n.starts_with("Re-matched by the facilitator: ")),
+            .any(|n| n.starts_with("The facilitator re-matched ")),
         "{notes:?}"
     );
 

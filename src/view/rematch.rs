@@ -20,7 +20,7 @@ pub struct RematchCard {
     /// "Ann asked for a new partner in the follow-up.", when a member did.
     pub asked: Option<String>,
     /// On a pair formed by re-matching: why, one sentence per member who came from a
-    /// broken pair ("Re-matched: Ann asked for a new partner (was with Ben).").
+    /// broken pair ("Ann asked for a new partner (was with Ben).").
     pub rematched: Vec<String>,
 }
 
