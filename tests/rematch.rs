@@ -131,7 +131,7 @@ fn a_marked_pair_is_re_matched_the_others_kept_and_one_undo_restores_it() {
             members: hand.clone(),
         },
     );
-    let marks = board.rematch_marks(&cohort).unwrap();
+    let marks = board.pair_marks(&cohort).unwrap();
     let marked: Vec<u32> = marks.marked().map(|m| m.number).collect();
     assert_eq!(marked, vec![2, 4]);
     assert_eq!(marks.other_rounds, vec![(before.round + 1, vec![other])]);
@@ -143,7 +143,7 @@ fn a_marked_pair_is_re_matched_the_others_kept_and_one_undo_restores_it() {
         stored.len() as u64 - 1
     });
     let reloaded = Board::from_record(record, |i| stored.get(i as usize).cloned());
-    assert_eq!(reloaded.rematch_marks(&cohort), Some(marks.clone()));
+    assert_eq!(reloaded.pair_marks(&cohort), Some(marks.clone()));
 
     board.apply(&mut cohort, BoardAction::Rematch);
     assert!(board.computing.is_some(), "a re-match runs like any run");
@@ -193,22 +193,22 @@ fn a_marked_pair_is_re_matched_the_others_kept_and_one_undo_restores_it() {
 
     // The new pairs' cards say why; the follow-up has had its answer and marks nothing.
     let dir = Directory::new(&cohort, &after.settings, Lang::En);
-    let marks = board.rematch_marks(&cohort).unwrap();
+    let marks = board.pair_marks(&cohort).unwrap();
     assert_eq!(marks.marked().count(), 0, "{marks:?}");
     let cards = rematch_cards(&marks, &after, &dir, Lang::En);
     let notes: Vec<&String> = cards.iter().flat_map(|c| &c.rematched).collect();
     assert_eq!(notes.len(), 4, "{notes:?}");
     let asker = dir.name(&asked[1]);
     assert!(
-        notes.iter().any(|n| n.starts_with(&format!(
-            "Re-matched: {asker} asked for a new partner (was with "
-        ))),
+        notes
+            .iter()
+            .any(|n| n.starts_with(&format!("{asker} asked for a new partner (was with "))),
         "{notes:?}"
     );
     assert!(
         notes
             .iter()
-            .any(|n| n.starts_with("Re-matched by the facilitator: ")),
+            .any(|n| n.starts_with("The facilitator re-matched ")),
         "{notes:?}"
     );
 
@@ -224,7 +224,7 @@ fn a_marked_pair_is_re_matched_the_others_kept_and_one_undo_restores_it() {
         assert_eq!(*pairing(b), *before);
         assert_eq!(b.message, None, "the message goes with the change");
         assert_eq!(
-            b.rematch_marks(&cohort).unwrap().marked().count(),
+            b.pair_marks(&cohort).unwrap().marked().count(),
             2,
             "marks are back"
         );
@@ -344,7 +344,7 @@ fn reverse_mode_keeps_the_other_mentees_and_frees_the_mentors_place() {
         .collect();
     Rc::make_mut(&mut cohort).followups = vec![followup(&cohort, &mentor, before.round)];
     let marked: Vec<Vec<String>> = board
-        .rematch_marks(&cohort)
+        .pair_marks(&cohort)
         .unwrap()
         .marked()
         .map(|m| m.members.clone())
@@ -662,4 +662,56 @@ proptest! {
     ) {
         check_against_brute_force(n, seed, MatchingMode::Reverse, capacity, fairest, mask);
     }
+}
+
+/// The settings' mode was changed after matching: a re-match keeps the pairs on the board,
+/// so it runs in their mode; a cancelled re-match changes nothing, and its late result is
+/// ignored.
+#[test]
+fn a_re_match_runs_in_the_mode_of_the_pairs_and_a_cancel_keeps_them() {
+    let mut cohort = Rc::new(demo_cohort(12, 9, Lang::En, NOW));
+    let mut board = with(&cohort, MatchingMode::Mutual, 1, Objective::MostPairs);
+    run(&mut board, &mut cohort);
+    let before = pairing(&board);
+    let broken = [
+        before.pairs[0].members.clone(),
+        before.pairs[1].members.clone(),
+    ];
+    for members in &broken {
+        board.apply(
+            &mut cohort,
+            BoardAction::ToggleRematch {
+                members: members.clone(),
+            },
+        );
+    }
+    board.apply(
+        &mut cohort,
+        BoardAction::EditSettings(kakehashi::workflow::board::SettingsEdit::Mode(
+            MatchingMode::Reverse,
+        )),
+    );
+    board.apply(&mut cohort, BoardAction::Rematch);
+    let request = board.run_request(&cohort);
+    assert_eq!(request.settings.mode, MatchingMode::Mutual);
+    let stale = board.computing.unwrap();
+    board.apply(&mut cohort, BoardAction::Cancel);
+    assert_eq!(board.message, Some(BoardMessage::Cancelled));
+    let late = board::run(&request).unwrap();
+    board.apply(
+        &mut cohort,
+        BoardAction::ResultReady {
+            run: stale,
+            pairing: late,
+        },
+    );
+    assert_eq!(*pairing(&board), *before, "a late result is ignored");
+    assert_eq!(
+        board.run_request(&cohort).settings.mode,
+        MatchingMode::Reverse,
+        "a plain run uses the settings again"
+    );
+    board.apply(&mut cohort, BoardAction::Rematch);
+    answer(&mut board, &mut cohort);
+    check_kept_and_apart(&before, &pairing(&board), &broken);
 }

@@ -264,3 +264,51 @@ async fn a_pairs_kickoff_sheet_opens_in_a_dialog_and_close_gives_focus_back() {
     )
     .await;
 }
+
+/// Re-matching (issue 11 §5): two pairs ticked on their cards are re-matched through the
+/// board's run (inline for a small room), the other three are kept and locked, the new
+/// pairs say they were re-matched, and one undo puts the pairs back.
+#[wasm_bindgen_test]
+async fn ticked_pairs_are_re_matched_and_one_undo_puts_them_back() {
+    let app = mount_console().await;
+    run(&app).await;
+    let before = cards(&app);
+    assert!(
+        !app.has("#board-rematch"),
+        "no offer before a pair is ticked"
+    );
+    app.click("#pair-1-rematch");
+    app.appears("#board-rematch").await;
+    app.click("#pair-2-rematch");
+    eventually(
+        || app.q("#board-rematch").text_content().as_deref() == Some("Re-match 2 pairs"),
+        "the offer counts the ticked pairs",
+    )
+    .await;
+    app.click("#board-rematch");
+    app.appears("#rematch-confirm-text").await;
+    let computing = app.watch_for("#board-computing");
+    app.click("#rematch-go");
+    eventually(
+        || computing.seen() && !app.has("#board-computing") && app.has(".pair-rematched"),
+        "the re-match is over and its new pairs shown",
+    )
+    .await;
+    assert_eq!(
+        app.all(".pair-locked").len(),
+        3,
+        "the other pairs are kept, locked"
+    );
+    let after = cards(&app);
+    for kept in &before[2..] {
+        assert!(after.contains(kept), "{kept:?} is kept: {after:?}");
+    }
+    assert!(app
+        .q(".board-message")
+        .text_content()
+        .unwrap()
+        .starts_with("Re-matched pairs 1 and 2."));
+    app.click("#board-undo");
+    eventually(|| cards(&app) == before, "one undo puts the pairs back").await;
+    assert!(!app.has(".pair-rematched"));
+}

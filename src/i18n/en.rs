@@ -812,9 +812,9 @@ impl Language for English {
             Msg::RematchedWhy { name, earlier, asked, others_asked } => {
                 let earlier = and_list(earlier);
                 match (asked, others_asked) {
-                    (true, _) => format!("Re-matched: {name} asked for a new partner (was with {earlier})."),
-                    (false, []) => format!("Re-matched by the facilitator: {name} was with {earlier}."),
-                    (false, askers) => format!("Re-matched: {} asked for a new partner, so {name} has a new one too (was with {earlier}).", and_list(askers)),
+                    (true, _) => format!("{name} asked for a new partner (was with {earlier})."),
+                    (false, []) => format!("The facilitator re-matched {name}'s pair (was with {earlier})."),
+                    (false, askers) => format!("{} asked for a new partner, so {name} has a new one too (was with {earlier}).", and_list(askers)),
                 }
             }
             Msg::RematchOtherRound { round, board_round, names } => format!(

@@ -695,11 +695,11 @@ impl Language for Japanese {
                 let earlier: Vec<String> = earlier.iter().map(|n| format!("{n}さん")).collect();
                 let earlier = earlier.join("と");
                 match (asked, others_asked) {
-                    (true, _) => format!("組み直し：{name}さんが新しい相手を希望しました（前の相手：{earlier}）。"),
-                    (false, []) => format!("組み直し：ファシリテーターが組み直しました（{name}さんの前の相手：{earlier}）。"),
+                    (true, _) => format!("{name}さんが新しい相手を希望しました（前の相手：{earlier}）。"),
+                    (false, []) => format!("ファシリテーターが組み直しました（{name}さんの前の相手：{earlier}）。"),
                     (false, askers) => {
                         let askers: Vec<String> = askers.iter().map(|n| format!("{n}さん")).collect();
-                        format!("組み直し：{}が新しい相手を希望したため、{name}さんも新しい相手と組みます（前の相手：{earlier}）。", askers.join("と"))
+                        format!("{}が新しい相手を希望したため、{name}さんも新しい相手と組みます（前の相手：{earlier}）。", askers.join("と"))
                     }
                 }
             }

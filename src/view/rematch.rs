@@ -20,7 +20,7 @@ pub struct RematchCard {
     /// "Ann asked for a new partner in the follow-up.", when a member did.
     pub asked: Option<String>,
     /// On a pair formed by re-matching: why, one sentence per member who came from a
-    /// broken pair ("Re-matched: Ann asked for a new partner (was with Ben).").
+    /// broken pair ("Ann asked for a new partner (was with Ben).").
     pub rematched: Vec<String>,
 }
 
@@ -213,7 +213,7 @@ mod tests {
         let (cohort, board) = board();
         let p = board.pairing.clone().unwrap();
         let dir = Directory::new(&cohort, &p.settings, Lang::En);
-        let marks = board.rematch_marks(&cohort).unwrap();
+        let marks = board.pair_marks(&cohort).unwrap();
         let cards = rematch_cards(&marks, &p, &dir, Lang::En);
         assert!(cards[0].marked && !cards[1].marked);
         let asker = dir.name(&p.pairs[0].members[0]);
@@ -262,7 +262,7 @@ mod tests {
         for members in [first.clone(), third.clone()] {
             board.apply(&mut cohort, BoardAction::ToggleRematch { members });
         }
-        let marks = board.rematch_marks(&cohort).unwrap();
+        let marks = board.pair_marks(&cohort).unwrap();
         assert!(!marks.pairs[0].marked(), "kept although asked");
         assert!(marks.pairs[2].marked(), "marked by hand");
         let dir = Directory::new(&cohort, &p.settings, Lang::En);
@@ -275,7 +275,7 @@ mod tests {
                 members: fourth.clone(),
             },
         );
-        let marks = board.rematch_marks(&cohort).unwrap();
+        let marks = board.pair_marks(&cohort).unwrap();
         let offer = rematch_offer(&marks, &p, &dir, Lang::En).unwrap();
         assert_eq!(
             (offer.button.as_str(), offer.warning),

@@ -501,7 +501,7 @@ impl Board {
     }
 
     /// The marks of the pairs on the board ([`rematch::marks`]), if there is a pairing.
-    pub fn rematch_marks(&self, cohort: &Cohort) -> Option<rematch::Marks> {
+    pub fn pair_marks(&self, cohort: &Cohort) -> Option<rematch::Marks> {
         let pairing = self.pairing_for(cohort)?;
         Some(rematch::marks(cohort, pairing, &self.rematch_marks))
     }
@@ -511,7 +511,7 @@ impl Board {
         let (Some(base), None) = (self.pairing.clone(), self.computing) else {
             return;
         };
-        let Some(marks) = self.rematch_marks(cohort) else {
+        let Some(marks) = self.pair_marks(cohort) else {
             return;
         };
         match rematch::start(cohort, &base, self.settings(cohort), &marks) {
