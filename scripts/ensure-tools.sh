@@ -4,7 +4,8 @@
 #
 #   scripts/ensure-tools.sh build   # wasm32 target, Trunk, wasm-bindgen CLI, npm deps (wasm-opt)
 #   scripts/ensure-tools.sh test    # the above plus Chromium, ChromeDriver, Firefox ESR, geckodriver,
-#                                   # LibreOffice Calc and openpyxl (tests/spreadsheet.rs)
+#                                   # LibreOffice Calc and openpyxl (tests/spreadsheet.rs), Python's
+#                                   # icalendar (tests/calendar_ics.rs, the kickoff e2e test)
 #
 # Only crates.io, Debian packages and the npm registry are used: nothing downloads
 # a prebuilt binary from elsewhere.
@@ -103,6 +104,23 @@ ensure_libreoffice() {
   fi
 }
 
+ensure_icalendar() {
+  # tests/calendar_ics.rs and tests/e2e/kickoff_calendar.test.mjs read the meeting
+  # calendars (.ics) with a real parser: Python's icalendar (PyPI; Debian's package for
+  # its own Python if pip may not install there).
+  if python3 -c 'import icalendar' 2>/dev/null || /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
+    log "python icalendar: present"
+  else
+    log "installing Python's icalendar (PyPI)"
+    if ! python3 -m pip install --quiet icalendar; then
+      log "pip refused; installing Debian's python3-icalendar"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq
+      apt-get install -y -qq python3-icalendar
+    fi
+  fi
+}
+
 ensure_cjk_fonts() {
   # The browser tests lay Japanese out as a Japanese user sees it (a generation's name
   # with its birth years must fit a 320 px phone), not as boxes of a missing font.
@@ -118,6 +136,6 @@ ensure_cjk_fonts() {
 
 case "${1:-build}" in
   build) ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
-  test)  ensure_wasm_target; ensure_chromium; ensure_cjk_fonts; ensure_firefox; ensure_libreoffice; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
+  test)  ensure_wasm_target; ensure_chromium; ensure_cjk_fonts; ensure_firefox; ensure_libreoffice; ensure_icalendar; ensure_trunk; ensure_wasm_bindgen; ensure_npm ;;
   *) echo "usage: $0 build|test" >&2; exit 2 ;;
 esac

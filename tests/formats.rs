@@ -961,3 +961,54 @@ fn a_document_is_limited_by_its_kind() {
         kakehashi::matching::engine::MAX_PARTICIPANTS
     );
 }
+
+/// Issue 11: the programme is optional. A workshop written before it existed reads with
+/// the defaults, an unchanged one writes as before (no `programme` key), a set one
+/// round-trips, and an unknown or wrong programme field gets a specific error.
+#[test]
+fn the_programme_is_optional_and_checked() {
+    use kakehashi::document::model::Programme;
+    let w = workshop();
+    let v = value(&w);
+    assert!(
+        v.get("programme").is_none(),
+        "the default programme is not written"
+    );
+    assert_eq!(
+        formats::parse_workshop(&bytes(&v)).unwrap().programme,
+        Programme::default()
+    );
+
+    let mut set = w.clone();
+    set.programme = Programme {
+        meetings: 3,
+        interval_weeks: 2,
+        starts_on: Some("2027-01-15".into()),
+        time: "17:30".into(),
+        ..Programme::default()
+    };
+    let text = formats::to_json(&set);
+    assert!(text.contains("\"starts_on\": \"2027-01-15\""), "{text}");
+    assert_eq!(formats::parse_workshop(text.as_bytes()).unwrap(), set);
+
+    // Only some fields given: the rest are the defaults.
+    let mut partial = value(&w);
+    partial["programme"] = json!({ "meetings": 8 });
+    assert_eq!(
+        formats::parse_workshop(&bytes(&partial)).unwrap().programme,
+        Programme {
+            meetings: 8,
+            ..Programme::default()
+        }
+    );
+
+    let e = workshop_error(|v| v["programme"] = json!({ "meeting": 3 }));
+    assert!(e.to_string().contains("meeting"), "{e}");
+    let e = workshop_error(|v| v["programme"] = json!({ "starts_on": "2027-02-30" }));
+    assert_eq!(e.to_string(), "field 'programme.starts_on': '2027-02-30' is not a date such as 2027-01-15 (in the years 2000 to 2100)");
+    let e = workshop_error(|v| v["programme"] = json!({ "meetings": 30 }));
+    assert_eq!(
+        e.to_string(),
+        "field 'programme.meetings': the number of meetings must be from 1 to 24, not 30"
+    );
+}

@@ -14,6 +14,7 @@ use kakehashi::document::model::{
 };
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
 use kakehashi::transport::codes;
+use kakehashi::transport::followup_code::{followup_code, parse_followup_code};
 use kakehashi::workflow::stored;
 use serde_json::{json, Value};
 
@@ -343,11 +344,30 @@ fn no_code_makes_the_code_readers_panic() {
         "2026-11-26T09:00:00Z",
     )
     .workshop;
+    // Follow-up answers of the same participant (issue 11 §3): the `KF1.` reader too.
+    let followup = FollowUp {
+        format: Kind::FollowUp.tag(),
+        workshop_id: demo_workshop.id.clone(),
+        participant_id: response.participant_id.clone(),
+        round: 2,
+        meetings_held: 7,
+        satisfaction: 4,
+        wants_new_partner: true,
+        ratings: response.ratings.clone(),
+        went_well: Some("毎週のランチ".into()),
+        comment: Some("ありがとうございました".into()),
+        created_at: "2027-02-01T09:00:00Z".into(),
+        updated_at: "2027-02-01T09:30:00.5Z".into(),
+    };
     let seeds = [
         ("KW2.", body_of(&codes::workshop_code(&workshop), "KW2.")),
         (
             "KR1.",
             body_of(&codes::response_code(&response, &demo_workshop), "KR1."),
+        ),
+        (
+            "KF1.",
+            body_of(&followup_code(&followup, &demo_workshop), "KF1."),
         ),
     ];
     let mut decoded = 0usize;
@@ -371,10 +391,11 @@ fn no_code_makes_the_code_readers_panic() {
             (
                 codes::parse_workshop_code(&code).is_ok(),
                 codes::parse_response_code(&code, &demo_workshop).is_ok(),
+                parse_followup_code(&code, &demo_workshop).is_ok(),
             )
         });
         match outcome {
-            Ok((w, r)) => decoded += usize::from(w || r),
+            Ok((w, r, f)) => decoded += usize::from(w || r || f),
             Err(_) => panic!("panic on code case {case} (KAKEHASHI_FUZZ_SEED={seed}): {code}"),
         }
     }
@@ -410,7 +431,7 @@ fn a_partially_broken_stored_state_keeps_everything_valid() {
     let mut store = MemoryStore::default();
     let mut session = Session::new(Lang::En);
     session.now = NOW.into();
-    let mut save = |session: &Session, store: &mut MemoryStore| {
+    let save = |session: &Session, store: &mut MemoryStore| {
         let read = records::load(&store.records).unwrap();
         store
             .commit(records::plan(&read.saved, session.wanted()), &read.saved)

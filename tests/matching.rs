@@ -132,6 +132,7 @@ fn round(number: u32, pairs: &[(usize, usize)]) -> Pairing {
         earlier_rounds: vec![],
         repeated_partners: vec![],
         optimal: true,
+        rematched: vec![],
     }
 }
 

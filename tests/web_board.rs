@@ -231,3 +231,84 @@ async fn the_board_says_what_a_re_run_and_a_move_did_and_numbers_stay() {
     assert_eq!(cards(&app), before, "every pair back, with its number");
     app.unmount();
 }
+
+/// Issue 11: a pair's kickoff sheet opens in a modal dialog with the focus on its
+/// heading; Close closes it and gives the focus back to the card's button.
+#[wasm_bindgen_test]
+async fn a_pairs_kickoff_sheet_opens_in_a_dialog_and_close_gives_focus_back() {
+    let app = mount_console().await;
+    run(&app).await;
+    let card = app.q(".pair-card");
+    let names: Vec<String> = app.texts(".pair-card:first-child .pair-name");
+    app.click(".pair-card .kickoff-open");
+    app.appears("dialog.kickoff-dialog[open] .kickoff-sheet")
+        .await;
+    assert_eq!(
+        app.attr("dialog.kickoff-dialog .kickoff-sheet", "data-members"),
+        Some(members(&card))
+    );
+    assert_eq!(
+        app.texts("dialog.kickoff-dialog .kickoff-person .kickoff-name"),
+        names
+    );
+    eventually(
+        || app.focused_id().starts_with("kickoff-heading-"),
+        "the focus on the sheet's heading",
+    )
+    .await;
+    app.click("dialog.kickoff-dialog .kickoff-close");
+    app.disappears("dialog.kickoff-dialog").await;
+    eventually(
+        || app.focused_id().starts_with("kickoff-open-"),
+        "the focus back on the card's button",
+    )
+    .await;
+}
+
+/// Re-matching (issue 11 §5): two pairs ticked on their cards are re-matched through the
+/// board's run (inline for a small room), the other three are kept and locked, the new
+/// pairs say they were re-matched, and one undo puts the pairs back.
+#[wasm_bindgen_test]
+async fn ticked_pairs_are_re_matched_and_one_undo_puts_them_back() {
+    let app = mount_console().await;
+    run(&app).await;
+    let before = cards(&app);
+    assert!(
+        !app.has("#board-rematch"),
+        "no offer before a pair is ticked"
+    );
+    app.click("#pair-1-rematch");
+    app.appears("#board-rematch").await;
+    app.click("#pair-2-rematch");
+    eventually(
+        || app.q("#board-rematch").text_content().as_deref() == Some("Re-match 2 pairs"),
+        "the offer counts the ticked pairs",
+    )
+    .await;
+    app.click("#board-rematch");
+    app.appears("#rematch-confirm-text").await;
+    let computing = app.watch_for("#board-computing");
+    app.click("#rematch-go");
+    eventually(
+        || computing.seen() && !app.has("#board-computing") && app.has(".pair-rematched"),
+        "the re-match is over and its new pairs shown",
+    )
+    .await;
+    assert_eq!(
+        app.all(".pair-locked").len(),
+        3,
+        "the other pairs are kept, locked"
+    );
+    let after = cards(&app);
+    for kept in &before[2..] {
+        assert!(after.contains(kept), "{kept:?} is kept: {after:?}");
+    }
+    assert!(app
+        .q(".board-message")
+        .text_content()
+        .unwrap()
+        .starts_with("Re-matched pairs 1 and 2."));
+    app.click("#board-undo");
+    eventually(|| cards(&app) == before, "one undo puts the pairs back").await;
+    assert!(!app.has(".pair-rematched"));
+}

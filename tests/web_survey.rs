@@ -6,6 +6,7 @@ mod support;
 
 use kakehashi::document::model::Lang;
 use kakehashi::document::template::{workshop_with_preset, GenerationPreset};
+use kakehashi::workflow::followup::FollowUpForm;
 use kakehashi::workflow::stored::records::Loaded as Records;
 use kakehashi::workflow::stored::StoredState;
 use kakehashi::workflow::survey::Draft;
@@ -28,6 +29,7 @@ async fn mount_survey(lang: Lang) -> Mounted {
         editing: false,
         kiosk: false,
         attempted: false,
+        followup: None,
     };
     let state = StoredState {
         lang: Some(lang),
@@ -219,5 +221,97 @@ async fn completing_the_answers_opens_the_step_that_remains_focused_with_the_fil
     )
     .await;
     assert_eq!(app.text("#hand-back-save"), "Save response-山田 太郎.json");
+    app.unmount();
+}
+
+/// Mounts the app with a follow-up survey open (issue 11 §3): three people of round 1.
+async fn mount_followup(lang: Lang) -> Mounted {
+    use kakehashi::document::model::{FollowUpPerson, FollowUpSurvey};
+    let mut workshop = workshop_with_preset(GenerationPreset::Japanese);
+    let person = |id: &str, name: &str, partners: &[&str]| FollowUpPerson {
+        id: id.into(),
+        name: name.into(),
+        partners: partners.iter().map(|p| p.to_string()).collect(),
+    };
+    workshop.followup = Some(FollowUpSurvey {
+        round: 1,
+        people: vec![
+            person("p-a", "山田 太郎", &["p-b"]),
+            person("p-b", "佐藤 花子", &["p-a"]),
+        ],
+    });
+    let survey = SurveyState {
+        workshop,
+        participant_id: "p-test".into(),
+        draft: Draft::default(),
+        created_at: None,
+        submitted: None,
+        editing: false,
+        kiosk: false,
+        attempted: false,
+        followup: Some(FollowUpForm::default()),
+    };
+    let state = StoredState {
+        lang: Some(lang),
+        survey: Some(survey),
+        ..StoredState::default()
+    };
+    prepare(&state, "#/survey").await;
+    let app = mount().await;
+    app.appears("form.followup-survey [data-testid=progress]")
+        .await;
+    app
+}
+
+#[wasm_bindgen_test]
+async fn the_follow_up_form_names_the_partner_and_words_its_problems() {
+    let app = mount_followup(Lang::Ja).await;
+    assert_eq!(app.text("[data-testid=progress]"), "0 / 16 回答済み");
+    assert!(!app.has("input[id^=want-]"), "no 'want to learn' here");
+    app.click("button[type=submit]");
+    app.appears(".error-summary li").await;
+    assert_eq!(app.all(".error-summary li").len(), 16);
+    assert_eq!(app.focused_id(), "followup-person");
+    assert_eq!(
+        app.text("#followup-person-error"),
+        "お名前を選んでください。"
+    );
+    assert_eq!(
+        app.attr("#followup-person", "aria-invalid").as_deref(),
+        Some("true")
+    );
+
+    app.change("#followup-person", "p-b");
+    app.shows("#followup-partner", "あなたのパートナー：山田 太郎")
+        .await;
+    app.type_into("#followup-meetings", "１２回");
+    app.click("#followup-satisfaction-4");
+    app.click("#followup-new-partner");
+    eventually(
+        || app.all(".error-summary li").len() == 12,
+        "only the skills are left to answer",
+    )
+    .await;
+    assert_eq!(app.text("[data-testid=progress]"), "4 / 16 回答済み");
+    eventually_stored(
+        |s| {
+            s.surveys.values().any(|x| {
+                x.followup
+                    .as_ref()
+                    .is_some_and(|f| f.draft.wants_new_partner == Some(true))
+            })
+        },
+        "the follow-up form is stored as typed",
+    )
+    .await;
+    let saved = stored().await;
+    let form = saved
+        .surveys
+        .values()
+        .find_map(|s| s.followup.clone())
+        .expect("the follow-up form is stored");
+    assert_eq!(form.draft.person.as_deref(), Some("p-b"));
+    assert_eq!(form.draft.satisfaction, Some(4));
+    assert_eq!(form.draft.wants_new_partner, Some(true));
     app.unmount();
 }

@@ -320,6 +320,11 @@ pub struct Workshop {
     /// workshop never carries it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub followup: Option<FollowUpSurvey>,
+    /// The programme after the match: how often, how long, from when and where pairs
+    /// meet. Left out of the file while it is the default, so a workshop without one
+    /// reads and writes as before.
+    #[serde(default, skip_serializing_if = "Programme::is_default")]
+    pub programme: Programme,
 }
 
 /// What the follow-up survey needs beyond the workshop: which round it follows up and who
@@ -349,6 +354,54 @@ pub struct FollowUpPerson {
 impl FollowUpSurvey {
     pub fn person(&self, id: &str) -> Option<&FollowUpPerson> {
         self.people.iter().find(|p| p.id == id)
+    }
+}
+
+/// How the pairs meet after the match (issue 11): the plan on every kickoff sheet and in
+/// the meeting calendar. Dates and times are local to `time_zone`; the bounds are
+/// checked in [`crate::document::validate`], the dates computed in
+/// [`crate::document::programme`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Programme {
+    /// How many meetings each pair has (1–24).
+    pub meetings: u32,
+    /// Weeks from one meeting to the next (1–26).
+    pub interval_weeks: u32,
+    /// How long a meeting lasts, in minutes (15–240).
+    pub minutes: u32,
+    /// The first meeting's date, `YYYY-MM-DD`; `None` until the facilitator sets it (the
+    /// calendar needs it, the sheet says it is to be agreed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub starts_on: Option<String>,
+    /// The time of day meetings start, `HH:MM` (24-hour).
+    pub time: String,
+    /// Where the pairs meet; empty: online, or a place each pair agrees on.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// The IANA time zone of `starts_on` and `time` (`Asia/Tokyo`).
+    pub time_zone: String,
+}
+
+impl Programme {
+    pub const DEFAULT_TIME_ZONE: &'static str = "Asia/Tokyo";
+
+    pub fn is_default(&self) -> bool {
+        *self == Programme::default()
+    }
+}
+
+impl Default for Programme {
+    fn default() -> Self {
+        Programme {
+            meetings: 6,
+            interval_weeks: 4,
+            minutes: 60,
+            starts_on: None,
+            time: "16:00".into(),
+            place: String::new(),
+            time_zone: Programme::DEFAULT_TIME_ZONE.into(),
+        }
     }
 }
 
@@ -518,6 +571,25 @@ pub struct Pairing {
     pub repeated_partners: Vec<[String; 2]>,
     /// True when the engine proved the result optimal for the objective.
     pub optimal: bool,
+    /// The pairs of this round that were broken and re-matched (the board's
+    /// "re-match"), oldest first: each as it was, and why. Their members were kept apart
+    /// from each other and every other pair was kept. Absent when no pair was re-matched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rematched: Vec<RematchedPair>,
+}
+
+/// A pair broken by re-matching ([`Pairing::rematched`]), as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RematchedPair {
+    /// Its number on the board then ([`Pair::number`]).
+    pub number: u32,
+    /// Its members then (two, or three in a trio; in reverse mode the mentor first).
+    pub members: Vec<String>,
+    /// Those of `members` whose follow-up for this round asked for a new partner; empty
+    /// when the facilitator marked the pair by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<String>,
 }
 
 /// One pair (or trio, or mentor–mentee pair) of the result.

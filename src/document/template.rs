@@ -7,7 +7,8 @@
 
 use crate::document::model::Kind;
 use crate::document::model::{
-    Generation, Lang, MatchingMode, MatchingSettings, Scale, Skill, SkillFamily, Text, Workshop,
+    Generation, Lang, MatchingMode, MatchingSettings, Programme, Scale, Skill, SkillFamily, Text,
+    Workshop,
 };
 
 /// The id of the built-in template workshop.
@@ -211,6 +212,64 @@ pub fn default_skills() -> Vec<Skill> {
     ]
 }
 
+/// The template's skills by name, for what is said about each of them in particular (the
+/// goals a kickoff sheet suggests, worded in the i18n files). A skill a facilitator adds
+/// has none, and is spoken of by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TemplateSkill {
+    AiTools,
+    SmartphoneApps,
+    SocialMedia,
+    CollaborationTools,
+    DataSpreadsheets,
+    OnlineMeetings,
+    CustomerRelations,
+    Negotiation,
+    LeadingPeople,
+    IndustryKnowledge,
+    ProjectPlanning,
+    InternalNetwork,
+}
+
+impl TemplateSkill {
+    pub const ALL: [TemplateSkill; 12] = [
+        TemplateSkill::AiTools,
+        TemplateSkill::SmartphoneApps,
+        TemplateSkill::SocialMedia,
+        TemplateSkill::CollaborationTools,
+        TemplateSkill::DataSpreadsheets,
+        TemplateSkill::OnlineMeetings,
+        TemplateSkill::CustomerRelations,
+        TemplateSkill::Negotiation,
+        TemplateSkill::LeadingPeople,
+        TemplateSkill::IndustryKnowledge,
+        TemplateSkill::ProjectPlanning,
+        TemplateSkill::InternalNetwork,
+    ];
+
+    /// The skill's id in [`default_skills`].
+    pub fn id(self) -> &'static str {
+        match self {
+            TemplateSkill::AiTools => "ai_tools",
+            TemplateSkill::SmartphoneApps => "smartphone_apps",
+            TemplateSkill::SocialMedia => "social_media",
+            TemplateSkill::CollaborationTools => "collaboration_tools",
+            TemplateSkill::DataSpreadsheets => "data_spreadsheets",
+            TemplateSkill::OnlineMeetings => "online_meetings",
+            TemplateSkill::CustomerRelations => "customer_relations",
+            TemplateSkill::Negotiation => "negotiation",
+            TemplateSkill::LeadingPeople => "leading_people",
+            TemplateSkill::IndustryKnowledge => "industry_knowledge",
+            TemplateSkill::ProjectPlanning => "project_planning",
+            TemplateSkill::InternalNetwork => "internal_network",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<TemplateSkill> {
+        TemplateSkill::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
 /// The built-in reverse-mentoring workshop, with the generation preset for `lang`
 /// (Japanese generations for `ja`, the international five for `en`).
 pub fn default_workshop(lang: Lang) -> Workshop {
@@ -236,6 +295,7 @@ pub fn workshop_with_preset(preset: GenerationPreset) -> Workshop {
             ..MatchingSettings::default()
         },
         followup: None,
+        programme: Programme::default(),
     }
 }
 
@@ -279,6 +339,19 @@ mod tests {
             .filter(|s| s.family == SkillFamily::Digital)
             .count();
         assert_eq!((digital, w.skills.len() - digital), (6, 6));
+    }
+
+    #[test]
+    fn every_template_skill_is_named() {
+        let skills = default_skills();
+        let ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
+        let named: Vec<&str> = TemplateSkill::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(ids, named);
+        assert_eq!(
+            TemplateSkill::from_id("negotiation"),
+            Some(TemplateSkill::Negotiation)
+        );
+        assert_eq!(TemplateSkill::from_id("cooking"), None);
     }
 
     #[test]

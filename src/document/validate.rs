@@ -9,8 +9,10 @@
 
 use crate::document::model::Kind;
 use crate::document::model::{
-    Cohort, FollowUp, FollowUpSurvey, Generation, Pairing, Response, Text, Workshop, SATISFACTION,
+    Cohort, FollowUp, FollowUpSurvey, Generation, Pairing, Programme, Response, Text, Workshop,
+    SATISFACTION,
 };
+use crate::document::programme::{self as plan, LocalDate, TimeOfDay};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -133,6 +135,39 @@ pub enum Invalid {
     /// A text a person reads (a name, a department, a title or label) that is not empty
     /// but shows nothing: only spaces and invisible characters such as U+200B.
     Invisible { field: String },
+    // ---- kickoff (issue 11): the programme after the match ----
+    /// A setting of the workshop's `programme` that is out of its range or not a date,
+    /// a time or a time zone.
+    BadProgramme {
+        field: String,
+        problem: ProgrammeProblem,
+    },
+}
+
+/// The numbers of a programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProgrammeNumber {
+    Meetings,
+    IntervalWeeks,
+    Minutes,
+}
+
+/// What is wrong with a programme setting ([`Invalid::BadProgramme`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProgrammeProblem {
+    /// A number outside `min..=max`.
+    OutsideRange {
+        number: ProgrammeNumber,
+        value: u32,
+        min: u32,
+        max: u32,
+    },
+    /// Not a real date `YYYY-MM-DD` between the years of [`plan::YEARS`].
+    NotADate { value: String },
+    /// Not a time of day `HH:MM`.
+    NotATime { value: String },
+    /// Not the name of a time zone (`Asia/Tokyo`).
+    NotATimeZone { value: String },
 }
 
 impl std::error::Error for Invalid {}
@@ -587,6 +622,8 @@ fn check_workshop(w: &Workshop, found: &mut Found) {
         check_followup_survey(f, found);
     }
 
+    check_programme(&w.programme, found);
+
     let m = &w.matching;
     if !scale.contains(m.teach_threshold) {
         let field = "matching.teach_threshold";
@@ -844,6 +881,85 @@ fn check_ratings(ratings: &BTreeMap<String, u8>, w: &Workshop) -> Result<(), Inv
             skill: missing.id.clone(),
         }),
         None => Ok(()),
+    }
+}
+
+/// The programme's bounds (issue 11), each problem at its own field.
+fn check_programme(p: &Programme, found: &mut Found) {
+    for (name, number, value, range) in [
+        (
+            "meetings",
+            ProgrammeNumber::Meetings,
+            p.meetings,
+            plan::MEETINGS,
+        ),
+        (
+            "interval_weeks",
+            ProgrammeNumber::IntervalWeeks,
+            p.interval_weeks,
+            plan::INTERVAL_WEEKS,
+        ),
+        (
+            "minutes",
+            ProgrammeNumber::Minutes,
+            p.minutes,
+            plan::MINUTES,
+        ),
+    ] {
+        if !range.contains(&value) {
+            let field = format!("programme.{name}");
+            let problem = ProgrammeProblem::OutsideRange {
+                number,
+                value,
+                min: *range.start(),
+                max: *range.end(),
+            };
+            found.push(field.clone(), Invalid::BadProgramme { field, problem });
+        }
+    }
+    let shown = |text: &str| text.chars().take(40).collect::<String>();
+    if let Some(date) = p
+        .starts_on
+        .as_deref()
+        .filter(|d| LocalDate::parse(d).is_none())
+    {
+        let field = "programme.starts_on";
+        found.push(
+            field,
+            Invalid::BadProgramme {
+                field: field.into(),
+                problem: ProgrammeProblem::NotADate { value: shown(date) },
+            },
+        );
+    }
+    if TimeOfDay::parse(&p.time).is_none() {
+        let field = "programme.time";
+        found.push(
+            field,
+            Invalid::BadProgramme {
+                field: field.into(),
+                problem: ProgrammeProblem::NotATime {
+                    value: shown(&p.time),
+                },
+            },
+        );
+    }
+    found.check(
+        "programme.place",
+        check_shown("programme.place", &p.place, plan::MAX_PLACE_CHARS),
+    );
+    if !plan::is_time_zone_name(&p.time_zone) {
+        let field = "programme.time_zone";
+        let problem = ProgrammeProblem::NotATimeZone {
+            value: shown(&p.time_zone),
+        };
+        found.push(
+            field,
+            Invalid::BadProgramme {
+                field: field.into(),
+                problem,
+            },
+        );
     }
 }
 
@@ -1157,5 +1273,99 @@ mod tests {
         assert!(!is_valid_id("has space"));
         assert!(!is_valid_id("日本"));
         assert!(!is_valid_id(&"x".repeat(65)));
+    }
+
+    /// Issue 11: the programme's bounds, each reported at its own field.
+    #[test]
+    fn the_programme_is_checked_field_by_field() {
+        use crate::document::template::default_workshop;
+        let mut w = default_workshop(crate::document::model::Lang::Ja);
+        assert_eq!(workshop(&w), Ok(()));
+        w.programme = Programme {
+            meetings: 25,
+            interval_weeks: 0,
+            minutes: 10,
+            starts_on: Some("2027-02-30".into()),
+            time: "25:00".into(),
+            place: "x".repeat(201),
+            time_zone: "Tokyo time".into(),
+        };
+        let fields: Vec<(String, Invalid)> = workshop_problems(&w)
+            .into_iter()
+            .map(|p| (p.field, p.invalid))
+            .collect();
+        let bad = |field: &str, problem| {
+            (
+                field.to_owned(),
+                Invalid::BadProgramme {
+                    field: field.into(),
+                    problem,
+                },
+            )
+        };
+        use ProgrammeProblem::*;
+        assert_eq!(
+            fields,
+            [
+                bad(
+                    "programme.meetings",
+                    OutsideRange {
+                        number: ProgrammeNumber::Meetings,
+                        value: 25,
+                        min: 1,
+                        max: 24
+                    }
+                ),
+                bad(
+                    "programme.interval_weeks",
+                    OutsideRange {
+                        number: ProgrammeNumber::IntervalWeeks,
+                        value: 0,
+                        min: 1,
+                        max: 26
+                    }
+                ),
+                bad(
+                    "programme.minutes",
+                    OutsideRange {
+                        number: ProgrammeNumber::Minutes,
+                        value: 10,
+                        min: 15,
+                        max: 240
+                    }
+                ),
+                bad(
+                    "programme.starts_on",
+                    NotADate {
+                        value: "2027-02-30".into()
+                    }
+                ),
+                bad(
+                    "programme.time",
+                    NotATime {
+                        value: "25:00".into()
+                    }
+                ),
+                (
+                    "programme.place".into(),
+                    Invalid::TooLong {
+                        field: "programme.place".into(),
+                        max_chars: 200
+                    }
+                ),
+                bad(
+                    "programme.time_zone",
+                    NotATimeZone {
+                        value: "Tokyo time".into()
+                    }
+                ),
+            ]
+        );
+        w.programme = Programme {
+            starts_on: Some("2027-01-15".into()),
+            place: "本社 5F 会議室A".into(),
+            ..Programme::default()
+        };
+        assert_eq!(workshop(&w), Ok(()));
     }
 }

@@ -9,19 +9,75 @@ use crate::document::model::{
     Constraint, ExcludedCount, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp,
     TeachingLine, UnmatchedKind, UnmatchedReason,
 };
+use crate::document::programme::Weekday;
+use crate::document::template::TemplateSkill;
 use crate::document::validate::{
     IdKind, Invalid, ScaleProblem, SettingProblem, MAX_ID_CHARS, MAX_MENTOR_CAPACITY,
 };
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::suggest::Alternative;
 use crate::matching::{MatchError, PairList};
-use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
-use crate::transport::import::ImportOutcome;
+use crate::transport::codes::{
+    CodeError, CodeKind, FOLLOWUP_CODE_PREFIX, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX,
+};
+use crate::transport::ics::CalendarProblem;
+use crate::transport::import::{FollowUpRejection, ImportOutcome};
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
 use crate::workflow::session::{Notice, StorageProblem};
 use crate::workflow::stored::records::BackupReason;
 use crate::workflow::stored::recover::{Part, SetAside, Why};
 use crate::workflow::survey::Problem;
+
+/// A goal a learner can reach with a template skill, or with any other skill by its label.
+fn english_goal(skill: Option<TemplateSkill>, label: &str) -> String {
+    let Some(skill) = skill else {
+        return format!("Use {label} on one real task at work");
+    };
+    match skill {
+        TemplateSkill::AiTools => "Use a generative AI tool to draft a weekly report",
+        TemplateSkill::SmartphoneApps => {
+            "Set up one smartphone app that saves time every day, and use it for a week"
+        }
+        TemplateSkill::SocialMedia => "Follow and post on a social network your customers use",
+        TemplateSkill::CollaborationTools => "Share a document online and edit it together",
+        TemplateSkill::DataSpreadsheets => {
+            "Sum up real figures from your work in a spreadsheet, with a chart"
+        }
+        TemplateSkill::OnlineMeetings => {
+            "Host an online meeting: invite, share a screen and record it"
+        }
+        TemplateSkill::CustomerRelations => {
+            "Prepare a customer meeting together: what to ask and what to listen for"
+        }
+        TemplateSkill::Negotiation => {
+            "Plan a real negotiation: what you want, what you can give, where you stop"
+        }
+        TemplateSkill::LeadingPeople => {
+            "Prepare a difficult conversation with a team member, and rehearse it"
+        }
+        TemplateSkill::IndustryKnowledge => {
+            "Map the main companies of your industry and how they came to be"
+        }
+        TemplateSkill::ProjectPlanning => {
+            "Break a real piece of work into steps, each with a date and an owner"
+        }
+        TemplateSkill::InternalNetwork => "Meet two people in other departments you will work with",
+    }
+    .to_owned()
+}
+
+fn english_weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Mon",
+        Weekday::Tuesday => "Tue",
+        Weekday::Wednesday => "Wed",
+        Weekday::Thursday => "Thu",
+        Weekday::Friday => "Fri",
+        Weekday::Saturday => "Sat",
+        Weekday::Sunday => "Sun",
+    }
+}
 
 /// The English language.
 pub struct English;
@@ -49,6 +105,7 @@ fn code_name(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => "workshop code",
         CodeKind::Response => "answer code",
+        CodeKind::FollowUp => "follow-up answer code",
     }
 }
 
@@ -56,6 +113,7 @@ fn code_prefix(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
         CodeKind::Response => RESPONSE_CODE_PREFIX,
+        CodeKind::FollowUp => FOLLOWUP_CODE_PREFIX,
     }
 }
 
@@ -167,6 +225,47 @@ impl English {
                 Place::Alone => format!("field '{field}' shows nothing: it has only spaces or invisible characters"),
                 Place::Inline => "this shows nothing: it has only spaces or invisible characters".into(),
             },
+            // ---- kickoff (issue 11) ----
+            BadProgramme { field, problem } => format!("{}{}", at(field, place), programme_problem(problem)),
+        }
+    }
+}
+
+/// What is wrong with a programme setting, with the value found and what is expected.
+fn programme_problem(problem: &ProgrammeProblem) -> String {
+    match problem {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value,
+            min,
+            max,
+        } => {
+            format!("the number of meetings must be from {min} to {max}, not {value}")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value,
+            min,
+            max,
+        } => {
+            format!("the weeks between two meetings must be from {min} to {max}, not {value}")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value,
+            min,
+            max,
+        } => {
+            format!("a meeting must last from {min} to {max} minutes, not {value}")
+        }
+        ProgrammeProblem::NotADate { value } => {
+            format!("'{value}' is not a date such as 2027-01-15 (in the years 2000 to 2100)")
+        }
+        ProgrammeProblem::NotATime { value } => {
+            format!("'{value}' is not a time of day such as 17:30")
+        }
+        ProgrammeProblem::NotATimeZone { value } => {
+            format!("'{value}' is not the name of a time zone, such as Asia/Tokyo")
         }
     }
 }
@@ -302,6 +401,44 @@ impl Language for English {
         Key::HandBackNextParticipant => "Next participant",
         Key::HandBackKioskSaved => "Your answers are saved in this laptop's roster.",
         Key::HandBackOneMoreStep => "One more step: hand your answers to the facilitator",
+        // ---- follow-up survey (issue 11 §3) ----
+        Key::FollowUpTitle => "Follow-up survey",
+        Key::FollowUpIntro => "Some months into the programme, ask each pair how it is going: how often they met, how satisfied they are with their partner, whether to continue, and their skills again. Hand it out in the same ways as the first survey; the answers come back as files or codes, which you import under “Import answers” like the first ones.",
+        Key::FollowUpNoPairing => "There are no pairs to follow up yet. Make pairs on the board first (press “Match”); the follow-up survey then asks each pair how it is going.",
+        Key::FollowUpShowWays => "Hand out the follow-up survey",
+        Key::FollowUpHideWays => "Hide the ways to hand it out",
+        Key::FollowUpKioskTitle => "Answer on this laptop (shared-laptop mode)",
+        Key::FollowUpKioskBody => "When participants take turns on one laptop: each person picks their name, and their follow-up answers go straight into this browser's session.",
+        Key::FollowUpStartKiosk => "Start the follow-up on this laptop",
+        Key::FollowUpFormIntro => "Some time has passed since you were paired. Tell us how it is going, and rate your skills again: there are no right answers.",
+        Key::FollowUpPairHeading => "You and your pair",
+        Key::FollowUpWho => "Who are you?",
+        Key::FollowUpWhoPlaceholder => "Choose your name",
+        Key::FollowUpWhoHint => "Everyone paired in this round is listed.",
+        Key::FollowUpMeetings => "How many times did you meet?",
+        Key::FollowUpMeetingsHint => "A number; 0 if you have not met yet.",
+        Key::FollowUpSatisfaction => "How satisfied are you with your partner?",
+        Key::FollowUpSatisfaction1 => "Not satisfied",
+        Key::FollowUpSatisfaction2 => "Somewhat unsatisfied",
+        Key::FollowUpSatisfaction3 => "Neither",
+        Key::FollowUpSatisfaction4 => "Satisfied",
+        Key::FollowUpSatisfaction5 => "Very satisfied",
+        Key::FollowUpContinueQuestion => "For the next round",
+        Key::FollowUpContinue => "Continue with this partner",
+        Key::FollowUpNewPartner => "I would like a new partner",
+        Key::FollowUpSkillsHeading => "Your skills now",
+        Key::FollowUpSkillsIntro => "Rate each skill again, on the same scale as the first survey: what describes you best today.",
+        Key::FollowUpWentWell => "What went well? (optional)",
+        Key::FollowUpWentWellHint => "A meeting, a skill, a habit that worked for your pair.",
+        Key::FollowUpComment => "Comment (optional)",
+        Key::FollowUpCommentHint => "Anything your facilitator should know.",
+        Key::FollowUpPersonMissing => "Please choose your name.",
+        Key::FollowUpMeetingsMissing => "Please enter how many times you met (0 if you have not met yet).",
+        Key::FollowUpMeetingsNotANumber => "Please enter the number of meetings as a whole number (e.g. 6).",
+        Key::FollowUpSatisfactionMissing => "Please choose how satisfied you are with your partner.",
+        Key::FollowUpContinueMissing => "Please choose whether to continue with this partner or to have a new one.",
+        Key::FollowUpWentWellTooLong => "Please keep “What went well?” under 2,000 characters.",
+        Key::FollowUpCommentTooLong => "Please keep the comment under 2,000 characters.",
         // ---- console: collect ----
         Key::ImportTitle => "Import answers",
         Key::ImportFiles => "Choose answer files (several at once)",
@@ -477,6 +614,11 @@ impl Language for English {
         Key::BoardModeReverseShort => "Reverse",
         Key::BoardShowDetails => "Show the explanation",
         Key::BoardHideDetails => "Hide the explanation",
+        // Re-matching (issue 11 §5).
+        Key::RematchToggle => "Re-match this pair",
+        Key::RematchGo => "Re-match",
+        Key::RematchedTag => "Re-matched",
+        Key::RematchAlone => "Everyone else is in a pair that is kept, so this pair's members could only be paired with each other: they would have no partner. Tick another pair too, so that they can swap partners.",
         Key::BoardNeeds2 => "Matching needs answers from at least two people.",
         Key::CsvPair => "Pair",
         Key::CsvMentor => "Mentor",
@@ -563,6 +705,43 @@ impl Language for English {
         Key::BackupRestore => "Restore this state",
         Key::LeaveParticipantView => "Facilitator? Open the full app",
         Key::ImportProgress => "Import progress",
+        // ---- kickoff sheets and meeting calendar (issue 11) ----
+        Key::KickoffOpen => "Kickoff sheet",
+        Key::KickoffClose => "Close",
+        Key::KickoffPrintOne => "Print this sheet",
+        Key::KickoffPrintAll => "Print the kickoff sheets",
+        Key::KickoffCalendarOne => "Add to calendar (.ics)",
+        Key::KickoffCalendarAll => "Calendar for all pairs (.ics)",
+        Key::KickoffPanelTitle => "Kickoff sheets and meeting calendar",
+        Key::KickoffPanelHint => "Each pair's sheet plans their meetings, suggests goals from what they teach and learn, and has room for their own goals and signatures. The calendar file opens in any calendar app; importing it again updates the meetings instead of adding them twice.",
+        Key::KickoffWanted => "wants to learn",
+        Key::KickoffGoalsHeading => "Suggested goals",
+        Key::KickoffGoalsHint => "Choose two or three, change them, or write your own below.",
+        Key::KickoffOwnGoals => "Our goals",
+        Key::KickoffPlanHeading => "How we will meet",
+        Key::KickoffPlanNoDate => "First meeting: a date you agree on together (none is set yet).",
+        Key::KickoffPlaceOpen => "Place: online, or a place you agree on.",
+        Key::KickoffDatesHeading => "All meetings",
+        Key::KickoffAgendaHeading => "First meeting",
+        Key::KickoffAgendaAgree => "Agree on two or three goals, and on how you will meet: where, in person or online, and how to reach each other.",
+        Key::KickoffAgendaExerciseOpen => "A first small exercise: each of you shows the others one thing you use every day at work.",
+        Key::KickoffAgendaNext => "Before you part, fix the date of the next meeting.",
+        Key::KickoffConfidentialHeading => "Confidentiality",
+        Key::KickoffWayOutHeading => "If it does not work",
+        Key::KickoffSignHeading => "Our agreement",
+        Key::KickoffSignature => "Signature",
+        Key::KickoffDate => "Date",
+        Key::SetupProgrammeHeading => "Programme after the match",
+        Key::SetupProgrammeHint => "Printed on every pair's kickoff sheet and used for the meeting calendar.",
+        Key::SetupMeetings => "Number of meetings",
+        Key::SetupIntervalWeeks => "Weeks between meetings",
+        Key::SetupMinutes => "Length of a meeting (minutes)",
+        Key::SetupStartsOn => "Date of the first meeting",
+        Key::SetupMeetingTime => "Start time",
+        Key::SetupPlace => "Place",
+        Key::SetupPlaceHint => "Leave it empty for online, or a place each pair agrees on.",
+        Key::SetupTimeZone => "Time zone",
+        Key::SetupTimeZoneHint => "A name such as Asia/Tokyo (the dates and the start time are in this zone).",
         // ---- plain words (issue 14, section 2) ----
         Key::WhoTeachesReverse => "What the mentor teaches",
         Key::ModeMutualChoice => "Mutual (each teaches the other)",
@@ -586,6 +765,9 @@ impl Language for English {
             ),
             Msg::NotForHome { file, kind: Kind::Pairing } => format!(
                 "{file}: this is a pairing file (pairs saved from the Console). Here you can open a session file or a workshop file."
+            ),
+            Msg::NotForHome { file, kind: Kind::FollowUp } => format!(
+                "{file}: this is a participant's follow-up answer file. Import it on the Console under “Import answers”; here you can open a session file or a workshop file."
             ),
             Msg::NotForHome { file, kind } => {
                 format!("{file}: this is a {} file. Here you can open a session file or a workshop file.", kind_name(kind))
@@ -672,6 +854,35 @@ impl Language for English {
                 "Round {round}'s pairs stay in “Earlier rounds”, and round {next} starts afresh. Save round {round}'s pairs first?"
             ),
             Msg::NextRoundStart { next } => format!("Start round {next}"),
+            // Re-matching (issue 11 §5).
+            Msg::RematchButton { n } => format!("Re-match {}", count(n as i64, "pair", "pairs")),
+            Msg::RematchAsked { names } => {
+                format!("{} asked for a new partner in the follow-up.", and_list(names))
+            }
+            Msg::NamedPair { heading, names } => format!("{heading} ({names})"),
+            Msg::RematchConfirm { pairs, kept } => {
+                let kept = match kept {
+                    0 => "No other pair is on the board.".to_owned(),
+                    1 => "The other pair is kept, and locked.".to_owned(),
+                    n => format!("The other {n} pairs are kept, and locked."),
+                };
+                format!(
+                    "Re-match {}? Their members get new partners among themselves and the people without a partner, never their present partner. {kept} Undo puts everything back.",
+                    and_list(pairs)
+                )
+            }
+            Msg::RematchedWhy { name, earlier, asked, others_asked } => {
+                let earlier = and_list(earlier);
+                match (asked, others_asked) {
+                    (true, _) => format!("{name} asked for a new partner (was with {earlier})."),
+                    (false, []) => format!("The facilitator re-matched {name}'s pair (was with {earlier})."),
+                    (false, askers) => format!("{} asked for a new partner, so {name} has a new one too (was with {earlier}).", and_list(askers)),
+                }
+            }
+            Msg::RematchOtherRound { round, board_round, names } => format!(
+                "{} asked for a new partner in the follow-up of round {round}; that marks no pair here, because the board shows round {board_round}.",
+                and_list(names)
+            ),
             Msg::SatOutFirst { names, round } => match names {
                 [one] => format!("{one} had no partner in round {round}, so came first this time."),
                 [a, b] => format!("{a} and {b} both had no partner in round {round}, so came first this time."),
@@ -707,8 +918,78 @@ impl Language for English {
             Msg::AverageWithCount { average, count } => format!("{average} ({count})"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::CsvOf { person, column } => format!("{person}'s {}", column.to_lowercase()),
+            // ---- kickoff sheets and meeting calendar (issue 11) ----
+            Msg::KickoffHeading { pair } => format!("Kickoff sheet: {pair}"),
+            Msg::KickoffTeaches { name } => format!("What {name} teaches"),
+            Msg::KickoffLearns { name } => format!("What {name} learns"),
+            Msg::KickoffSkillTo { skill, name } => format!("{skill} (to {name})"),
+            Msg::KickoffSkillFrom { skill, name } => format!("{skill} (from {name})"),
+            Msg::KickoffGoal { learner, skill, label } => format!("{learner}: {}", english_goal(skill, label)),
+            Msg::KickoffPlanSummary { meetings, interval_weeks, minutes } => format!(
+                "{} of {minutes} minutes, {}",
+                count(meetings, "meeting", "meetings"),
+                if interval_weeks == 1 { "every week".to_owned() } else { format!("every {interval_weeks} weeks") }
+            ),
+            Msg::KickoffPlanFirst { date, time, zone } => format!("First meeting: {date}, {time} ({zone})"),
+            Msg::KickoffPlace { place } => format!("Place: {place}"),
+            Msg::KickoffMeetingDate { number, date, time } => format!("{number}. {date}, {time}"),
+            Msg::CalendarDate { year, month, day, weekday } => {
+                const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
+                format!("{} {day} {month} {year}", english_weekday(weekday))
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Mutual } => {
+                "Introduce yourselves: your work, and what each of you wants from these meetings.".into()
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Reverse } => {
+                "Introduce yourselves: your work; the mentee says what they want to learn, the mentor what they can show.".into()
+            }
+            Msg::KickoffAgendaExercise { teacher, learner, skill } => format!(
+                "A first small exercise: {teacher} shows {learner} one thing in {skill}, and {learner} tries it there and then."
+            ),
+            Msg::KickoffConfidential { trio } => format!(
+                "What is said in these meetings stays among {}, unless you all agree to share it.",
+                if trio { "the three of you" } else { "the two of you" }
+            ),
+            Msg::KickoffWayOut { trio } => format!(
+                "If this {} does not work for one of you, tell the facilitator: you will be paired again, and nobody has to give a reason. It is no one's fault.",
+                if trio { "trio" } else { "pair" }
+            ),
+            Msg::CalendarSummary { names, number, meetings } => {
+                format!("Mentoring: {} ({number} of {meetings})", names.join(" × "))
+            }
+            Msg::CalendarName { title } => format!("{title}: mentoring meetings"),
+            Msg::CalendarLater { number, meetings } => format!(
+                "Meeting {number} of {meetings}. Look back at your goals: what worked since last time, and what to try next."
+            ),
+            Msg::CalendarBlocked { problem: CalendarProblem::NoStartDate } => {
+                "The calendar needs the date of the first meeting: set it in Set up & share, Edit the workshop, under Programme after the match.".into()
+            }
+            Msg::CalendarBlocked { problem: CalendarProblem::UnknownTimeZone { zone } } => format!(
+                "This browser does not know the time zone '{zone}': choose another in Set up & share, Edit the workshop, under Programme after the match."
+            ),
+            Msg::SetupUseBrowserZone { zone } => format!("Use this browser's time zone ({zone})"),
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher} teaches {learner}: {skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
+            // ---- follow-up survey (issue 11 §3) ----
+            Msg::FollowUpRound { round, people, pairs } => format!(
+                "Follows up round {round}: {} in {} can answer.",
+                count(people as i64, "person", "people"),
+                count(pairs as i64, "pair", "pairs")
+            ),
+            Msg::FollowUpAnswers { answered, total } => format!("Follow-up answers: {answered} of {total}"),
+            Msg::FollowUpPartner { names: [one] } => format!("Your partner: {one}"),
+            Msg::FollowUpPartner { names } => match names.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("Your partners: {} and {last}", rest.join(", ")),
+                _ => "Your partner is not named in this survey.".into(),
+            },
+            Msg::FollowUpPersonOption { name, partners } => format!("{name} (with {partners})"),
+            Msg::FollowUpMeetingsTooMany { max } => {
+                format!("Please check the number of meetings: at most {max} are counted (one a week for two years).")
+            }
+            Msg::FollowUpSurveyNotForHome { file } => format!(
+                "{file}: this is a follow-up survey handed out to participants, not a workshop to set up; your workshop is unchanged. To answer it, open it under Survey."
+            ),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
             Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
                 let parts: Vec<String> = [(added, "added"), (updated, "updated"), (unchanged, "unchanged"), (rejected, "rejected")]
@@ -997,6 +1278,45 @@ impl Language for English {
                 }
             }
             BoardMessage::SameResult => "The re-run found the same pairs: nothing better exists with these settings.".into(),
+            BoardMessage::RematchNothingMarked => "No pair is marked to be re-matched: tick “Re-match this pair” on a card. (A pair is ticked already when a member asked for a new partner in the follow-up of this round.)".into(),
+            BoardMessage::Rematched(o) => {
+                let pairs: Vec<String> = o.broken.iter().map(u32::to_string).collect();
+                let pairs = match pairs.len() {
+                    1 => format!("pair {}", pairs[0]),
+                    _ => format!("pairs {}", and_list(&pairs)),
+                };
+                let mut out = format!("Re-matched {pairs}.");
+                let with: Vec<String> = o
+                    .new_pairs
+                    .iter()
+                    .map(|members| {
+                        let members: Vec<String> = members.iter().map(|m| names(m)).collect();
+                        and_list(&members)
+                    })
+                    .collect();
+                match with.len() {
+                    0 => {}
+                    1 => out.push_str(&format!(" New pair: {}.", with[0])),
+                    _ => out.push_str(&format!(" New pairs: {}.", with.join("; "))),
+                }
+                for (id, reason) in &o.unpaired {
+                    out.push_str(&format!(
+                        " {} could not be re-paired: {}",
+                        names(id),
+                        self.unmatched_reason(reason, names)
+                    ));
+                }
+                if !o.unpaired.is_empty() {
+                    out.push_str(" (Earlier partners count on the never-pair list for this re-match only.) To give them a new partner, undo, tick another pair too and re-match: then they can swap partners.");
+                }
+                match o.kept {
+                    0 => {}
+                    1 => out.push_str(" The other pair was kept and is locked now."),
+                    n => out.push_str(&format!(" The other {n} pairs were kept and are locked now.")),
+                }
+                out.push_str(" Undo puts the pairs back as they were.");
+                out
+            }
         }
     }
 
@@ -1070,6 +1390,23 @@ impl Language for English {
             }
             ImportOutcome::RejectedFile(e) => format!("Rejected: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("Rejected: {}", self.code_error(e)),
+            // ---- follow-up answers (issue 11 §3) ----
+            ImportOutcome::FollowUpAdded(name) => format!("Follow-up added: {name}"),
+            ImportOutcome::FollowUpUpdated(name) => {
+                format!("Follow-up updated (newer answers replaced the earlier ones): {name}")
+            }
+            ImportOutcome::FollowUpAlreadyNewer(name) => {
+                format!("Follow-up unchanged (the same or newer follow-up answers are already here): {name}")
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing) => {
+                "Rejected: these are follow-up answers, but nobody has been paired in this session yet; make the pairs on the board, then import them again.".into()
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort { participant_id }) => format!(
+                "Rejected: these follow-up answers are from someone whose first answers are not in this workshop (participant id {participant_id}); import their first answers first, or check that this is the right workshop."
+            ),
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound { round, latest }) => format!(
+                "Rejected: these follow-up answers are for round {round}, but this session has pairs up to round {latest} only; check that this is the right session."
+            ),
         }
     }
 
@@ -1413,6 +1750,7 @@ fn a_code(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => "a workshop code",
         CodeKind::Response => "an answer code",
+        CodeKind::FollowUp => "a follow-up answer code",
     }
 }
 

@@ -8,13 +8,19 @@ use crate::document::model::{
     Constraint, Generation, Kind, LinkExplanation, MatchingMode, Role, RunnerUp, TeachingLine,
     UnmatchedKind, UnmatchedReason,
 };
+use crate::document::programme::Weekday;
+use crate::document::template::TemplateSkill;
 use crate::document::validate::{
     IdKind, Invalid, ScaleProblem, SettingProblem, MAX_MENTOR_CAPACITY,
 };
+use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
 use crate::matching::suggest::Alternative;
 use crate::matching::{MatchError, PairList};
-use crate::transport::codes::{CodeError, CodeKind, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX};
-use crate::transport::import::ImportOutcome;
+use crate::transport::codes::{
+    CodeError, CodeKind, FOLLOWUP_CODE_PREFIX, RESPONSE_CODE_PREFIX, WORKSHOP_CODE_PREFIX,
+};
+use crate::transport::ics::CalendarProblem;
+use crate::transport::import::{FollowUpRejection, ImportOutcome};
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, PlumbingStage, RunError};
 use crate::workflow::session::{Notice, StorageProblem};
@@ -39,6 +45,7 @@ fn code_name(kind: CodeKind) -> &'static str {
     match kind {
         CodeKind::Workshop => "ワークショップコード",
         CodeKind::Response => "回答コード",
+        CodeKind::FollowUp => "フォローアップ回答コード",
     }
 }
 
@@ -83,6 +90,83 @@ fn setting_problem(problem: &SettingProblem) -> String {
 }
 
 /// "項目「skills[2].id」：" before a message that concerns one field, when shown alone.
+/// A goal a learner can reach with a template skill, or with any other skill by its label.
+fn japanese_goal(skill: Option<TemplateSkill>, label: &str) -> String {
+    let Some(skill) = skill else {
+        return format!("「{label}」を実際の仕事でひとつ使ってみる");
+    };
+    match skill {
+        TemplateSkill::AiTools => "週報の下書きに生成AIツールを使ってみる",
+        TemplateSkill::SmartphoneApps => {
+            "毎日の手間を減らすスマートフォンアプリをひとつ入れて、1週間使ってみる"
+        }
+        TemplateSkill::SocialMedia => "顧客が使っている SNS をフォローし、自分でも投稿してみる",
+        TemplateSkill::CollaborationTools => "資料をオンラインで共有し、一緒に編集してみる",
+        TemplateSkill::DataSpreadsheets => "自分の仕事の数字を表計算で集計し、グラフにしてみる",
+        TemplateSkill::OnlineMeetings => "オンライン会議を主催してみる（招待・画面共有・録画）",
+        TemplateSkill::CustomerRelations => {
+            "顧客との打ち合わせを一緒に準備する（何を聞き、何に耳を傾けるか）"
+        }
+        TemplateSkill::Negotiation => "実際の交渉を準備してみる（目標・譲れること・譲れない線）",
+        TemplateSkill::LeadingPeople => "メンバーとの難しい話し合いを準備し、練習してみる",
+        TemplateSkill::IndustryKnowledge => "業界の主な会社と、その成り立ちを図にまとめてみる",
+        TemplateSkill::ProjectPlanning => "実際の仕事を、日付と担当者のある手順に分けてみる",
+        TemplateSkill::InternalNetwork => "仕事で関わる他部署の人を2人紹介してもらい、話してみる",
+    }
+    .to_owned()
+}
+
+fn japanese_weekday(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "月",
+        Weekday::Tuesday => "火",
+        Weekday::Wednesday => "水",
+        Weekday::Thursday => "木",
+        Weekday::Friday => "金",
+        Weekday::Saturday => "土",
+        Weekday::Sunday => "日",
+    }
+}
+
+/// What is wrong with a programme setting, with the value found and what is expected.
+fn programme_problem(problem: &ProgrammeProblem) -> String {
+    match problem {
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value,
+            min,
+            max,
+        } => {
+            format!("面談の回数は{min}〜{max}回にしてください（今は{value}回です）。")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value,
+            min,
+            max,
+        } => {
+            format!("面談の間隔は{min}〜{max}週にしてください（今は{value}週です）。")
+        }
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value,
+            min,
+            max,
+        } => {
+            format!("1回の面談の長さは{min}〜{max}分にしてください（今は{value}分です）。")
+        }
+        ProgrammeProblem::NotADate { value } => {
+            format!("「{value}」は 2027-01-15 のような日付ではありません（2000〜2100年の日付にしてください）。")
+        }
+        ProgrammeProblem::NotATime { value } => {
+            format!("「{value}」は 17:30 のような時刻ではありません。")
+        }
+        ProgrammeProblem::NotATimeZone { value } => {
+            format!("「{value}」はタイムゾーンの名前ではありません。Asia/Tokyo のように書いてください。")
+        }
+    }
+}
+
 fn at(field: &str, place: Place) -> String {
     match place {
         Place::Alone => format!("項目「{field}」："),
@@ -204,6 +288,44 @@ impl Language for Japanese {
         Key::HandBackNextParticipant => "次の参加者へ",
         Key::HandBackKioskSaved => "回答はこの端末の名簿に保存されました。",
         Key::HandBackOneMoreStep => "あと1ステップ：回答をファシリテーターに渡してください",
+        // ---- follow-up survey (issue 11 §3) ----
+        Key::FollowUpTitle => "フォローアップアンケート",
+        Key::FollowUpIntro => "ペアを組んで数か月たったら、各ペアの様子を聞きましょう：会った回数、パートナーへの満足度、このまま続けるか、そしてスキルの自己評価をもう一度。配り方は最初のアンケートと同じです。回答はファイルかコードで戻ってくるので、最初の回答と同じように「回答を読み込む」で読み込みます。",
+        Key::FollowUpNoPairing => "まだフォローアップするペアがありません。先にペアづくりで「ペアを作る」を押してペアを作ってください。フォローアップアンケートは、そのペアの様子を聞くものです。",
+        Key::FollowUpShowWays => "フォローアップアンケートを配る",
+        Key::FollowUpHideWays => "配り方を閉じる",
+        Key::FollowUpKioskTitle => "この端末で回答してもらう（共用端末モード）",
+        Key::FollowUpKioskBody => "1台の端末を参加者で順に使う場合：各自が自分の名前を選び、フォローアップの回答はこのブラウザのセッションに直接入ります。",
+        Key::FollowUpStartKiosk => "この端末でフォローアップを始める",
+        Key::FollowUpFormIntro => "ペアを組んでしばらくたちました。ペアの様子を教えてください。スキルの自己評価ももう一度お願いします。正解はありません。",
+        Key::FollowUpPairHeading => "あなたとペアについて",
+        Key::FollowUpWho => "あなたはどなたですか？",
+        Key::FollowUpWhoPlaceholder => "お名前を選んでください",
+        Key::FollowUpWhoHint => "このラウンドでペアを組んだ全員が並んでいます。",
+        Key::FollowUpMeetings => "何回会いましたか？",
+        Key::FollowUpMeetingsHint => "回数を数字で。まだ会っていなければ 0 です。",
+        Key::FollowUpSatisfaction => "パートナーへの満足度は？",
+        Key::FollowUpSatisfaction1 => "不満",
+        Key::FollowUpSatisfaction2 => "やや不満",
+        Key::FollowUpSatisfaction3 => "どちらともいえない",
+        Key::FollowUpSatisfaction4 => "満足",
+        Key::FollowUpSatisfaction5 => "とても満足",
+        Key::FollowUpContinueQuestion => "次のラウンドについて",
+        Key::FollowUpContinue => "このパートナーと続けたい",
+        Key::FollowUpNewPartner => "新しいパートナーを希望する",
+        Key::FollowUpSkillsHeading => "今のスキル",
+        Key::FollowUpSkillsIntro => "最初のアンケートと同じ段階で、各スキルをもう一度評価してください。今の自分にいちばん近いものを選びます。",
+        Key::FollowUpWentWell => "うまくいったこと（任意）",
+        Key::FollowUpWentWellHint => "ペアでうまくいった会い方、身についたスキル、続いている習慣など。",
+        Key::FollowUpComment => "ひとこと（任意）",
+        Key::FollowUpCommentHint => "ファシリテーターに伝えたいことがあれば。",
+        Key::FollowUpPersonMissing => "お名前を選んでください。",
+        Key::FollowUpMeetingsMissing => "会った回数を入力してください（まだ会っていなければ 0）。",
+        Key::FollowUpMeetingsNotANumber => "会った回数は整数で入力してください（例：6）。",
+        Key::FollowUpSatisfactionMissing => "パートナーへの満足度を選んでください。",
+        Key::FollowUpContinueMissing => "このパートナーと続けるか、新しいパートナーを希望するかを選んでください。",
+        Key::FollowUpWentWellTooLong => "「うまくいったこと」は2000文字以内にしてください。",
+        Key::FollowUpCommentTooLong => "ひとことは2000文字以内にしてください。",
         // ---- console: collect ----
         Key::ImportTitle => "回答を読み込む",
         Key::ImportFiles => "回答ファイルを選ぶ（複数可）",
@@ -379,6 +501,11 @@ impl Language for Japanese {
         Key::BoardModeReverseShort => "リバース",
         Key::BoardShowDetails => "説明を開く",
         Key::BoardHideDetails => "説明を閉じる",
+        // Re-matching (issue 11 §5).
+        Key::RematchToggle => "このペアを組み直す",
+        Key::RematchGo => "組み直す",
+        Key::RematchedTag => "組み直し",
+        Key::RematchAlone => "ほかの人はみな残すペアに入っているため、このペアのメンバーはお互いとしか組めず、相手がいなくなります。ほかのペアにもチェックを入れると、相手を入れ替えられます。",
         Key::BoardNeeds2 => "ペアを作るには2人以上の回答が必要です。",
         Key::CsvPair => "ペア",
         Key::CsvMentor => "メンター",
@@ -465,6 +592,43 @@ impl Language for Japanese {
         Key::BackupRestore => "この状態に戻す",
         Key::LeaveParticipantView => "ファシリテーターの方：すべての画面を開く",
         Key::ImportProgress => "読み込みの進み具合",
+        // ---- kickoff sheets and meeting calendar (issue 11) ----
+        Key::KickoffOpen => "キックオフシート",
+        Key::KickoffClose => "閉じる",
+        Key::KickoffPrintOne => "このシートを印刷",
+        Key::KickoffPrintAll => "キックオフシートを印刷（全ペア）",
+        Key::KickoffCalendarOne => "カレンダーに追加（.ics）",
+        Key::KickoffCalendarAll => "全ペアの面談カレンダー（.ics）",
+        Key::KickoffPanelTitle => "キックオフシートと面談カレンダー",
+        Key::KickoffPanelHint => "各ペアのシートには、面談の予定、教える内容と学ぶ内容から考えた目標の案、自分たちの目標と署名の欄があります。カレンダーのファイルはふだんのカレンダーアプリに取り込めます。もう一度取り込むと、予定は二重にならずに更新されます。",
+        Key::KickoffWanted => "学びたい",
+        Key::KickoffGoalsHeading => "目標の案",
+        Key::KickoffGoalsHint => "2〜3個を選ぶか書き換えるか、下の欄に自分たちの目標を書いてください。",
+        Key::KickoffOwnGoals => "私たちの目標",
+        Key::KickoffPlanHeading => "面談の予定",
+        Key::KickoffPlanNoDate => "初回：日にちは相談して決めてください（まだ決まっていません）。",
+        Key::KickoffPlaceOpen => "場所：オンライン、または相談して決めた場所",
+        Key::KickoffDatesHeading => "面談の日程",
+        Key::KickoffAgendaHeading => "初回の進め方",
+        Key::KickoffAgendaAgree => "目標を2〜3個決め、会い方（場所、対面かオンラインか、連絡の取り方）を決める。",
+        Key::KickoffAgendaExerciseOpen => "最初の小さな練習：それぞれが、ふだん仕事で使っているものをひとつ見せ合う。",
+        Key::KickoffAgendaNext => "別れる前に、次回の日時を決める。",
+        Key::KickoffConfidentialHeading => "守秘",
+        Key::KickoffWayOutHeading => "合わないときは",
+        Key::KickoffSignHeading => "合意",
+        Key::KickoffSignature => "署名",
+        Key::KickoffDate => "日付",
+        Key::SetupProgrammeHeading => "マッチング後の面談の予定",
+        Key::SetupProgrammeHint => "各ペアのキックオフシートと面談カレンダーに使います。",
+        Key::SetupMeetings => "面談の回数",
+        Key::SetupIntervalWeeks => "面談の間隔（週）",
+        Key::SetupMinutes => "1回の長さ（分）",
+        Key::SetupStartsOn => "初回の日付",
+        Key::SetupMeetingTime => "開始時刻",
+        Key::SetupPlace => "場所",
+        Key::SetupPlaceHint => "空欄なら、オンラインまたは各ペアが決めた場所になります。",
+        Key::SetupTimeZone => "タイムゾーン",
+        Key::SetupTimeZoneHint => "Asia/Tokyo のような名前です（日付と開始時刻はこのタイムゾーンの時刻です）。",
         // ---- plain words (issue 14, section 2) ----
         Key::WhoTeachesReverse => "教えること",
         Key::ModeMutualChoice => "相互（互いに教え合う）",
@@ -488,6 +652,9 @@ impl Language for Japanese {
             ),
             Msg::NotForHome { file, kind: Kind::Pairing } => format!(
                 "{file}：これはペアリング結果のファイル（コンソールで保存したペア）です。ここで開けるのはセッションのファイルとワークショップのファイルです。"
+            ),
+            Msg::NotForHome { file, kind: Kind::FollowUp } => format!(
+                "{file}：これは参加者のフォローアップ回答ファイルです。コンソールの「回答を読み込む」で読み込んでください。ここで開けるのはセッションのファイルとワークショップのファイルです。"
             ),
             Msg::NotForHome { file, kind } => format!(
                 "{file}：これは{}のファイルです。ここで開けるのはセッションのファイルとワークショップのファイルです。",
@@ -569,6 +736,42 @@ impl Language for Japanese {
                 "ラウンド{round}のペアは「これまでのラウンド」に残り、ラウンド{next}を新しく始めます。先にラウンド{round}のペアを保存しますか？"
             ),
             Msg::NextRoundStart { next } => format!("ラウンド{next}を始める"),
+            // Re-matching (issue 11 §5).
+            Msg::RematchButton { n } => format!("{n} 組を組み直す"),
+            Msg::RematchAsked { names } => {
+                let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
+                format!("{}がフォローアップで新しい相手を希望しています。", names.join("と"))
+            }
+            Msg::NamedPair { heading, names } => format!("{heading}（{names}）"),
+            Msg::RematchConfirm { pairs, kept } => {
+                let kept = match kept {
+                    0 => "ほかのペアはありません。".to_owned(),
+                    n => format!("ほかの {n} 組はそのまま残し、固定します。"),
+                };
+                format!(
+                    "{}を組み直しますか？ メンバーは、この中の人や相手のいない人と新しいペアになります（今の相手とは組みません）。{kept}「元に戻す」ですべて元に戻せます。",
+                    pairs.join("、")
+                )
+            }
+            Msg::RematchedWhy { name, earlier, asked, others_asked } => {
+                let earlier: Vec<String> = earlier.iter().map(|n| format!("{n}さん")).collect();
+                let earlier = earlier.join("と");
+                match (asked, others_asked) {
+                    (true, _) => format!("{name}さんが新しい相手を希望しました（前の相手：{earlier}）。"),
+                    (false, []) => format!("ファシリテーターが組み直しました（{name}さんの前の相手：{earlier}）。"),
+                    (false, askers) => {
+                        let askers: Vec<String> = askers.iter().map(|n| format!("{n}さん")).collect();
+                        format!("{}が新しい相手を希望したため、{name}さんも新しい相手と組みます（前の相手：{earlier}）。", askers.join("と"))
+                    }
+                }
+            }
+            Msg::RematchOtherRound { round, board_round, names } => {
+                let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
+                format!(
+                    "{}がラウンド{round}のフォローアップで新しい相手を希望していますが、ボードはラウンド{board_round}なので、どのペアにも印は付きません。",
+                    names.join("、")
+                )
+            }
             Msg::SatOutFirst { names, round } => {
                 let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
                 format!("{}はラウンド{round}で相手がいなかったので、今回は優先して組みました。", names.join("と"))
@@ -596,8 +799,74 @@ impl Language for Japanese {
             Msg::AverageWithCount { average, count } => format!("{average}（{count}）"),
             Msg::MemberMeta { generation, department } => format!("{generation} · {department}"),
             Msg::CsvOf { person, column } => format!("{person}の{column}"),
+            // ---- kickoff sheets and meeting calendar (issue 11) ----
+            Msg::KickoffHeading { pair } => format!("キックオフシート：{pair}"),
+            Msg::KickoffTeaches { name } => format!("{name}さんが教えること"),
+            Msg::KickoffLearns { name } => format!("{name}さんが学ぶこと"),
+            Msg::KickoffSkillTo { skill, name } => format!("{skill}（{name}さんへ）"),
+            Msg::KickoffSkillFrom { skill, name } => format!("{skill}（{name}さんから）"),
+            Msg::KickoffGoal { learner, skill, label } => format!("{learner}さん：{}", japanese_goal(skill, label)),
+            Msg::KickoffPlanSummary { meetings, interval_weeks, minutes } => {
+                if interval_weeks == 1 {
+                    format!("毎週、1回{minutes}分の面談を{meetings}回")
+                } else {
+                    format!("{interval_weeks}週間ごとに、1回{minutes}分の面談を{meetings}回")
+                }
+            }
+            Msg::KickoffPlanFirst { date, time, zone } => format!("初回：{date} {time}（{zone}）"),
+            Msg::KickoffPlace { place } => format!("場所：{place}"),
+            Msg::KickoffMeetingDate { number, date, time } => format!("第{number}回　{date} {time}"),
+            Msg::CalendarDate { year, month, day, weekday } => {
+                format!("{year}年{month}月{day}日（{}）", japanese_weekday(weekday))
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Mutual } => {
+                "自己紹介：仕事のことと、この面談でそれぞれが得たいことを話す。".into()
+            }
+            Msg::KickoffAgendaIntro { mode: MatchingMode::Reverse } => {
+                "自己紹介：仕事のことを話し、メンティーは学びたいことを、メンターは見せられることを伝える。".into()
+            }
+            Msg::KickoffAgendaExercise { teacher, learner, skill } => format!(
+                "最初の小さな練習：{teacher}さんが{learner}さんに「{skill}」をひとつ見せ、{learner}さんがその場でやってみる。"
+            ),
+            Msg::KickoffConfidential { trio } => format!(
+                "面談で話したことは、全員が同意しない限り、{}の間だけにとどめます。",
+                if trio { "3人" } else { "2人" }
+            ),
+            Msg::KickoffWayOut { trio } => format!(
+                "{}がうまくいかないと感じたら、ファシリテーターに伝えてください。理由を言う必要はなく、別の相手と組み直します。誰の責任でもありません。",
+                if trio { "この3人組" } else { "このペア" }
+            ),
+            Msg::CalendarSummary { names, number, meetings } => {
+                let names: Vec<String> = names.iter().map(|n| format!("{n}さん")).collect();
+                format!("メンタリング：{}（第{number}回／全{meetings}回）", names.join(" × "))
+            }
+            Msg::CalendarName { title } => format!("{title}：メンタリングの面談"),
+            Msg::CalendarLater { number, meetings } => format!(
+                "全{meetings}回のうち第{number}回の面談です。目標を振り返り、前回からうまくいったことと、次に試すことを話しましょう。"
+            ),
+            Msg::CalendarBlocked { problem: CalendarProblem::NoStartDate } => {
+                "カレンダーを作るには初回の日付が必要です。「準備と共有」の「ワークショップを編集する」で、「マッチング後の面談の予定」に設定してください。".into()
+            }
+            Msg::CalendarBlocked { problem: CalendarProblem::UnknownTimeZone { zone } } => format!(
+                "このブラウザーはタイムゾーン「{zone}」を知りません。「準備と共有」の「ワークショップを編集する」で、「マッチング後の面談の予定」のタイムゾーンを変えてください。"
+            ),
+            Msg::SetupUseBrowserZone { zone } => format!("このブラウザーのタイムゾーン（{zone}）にする"),
             Msg::PrintTeaches { teacher, learner, skills } => format!("{teacher}さんが{learner}さんに教えること：{skills}"),
             Msg::FileProblem { file, problem } => format!("{file}: {problem}"),
+            // ---- follow-up survey (issue 11 §3) ----
+            Msg::FollowUpRound { round, people, pairs } => {
+                format!("ラウンド{round}のフォローアップ：{pairs}組の{people}人が回答できます。")
+            }
+            Msg::FollowUpAnswers { answered, total } => format!("フォローアップの回答：{total}人中{answered}人"),
+            Msg::FollowUpPartner { names } if names.is_empty() => "パートナーはこのアンケートに載っていません。".into(),
+            Msg::FollowUpPartner { names } => format!("あなたのパートナー：{}", names.join("、")),
+            Msg::FollowUpPersonOption { name, partners } => format!("{name}（ペア：{partners}）"),
+            Msg::FollowUpMeetingsTooMany { max } => {
+                format!("会った回数を確かめてください。数えられるのは{max}回までです（2年間、毎週会った回数）。")
+            }
+            Msg::FollowUpSurveyNotForHome { file } => format!(
+                "{file}：これは参加者に配るフォローアップアンケートで、準備するワークショップではありません。今のワークショップは変わっていません。回答するには「アンケート」で開いてください。"
+            ),
             Msg::Numbered { number, title } => format!("{number}. {title}"),
             Msg::ImportSummary { added, updated, unchanged, rejected, to_check } => {
                 let parts: Vec<String> = [(added, "追加"), (updated, "更新"), (unchanged, "変更なし"), (rejected, "読み込めない")]
@@ -790,6 +1059,8 @@ impl Language for Japanese {
                 format!("{}「{id}」は一覧にない参加者です。ID を確かめてください。", at(field, place))
             }
             Invisible { field } => format!("{}見える文字がありません。空白や見えない文字だけになっています。", at(field, place)),
+            // ---- kickoff (issue 11) ----
+            BadProgramme { field, problem } => format!("{}{}", at(field, place), programme_problem(problem)),
         }
     }
 
@@ -800,6 +1071,7 @@ impl Language for Japanese {
                 let prefix = match expected {
                     CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
                     CodeKind::Response => RESPONSE_CODE_PREFIX,
+                    CodeKind::FollowUp => FOLLOWUP_CODE_PREFIX,
                 };
                 format!("架け橋の{}ではありません（{prefix} で始まるはずです）。", code_name(*expected))
             }
@@ -915,6 +1187,37 @@ impl Language for Japanese {
                 }
             }
             BoardMessage::SameResult => "再計算しても同じペアになりました。この設定では、これよりよい組み合わせはありません。".into(),
+            BoardMessage::RematchNothingMarked => "組み直すペアに印がありません。カードの「このペアを組み直す」にチェックを入れてください（このラウンドのフォローアップで新しい相手を希望した人のペアには、最初からチェックが入っています）。".into(),
+            BoardMessage::Rematched(o) => {
+                let pairs: Vec<String> = o.broken.iter().map(|n| format!("ペア {n}")).collect();
+                let mut out = format!("{}を組み直しました。", pairs.join("と"));
+                let with: Vec<String> = o
+                    .new_pairs
+                    .iter()
+                    .map(|members| {
+                        let members: Vec<String> = members.iter().map(|m| format!("{}さん", names(m))).collect();
+                        members.join("と")
+                    })
+                    .collect();
+                if !with.is_empty() {
+                    out.push_str(&format!("新しいペア：{}。", with.join("、")));
+                }
+                for (id, reason) in &o.unpaired {
+                    out.push_str(&format!(
+                        "{}さんには新しい相手が見つかりませんでした：{}",
+                        names(id),
+                        self.unmatched_reason(reason, names)
+                    ));
+                }
+                if !o.unpaired.is_empty() {
+                    out.push_str("（前の相手は、この組み直しに限り「組ませない2人」に入っています。）新しい相手と組ませるには、元に戻してから、ほかのペアにもチェックを入れて組み直してください。相手を入れ替えられます。");
+                }
+                if o.kept > 0 {
+                    out.push_str(&format!("ほかの {} 組はそのまま残し、固定しました。", o.kept));
+                }
+                out.push_str("「元に戻す」で元に戻せます。");
+                out
+            }
         }
     }
 
@@ -986,6 +1289,23 @@ impl Language for Japanese {
             }
             ImportOutcome::RejectedFile(e) => format!("読み込めません: {}", self.format_error(e)),
             ImportOutcome::RejectedCode(e) => format!("読み込めません: {}", self.code_error(e)),
+            // ---- follow-up answers (issue 11 §3) ----
+            ImportOutcome::FollowUpAdded(name) => format!("フォローアップ追加: {name}"),
+            ImportOutcome::FollowUpUpdated(name) => {
+                format!("フォローアップ更新（新しい回答に置き換え）: {name}")
+            }
+            ImportOutcome::FollowUpAlreadyNewer(name) => {
+                format!("フォローアップ変更なし（同じか新しい回答が既にあります）: {name}")
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing) => {
+                "読み込めません: フォローアップの回答ですが、このセッションではまだペアを作っていません。ペアづくりでペアを作ってから、もう一度読み込んでください。".into()
+            }
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort { participant_id }) => format!(
+                "読み込めません: このワークショップに最初の回答がない人のフォローアップ回答です（参加者 ID {participant_id}）。先に最初の回答を読み込むか、ワークショップが合っているか確かめてください。"
+            ),
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound { round, latest }) => format!(
+                "読み込めません: ラウンド{round}のフォローアップ回答ですが、このセッションのペアはラウンド{latest}までです。セッションが合っているか確かめてください。"
+            ),
         }
     }
 

@@ -26,10 +26,13 @@ use crate::document::model::{
     Constraint, Generation, Kind, Lang, LinkExplanation, MatchingMode, Role, RunnerUp,
     TeachingLine, UnmatchedKind, UnmatchedReason, Workshop,
 };
+use crate::document::programme::Weekday;
+use crate::document::template::TemplateSkill;
 use crate::document::validate::Invalid;
 use crate::matching::suggest::Alternative;
 use crate::matching::MatchError;
 use crate::transport::codes::CodeError;
+use crate::transport::ics::CalendarProblem;
 use crate::transport::import::ImportOutcome;
 use crate::transport::survey_file::SurveyFileError;
 use crate::workflow::board::{BoardMessage, RunError};
@@ -262,6 +265,9 @@ pub fn open_error_text(lang: Lang, error: &OpenError) -> String {
                 kind: *found,
             },
         ),
+        OpenError::FollowUpSurveyForHome { name } => {
+            msg(lang, &Msg::FollowUpSurveyNotForHome { file: name })
+        }
     }
 }
 
@@ -493,12 +499,145 @@ pub enum Msg<'a> {
         names: &'a [String],
         round: u32,
     },
+    // Re-matching (issue 11 §5).
+    /// The toolbar's button: "Re-match 2 pairs".
+    RematchButton {
+        n: usize,
+    },
+    /// On a card: members whose follow-up asks for a new partner.
+    RematchAsked {
+        names: &'a [String],
+    },
+    /// A pair named in a list: "Pair 3 (Ann × Ben)".
+    NamedPair {
+        heading: &'a str,
+        names: &'a str,
+    },
+    /// Before re-matching: the pairs (each a [`Msg::NamedPair`]) and how many are kept.
+    RematchConfirm {
+        pairs: &'a [String],
+        kept: usize,
+    },
+    /// On a re-matched pair's card, for a member who came from a broken pair: who was
+    /// their partner, whether they asked for a new one themselves, and who else of the pair
+    /// did (nobody: the facilitator marked the pair).
+    RematchedWhy {
+        name: &'a str,
+        earlier: &'a [String],
+        asked: bool,
+        others_asked: &'a [String],
+    },
+    /// Follow-ups of another round than the board's that ask for a new partner.
+    RematchOtherRound {
+        round: u32,
+        board_round: u32,
+        names: &'a [String],
+    },
     /// A way to pair more people, with the engine's figure: "With up to 2 mentees per
     /// mentor, 22 of 24 people have a partner."
     Suggestion {
         alternative: Alternative,
         paired: usize,
         people: usize,
+    },
+    // ---- kickoff sheets and meeting calendar (issue 11) ----
+    /// A kickoff sheet's heading: "Kickoff sheet: Pair 3".
+    KickoffHeading {
+        pair: &'a str,
+    },
+    /// "What Ann teaches", "What Ann learns" (a person's lists on a kickoff sheet).
+    KickoffTeaches {
+        name: &'a str,
+    },
+    KickoffLearns {
+        name: &'a str,
+    },
+    /// A trio's skill with the one it is taught to / learnt from: "AI tools (to Ben)".
+    KickoffSkillTo {
+        skill: &'a str,
+        name: &'a str,
+    },
+    KickoffSkillFrom {
+        skill: &'a str,
+        name: &'a str,
+    },
+    /// A suggested goal for `learner`: the template skill's own goal sentence, or for
+    /// another skill a general one with its label.
+    KickoffGoal {
+        learner: &'a str,
+        skill: Option<TemplateSkill>,
+        label: &'a str,
+    },
+    /// "6 meetings of 60 minutes, every 4 weeks".
+    KickoffPlanSummary {
+        meetings: u32,
+        interval_weeks: u32,
+        minutes: u32,
+    },
+    /// "First meeting: Fri 15 Jan 2027, 17:30 (Asia/Tokyo)".
+    KickoffPlanFirst {
+        date: &'a str,
+        time: &'a str,
+        zone: &'a str,
+    },
+    /// "Place: Room A, 5F".
+    KickoffPlace {
+        place: &'a str,
+    },
+    /// One meeting of the plan: "2. Fri 29 Jan 2027, 17:30".
+    KickoffMeetingDate {
+        number: u32,
+        date: &'a str,
+        time: &'a str,
+    },
+    /// A date with its weekday: "Fri 15 Jan 2027", "2027年1月15日（金）".
+    CalendarDate {
+        year: i32,
+        month: u32,
+        day: u32,
+        weekday: Weekday,
+    },
+    /// The first agenda item: introductions and what each wants (the mentee, in reverse
+    /// mode).
+    KickoffAgendaIntro {
+        mode: MatchingMode,
+    },
+    /// "A first small exercise: Ann shows Ben one thing in AI tools …".
+    KickoffAgendaExercise {
+        teacher: &'a str,
+        learner: &'a str,
+        skill: &'a str,
+    },
+    /// What is said in the meetings stays among the pair (or trio).
+    KickoffConfidential {
+        trio: bool,
+    },
+    /// The no-fault way out.
+    KickoffWayOut {
+        trio: bool,
+    },
+    /// A calendar event's title: "Mentoring: Ann × Ben (2 of 6)".
+    CalendarSummary {
+        names: &'a [String],
+        number: u32,
+        meetings: u32,
+    },
+    /// The calendar's name in a calendar app: "Spring workshop: mentoring meetings".
+    CalendarName {
+        title: &'a str,
+    },
+    /// The description of a meeting after the first.
+    CalendarLater {
+        number: u32,
+        meetings: u32,
+    },
+    /// Why no calendar can be made yet, and where to fix it.
+    CalendarBlocked {
+        problem: &'a CalendarProblem,
+    },
+    /// The button that takes the browser's time zone for the programme.
+    SetupUseBrowserZone {
+        zone: &'a str,
     },
     /// A heatmap cell's tooltip: "Gen X × AI tools: 3.5 (4 people)".
     HeatmapCell {
@@ -696,6 +835,37 @@ pub enum Msg<'a> {
         id: &'a str,
         other_id: &'a str,
     },
+    // ---- follow-up survey (issue 11 §3) ----
+    /// What the follow-up survey follows up: "Round 2: 24 people in 12 pairs can answer."
+    FollowUpRound {
+        round: u32,
+        people: usize,
+        pairs: usize,
+    },
+    /// How many have answered it: "Follow-up answers: 3 of 24".
+    FollowUpAnswers {
+        answered: usize,
+        total: usize,
+    },
+    /// Under "Who are you?": "Your partner: Ann Lee", "Your partners: Ann Lee and Bo".
+    FollowUpPartner {
+        names: &'a [String],
+    },
+    /// A name in "Who are you?" that someone else has too, told apart by the partners:
+    /// "Ann Lee (with Bo)".
+    FollowUpPersonOption {
+        name: &'a str,
+        partners: &'a str,
+    },
+    /// More meetings than a programme holds.
+    FollowUpMeetingsTooMany {
+        max: u32,
+    },
+    /// A follow-up survey (the workshop handed out for it) given on Home, which opens the
+    /// facilitator's own workshops.
+    FollowUpSurveyNotForHome {
+        file: &'a str,
+    },
     /// A numbered heading: "3. Workshop file".
     Numbered {
         number: usize,
@@ -846,6 +1016,48 @@ pub enum Key {
     HandBackKioskSaved,
     /// The heading of the page after the answers are complete.
     HandBackOneMoreStep,
+    // ---- follow-up survey (issue 11 §3) ----
+    /// The follow-up survey's name: the console panel's heading and the form's eyebrow.
+    FollowUpTitle,
+    FollowUpIntro,
+    /// The console panel before any pairing: why there is nothing to hand out yet.
+    FollowUpNoPairing,
+    FollowUpShowWays,
+    FollowUpHideWays,
+    FollowUpKioskTitle,
+    FollowUpKioskBody,
+    FollowUpStartKiosk,
+    FollowUpFormIntro,
+    FollowUpPairHeading,
+    FollowUpWho,
+    FollowUpWhoPlaceholder,
+    FollowUpWhoHint,
+    FollowUpMeetings,
+    FollowUpMeetingsHint,
+    FollowUpSatisfaction,
+    /// The points of the satisfaction scale, 1 (not at all) to 5 (very).
+    FollowUpSatisfaction1,
+    FollowUpSatisfaction2,
+    FollowUpSatisfaction3,
+    FollowUpSatisfaction4,
+    FollowUpSatisfaction5,
+    FollowUpContinueQuestion,
+    FollowUpContinue,
+    FollowUpNewPartner,
+    FollowUpSkillsHeading,
+    FollowUpSkillsIntro,
+    FollowUpWentWell,
+    FollowUpWentWellHint,
+    FollowUpComment,
+    FollowUpCommentHint,
+    /// The follow-up form's problems, beside their controls.
+    FollowUpPersonMissing,
+    FollowUpMeetingsMissing,
+    FollowUpMeetingsNotANumber,
+    FollowUpSatisfactionMissing,
+    FollowUpContinueMissing,
+    FollowUpWentWellTooLong,
+    FollowUpCommentTooLong,
     // ---- console: collect ----
     ImportTitle,
     ImportFiles,
@@ -1022,6 +1234,16 @@ pub enum Key {
     BoardModeReverseShort,
     BoardShowDetails,
     BoardHideDetails,
+    // Re-matching (issue 11 §5).
+    /// The toggle on a pair's card: "Re-match this pair".
+    RematchToggle,
+    /// The confirmation's button: "Re-match".
+    RematchGo,
+    /// The tag of a pair formed by re-matching: "Re-matched".
+    RematchedTag,
+    /// In the confirmation, when the one marked pair's members could only be paired with
+    /// each other.
+    RematchAlone,
     BoardNeeds2,
     CsvPair,
     CsvMentor,
@@ -1110,6 +1332,43 @@ pub enum Key {
     BackupRestore,
     LeaveParticipantView,
     ImportProgress,
+    // ---- kickoff sheets and meeting calendar (issue 11) ----
+    KickoffOpen,
+    KickoffClose,
+    KickoffPrintOne,
+    KickoffPrintAll,
+    KickoffCalendarOne,
+    KickoffCalendarAll,
+    KickoffPanelTitle,
+    KickoffPanelHint,
+    KickoffWanted,
+    KickoffGoalsHeading,
+    KickoffGoalsHint,
+    KickoffOwnGoals,
+    KickoffPlanHeading,
+    KickoffPlanNoDate,
+    KickoffPlaceOpen,
+    KickoffDatesHeading,
+    KickoffAgendaHeading,
+    KickoffAgendaAgree,
+    KickoffAgendaExerciseOpen,
+    KickoffAgendaNext,
+    KickoffConfidentialHeading,
+    KickoffWayOutHeading,
+    KickoffSignHeading,
+    KickoffSignature,
+    KickoffDate,
+    SetupProgrammeHeading,
+    SetupProgrammeHint,
+    SetupMeetings,
+    SetupIntervalWeeks,
+    SetupMinutes,
+    SetupStartsOn,
+    SetupMeetingTime,
+    SetupPlace,
+    SetupPlaceHint,
+    SetupTimeZone,
+    SetupTimeZoneHint,
     // ---- plain words (issue 14, section 2) ----
     /// The heading of a pair's teaching lines in reverse mode, where only the mentor
     /// teaches (mutual mode: [`Key::ExportWhoTeaches`]).
@@ -1227,6 +1486,44 @@ impl Key {
         Key::HandBackNextParticipant,
         Key::HandBackKioskSaved,
         Key::HandBackOneMoreStep,
+        // ---- follow-up survey (issue 11 §3) ----
+        Key::FollowUpTitle,
+        Key::FollowUpIntro,
+        Key::FollowUpNoPairing,
+        Key::FollowUpShowWays,
+        Key::FollowUpHideWays,
+        Key::FollowUpKioskTitle,
+        Key::FollowUpKioskBody,
+        Key::FollowUpStartKiosk,
+        Key::FollowUpFormIntro,
+        Key::FollowUpPairHeading,
+        Key::FollowUpWho,
+        Key::FollowUpWhoPlaceholder,
+        Key::FollowUpWhoHint,
+        Key::FollowUpMeetings,
+        Key::FollowUpMeetingsHint,
+        Key::FollowUpSatisfaction,
+        Key::FollowUpSatisfaction1,
+        Key::FollowUpSatisfaction2,
+        Key::FollowUpSatisfaction3,
+        Key::FollowUpSatisfaction4,
+        Key::FollowUpSatisfaction5,
+        Key::FollowUpContinueQuestion,
+        Key::FollowUpContinue,
+        Key::FollowUpNewPartner,
+        Key::FollowUpSkillsHeading,
+        Key::FollowUpSkillsIntro,
+        Key::FollowUpWentWell,
+        Key::FollowUpWentWellHint,
+        Key::FollowUpComment,
+        Key::FollowUpCommentHint,
+        Key::FollowUpPersonMissing,
+        Key::FollowUpMeetingsMissing,
+        Key::FollowUpMeetingsNotANumber,
+        Key::FollowUpSatisfactionMissing,
+        Key::FollowUpContinueMissing,
+        Key::FollowUpWentWellTooLong,
+        Key::FollowUpCommentTooLong,
         Key::ImportTitle,
         Key::ImportFiles,
         Key::ImportDrop,
@@ -1394,6 +1691,10 @@ impl Key {
         Key::BoardNoDepartment,
         Key::BoardNothingToTeach,
         Key::BoardShowAll,
+        Key::RematchToggle,
+        Key::RematchGo,
+        Key::RematchedTag,
+        Key::RematchAlone,
         Key::BoardModeMutualShort,
         Key::BoardModeReverseShort,
         Key::BoardShowDetails,
@@ -1482,6 +1783,42 @@ impl Key {
         Key::BackupRestore,
         Key::LeaveParticipantView,
         Key::ImportProgress,
+        Key::KickoffOpen,
+        Key::KickoffClose,
+        Key::KickoffPrintOne,
+        Key::KickoffPrintAll,
+        Key::KickoffCalendarOne,
+        Key::KickoffCalendarAll,
+        Key::KickoffPanelTitle,
+        Key::KickoffPanelHint,
+        Key::KickoffWanted,
+        Key::KickoffGoalsHeading,
+        Key::KickoffGoalsHint,
+        Key::KickoffOwnGoals,
+        Key::KickoffPlanHeading,
+        Key::KickoffPlanNoDate,
+        Key::KickoffPlaceOpen,
+        Key::KickoffDatesHeading,
+        Key::KickoffAgendaHeading,
+        Key::KickoffAgendaAgree,
+        Key::KickoffAgendaExerciseOpen,
+        Key::KickoffAgendaNext,
+        Key::KickoffConfidentialHeading,
+        Key::KickoffWayOutHeading,
+        Key::KickoffSignHeading,
+        Key::KickoffSignature,
+        Key::KickoffDate,
+        Key::SetupProgrammeHeading,
+        Key::SetupProgrammeHint,
+        Key::SetupMeetings,
+        Key::SetupIntervalWeeks,
+        Key::SetupMinutes,
+        Key::SetupStartsOn,
+        Key::SetupMeetingTime,
+        Key::SetupPlace,
+        Key::SetupPlaceHint,
+        Key::SetupTimeZone,
+        Key::SetupTimeZoneHint,
         Key::WhoTeachesReverse,
         Key::ModeMutualChoice,
         Key::ModeReverseChoice,

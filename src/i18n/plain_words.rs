@@ -14,6 +14,7 @@ use crate::document::model::{Breakdown, ExcludedCount, Kind, Text};
 use crate::document::validate::{IdKind, ScaleProblem, SettingProblem};
 use crate::matching::PairList;
 use crate::transport::codes::CodeKind;
+use crate::transport::import::FollowUpRejection;
 use crate::workflow::board::PlumbingStage;
 use crate::workflow::session::StorageProblem;
 use crate::workflow::stored::recover::{Part, Why};
@@ -161,7 +162,7 @@ fn the_checker_tells_ids_from_english() {
 }
 
 /// The number of [`Msg`] variants; [`msg_variant`] numbers them from 0.
-const MSG_VARIANTS: usize = 85;
+const MSG_VARIANTS: usize = 117;
 
 /// Each variant's number: an exhaustive match, so that a new variant needs one here.
 fn msg_variant(m: &Msg) -> usize {
@@ -230,28 +231,63 @@ fn msg_variant(m: &Msg) -> usize {
         Msg::MemberMeta { .. } => 61,
         Msg::CsvOf { .. } => 62,
         Msg::PrintTeaches { .. } => 63,
+        // Re-matching (issue 11 §5).
+        Msg::RematchButton { .. } => 64,
+        Msg::RematchAsked { .. } => 65,
+        Msg::NamedPair { .. } => 66,
+        Msg::RematchConfirm { .. } => 67,
+        Msg::RematchedWhy { .. } => 68,
+        Msg::RematchOtherRound { .. } => 69,
+        // ---- kickoff sheets and meeting calendar (issue 11) ----
+        Msg::KickoffHeading { .. } => 70,
+        Msg::KickoffTeaches { .. } => 71,
+        Msg::KickoffLearns { .. } => 72,
+        Msg::KickoffSkillTo { .. } => 73,
+        Msg::KickoffSkillFrom { .. } => 74,
+        Msg::KickoffGoal { .. } => 75,
+        Msg::KickoffPlanSummary { .. } => 76,
+        Msg::KickoffPlanFirst { .. } => 77,
+        Msg::KickoffPlace { .. } => 78,
+        Msg::KickoffMeetingDate { .. } => 79,
+        Msg::CalendarDate { .. } => 80,
+        Msg::KickoffAgendaIntro { .. } => 81,
+        Msg::KickoffAgendaExercise { .. } => 82,
+        Msg::KickoffConfidential { .. } => 83,
+        Msg::KickoffWayOut { .. } => 84,
+        Msg::CalendarSummary { .. } => 85,
+        Msg::CalendarName { .. } => 86,
+        Msg::CalendarLater { .. } => 87,
+        Msg::CalendarBlocked { .. } => 88,
+        Msg::SetupUseBrowserZone { .. } => 89,
+        // ---- follow-up survey (issue 11 §3) ----
+        Msg::FollowUpRound { .. } => 90,
+        Msg::FollowUpAnswers { .. } => 91,
+        Msg::FollowUpPartner { .. } => 92,
+        Msg::FollowUpPersonOption { .. } => 93,
+        Msg::FollowUpMeetingsTooMany { .. } => 94,
+        Msg::FollowUpSurveyNotForHome { .. } => 95,
         // growth made visible (issue 11 §4)
-        Msg::GrowthCell { .. } => 64,
-        Msg::GrowthCellEmpty { .. } => 65,
-        Msg::GrowthSkillChange { .. } => 66,
-        Msg::GrowthSkillBeforeAfter { .. } => 67,
-        Msg::GrowthSummary { .. } => 68,
-        Msg::GrowthBeforeAfter { .. } => 69,
-        Msg::GrowthAnswered { .. } => 70,
-        Msg::GrowthWithoutFirstAnswers { .. } => 71,
-        Msg::GrowthRoundNotFound { .. } => 72,
-        Msg::GrowthTaughtVsOther { .. } => 73,
-        Msg::GrowthPersonSkill { .. } => 74,
-        Msg::GrowthRoundPair { .. } => 75,
-        Msg::ReportOutOf { .. } => 76,
-        Msg::ReportSatisfactionValue { .. } => 77,
-        Msg::ReportGenerationGain { .. } => 78,
-        Msg::ReportSubtitle { .. } => 79,
-        Msg::ReportFigure { .. } => 80,
-        Msg::ReportPairMeetings { .. } => 81,
-        Msg::ReportMember { .. } => 82,
-        Msg::ReportMemberNotAnswered { .. } => 83,
-        Msg::ReportPerson { .. } => 84,
+        Msg::GrowthCell { .. } => 96,
+        Msg::GrowthCellEmpty { .. } => 97,
+        Msg::GrowthSkillChange { .. } => 98,
+        Msg::GrowthSkillBeforeAfter { .. } => 99,
+        Msg::GrowthSummary { .. } => 100,
+        Msg::GrowthBeforeAfter { .. } => 101,
+        Msg::GrowthAnswered { .. } => 102,
+        Msg::GrowthWithoutFirstAnswers { .. } => 103,
+        Msg::GrowthRoundNotFound { .. } => 104,
+        Msg::GrowthTaughtVsOther { .. } => 105,
+        Msg::GrowthPersonSkill { .. } => 106,
+        Msg::GrowthRoundPair { .. } => 107,
+        Msg::ReportOutOf { .. } => 108,
+        Msg::ReportSatisfactionValue { .. } => 109,
+        Msg::ReportGenerationGain { .. } => 110,
+        Msg::ReportSubtitle { .. } => 111,
+        Msg::ReportFigure { .. } => 112,
+        Msg::ReportPairMeetings { .. } => 113,
+        Msg::ReportMember { .. } => 114,
+        Msg::ReportMemberNotAnswered { .. } => 115,
+        Msg::ReportPerson { .. } => 116,
     }
 }
 
@@ -543,7 +579,7 @@ fn every_message() -> Vec<Msg<'static>> {
             other_mean: "+0.1",
         },
     ];
-    for kind in [Kind::Workshop, Kind::Response, Kind::Cohort, Kind::Pairing] {
+    for kind in Kind::ALL {
         all.push(Msg::NotForHome {
             file: "notes.json",
             kind,
@@ -608,10 +644,80 @@ fn every_message() -> Vec<Msg<'static>> {
     for points in [-1, 0, 1, 12] {
         all.push(Msg::Points { points });
     }
+    // ---- follow-up survey (issue 11 §3) ----
+    let partners: &'static [String] =
+        Box::leak(Box::new(["佐藤 花子".to_owned(), "伊藤 剛".to_owned()]));
+    for n in [0, 1, 2, 24] {
+        all.push(Msg::FollowUpRound {
+            round: 2,
+            people: n,
+            pairs: n,
+        });
+        all.push(Msg::FollowUpAnswers {
+            answered: n,
+            total: 24,
+        });
+    }
+    all.extend([
+        Msg::FollowUpPartner { names: &[] },
+        Msg::FollowUpPartner {
+            names: &partners[..1],
+        },
+        Msg::FollowUpPartner { names: partners },
+        Msg::FollowUpPersonOption {
+            name: "山田 太郎",
+            partners: "佐藤 花子",
+        },
+        Msg::FollowUpMeetingsTooMany { max: 104 },
+        Msg::FollowUpSurveyNotForHome {
+            file: "kakehashi-workshop-spring-followup-round2.json",
+        },
+    ]);
     for kind in KINDS {
         for mode in MODES {
             all.push(Msg::UnmatchedAdvice { kind, mode });
         }
+    }
+    // Re-matching (issue 11 §5).
+    let names = |list: &[&str]| -> &'static [String] {
+        Box::leak(
+            list.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        )
+    };
+    for n in [0, 1, 2] {
+        all.push(Msg::RematchButton { n: n.max(1) });
+        all.push(Msg::RematchConfirm {
+            pairs: names(&["ペア 3（山田 × 佐藤）", "3人組 5（田中 × 鈴木 × 高橋）"]),
+            kept: n,
+        });
+    }
+    all.extend([
+        Msg::RematchAsked {
+            names: names(&["山田"]),
+        },
+        Msg::RematchAsked {
+            names: names(&["山田", "佐藤"]),
+        },
+        Msg::NamedPair {
+            heading: "ペア 3",
+            names: "山田 × 佐藤",
+        },
+        Msg::RematchOtherRound {
+            round: 1,
+            board_round: 2,
+            names: names(&["山田", "佐藤"]),
+        },
+    ]);
+    for (asked, others) in [(false, &[][..]), (true, &[][..]), (false, &["佐藤"][..])] {
+        all.push(Msg::RematchedWhy {
+            name: "山田",
+            earlier: names(&["佐藤"]),
+            asked,
+            others_asked: names(others),
+        });
     }
     for alternative in [
         Alternative::MentorCapacity { capacity: 1 },
@@ -625,6 +731,111 @@ fn every_message() -> Vec<Msg<'static>> {
             paired: 22,
             people: 24,
         });
+    }
+    // ---- kickoff sheets and meeting calendar (issue 11) ----
+    use crate::document::programme::Weekday;
+    use crate::document::template::TemplateSkill;
+    use crate::transport::ics::CalendarProblem;
+    all.extend([
+        Msg::KickoffHeading { pair: "ペア 3" },
+        Msg::KickoffTeaches { name: "山田" },
+        Msg::KickoffLearns { name: "山田" },
+        Msg::KickoffSkillTo {
+            skill: "生成AIツール",
+            name: "佐藤",
+        },
+        Msg::KickoffSkillFrom {
+            skill: "生成AIツール",
+            name: "佐藤",
+        },
+        Msg::KickoffGoal {
+            learner: "山田",
+            skill: None,
+            label: "料理",
+        },
+        Msg::KickoffPlanSummary {
+            meetings: 6,
+            interval_weeks: 4,
+            minutes: 60,
+        },
+        Msg::KickoffPlanSummary {
+            meetings: 1,
+            interval_weeks: 1,
+            minutes: 15,
+        },
+        Msg::KickoffPlanFirst {
+            date: "2027年1月15日（金）",
+            time: "17:30",
+            zone: "Asia/Tokyo",
+        },
+        Msg::KickoffPlace {
+            place: "本社 5階 第1会議室",
+        },
+        Msg::KickoffMeetingDate {
+            number: 2,
+            date: "2027年1月29日（金）",
+            time: "17:30",
+        },
+        Msg::KickoffAgendaExercise {
+            teacher: "佐藤",
+            learner: "山田",
+            skill: "生成AIツール",
+        },
+        Msg::CalendarSummary {
+            names: Box::leak(vec!["山田".to_owned(), "佐藤".to_owned()].into_boxed_slice()),
+            number: 2,
+            meetings: 6,
+        },
+        Msg::CalendarName {
+            title: "春のワークショップ",
+        },
+        Msg::CalendarLater {
+            number: 2,
+            meetings: 6,
+        },
+        Msg::CalendarBlocked {
+            problem: &CalendarProblem::NoStartDate,
+        },
+        Msg::CalendarBlocked {
+            problem: Box::leak(Box::new(CalendarProblem::UnknownTimeZone {
+                zone: "Mars/Olympus".into(),
+            })),
+        },
+        Msg::SetupUseBrowserZone {
+            zone: "Europe/Berlin",
+        },
+    ]);
+    for skill in TemplateSkill::ALL {
+        all.push(Msg::KickoffGoal {
+            learner: "山田",
+            skill: Some(skill),
+            label: "",
+        });
+    }
+    for weekday in [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ] {
+        all.push(Msg::CalendarDate {
+            year: 2027,
+            month: 1,
+            day: 15,
+            weekday,
+        });
+    }
+    for mode in MODES {
+        all.push(Msg::KickoffAgendaIntro { mode });
+    }
+    for trio in [false, true] {
+        all.extend([
+            Msg::KickoffConfidential { trio },
+            Msg::KickoffWayOut { trio },
+        ]);
     }
     all
 }
@@ -916,6 +1127,40 @@ fn invalids() -> Vec<Invalid> {
             problem,
         });
     }
+    // ---- kickoff (issue 11) ----
+    use crate::document::validate::{ProgrammeNumber, ProgrammeProblem};
+    for problem in [
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Meetings,
+            value: 30,
+            min: 1,
+            max: 24,
+        },
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::IntervalWeeks,
+            value: 0,
+            min: 1,
+            max: 26,
+        },
+        ProgrammeProblem::OutsideRange {
+            number: ProgrammeNumber::Minutes,
+            value: 10,
+            min: 15,
+            max: 240,
+        },
+        ProgrammeProblem::NotADate {
+            value: s("2027-02-30"),
+        },
+        ProgrammeProblem::NotATime { value: s("25:00") },
+        ProgrammeProblem::NotATimeZone {
+            value: s("Tokyo time"),
+        },
+    ] {
+        all.push(Invalid::BadProgramme {
+            field: s("programme.meetings"),
+            problem,
+        });
+    }
     all
 }
 
@@ -941,9 +1186,9 @@ fn code_errors() -> Vec<CodeError> {
         CodeError::SkillsChanged,
         CodeError::NewerVersion,
     ];
-    for expected in [CodeKind::Workshop, CodeKind::Response] {
+    for expected in CodeKind::ALL {
         all.push(CodeError::NotACode { expected });
-        for found in [CodeKind::Workshop, CodeKind::Response] {
+        for found in CodeKind::ALL {
             all.push(CodeError::WrongKind { expected, found });
         }
     }
@@ -1068,6 +1313,13 @@ fn everything_in(lang: Lang) -> Vec<String> {
         BoardMessage::GroupFull,
         BoardMessage::MoveMentees,
         BoardMessage::NothingToUndo,
+        BoardMessage::RematchNothingMarked,
+        BoardMessage::Rematched(crate::workflow::rematch::RematchOutcome {
+            broken: vec![3, 5],
+            new_pairs: vec![vec!["p-1".into(), "p-2".into()]],
+            unpaired: vec![("p-3".into(), UnmatchedReason::NobodyElse)],
+            kept: 4,
+        }),
     ] {
         all.push(ja.board_message(&m, &names));
     }
@@ -1109,6 +1361,17 @@ fn everything_in(lang: Lang) -> Vec<String> {
         ImportOutcome::Added("山田".into()),
         ImportOutcome::Updated("山田".into()),
         ImportOutcome::AlreadyNewer("山田".into()),
+        ImportOutcome::FollowUpAdded("山田".into()),
+        ImportOutcome::FollowUpUpdated("山田".into()),
+        ImportOutcome::FollowUpAlreadyNewer("山田".into()),
+        ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing),
+        ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort {
+            participant_id: "p-1".into(),
+        }),
+        ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound {
+            round: 3,
+            latest: 2,
+        }),
     ] {
         all.push(ja.import_outcome(&o));
     }

@@ -46,6 +46,7 @@ impl Group {
 ///   [`UnmatchedReason::SetAside`](crate::document::model::UnmatchedReason::SetAside).
 /// - `settings.locked_pairs` lists the locked groups' first two members.
 /// - Each group keeps its number; new groups (0) are numbered after the highest.
+/// - The record of re-matched pairs ([`Pairing::rematched`]) is the base's.
 ///
 /// Members who are no longer in the cohort (a response deleted since) are dropped, and a
 /// group left with fewer than two members dissolves.
@@ -131,7 +132,11 @@ pub fn regroup(cohort: &Cohort, base: &Pairing, groups: &[Group]) -> Pairing {
         earlier_rounds: cohort.rounds.iter().map(|r| r.round).collect(),
         optimal: false,
     };
-    assemble::pairing(header, pairs, unmatched)
+    // The pairs re-matched in this round stay on record through edits by hand.
+    Pairing {
+        rematched: base.rematched.clone(),
+        ..assemble::pairing(header, pairs, unmatched)
+    }
 }
 
 /// Whether `id` mentors in `settings.mode == Reverse` (a member of a mentor generation).

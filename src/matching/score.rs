@@ -507,6 +507,7 @@ mod tests {
             earlier_rounds: vec![],
             repeated_partners: vec![],
             optimal: true,
+            rematched: vec![],
         };
         round.pairs.push(crate::document::model::Pair {
             number: 1,

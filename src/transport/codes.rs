@@ -13,7 +13,10 @@
 //!   as a bit set, times as seconds. It is decoded against the workshop it answers, and is
 //!   about 120 characters for the 12-skill template (the budget is 300).
 //!
-//! Both frame their payload as `[length varint][CRC-32 (4 bytes)][body]`, so a code cut off
+//! - A **follow-up answer code** (`KF1.` + base64url) is one participant's follow-up
+//!   answers, packed the same way ([`crate::transport::followup_code`]).
+//!
+//! All frame their payload as `[length varint][CRC-32 (4 bytes)][body]`, so a code cut off
 //! when copied is reported as *incomplete* and a mistyped one as *changed*, instead of as
 //! garbage. Everything decoded is then checked by [`crate::document::formats`] / [`crate::document::validate`]
 //! like any file. Pure: no browser, no clock.
@@ -28,6 +31,8 @@ pub const WORKSHOP_CODE_PREFIX: &str = "KW2.";
 /// Workshop codes of the first version: the JSON deflated on its own. Still read.
 pub const LEGACY_WORKSHOP_CODE_PREFIX: &str = "KW1.";
 pub const RESPONSE_CODE_PREFIX: &str = "KR1.";
+/// Follow-up answer codes (issue 11 §3, [`crate::transport::followup_code`]).
+pub const FOLLOWUP_CODE_PREFIX: &str = "KF1.";
 /// The fragment parameter of a share link that carries a workshop code.
 pub const LINK_PARAM: &str = "w";
 /// The longest code accepted (characters), checked before decoding.
@@ -38,14 +43,27 @@ pub const MAX_CODE_CHARS: usize = 64 * 1024;
 pub enum CodeKind {
     Workshop,
     Response,
+    /// A participant's follow-up answers (`KF1.`).
+    FollowUp,
 }
 
 impl CodeKind {
-    fn prefix(self) -> &'static str {
+    pub const ALL: [CodeKind; 3] = [CodeKind::Workshop, CodeKind::Response, CodeKind::FollowUp];
+
+    pub fn prefix(self) -> &'static str {
         match self {
             CodeKind::Workshop => WORKSHOP_CODE_PREFIX,
             CodeKind::Response => RESPONSE_CODE_PREFIX,
+            CodeKind::FollowUp => FOLLOWUP_CODE_PREFIX,
         }
+    }
+
+    /// The kind whose current prefix starts `code`, if any.
+    pub fn of(code: &str) -> Option<CodeKind> {
+        let code = code.trim();
+        CodeKind::ALL
+            .into_iter()
+            .find(|k| code.starts_with(k.prefix()))
     }
 }
 
@@ -159,7 +177,7 @@ pub fn crc32(bytes: &[u8]) -> u32 {
 
 // ---- framing ----
 
-fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+pub(super) fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
         out.push((n as u8 & 0x7f) | 0x80);
         n >>= 7;
@@ -168,18 +186,18 @@ fn put_varint(out: &mut Vec<u8>, mut n: u64) {
 }
 
 /// Reads the binary records inside codes; every read is bounds-checked.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
+pub(super) struct Reader<'a> {
+    pub(super) bytes: &'a [u8],
+    pub(super) at: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn byte(&mut self) -> Result<u8, CodeError> {
+    pub(super) fn byte(&mut self) -> Result<u8, CodeError> {
         let b = *self.bytes.get(self.at).ok_or(CodeError::Corrupt)?;
         self.at += 1;
         Ok(b)
     }
-    fn varint(&mut self) -> Result<u64, CodeError> {
+    pub(super) fn varint(&mut self) -> Result<u64, CodeError> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
@@ -190,7 +208,7 @@ impl<'a> Reader<'a> {
         }
         Err(CodeError::Corrupt)
     }
-    fn take(&mut self, n: usize) -> Result<&'a [u8], CodeError> {
+    pub(super) fn take(&mut self, n: usize) -> Result<&'a [u8], CodeError> {
         let end = self
             .at
             .checked_add(n)
@@ -200,19 +218,19 @@ impl<'a> Reader<'a> {
         self.at = end;
         Ok(slice)
     }
-    fn string(&mut self) -> Result<String, CodeError> {
+    pub(super) fn string(&mut self) -> Result<String, CodeError> {
         let len = usize::try_from(self.varint()?).map_err(|_| CodeError::Corrupt)?;
         String::from_utf8(self.take(len)?.to_vec()).map_err(|_| CodeError::Corrupt)
     }
 }
 
-fn put_string(out: &mut Vec<u8>, s: &str) {
+pub(super) fn put_string(out: &mut Vec<u8>, s: &str) {
     put_varint(out, s.len() as u64);
     out.extend_from_slice(s.as_bytes());
 }
 
 /// The kind's prefix + base64url(`[len][crc32][body]`).
-fn frame(kind: CodeKind, body: &[u8]) -> String {
+pub(super) fn frame(kind: CodeKind, body: &[u8]) -> String {
     frame_with(kind.prefix(), body)
 }
 
@@ -226,7 +244,7 @@ fn frame_with(prefix: &str, body: &[u8]) -> String {
 }
 
 /// Checks prefix, characters, length and checksum; returns the body.
-fn unframe(kind: CodeKind, code: &str) -> Result<Vec<u8>, CodeError> {
+pub(super) fn unframe(kind: CodeKind, code: &str) -> Result<Vec<u8>, CodeError> {
     unframe_with(kind, kind.prefix(), code)
 }
 
@@ -239,19 +257,17 @@ fn unframe_with(kind: CodeKind, prefix: &str, code: &str) -> Result<Vec<u8>, Cod
     if code.len() > MAX_CODE_CHARS {
         return Err(CodeError::TooLong);
     }
-    let other = match kind {
-        CodeKind::Workshop => CodeKind::Response,
-        CodeKind::Response => CodeKind::Workshop,
-    };
     let rest = match code.strip_prefix(prefix) {
         Some(rest) => rest,
-        None if code.starts_with(other.prefix()) => {
-            return Err(CodeError::WrongKind {
-                expected: kind,
-                found: other,
+        None => {
+            return Err(match CodeKind::of(code).filter(|found| *found != kind) {
+                Some(found) => CodeError::WrongKind {
+                    expected: kind,
+                    found,
+                },
+                None => CodeError::NotACode { expected: kind },
             })
         }
-        None => return Err(CodeError::NotACode { expected: kind }),
     };
     let bytes = base64url_decode(rest, prefix.len())?;
     let mut reader = Reader {
@@ -272,11 +288,11 @@ fn unframe_with(kind: CodeKind, prefix: &str, code: &str) -> Result<Vec<u8>, Cod
     Ok(body.to_vec())
 }
 
-fn deflate(bytes: &[u8]) -> Vec<u8> {
+pub(super) fn deflate(bytes: &[u8]) -> Vec<u8> {
     miniz_oxide::deflate::compress_to_vec(bytes, 10)
 }
 
-fn inflate(bytes: &[u8]) -> Result<Vec<u8>, CodeError> {
+pub(super) fn inflate(bytes: &[u8]) -> Result<Vec<u8>, CodeError> {
     miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, MAX_WORKSHOP_BYTES)
         .map_err(|_| CodeError::Corrupt)
 }
@@ -412,7 +428,7 @@ pub fn is_local_only_address(base: &str) -> bool {
 
 /// A fingerprint of the workshop's skill list, in order: a response code made for another
 /// list of skills cannot be decoded correctly, so it is refused.
-fn skills_fingerprint(w: &Workshop) -> u32 {
+pub(super) fn skills_fingerprint(w: &Workshop) -> u32 {
     let ids: Vec<&str> = w.skills.iter().map(|s| s.id.as_str()).collect();
     crc32(ids.join("\n").as_bytes())
 }
@@ -559,14 +575,14 @@ pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeErr
 
 // ---- times in the binary record ----
 
-fn put_time(out: &mut Vec<u8>, timestamp: &str) {
+pub(super) fn put_time(out: &mut Vec<u8>, timestamp: &str) {
     // Valid responses only have valid times; 0 marks "unreadable" defensively.
     let (secs, fraction) = unix_seconds(timestamp).unwrap_or((0, ""));
     put_varint(out, u64::try_from(secs).unwrap_or(0));
     put_string(out, fraction);
 }
 
-fn read_time(rd: &mut Reader) -> Result<String, CodeError> {
+pub(super) fn read_time(rd: &mut Reader) -> Result<String, CodeError> {
     let secs = i64::try_from(rd.varint()?).map_err(|_| CodeError::Corrupt)?;
     let fraction = rd.string()?;
     if secs > 253_402_300_799 || !fraction.bytes().all(|b| b.is_ascii_digit()) || fraction.len() > 9

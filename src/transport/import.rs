@@ -2,10 +2,15 @@
 //! own outcome, so that one bad item never blocks the others and nothing is dropped
 //! without a reason. A participant who answers again (same participant id) replaces their
 //! earlier answers when the new ones are newer. Pure.
+//!
+//! Follow-up answers (issue 11 §3) come in the same way, as files or `KF1.` codes mixed
+//! with the others: they are taken only for a participant of the cohort, for a round the
+//! session has pairs of, and the newer `updated_at` wins, as for answers.
 
 use crate::document::formats::{self, FormatError};
-use crate::document::model::{Cohort, Response};
-use crate::transport::codes::{self, CodeError};
+use crate::document::model::{Cohort, FollowUp, Kind, Response};
+use crate::transport::codes::{self, CodeError, CodeKind};
+use crate::transport::followup_code;
 use std::collections::HashMap;
 
 /// One item handed in.
@@ -59,6 +64,26 @@ pub enum ImportOutcome {
     AlreadyNewer(String),
     RejectedFile(FormatError),
     RejectedCode(CodeError),
+    // ---- follow-up answers (issue 11 §3) ----
+    /// A participant's first follow-up answers (their name, from their first answers).
+    FollowUpAdded(String),
+    /// Their earlier follow-up answers, replaced by these newer ones.
+    FollowUpUpdated(String),
+    /// Follow-up answers already there are as new or newer: nothing changed.
+    FollowUpAlreadyNewer(String),
+    /// Readable follow-up answers that this session cannot take; nothing changed.
+    RejectedFollowUp(FollowUpRejection),
+}
+
+/// Why readable follow-up answers are not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FollowUpRejection {
+    /// Nobody was paired yet in this session: there is no pair to follow up.
+    NoPairing,
+    /// From a participant whose first answers are not in this cohort (their id).
+    NotInCohort { participant_id: String },
+    /// For a round this session has no pairs of; `latest` is the latest round it has.
+    UnknownRound { round: u32, latest: u32 },
 }
 
 /// What [`upsert`] did.
@@ -89,10 +114,103 @@ pub fn upsert(cohort: &mut Cohort, response: Response) -> Upsert {
     }
 }
 
+/// Adds follow-up answers `f`, or replaces those with its participant id if newer.
+pub fn upsert_followup(cohort: &mut Cohort, f: FollowUp) -> Upsert {
+    match cohort
+        .followups
+        .iter_mut()
+        .find(|e| e.participant_id == f.participant_id)
+    {
+        None => {
+            cohort.followups.push(f);
+            Upsert::Added
+        }
+        Some(existing) if f.updated_at > existing.updated_at => {
+            *existing = f;
+            Upsert::Updated
+        }
+        Some(_) => Upsert::AlreadyNewer,
+    }
+}
+
+/// The rounds a cohort file has pairs of: its kept rounds and its current pairing.
+pub fn paired_rounds(cohort: &Cohort) -> Vec<u32> {
+    cohort
+        .rounds
+        .iter()
+        .chain(&cohort.pairing)
+        .map(|p| p.round)
+        .collect()
+}
+
+/// An item as read: answers, or follow-up answers (told by the file's `format` tag or the
+/// code's prefix), or why it could not be read.
+enum Read {
+    Answers(Result<Response, ImportOutcome>),
+    FollowUp(Result<FollowUp, ImportOutcome>),
+}
+
+fn read(content: &ImportContent, cohort: &Cohort) -> Read {
+    let w = &cohort.workshop;
+    match content {
+        ImportContent::File(bytes) => match formats::parse_response(bytes, w) {
+            Err(FormatError::WrongKind {
+                found: Kind::FollowUp,
+                ..
+            }) => Read::FollowUp(
+                formats::parse_followup(bytes, w).map_err(ImportOutcome::RejectedFile),
+            ),
+            read => Read::Answers(read.map_err(ImportOutcome::RejectedFile)),
+        },
+        ImportContent::Code(code) if CodeKind::of(code) == Some(CodeKind::FollowUp) => {
+            Read::FollowUp(
+                followup_code::parse_followup_code(code, w).map_err(ImportOutcome::RejectedCode),
+            )
+        }
+        ImportContent::Code(code) => {
+            Read::Answers(codes::parse_response_code(code, w).map_err(ImportOutcome::RejectedCode))
+        }
+    }
+}
+
+/// Takes follow-up answers read from an item, if this session can.
+fn take_followup(cohort: &mut Cohort, f: FollowUp, paired_rounds: &[u32]) -> ImportOutcome {
+    let Some(&latest) = paired_rounds.iter().max() else {
+        return ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing);
+    };
+    let Some(name) = cohort.response(&f.participant_id).map(|r| r.name.clone()) else {
+        return ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort {
+            participant_id: f.participant_id,
+        });
+    };
+    if !paired_rounds.contains(&f.round) {
+        return ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound {
+            round: f.round,
+            latest,
+        });
+    }
+    match upsert_followup(cohort, f) {
+        Upsert::Added => ImportOutcome::FollowUpAdded(name),
+        Upsert::Updated => ImportOutcome::FollowUpUpdated(name),
+        Upsert::AlreadyNewer => ImportOutcome::FollowUpAlreadyNewer(name),
+    }
+}
+
+/// [`import_all`] for a cohort file: the rounds it has pairs of are its own.
+pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportReport> {
+    let rounds = paired_rounds(cohort);
+    import_all(cohort, inputs, &rounds)
+}
+
 /// Reads every item, adds the good ones to `cohort`, and reports on each in order. An
 /// answer whose name another participant of the cohort already has is taken, with a
-/// warning naming both participant ids.
-pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportReport> {
+/// warning naming both participant ids. Follow-up answers are taken for the rounds in
+/// `paired_rounds` (the session's kept rounds and the board's pairing).
+pub fn import_all(
+    cohort: &mut Cohort,
+    inputs: Vec<ImportInput>,
+    paired_rounds: &[u32],
+) -> Vec<ImportReport> {
     let mut names: HashMap<String, Vec<String>> = HashMap::new();
     for r in &cohort.responses {
         names
@@ -103,11 +221,17 @@ pub fn import_into(cohort: &mut Cohort, inputs: Vec<ImportInput>) -> Vec<ImportR
     inputs
         .into_iter()
         .map(|input| {
-            let parsed = match &input.content {
-                ImportContent::File(bytes) => formats::parse_response(bytes, &cohort.workshop)
-                    .map_err(ImportOutcome::RejectedFile),
-                ImportContent::Code(code) => codes::parse_response_code(code, &cohort.workshop)
-                    .map_err(ImportOutcome::RejectedCode),
+            let parsed = match read(&input.content, cohort) {
+                Read::FollowUp(read) => {
+                    let outcome =
+                        read.map_or_else(|e| e, |f| take_followup(cohort, f, paired_rounds));
+                    return ImportReport {
+                        source: input.source,
+                        outcome,
+                        warning: None,
+                    };
+                }
+                Read::Answers(read) => read,
             };
             let (outcome, warning) = match parsed {
                 Err(rejected) => (rejected, None),
@@ -309,6 +433,149 @@ mod tests {
             "the first of the two, answering again, is still one of two"
         );
         assert_eq!(c.responses.len(), 4, "every answer is taken");
+    }
+
+    fn followup(c: &Cohort, id: &str, round: u32, at: &str) -> FollowUp {
+        FollowUp {
+            format: Kind::FollowUp.tag(),
+            workshop_id: c.workshop.id.clone(),
+            participant_id: id.into(),
+            round,
+            meetings_held: 5,
+            satisfaction: 4,
+            wants_new_partner: false,
+            ratings: c
+                .workshop
+                .skills
+                .iter()
+                .map(|s| (s.id.clone(), 3))
+                .collect(),
+            went_well: None,
+            comment: None,
+            created_at: "2027-02-01T09:00:00Z".into(),
+            updated_at: at.into(),
+        }
+    }
+
+    /// Issue 11 §3: follow-up files and codes come in with the answers, each with its
+    /// outcome; the newer wins; one that cannot be taken changes nothing.
+    #[test]
+    fn follow_up_answers_are_imported_beside_answers_and_each_refusal_is_specific() {
+        let mut c = cohort();
+        c.responses
+            .push(response(&c, "p-1", "Ann", "2026-11-26T09:00:00Z"));
+        c.responses
+            .push(response(&c, "p-2", "Bo", "2026-11-26T09:00:00Z"));
+        let early = followup(&c, "p-1", 1, "2027-02-01T09:00:00Z");
+        let later = followup(&c, "p-1", 1, "2027-02-02T09:00:00Z");
+        let bo = followup(&c, "p-2", 1, "2027-02-01T09:00:00Z");
+        let stranger = followup(&c, "p-9", 1, "2027-02-01T09:00:00Z");
+        let round3 = followup(&c, "p-2", 3, "2027-02-03T09:00:00Z");
+        let mut elsewhere = c.workshop.clone();
+        elsewhere.id = "another".into();
+        let foreign = FollowUp {
+            workshop_id: "another".into(),
+            ..bo.clone()
+        };
+        let file = |f: &FollowUp, source: &str| ImportInput {
+            source: source.into(),
+            content: ImportContent::File(formats::to_json(f).into_bytes()),
+        };
+        let code = |f: &FollowUp, w: &crate::document::model::Workshop, source: &str| ImportInput {
+            source: source.into(),
+            content: ImportContent::Code(followup_code::followup_code(f, w)),
+        };
+
+        // Before any pairing: readable follow-ups are refused, and nothing changes.
+        let before = c.clone();
+        let reports = import_all(&mut c, vec![file(&early, "a.json")], &[]);
+        assert_eq!(
+            reports[0].outcome,
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing)
+        );
+        assert_eq!(c, before);
+
+        let cut = followup_code::followup_code(&bo, &c.workshop);
+        let inputs = vec![
+            file(&early, "ann.json"),
+            code(&bo, &c.workshop, "#1"),
+            file(&later, "ann-again.json"),
+            file(&early, "ann-old.json"),
+            file(&stranger, "stranger.json"),
+            code(&round3, &c.workshop, "#2"),
+            code(&foreign, &elsewhere, "#3"),
+            ImportInput {
+                source: "#4".into(),
+                content: ImportContent::Code(cut[..cut.len() - 4].to_owned()),
+            },
+            file(&foreign, "foreign.json"),
+        ];
+        let reports = import_all(&mut c, inputs, &[1, 2]);
+        let outcomes: Vec<&ImportOutcome> = reports.iter().map(|r| &r.outcome).collect();
+        assert_eq!(outcomes[0], &ImportOutcome::FollowUpAdded("Ann".into()));
+        assert_eq!(outcomes[1], &ImportOutcome::FollowUpAdded("Bo".into()));
+        assert_eq!(outcomes[2], &ImportOutcome::FollowUpUpdated("Ann".into()));
+        assert_eq!(
+            outcomes[3],
+            &ImportOutcome::FollowUpAlreadyNewer("Ann".into())
+        );
+        assert_eq!(
+            outcomes[4],
+            &ImportOutcome::RejectedFollowUp(FollowUpRejection::NotInCohort {
+                participant_id: "p-9".into()
+            })
+        );
+        assert_eq!(
+            outcomes[5],
+            &ImportOutcome::RejectedFollowUp(FollowUpRejection::UnknownRound {
+                round: 3,
+                latest: 2
+            })
+        );
+        assert!(matches!(
+            outcomes[6],
+            ImportOutcome::RejectedCode(CodeError::OtherWorkshop { .. })
+        ));
+        assert_eq!(
+            outcomes[7],
+            &ImportOutcome::RejectedCode(CodeError::Truncated)
+        );
+        assert!(matches!(
+            outcomes[8],
+            ImportOutcome::RejectedFile(FormatError::Invalid(
+                crate::document::validate::Invalid::OtherWorkshop { .. }
+            ))
+        ));
+        assert_eq!(c.followups, [later, bo]);
+        assert_eq!(c.responses.len(), 2, "the answers are untouched");
+        assert!(reports.iter().all(|r| r.warning.is_none()));
+    }
+
+    #[test]
+    fn a_cohort_file_follows_up_its_own_rounds() {
+        let mut c = cohort();
+        c.responses
+            .push(response(&c, "p-1", "Ann", "2026-11-26T09:00:00Z"));
+        assert_eq!(paired_rounds(&c), Vec::<u32>::new());
+        let f = followup(&c, "p-1", 1, "2027-02-01T09:00:00Z");
+        let input = || ImportInput {
+            source: "a.json".into(),
+            content: ImportContent::File(formats::to_json(&f).into_bytes()),
+        };
+        let reports = import_into(&mut c, vec![input()]);
+        assert_eq!(
+            reports[0].outcome,
+            ImportOutcome::RejectedFollowUp(FollowUpRejection::NoPairing)
+        );
+        let mut round = crate::matching::match_cohort(&c, &c.workshop.matching).unwrap();
+        round.round = 1;
+        c.rounds.push(round);
+        assert_eq!(paired_rounds(&c), [1]);
+        let reports = import_into(&mut c, vec![input()]);
+        assert_eq!(
+            reports[0].outcome,
+            ImportOutcome::FollowUpAdded("Ann".into())
+        );
     }
 
     #[test]

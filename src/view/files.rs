@@ -23,12 +23,21 @@ pub fn session(w: &Workshop) -> FileName {
     }
 }
 
-/// The workshop for participants: `kakehashi-workshop-<workshop>.json`.
+/// The workshop for participants: `kakehashi-workshop-<workshop>.json`; the copy handed
+/// out for the follow-up survey adds which one it is, `…-followup-round<n>.json`, so that
+/// a participant given both files tells them apart.
 pub fn workshop(w: &Workshop) -> FileName {
     FileName {
-        name: format!("kakehashi-workshop-{}.json", w.id),
+        name: format!("kakehashi-workshop-{}{}.json", w.id, followup_part(w)),
         mime: JSON,
     }
+}
+
+/// `-followup-round<n>` for the copy of a workshop handed out for its follow-up survey.
+fn followup_part(w: &Workshop) -> String {
+    w.followup
+        .as_ref()
+        .map_or_else(String::new, |f| format!("-followup-round{}", f.round))
 }
 
 /// A round's pairing: `kakehashi-pairing-<workshop>-round<n>.json`.
@@ -56,12 +65,31 @@ pub fn growth_csv(w: &Workshop) -> FileName {
     }
 }
 
-/// The single-file app with the workshop inside: `kakehashi-<workshop>.html`.
-pub fn survey_file(w: &Workshop) -> FileName {
+/// One pair's meetings: `kakehashi-calendar-<workshop>-round<n>-pair<k>.ics`.
+pub fn pair_calendar(w: &Workshop, round: u32, pair: u32) -> FileName {
     FileName {
-        name: crate::transport::survey_file::file_name(w),
-        mime: HTML,
+        name: format!("kakehashi-calendar-{}-round{round}-pair{pair}.ics", w.id),
+        mime: crate::transport::ics::MIME,
     }
+}
+
+/// Every pair's meetings: `kakehashi-calendar-<workshop>-round<n>.ics`.
+pub fn all_pairs_calendar(w: &Workshop, round: u32) -> FileName {
+    FileName {
+        name: format!("kakehashi-calendar-{}-round{round}.ics", w.id),
+        mime: crate::transport::ics::MIME,
+    }
+}
+
+/// The single-file app with the workshop inside: `kakehashi-<workshop>.html`, and
+/// `kakehashi-<workshop>-followup-round<n>.html` for the follow-up survey.
+pub fn survey_file(w: &Workshop) -> FileName {
+    let name = crate::transport::survey_file::file_name(w);
+    let name = match name.strip_suffix(".html") {
+        Some(stem) => format!("{stem}{}.html", followup_part(w)),
+        None => name,
+    };
+    FileName { name, mime: HTML }
 }
 
 /// A participant's answers, named after the person so that the facilitator sees whose
@@ -71,6 +99,16 @@ pub fn response(r: &Response) -> FileName {
     let name = match safe_file_name_part(&r.name) {
         part if part.is_empty() => "response.json".to_owned(),
         part => format!("response-{part}.json"),
+    };
+    FileName { name, mime: JSON }
+}
+
+/// A participant's follow-up answers, named after the person like their answers:
+/// `followup-<name>.json`, or `followup.json` when nothing of the name is left.
+pub fn followup(name: &str) -> FileName {
+    let name = match safe_file_name_part(name) {
+        part if part.is_empty() => "followup.json".to_owned(),
+        part => format!("followup-{part}.json"),
     };
     FileName { name, mime: JSON }
 }
@@ -142,6 +180,41 @@ mod tests {
             (growth_csv(&w).name.as_str(), growth_csv(&w).mime),
             ("kakehashi-growth-reverse-mentoring.csv", CSV)
         );
+        assert_eq!(
+            pair_calendar(&w, 1, 3).name,
+            "kakehashi-calendar-reverse-mentoring-round1-pair3.ics"
+        );
+        assert_eq!(
+            all_pairs_calendar(&w, 2).name,
+            "kakehashi-calendar-reverse-mentoring-round2.ics"
+        );
+        assert_eq!(
+            all_pairs_calendar(&w, 2).mime,
+            "text/calendar;charset=utf-8"
+        );
+        let handed_out = Workshop {
+            followup: Some(crate::document::model::FollowUpSurvey {
+                round: 2,
+                people: vec![],
+            }),
+            ..w
+        };
+        assert_eq!(
+            workshop(&handed_out).name,
+            "kakehashi-workshop-reverse-mentoring-followup-round2.json"
+        );
+        assert_eq!(
+            survey_file(&handed_out).name,
+            "kakehashi-reverse-mentoring-followup-round2.html"
+        );
+    }
+
+    #[test]
+    fn a_follow_up_answer_file_is_named_after_the_person() {
+        assert_eq!(followup("山田\u{3000}太郎").name, "followup-山田 太郎.json");
+        assert_eq!(followup("a/b").name, "followup-a_b.json");
+        assert_eq!(followup("...").name, "followup.json");
+        assert_eq!(followup("Ann").mime, JSON);
     }
 
     fn response_named(name: &str) -> Response {

@@ -32,7 +32,9 @@ pub struct ImportRow {
 fn rejected(outcome: &ImportOutcome) -> bool {
     matches!(
         outcome,
-        ImportOutcome::RejectedFile(_) | ImportOutcome::RejectedCode(_)
+        ImportOutcome::RejectedFile(_)
+            | ImportOutcome::RejectedCode(_)
+            | ImportOutcome::RejectedFollowUp(_)
     )
 }
 
@@ -49,9 +51,22 @@ pub fn import_view(reports: &[ImportReport], lang: Lang) -> ImportView {
     let summary = msg(
         lang,
         &Msg::ImportSummary {
-            added: count(|o| matches!(o, ImportOutcome::Added(_))),
-            updated: count(|o| matches!(o, ImportOutcome::Updated(_))),
-            unchanged: count(|o| matches!(o, ImportOutcome::AlreadyNewer(_))),
+            // Follow-up answers (issue 11 §3) count with the answers; each row says which.
+            added: count(|o| {
+                matches!(o, ImportOutcome::Added(_) | ImportOutcome::FollowUpAdded(_))
+            }),
+            updated: count(|o| {
+                matches!(
+                    o,
+                    ImportOutcome::Updated(_) | ImportOutcome::FollowUpUpdated(_)
+                )
+            }),
+            unchanged: count(|o| {
+                matches!(
+                    o,
+                    ImportOutcome::AlreadyNewer(_) | ImportOutcome::FollowUpAlreadyNewer(_)
+                )
+            }),
             rejected: count(rejected),
             to_check: reports.iter().filter(|r| r.warning.is_some()).count(),
         },
@@ -142,6 +157,23 @@ mod tests {
             warning.contains("p-9") && warning.contains("p-1"),
             "{warning}"
         );
+        // Follow-up answers count with the answers, and a refused one is rejected first.
+        let followups = vec![
+            report("a.json", ImportOutcome::FollowUpAdded("Bo".into()), None),
+            report("b.json", ImportOutcome::FollowUpUpdated("Cy".into()), None),
+            report(
+                "#1",
+                ImportOutcome::RejectedFollowUp(
+                    crate::transport::import::FollowUpRejection::NoPairing,
+                ),
+                None,
+            ),
+        ];
+        let view = import_view(&followups, Lang::En);
+        assert_eq!(view.summary, "1 added, 1 updated, 1 rejected.");
+        assert_eq!(view.rows[0].source, "#1");
+        assert!(view.rows[0].rejected);
+        assert_eq!(view.rows[1].outcome, "Follow-up added: Bo");
         // Only what happened is counted; one item is "1".
         let one = import_view(&reports[..1], Lang::En);
         assert_eq!(one.summary, "1 added.");

@@ -108,9 +108,13 @@ pub struct HandBackView {
     pub saved: String,
     /// The answer code (for the code and its QR code).
     pub code: String,
+    /// The answer file's content, as saved.
+    pub json: String,
 }
 
 /// The hand-back page of `s`, once its answers are complete (`None` before).
+/// A follow-up survey's is [`crate::view::followup::hand_back`]; the page shows
+/// [`crate::view::followup::any_hand_back`], which tells them apart.
 pub fn hand_back(s: &SurveyState, lang: Lang) -> Option<HandBackView> {
     let response = s.submitted.as_ref()?;
     let file = files::response(response);
@@ -140,6 +144,7 @@ pub fn hand_back(s: &SurveyState, lang: Lang) -> Option<HandBackView> {
         save: msg(lang, &Msg::HandBackSave { file: &file.name }),
         saved: msg(lang, &Msg::HandBackSaved { file: &file.name }),
         code: codes::response_code(response, &s.workshop),
+        json: crate::document::formats::to_json(response),
         file,
     })
 }

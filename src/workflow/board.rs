@@ -1,7 +1,8 @@
 //! The matching board: what the facilitator sees and adjusts in the console after the
 //! answers are in — the settings being edited ([`Board::settings`]), the current
-//! [`Pairing`], and the edits on it (lock, break, move, re-run, next round) with undo and
-//! redo ([`BoardAction`], [`Board::apply`]).
+//! [`Pairing`], and the edits on it (lock, break, move, re-run, next round, re-match) with
+//! undo and redo ([`BoardAction`], [`Board::apply`]). Re-matching — which pairs are marked,
+//! the run that breaks them, its result completed — is [`crate::workflow::rematch`].
 //!
 //! Running the engine is not done here: on [`BoardAction::StartRun`] the board only
 //! records that a run is pending (`computing`); the shell computes
@@ -31,6 +32,7 @@ use crate::document::validate::{MAX_MENTOR_CAPACITY, MAX_MIN_GENERATION_DISTANCE
 use crate::matching::regroup::{self, Group};
 use crate::matching::suggest::{self, Alternative, Suggestion};
 use crate::matching::MatchError;
+use crate::workflow::rematch::{self, RematchMark, RematchOutcome, RematchRun};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -87,6 +89,11 @@ pub enum BoardMessage {
     /// A re-run found the very pairs already on the board: nothing better exists with
     /// these settings.
     SameResult,
+    // Re-matching (issue 11 §5, `super::rematch`).
+    /// Re-matching was asked for with no pair marked.
+    RematchNothingMarked,
+    /// A re-match ran: who has a new partner, who could not be re-paired and why.
+    Rematched(RematchOutcome),
 }
 
 impl BoardMessage {
@@ -94,7 +101,9 @@ impl BoardMessage {
     fn is_feedback(&self) -> bool {
         matches!(
             self,
-            BoardMessage::MoveSetAside { .. } | BoardMessage::SameResult
+            BoardMessage::MoveSetAside { .. }
+                | BoardMessage::SameResult
+                | BoardMessage::Rematched(_)
         )
     }
 }
@@ -145,6 +154,12 @@ pub struct Board {
     /// Ways to pair more people, for the pairing of [`Board::suggest_key`] then.
     #[serde(skip)]
     pub suggestions: Option<(u32, Vec<Suggestion>)>,
+    /// Re-matching: the facilitator's marks on pairs ([`rematch::toggle`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rematch_marks: Vec<RematchMark>,
+    /// Re-matching: the re-match whose run is pending, if the pending run is one.
+    #[serde(skip)]
+    rematching: Option<Rc<RematchRun>>,
 }
 
 /// One change to the settings of the next run, applied to the current settings in the
@@ -253,6 +268,15 @@ pub enum BoardAction {
     Undo,
     Redo,
     DismissMessage,
+    // Re-matching (issue 11 §5, `super::rematch`).
+    /// Mark the pair `members` to be re-matched, or keep it although a follow-up asks.
+    ToggleRematch {
+        members: Vec<String>,
+    },
+    /// Break the marked pairs and pair their members again, among themselves and with
+    /// everyone without a partner, every other pair kept and locked; one undo restores
+    /// the pairing. Runs like [`BoardAction::StartRun`].
+    Rematch,
 }
 
 impl Board {
@@ -367,12 +391,20 @@ impl Board {
             BoardAction::StartRun => {
                 self.computing = Some(self.next_run);
                 self.next_run += 1;
+                self.rematching = None;
                 if self.message == Some(BoardMessage::Cancelled) {
                     self.message = None;
                 }
             }
             BoardAction::ResultReady { run, pairing } => {
-                if self.computing == Some(run) {
+                let current = self.computing == Some(run);
+                if let Some(r) = self.rematching.take_if(|_| current) {
+                    let (pairing, outcome) = rematch::finish(cohort, &r, pairing);
+                    self.remember(cohort);
+                    self.pairing = Some(Rc::new(pairing));
+                    self.computing = None;
+                    self.message = Some(BoardMessage::Rematched(outcome));
+                } else if current {
                     let same = self
                         .pairing_for(cohort)
                         .filter(|p| p.round == pairing.round && same_groups(p, &pairing));
@@ -396,11 +428,13 @@ impl Board {
             BoardAction::RunFailed { run, error } => {
                 if self.computing == Some(run) {
                     self.computing = None;
+                    self.rematching = None;
                     self.put_back_settings();
                     self.message = Some(BoardMessage::RunFailed(error));
                 }
             }
             BoardAction::Cancel => {
+                self.rematching = None;
                 if self.computing.take().is_some() {
                     self.put_back_settings();
                     self.message = Some(BoardMessage::Cancelled);
@@ -457,6 +491,35 @@ impl Board {
             BoardAction::Undo => self.restore(cohort, true),
             BoardAction::Redo => self.restore(cohort, false),
             BoardAction::DismissMessage => self.message = None,
+            BoardAction::ToggleRematch { members } => {
+                if let Some(pairing) = self.pairing_for(cohort).cloned() {
+                    rematch::toggle(&mut self.rematch_marks, cohort, &pairing, &members);
+                }
+            }
+            BoardAction::Rematch => self.start_rematch(cohort),
+        }
+    }
+
+    /// The marks of the pairs on the board ([`rematch::marks`]), if there is a pairing.
+    pub fn pair_marks(&self, cohort: &Cohort) -> Option<rematch::Marks> {
+        let pairing = self.pairing_for(cohort)?;
+        Some(rematch::marks(cohort, pairing, &self.rematch_marks))
+    }
+
+    /// [`BoardAction::Rematch`]: the run of the marked pairs, or a message that none is.
+    fn start_rematch(&mut self, cohort: &mut Rc<Cohort>) {
+        let (Some(base), None) = (self.pairing.clone(), self.computing) else {
+            return;
+        };
+        let Some(marks) = self.pair_marks(cohort) else {
+            return;
+        };
+        match rematch::start(cohort, &base, self.settings(cohort), &marks) {
+            Some(run) => {
+                self.apply(cohort, BoardAction::StartRun);
+                self.rematching = Some(Rc::new(run));
+            }
+            None => self.message = Some(BoardMessage::RematchNothingMarked),
         }
     }
 
@@ -493,6 +556,7 @@ impl Board {
             self.settings = Some(settings);
         }
         self.computing = None;
+        self.rematching = None;
         self.suggest_key = self.suggest_key.wrapping_add(1);
         self.clear_feedback();
     }
@@ -569,6 +633,9 @@ pub struct BoardRecord {
     pub undo: Vec<StepRecord>,
     #[serde(default)]
     pub redo: Vec<StepRecord>,
+    /// Re-matching: the facilitator's marks ([`Board::rematch_marks`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rematch_marks: Vec<RematchMark>,
 }
 
 /// One stored undo or redo step.
@@ -599,6 +666,7 @@ impl Board {
         self.next_run = other.next_run;
         self.message = other.message.clone();
         self.settings_before_run = other.settings_before_run.clone();
+        self.rematching = other.rematching.clone();
         // The suggestions hold while the pairing is the same; another one gets its own.
         let same = match (&self.pairing, &other.pairing) {
             (Some(a), Some(b)) => Rc::ptr_eq(a, b) || a == b,
@@ -634,6 +702,7 @@ impl Board {
             pairing: self.pairing.as_ref().map(&mut id),
             undo,
             redo,
+            rematch_marks: self.rematch_marks.clone(),
         }
     }
 
@@ -667,6 +736,7 @@ impl Board {
             pairing: record.pairing.and_then(&pairing),
             undo: steps(record.undo),
             redo: steps(record.redo),
+            rematch_marks: record.rematch_marks,
             ..Board::default()
         }
     }
@@ -811,11 +881,18 @@ pub struct RunRequest {
 }
 
 impl Board {
-    /// The request for the pending run (or the next one).
+    /// The request for the pending run (or the next one): a re-match's when the pending
+    /// run is one.
     pub fn run_request(&self, cohort: &Rc<Cohort>) -> RunRequest {
-        RunRequest {
-            cohort: cohort.clone(),
-            settings: self.run_input(cohort),
+        match &self.rematching {
+            Some(r) => RunRequest {
+                cohort: r.cohort.clone(),
+                settings: r.settings.clone(),
+            },
+            None => RunRequest {
+                cohort: cohort.clone(),
+                settings: self.run_input(cohort),
+            },
         }
     }
 }

@@ -12,6 +12,7 @@
 
 use crate::document::model::{Lang, MatchingMode, Skill, SkillFamily, Text, Workshop};
 use crate::document::validate::{self, Invalid};
+use crate::workflow::programme::{self, ProgrammeEdit};
 
 pub use crate::document::validate::FieldProblem;
 
@@ -39,6 +40,8 @@ pub enum Edit {
     Departments(String),
     /// Reverse mode: whether the generation at this index mentors.
     MentorGeneration(usize, bool),
+    // ---- kickoff (issue 11): the programme after the match ----
+    Programme(ProgrammeEdit),
 }
 
 /// Reverse mode needs mentors and mentees: a warning (not a problem that blocks saving,
@@ -156,6 +159,7 @@ pub fn apply(w: &Workshop, edit: Edit) -> Workshop {
             };
             list.sort_by_key(position);
         }
+        Edit::Programme(edit) => programme::apply(&mut next.programme, edit),
     }
     next
 }
@@ -280,7 +284,7 @@ pub fn shown_inline(field: &str) -> bool {
             c => shape.push(c),
         }
     }
-    EDITABLE_FIELDS.contains(&shape.as_str())
+    EDITABLE_FIELDS.contains(&shape.as_str()) || shape.starts_with("programme.")
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use crate::transport::import::{self, ImportInput, ImportReport};
 use crate::transport::survey_file;
 use crate::workflow::board::{Board, BoardAction};
 use crate::workflow::editor::{self, Edit};
+use crate::workflow::followup::{self, FollowUpEdit};
 use crate::workflow::stored::records::{self, Backup, BackupReason, Facilitator, Loaded as Read};
 use crate::workflow::stored::recover::SetAside;
 use crate::workflow::stored::{Loaded, StoredState};
@@ -139,6 +140,11 @@ pub enum OpenError {
         name: String,
         found: Kind,
     },
+    /// A follow-up survey (a workshop handed out with its `followup` part, by file name)
+    /// given on Home: it is answered on the survey page, never set up.
+    FollowUpSurveyForHome {
+        name: String,
+    },
 }
 
 /// The last failed attempt to open something, shown where it was made until the next
@@ -209,11 +215,12 @@ pub struct Session {
     pub workshop_draft: Option<Workshop>,
     /// The address participants open the app at (for share links); `None`: this page's.
     pub public_base: Option<String>,
-    /// Participants' survey drafts in this browser, by workshop id: opening another
-    /// workshop's survey never discards one.
+    /// Participants' survey drafts in this browser, by workshop id (a follow-up survey's
+    /// under its own key, [`followup::survey_key`]): opening another workshop's survey, or
+    /// the follow-up of the same workshop, never discards one.
     pub surveys: BTreeMap<String, SurveyState>,
-    /// The survey this tab shows (by workshop id). A tab's own: a participant's survey
-    /// file opened in another tab does not change what this one shows.
+    /// The survey this tab shows (by its key in `surveys`). A tab's own: a participant's
+    /// survey file opened in another tab does not change what this one shows.
     pub survey_open: Option<String>,
     /// This tab is a participant's (opened by a share link or a survey file): it shows
     /// the survey only, and never writes the facilitator's state.
@@ -297,6 +304,10 @@ pub enum Action {
         participant_id: String,
     },
     EditDraft(DraftEdit),
+    // ---- follow-up survey (issue 11 §3) ----
+    /// One edit of the open follow-up survey's form (its answers are completed with
+    /// `SubmitSurvey`, like the first survey's).
+    EditFollowUp(FollowUpEdit),
     SubmitSurvey {
         now: String,
     },
@@ -427,8 +438,9 @@ impl Session {
         s.public_base = state.public_base;
         s.board = state.board;
         if let Some(survey) = state.survey {
-            s.survey_open = Some(survey.workshop.id.clone());
-            s.surveys.insert(survey.workshop.id.clone(), survey);
+            let key = followup::survey_key(&survey.workshop);
+            s.survey_open = Some(key.clone());
+            s.surveys.insert(key, survey);
         }
         if !set_aside.is_empty() {
             s.notice = Some(Notice::StorageRecovered);
@@ -642,6 +654,10 @@ impl Session {
                     self.open_failure = None;
                     self.replace_cohort(cohort, BackupReason::Replaced);
                 }
+                Ok(Document::Workshop(workshop)) if workshop.followup.is_some() => self.fail(
+                    OpenPlace::Home,
+                    OpenError::FollowUpSurveyForHome { name: file.name },
+                ),
                 Ok(Document::Workshop(workshop)) => {
                     self.open_failure = None;
                     self.open_workshop(file.name, workshop);
@@ -720,7 +736,8 @@ impl Session {
             } => match survey_file::read_slot(&slot) {
                 Ok(None) => {}
                 Ok(Some(workshop)) => {
-                    let kiosk = self.surveys.get(&workshop.id).is_some_and(|s| s.kiosk);
+                    let key = followup::survey_key(&workshop);
+                    let kiosk = self.surveys.get(&key).is_some_and(|s| s.kiosk);
                     self.participant = !kiosk;
                     self.open_survey(workshop, participant_id, kiosk);
                 }
@@ -729,6 +746,11 @@ impl Session {
             Action::EditDraft(edit) => {
                 if let Some(s) = self.survey_mut() {
                     s.draft.apply(edit);
+                }
+            }
+            Action::EditFollowUp(edit) => {
+                if let Some(form) = self.survey_mut().and_then(|s| s.followup.as_mut()) {
+                    form.draft.apply(edit);
                 }
             }
             Action::SubmitSurvey { now } => self.submit_survey(&now),
@@ -764,7 +786,8 @@ impl Session {
                 };
                 let n = inputs.len();
                 let mut cohort = (*before).clone();
-                let reports = import::import_into(&mut cohort, inputs);
+                let rounds = followup::paired_rounds(&before, &self.board);
+                let reports = import::import_all(&mut cohort, inputs, &rounds);
                 let replaces = reports
                     .iter()
                     .any(|r| matches!(r.outcome, import::ImportOutcome::Updated(_)));
@@ -882,6 +905,7 @@ impl Session {
             }
             Action::Board(
                 B::StartRun
+                | B::Rematch
                 | B::Cancel
                 | B::WorkerUnavailable
                 | B::RunFailed { .. }
@@ -903,18 +927,34 @@ impl Session {
 
     /// Opens a workshop's survey; a survey of the same workshop keeps its draft, another
     /// one replaces the open survey (undoable).
+    ///
+    /// A follow-up survey is kept under its own key, beside the first survey of the same
+    /// workshop; its "Who are you?" starts on the participant whose first answers this
+    /// browser holds (not on a shared laptop, where that is someone else's).
     fn open_survey(&mut self, workshop: Workshop, participant_id: String, kiosk: bool) {
-        let id = workshop.id.clone();
+        let id = followup::survey_key(&workshop);
         match self.surveys.get_mut(&id) {
             Some(s) => {
                 s.workshop = workshop;
                 s.kiosk = kiosk;
             }
             None => {
-                self.surveys.insert(
-                    id.clone(),
-                    SurveyState::new(workshop, participant_id, kiosk),
-                );
+                let known = self
+                    .surveys
+                    .get(&workshop.id)
+                    .filter(|first| !kiosk && first.submitted.is_some())
+                    .map(|first| first.participant_id.clone())
+                    .filter(|id| {
+                        workshop
+                            .followup
+                            .as_ref()
+                            .is_some_and(|f| f.person(id).is_some())
+                    });
+                let mut state = SurveyState::new(workshop, participant_id, kiosk);
+                if let (Some(form), Some(known)) = (state.followup.as_mut(), known) {
+                    form.draft.person = Some(known);
+                }
+                self.surveys.insert(id.clone(), state);
             }
         }
         if self.survey_open.as_ref().is_some_and(|open| *open != id) {
@@ -1093,6 +1133,9 @@ impl Session {
         let Some(s) = self.surveys.get_mut(&id) else {
             return;
         };
+        if s.followup.is_some() {
+            return self.submit_followup(&id, now);
+        }
         let now = later_than_submitted(now, s.submitted.as_ref().map(|r| r.updated_at.as_str()));
         match s.draft.to_response(
             &s.workshop,
@@ -1114,6 +1157,46 @@ impl Session {
                         .filter(|c| c.workshop.id == response.workshop_id)
                     {
                         import::upsert(Rc::make_mut(cohort), response);
+                        self.notice = Some(Notice::KioskSaved(name));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Completes the open follow-up survey (survey `key`), or shows its problems; on a
+    /// shared laptop the answers go straight into the cohort of the same workshop when
+    /// the person is one of its participants.
+    fn submit_followup(&mut self, key: &str, now: &str) {
+        let Some(s) = self.surveys.get_mut(key) else {
+            return;
+        };
+        let Some(form) = s.followup.as_mut() else {
+            return;
+        };
+        let submitted = form.submitted.as_ref().map(|f| f.updated_at.as_str());
+        let now = later_than_submitted(now, submitted);
+        match form
+            .draft
+            .to_followup(&s.workshop, s.created_at.as_deref(), &now)
+        {
+            Err(_) => s.attempted = true,
+            Ok(answers) => {
+                s.created_at = Some(answers.created_at.clone());
+                form.submitted = Some(answers.clone());
+                s.editing = false;
+                s.attempted = false;
+                if s.kiosk {
+                    let cohort = self.cohort.as_mut().filter(|c| {
+                        c.workshop.id == answers.workshop_id
+                            && c.response(&answers.participant_id).is_some()
+                    });
+                    if let Some(cohort) = cohort {
+                        let name = cohort
+                            .response(&answers.participant_id)
+                            .map(|r| r.name.clone())
+                            .unwrap_or_default();
+                        import::upsert_followup(Rc::make_mut(cohort), answers);
                         self.notice = Some(Notice::KioskSaved(name));
                     }
                 }

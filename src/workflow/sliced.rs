@@ -54,6 +54,7 @@ pub fn pairing_head(p: &Pairing) -> Pairing {
         earlier_rounds: p.earlier_rounds.clone(),
         repeated_partners: p.repeated_partners.clone(),
         optimal: p.optimal,
+        rematched: p.rematched.clone(),
     }
 }
 

@@ -1,12 +1,15 @@
 //! The participant's side: the survey form as typed ([`Draft`]), its checks in the
 //! participant's language ([`Problem`]), its progress, and how a complete draft becomes a
-//! [`Response`]. Pure: the participant id and the time are passed in.
+//! [`Response`]. Pure: the participant id and the time are passed in. A follow-up
+//! survey's form has its own draft ([`crate::workflow::followup`]), kept in the same
+//! [`SurveyState`].
 
 use crate::document::model::Kind;
 use crate::document::model::{Response, Workshop};
 use crate::document::validate::{
     fits, has_visible_text, BIRTH_YEARS, MAX_NAME_CHARS, MAX_NOTE_CHARS,
 };
+use crate::workflow::followup::FollowUpForm;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -33,12 +36,16 @@ pub struct SurveyState {
     /// A submission was attempted: show every problem, not only those of touched fields.
     #[serde(default)]
     pub attempted: bool,
+    /// The follow-up survey's form (issue 11 §3), when `workshop` is the copy handed out
+    /// for it (`workshop.followup`); `draft` and `submitted` are then unused. Left out of
+    /// a first survey's record, which stays as earlier versions wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub followup: Option<FollowUpForm>,
 }
 
 impl SurveyState {
     pub(crate) fn new(workshop: Workshop, participant_id: String, kiosk: bool) -> Self {
         SurveyState {
-            workshop,
             participant_id,
             draft: Draft::default(),
             created_at: None,
@@ -46,12 +53,18 @@ impl SurveyState {
             editing: false,
             kiosk,
             attempted: false,
+            followup: workshop.followup.as_ref().map(|_| FollowUpForm::default()),
+            workshop,
         }
     }
 
     /// Whether the hand-back screen (not the form) is showing.
     pub fn showing_hand_back(&self) -> bool {
-        self.submitted.is_some() && !self.editing
+        let followup_submitted = self
+            .followup
+            .as_ref()
+            .is_some_and(|f| f.submitted.is_some());
+        (self.submitted.is_some() || followup_submitted) && !self.editing
     }
 }
 

@@ -4,9 +4,11 @@
 
 mod files;
 mod single_file;
+mod zone;
 
 pub use files::{download, fetch_text, on_file, read_files};
 pub use single_file::{is_file_page, single_file_html, survey_file_slot, worker_url};
+pub use zone::offsets as zone_offsets;
 
 use super::Route;
 use crate::document::model::Lang;

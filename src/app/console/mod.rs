@@ -1,6 +1,7 @@
 //! The console's parts, one component per file.
 
 pub mod board;
+pub mod followup_panel;
 // Growth made visible (issue 11 §4).
 pub mod growth;
 pub mod heatmap;

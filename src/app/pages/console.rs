@@ -1,6 +1,7 @@
 //! The facilitator console: collect the answers (files, drops, pasted codes) and see who
-//! has answered, see the room (the generations' strengths as a heatmap), and, once the
-//! follow-up answers come in, how people grew (the growth section and its report).
+//! has answered, see the room (the generations' strengths as a heatmap), make the pairs,
+//! hand out their follow-up survey, and, once its answers come in, see how people grew
+//! (the growth section and its report).
 
 use crate::app::console::{heatmap::Heatmap, import_panel::ImportPanel, roster::Roster};
 use crate::app::Ctx;
@@ -38,6 +39,7 @@ pub fn console_page(props: &ConsolePageProps) -> Html {
                     <crate::app::console::growth::GrowthSection ctx={ctx.clone()} cohort={cohort.clone()} />
                 }
                 <crate::app::console::board::match_board::MatchBoard ctx={ctx.clone()} />
+                <crate::app::console::followup_panel::FollowUpPanel ctx={ctx.clone()} />
             </>
         },
     };

@@ -1,6 +1,9 @@
-//! The participant survey: open a workshop, fill in the form, hand the answers back.
+//! The participant survey: open a workshop, fill in the form (or the follow-up survey's),
+//! hand the answers back.
 
-use crate::app::survey::{form::SurveyForm, hand_back::HandBack, open_panel::OpenPanel};
+use crate::app::survey::{
+    followup_form::FollowUpForm, form::SurveyForm, hand_back::HandBack, open_panel::OpenPanel,
+};
 use crate::app::Ctx;
 use crate::i18n::Key;
 use yew::prelude::*;
@@ -21,6 +24,7 @@ pub fn survey_page(props: &SurveyPageProps) -> Html {
             </>
         },
         Some(survey) if survey.showing_hand_back() => html! { <HandBack ctx={ctx.clone()} /> },
+        Some(survey) if survey.followup.is_some() => html! { <FollowUpForm ctx={ctx.clone()} /> },
         Some(_) => html! { <SurveyForm ctx={ctx.clone()} /> },
     }
 }

@@ -10,6 +10,7 @@
 use super::departments_field::DepartmentsField;
 use super::generation_rows::GenerationRows;
 use super::mentor_generations::MentorGenerations;
+use super::programme_fields::ProgrammeFields;
 use super::save_bar::SaveBar;
 use super::scale_rows::ScaleRows;
 use super::skill_rows::SkillRows;
@@ -133,6 +134,9 @@ pub fn workshop_editor(props: &WorkshopEditorProps) -> Html {
                     mentor_generations={draft.matching.mentor_generations.clone()}
                     warning={editor::mentor_warning(draft)} on_edit={on_edit.clone()} />
             }
+
+            <ProgrammeFields ctx={ctx.clone()} programme={draft.programme.clone()} problems={problems.clone()}
+                on_edit={on_edit.clone()} />
 
             <SaveBar ctx={ctx.clone()} n_problems={distinct.len()} n_not_fitting={props.n_not_fitting}
                 on_save={ctx.on(Action::SaveWorkshopDraft)} on_discard={ctx.on(Action::SetWorkshopDraft(None))} />

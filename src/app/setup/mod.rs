@@ -11,6 +11,7 @@ mod departments_field;
 pub mod editor;
 mod generation_rows;
 mod mentor_generations;
+mod programme_fields;
 mod qr_panel;
 mod save_bar;
 mod scale_rows;

@@ -4,6 +4,8 @@
 //! The link is based on the app's public address, a setting that defaults to this page's
 //! address and warns when only this computer can open it. A page opened from a file
 //! (the single-file edition) shows no link to itself: it says why and offers the rest.
+//! The console's follow-up panel hands out the follow-up survey with the same panel,
+//! under its own heading.
 
 use super::qr_panel::QrPanel;
 use super::survey_file_way::SurveyFileWay;
@@ -24,6 +26,9 @@ pub struct SharePanelProps {
     pub workshop: Workshop,
     /// A draft is being edited: say that it is not what is shared.
     pub editing: bool,
+    /// The panel's heading (the first survey's: "Share the survey").
+    #[prop_or(Key::ShareTitle)]
+    pub title: Key,
 }
 
 fn select_all(e: FocusEvent) {
@@ -86,7 +91,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
 
     html! {
         <section class="card share-panel" aria-labelledby="share-title">
-            <h2 id="share-title">{ ctx.t(Key::ShareTitle) }</h2>
+            <h2 id="share-title">{ ctx.t(props.title) }</h2>
             <p class="muted">{ ctx.t(Key::ShareIntro) }</p>
             if props.editing {
                 <p class="note">{ ctx.t(Key::ShareEditingNote) }</p>

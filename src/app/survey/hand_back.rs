@@ -1,7 +1,8 @@
 //! After the answers are complete: the step that remains (hand them to the facilitator)
 //! and its three ways (file, code, QR code), and the way back to edit them; in
 //! shared-laptop mode, the button for the next person. What it says, and the answer
-//! file's name, are the core's [`crate::view::survey::hand_back`].
+//! file's name and content, are the core's [`crate::view::followup::any_hand_back`] (for the
+//! first survey and the follow-up alike).
 //!
 //! The page opens at its top with its heading focused: the button that completed the
 //! answers was at the foot of a long form, and the step that remains must not be missed.
@@ -10,9 +11,8 @@ use crate::app::copy_button::CopyButton;
 use crate::app::dom::focus;
 use crate::app::qr_code::QrCode;
 use crate::app::{browser, Ctx};
-use crate::document::formats;
 use crate::i18n::Key;
-use crate::view::survey::hand_back as hand_back_view;
+use crate::view::followup::any_hand_back as hand_back_view;
 use crate::workflow::session::Action;
 use yew::prelude::*;
 
@@ -42,20 +42,13 @@ pub fn hand_back(props: &HandBackProps) -> Html {
     let Some(survey) = ctx.state.0.survey().cloned() else {
         return html! {};
     };
-    let Some(response) = survey.submitted.clone() else {
-        return html! {};
-    };
     let Some(view) = hand_back_view(&survey, ctx.lang()) else {
         return html! {};
     };
     let on_download = {
-        let (file, saved) = (view.file.clone(), saved.clone());
+        let (file, json, saved) = (view.file.clone(), view.json.clone(), saved.clone());
         Callback::from(move |_: MouseEvent| {
-            let done = browser::download(
-                &file.name,
-                file.mime,
-                formats::to_json(&response).as_bytes(),
-            );
+            let done = browser::download(&file.name, file.mime, json.as_bytes());
             saved.set(if done.is_ok() {
                 Saved::Yes
             } else {

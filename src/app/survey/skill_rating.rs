@@ -1,5 +1,6 @@
 //! One skill of the survey: the scale as a radio group with every point's label visible,
-//! and "I want to learn this". Arrow keys move within the group, as radio groups do.
+//! and "I want to learn this" (not in the follow-up survey, which has no `on_want`).
+//! Arrow keys move within the group, as radio groups do.
 
 use crate::app::dom::on_enter_advance;
 use crate::app::Ctx;
@@ -17,7 +18,9 @@ pub struct SkillRatingProps {
     /// The problem to show (already translated), if any.
     pub problem: Option<String>,
     pub on_rate: Callback<(String, u8)>,
-    pub on_want: Callback<(String, bool)>,
+    /// "I want to learn this" is offered when there is somewhere to send it.
+    #[prop_or_default]
+    pub on_want: Option<Callback<(String, bool)>>,
 }
 
 #[function_component(SkillRating)]
@@ -49,8 +52,7 @@ pub fn skill_rating(props: &SkillRatingProps) -> Html {
             </label>
         }
     });
-    let on_want = {
-        let on_want = props.on_want.clone();
+    let on_want = props.on_want.clone().map(|on_want| {
         let skill = skill.id.clone();
         Callback::from(move |e: Event| {
             on_want.emit((
@@ -59,7 +61,7 @@ pub fn skill_rating(props: &SkillRatingProps) -> Html {
                     .checked(),
             ))
         })
-    };
+    });
     let want_id = format!("want-{}", skill.id);
     html! {
         <fieldset class={classes!("skill-rating", props.problem.is_some().then_some("has-error"))}
@@ -70,10 +72,12 @@ pub fn skill_rating(props: &SkillRatingProps) -> Html {
                 <span class="visually-hidden">{ " *" }</span>
             </legend>
             <div class="scale-options">{ for points }</div>
-            <label class="choice want" for={want_id.clone()}>
-                <input type="checkbox" id={want_id} checked={props.wanted} onchange={on_want} onkeydown={on_enter_advance} />
-                { ctx.t(Key::SurveyWantToLearn) }
-            </label>
+            if let Some(on_want) = on_want {
+                <label class="choice want" for={want_id.clone()}>
+                    <input type="checkbox" id={want_id} checked={props.wanted} onchange={on_want} onkeydown={on_enter_advance} />
+                    { ctx.t(Key::SurveyWantToLearn) }
+                </label>
+            }
             if let Some(problem) = &props.problem {
                 <p class="field-error" id={error_id}>{ problem }</p>
             }

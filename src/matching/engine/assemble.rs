@@ -114,5 +114,6 @@ pub(in crate::matching) fn pairing(
         repeated_partners,
         optimal: header.optimal,
         settings: header.settings,
+        rematched: Vec::new(),
     }
 }

@@ -644,6 +644,7 @@ pub(crate) mod tests {
             earlier_rounds: vec![],
             repeated_partners: vec![],
             optimal: true,
+            rematched: vec![],
         };
         let cohort = Cohort {
             format: Kind::Cohort.tag(),

@@ -1,19 +1,20 @@
-//! The board's hooks: its runs, as effects (the pending matching run and the suggestions
-//! for a pairing that leaves people without a partner, each in a worker for large
-//! cohorts, see [`crate::app::match_worker`]; dropping its handle cancels it), and the
-//! directory of who is who, kept between renders.
+//! The board's hooks. Its background work: the pending run (in a worker for large
+//! cohorts) and the suggestions for a pairing that leaves people without a partner — the
+//! board's state says what is pending; an effect starts it, and the effect's clean-up
+//! cancels it (the handle is dropped when it is no longer pending, e.g. after Cancel).
+//! And its view models, each made again only when what it is made of changes.
 
 use crate::app::hooks::Shared;
 use crate::app::match_worker;
 use crate::app::{AppAction, Ctx};
-use crate::document::model::{Cohort, Lang, MatchingSettings};
+use crate::document::model::{Cohort, Lang, MatchingSettings, Pairing};
+use crate::view::pairs::{pair_card, unmatched_groups, PairCard, UnmatchedGroup};
 use crate::view::people::{Choice, Directory};
 use crate::workflow::board::BoardAction;
 use crate::workflow::session::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Starts what the board's state asks for and cancels it when no longer asked.
 #[hook]
 pub fn use_board_runs(ctx: &Ctx) {
     let board = &ctx.state.0.board;
@@ -66,7 +67,7 @@ pub fn use_board_runs(ctx: &Ctx) {
 /// Who is who, and who can be moved: made again only when the answers, the settings or
 /// the language change (a room of 2,000 is not re-sorted at every render).
 #[hook]
-pub fn use_people(
+pub fn use_directory(
     cohort: Option<Rc<Cohort>>,
     settings: Option<MatchingSettings>,
     lang: Lang,
@@ -76,7 +77,37 @@ pub fn use_people(
             (Some(c), Some(s)) => Directory::new(c, s, *lang),
             _ => Directory::default(),
         };
-        let movable = Rc::new(directory.movable());
+        let movable = std::rc::Rc::new(directory.movable());
         (Shared::new(directory), movable)
     })
+}
+
+/// The cards shown and the people without a partner, made again only when the result,
+/// the people, the person being moved, the language or the number shown change (not at
+/// every render of the console, e.g. after each save).
+#[hook]
+pub fn use_card_views(
+    current: Option<Rc<Pairing>>,
+    directory: Shared<Directory>,
+    mover: Option<String>,
+    lang: Lang,
+    shown: usize,
+) -> Rc<(Vec<PairCard>, Shared<Vec<UnmatchedGroup>>)> {
+    use_memo(
+        (current, directory, mover, lang, shown),
+        |(p, dir, mover, lang, shown)| {
+            let Some(p) = p else {
+                return (Vec::new(), Shared::new(Vec::new()));
+            };
+            let cards = p
+                .pairs
+                .iter()
+                .take(*shown)
+                .map(|pair| pair_card(pair, p, dir, mover.as_deref(), *lang));
+            (
+                cards.collect::<Vec<_>>(),
+                Shared::new(unmatched_groups(p, dir, *lang)),
+            )
+        },
+    )
 }

@@ -4,22 +4,24 @@
 //! effect's clean-up cancels it (the handle is dropped when the run is no longer
 //! pending, e.g. after Cancel). What it shows comes from [`crate::view::pairs`].
 
-use super::board_hooks::{use_board_runs, use_people};
+use super::board_hooks::{use_board_runs, use_card_views, use_directory};
 use super::board_notice::BoardNotice;
 use super::board_toolbar::BoardToolbar;
 use super::export_panel::ExportPanel;
+use super::kickoff_panel::KickoffPanel;
 use super::next_round::NextRoundConfirm;
 use super::pair_card::PairCard;
 use super::person_picker::PersonPicker;
 use super::print_sheet::{use_print_view, PrintSheet};
+use super::rematch_bar::{use_rematch_views, RematchBar};
 use super::rounds_history::RoundsHistory;
 use super::settings_form::SettingsForm;
 use super::suggestions::Suggestions;
 use super::unmatched_list::UnmatchedList;
-use crate::app::hooks::{use_progressive, use_toggle, Shared};
+use crate::app::hooks::{use_progressive, use_toggle};
 use crate::app::Ctx;
 use crate::i18n::{Key, Msg};
-use crate::view::pairs::{pair_card, suggestions, summary, unmatched_groups};
+use crate::view::pairs::{suggestions, summary};
 use crate::view::rounds::{next_round, rounds};
 use crate::workflow::board::BoardAction;
 use crate::workflow::session::Action;
@@ -49,11 +51,9 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
 
     use_board_runs(ctx);
 
-    // Who is who, and who can be moved: made again only when the answers, the settings
-    // or the language change (a room of 2,000 is not re-sorted at every render).
     let lang = ctx.lang();
     let settings = session.cohort.as_ref().map(|c| board.settings(c));
-    let people = use_people(session.cohort.clone(), settings.clone(), lang);
+    let people = use_directory(session.cohort.clone(), settings.clone(), lang);
     // The current result, if it belongs to this workshop.
     let current = session
         .cohort
@@ -81,28 +81,19 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
             p.pairs.len().min(FIRST_CARDS)
         }
     });
-    let views = use_memo(
-        (
-            current.clone(),
-            people.0.clone(),
-            (*mover).clone(),
-            lang,
-            shown,
-        ),
-        |(p, dir, mover, lang, shown)| {
-            let Some(p) = p else {
-                return (Vec::new(), Shared::new(Vec::new()));
-            };
-            let cards = p
-                .pairs
-                .iter()
-                .take(*shown)
-                .map(|pair| pair_card(pair, p, dir, mover.as_deref(), *lang));
-            (
-                cards.collect::<Vec<_>>(),
-                Shared::new(unmatched_groups(p, dir, *lang)),
-            )
-        },
+    let views = use_card_views(
+        current.clone(),
+        people.0.clone(),
+        (*mover).clone(),
+        lang,
+        shown,
+    );
+    let rematch = use_rematch_views(
+        current.clone(),
+        session.cohort.clone(),
+        board.rematch_marks.clone(),
+        people.0.clone(),
+        lang,
     );
     // A new result (or the board after a reload) is drawn a few cards per task; an edit
     // redraws only the cards it changed, all at once. The people without a partner follow
@@ -152,13 +143,14 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                 .0
                 .iter()
                 .zip(&p.pairs)
+                .zip(&rematch.0)
                 .take(drawn)
-                .map(|(card, pair)| {
+                .map(|((card, pair), rematch)| {
                     let key = card.key.clone();
                     html! {
                         <PairCard {key} ctx={ctx.clone()} card={card.clone()} pair={pair.clone()}
-                            want_weight={p.settings.want_weight} directory={directory.clone()}
-                            busy={computing.is_some()} on_action={on_board.clone()} />
+                            want_weight={p.settings.want_weight} directory={directory.clone()} rematch={rematch.clone()}
+                            busy={computing.is_some()} on_action={on_board.clone()} cohort={cohort.clone()} pairing={p.clone()} />
                     }
                 });
             let more = (shown < p.pairs.len()).then(|| {
@@ -179,6 +171,7 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
                     }
                     <UnmatchedList ctx={ctx.clone()} groups={views.1.clone()} drawn={people_drawn} />
                     <ExportPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} />
+                    <KickoffPanel ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} directory={directory.clone()} />
                     <PrintSheet ctx={ctx.clone()} view={print.clone()} active={printing.is_none()} />
                 </>
             }
@@ -193,6 +186,8 @@ pub fn match_board(props: &MatchBoardProps) -> Html {
             <BoardToolbar ctx={ctx.clone()} summary={pairing.map(|p| summary(p, lang))} computing={computing.is_some()}
                 can_undo={board.can_undo()} can_redo={board.can_redo()} enough={cohort.responses.len() >= 2}
                 on_action={on_board.clone()} on_next={confirm_next.flip()} />
+            <RematchBar ctx={ctx.clone()} offer={rematch.1.clone()} other_rounds={rematch.2.clone()} busy={computing.is_some()}
+                on_action={on_board.clone()} />
             if let (true, Some(p)) = (confirm_next.is_on(), &current) {
                 <NextRoundConfirm ctx={ctx.clone()} cohort={cohort.clone()} pairing={p.clone()} on_action={on_board.clone()}
                     on_close={confirm_next.set(false)} />

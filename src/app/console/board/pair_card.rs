@@ -3,13 +3,16 @@
 //! toggle, and the card's edits: Lock/Unlock, Break, "Move … to this pair". Names are
 //! user input and are only ever rendered as text.
 
+use super::kickoff_dialog::KickoffDialog;
 use super::pair_details::PairDetails;
+use super::rematch_toggle::RematchToggle;
 use crate::app::hooks::Shared;
 use crate::app::Ctx;
-use crate::document::model::Pair;
+use crate::document::model::{Cohort, Pair, Pairing};
 use crate::i18n::Key;
 use crate::view::pairs::PairCard as Card;
 use crate::view::people::Directory;
+use crate::view::rematch::RematchCard;
 use crate::workflow::board::BoardAction;
 use yew::prelude::*;
 
@@ -21,9 +24,14 @@ pub struct PairCardProps {
     pub pair: Pair,
     pub want_weight: u32,
     pub directory: Shared<Directory>,
+    /// Re-matching: the pair's mark and why it was re-matched.
+    pub rematch: RematchCard,
     /// A run is pending: edits wait.
     pub busy: bool,
     pub on_action: Callback<BoardAction>,
+    /// For the pair's kickoff sheet (issue 11).
+    pub cohort: std::rc::Rc<Cohort>,
+    pub pairing: std::rc::Rc<Pairing>,
 }
 
 #[function_component(PairCard)]
@@ -81,11 +89,15 @@ pub fn pair_card(props: &PairCardProps) -> Html {
             <PairDetails ctx={ctx.clone()} pair={props.pair.clone()} want_weight={props.want_weight}
                 teaching_heading={card.teaching_heading}
                 directory={props.directory.clone()} />
+            <RematchToggle ctx={ctx.clone()} card={props.rematch.clone()} members={card.members.clone()} number={card.number}
+                busy={props.busy} on_action={props.on_action.clone()} />
             <div class="pair-actions">
                 { lock }
                 <button type="button" class="button pair-break" disabled={props.busy}
                     onclick={act(|members| BoardAction::Break { members })}>{ ctx.t(Key::BoardBreak) }</button>
                 { for move_here }
+                <KickoffDialog ctx={ctx.clone()} pair={props.pair.clone()} pairing={props.pairing.clone()}
+                    cohort={props.cohort.clone()} directory={props.directory.clone()} />
             </div>
         </li>
     }
