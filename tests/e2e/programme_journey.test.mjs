@@ -337,7 +337,7 @@ test('ja: match, kickoff sheet and calendars, follow-up by three, heatmap, print
     '第1回　2027年1月15日（金） 17:30', '第2回　2027年1月29日（金） 17:30', '第3回　2027年2月12日（金） 17:30',
   ]);
   await assertAccessible(page, 'the kickoff sheet (ja)');
-  await shot(page, 'journey-kickoff-ja');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'journey-kickoff-ja.png') });
   const expected = [0, 1, 2].map((k) => `${addDays('2027-01-15', 14 * k)}T17:30`);
   const own = readIcs((await saveDownload(page, () => dialog.getByRole('button', { name: 'カレンダーに追加（.ics）' }).click())).path);
   assert.deepEqual(own.events.map((e) => e.start), expected);
@@ -417,6 +417,13 @@ test('ja: match, kickoff sheet and calendars, follow-up by three, heatmap, print
   assert.equal(await figure('participants'), String(cohort.responses.length));
   assert.equal(await figure('answered'), `${cohort.responses.length}人中3人`);
   assert.equal(await figure('pairs'), String(pairs));
+  // A pair met as often as the member who says most; pairs nobody answered for count not.
+  const met = [...before.values()]
+    .map((members) => members.split('+').map((id) => byId[id]).filter(Boolean))
+    .filter((answers) => answers.length > 0)
+    .map((answers) => Math.max(...answers.map((f) => f.meetings_held)));
+  assert.equal(await figure('meetings'), String(met.reduce((a, b) => a + b, 0)));
+  assert.equal(await figure('meetings-per-pair'), mean(met.reduce((a, b) => a + b, 0), met.length));
   assert.equal(await figure('satisfaction'), `${mean(4 + 2 + 5, 3)}（5段階）`);
   assert.equal(await figure('new-partner'), '1');
   await assertAccessible(page, 'the programme report (ja)');
@@ -440,7 +447,10 @@ test('ja: match, kickoff sheet and calendars, follow-up by three, heatmap, print
   const message = await page.locator('.board-message').textContent();
   assert.ok(message.includes(`ペア ${number}を組み直しました。`), message);
   assert.ok(message.includes(`ほかの ${pairs - 1} 組はそのまま残し、固定しました。`), message);
-  await shot(page, 'journey-rematch-ja');
+  if (SHOTS) {
+    await page.locator('.board-message').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'journey-rematch-ja.png') });
+  }
 
   for (const p of people) {
     p.page.kakehashi.assertClean();
@@ -486,7 +496,10 @@ test('en: match, kickoff sheet, one follow-up, a growth figure, re-match', async
   await rematchAsked(page, 'en', before, number);
   const message = await page.locator('.board-message').textContent();
   assert.ok(message.startsWith(`Re-matched pair ${number}.`), message);
-  await shot(page, 'journey-rematch-en');
+  if (SHOTS) {
+    await page.locator('.board-message').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'journey-rematch-en.png') });
+  }
 
   one.page.kakehashi.assertClean();
   await one.context.close();
