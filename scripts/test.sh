@@ -17,6 +17,9 @@ export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "formatting (rustfmt, where the toolchain has it)"
+if cargo fmt --version >/dev/null 2>&1; then cargo fmt --check; else echo "rustfmt not installed: skipped"; fi
+
 step "native tests (core, formats, fuzz, CLI)"
 cargo test --locked
 
