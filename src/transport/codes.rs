@@ -26,6 +26,7 @@ use crate::document::model::Kind;
 use crate::document::model::{Response, Text, Workshop};
 use crate::document::timestamp::{from_unix, unix_seconds};
 use crate::document::validate;
+use std::collections::BTreeMap;
 
 pub const WORKSHOP_CODE_PREFIX: &str = "KW2.";
 /// Workshop codes of the first version: the JSON deflated on its own. Still read.
@@ -433,58 +434,73 @@ pub(super) fn skills_fingerprint(w: &Workshop) -> u32 {
     crc32(ids.join("\n").as_bytes())
 }
 
-/// The answers as a one-line code. `r` must be valid for `w` (it is, after the survey's
-/// validation); the code is decoded against the same workshop.
-pub fn response_code(r: &Response, w: &Workshop) -> String {
-    let mut rec = Vec::with_capacity(128);
+/// The start of every answer record (answer codes and follow-up codes): the workshop's
+/// id and the fingerprint of its skills, so a code is read only against the workshop,
+/// and the skill order, it was made for.
+pub(super) fn record_head(w: &Workshop, capacity: usize) -> Vec<u8> {
+    let mut rec = Vec::with_capacity(capacity);
     put_string(&mut rec, &w.id);
     rec.extend_from_slice(&skills_fingerprint(w).to_be_bytes());
-    put_string(&mut rec, &r.participant_id);
-    put_string(&mut rec, &r.name);
-    let generation = r.generation.as_deref().and_then(|g| w.generation_index(g));
-    put_varint(&mut rec, generation.map_or(0, |i| i as u64 + 1));
-    put_varint(
-        &mut rec,
-        r.birth_year.map_or(0, |y| u64::try_from(y).unwrap_or(0)),
-    );
-    put_string(&mut rec, r.department.as_deref().unwrap_or(""));
-    // Ratings in skill order, two per byte (a scale has at most 10 points).
-    let ratings: Vec<u8> = w
+    rec
+}
+
+/// Ratings in the workshop's skill order, two per byte (a scale has at most 10 points).
+pub(super) fn put_ratings(rec: &mut Vec<u8>, ratings: &BTreeMap<String, u8>, w: &Workshop) {
+    let points: Vec<u8> = w
         .skills
         .iter()
         .map(|s| {
-            r.ratings
+            ratings
                 .get(&s.id)
                 .map_or(0, |v| v.saturating_sub(w.scale.min))
         })
         .collect();
-    for pair in ratings.chunks(2) {
+    for pair in points.chunks(2) {
         rec.push(pair[0] << 4 | pair.get(1).copied().unwrap_or(0));
     }
-    let mut wants = vec![0u8; w.skills.len().div_ceil(8)];
-    for (i, s) in w.skills.iter().enumerate() {
-        if r.wants_to_learn.contains(&s.id) {
-            wants[i / 8] |= 1 << (i % 8);
-        }
-    }
-    rec.extend_from_slice(&wants);
-    put_string(&mut rec, r.note.as_deref().unwrap_or(""));
-    put_time(&mut rec, &r.updated_at);
-    put_time(&mut rec, &r.created_at);
+}
 
-    // Flag byte: 1 = the record that follows is deflated (worth it for long notes).
-    let packed = deflate(&rec);
+/// The ratings [`put_ratings`] wrote, keyed by skill id.
+pub(super) fn read_ratings(
+    rd: &mut Reader,
+    w: &Workshop,
+) -> Result<BTreeMap<String, u8>, CodeError> {
+    let packed = rd.take(w.skills.len().div_ceil(2))?;
+    Ok(w.skills
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let nibble = if i % 2 == 0 {
+                packed[i / 2] >> 4
+            } else {
+                packed[i / 2] & 0x0f
+            };
+            (s.id.clone(), nibble + w.scale.min)
+        })
+        .collect())
+}
+
+/// A record as a code of `kind`: a flag byte (1: the record that follows is deflated,
+/// when that is shorter, as with long notes), framed with its length and CRC-32.
+pub(super) fn seal(kind: CodeKind, rec: &[u8]) -> String {
+    let packed = deflate(rec);
     let body = if packed.len() < rec.len() {
         [&[1u8][..], &packed].concat()
     } else {
-        [&[0u8][..], &rec].concat()
+        [&[0u8][..], rec].concat()
     };
-    frame(CodeKind::Response, &body)
+    frame(kind, &body)
 }
 
-/// Reads a response code made for `w`, and checks the response like a response file.
-pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeError> {
-    let body = unframe(CodeKind::Response, code)?;
+/// The record of a code of `kind` made for `w` ([`seal`], [`record_head`]): unframed,
+/// inflated, its workshop and skills checked. Returns the record and where its own
+/// fields start.
+pub(super) fn open_record(
+    kind: CodeKind,
+    code: &str,
+    w: &Workshop,
+) -> Result<(Vec<u8>, usize), CodeError> {
+    let body = unframe(kind, code)?;
     let (&flag, rest) = body.split_first().ok_or(CodeError::Corrupt)?;
     let rec = match flag {
         0 => rest.to_vec(),
@@ -510,6 +526,43 @@ pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeErr
     {
         return Err(CodeError::SkillsChanged);
     }
+    let at = rd.at;
+    Ok((rec, at))
+}
+
+/// The answers as a one-line code. `r` must be valid for `w` (it is, after the survey's
+/// validation); the code is decoded against the same workshop.
+pub fn response_code(r: &Response, w: &Workshop) -> String {
+    let mut rec = record_head(w, 128);
+    put_string(&mut rec, &r.participant_id);
+    put_string(&mut rec, &r.name);
+    let generation = r.generation.as_deref().and_then(|g| w.generation_index(g));
+    put_varint(&mut rec, generation.map_or(0, |i| i as u64 + 1));
+    put_varint(
+        &mut rec,
+        r.birth_year.map_or(0, |y| u64::try_from(y).unwrap_or(0)),
+    );
+    put_string(&mut rec, r.department.as_deref().unwrap_or(""));
+    put_ratings(&mut rec, &r.ratings, w);
+    let mut wants = vec![0u8; w.skills.len().div_ceil(8)];
+    for (i, s) in w.skills.iter().enumerate() {
+        if r.wants_to_learn.contains(&s.id) {
+            wants[i / 8] |= 1 << (i % 8);
+        }
+    }
+    rec.extend_from_slice(&wants);
+    put_string(&mut rec, r.note.as_deref().unwrap_or(""));
+    put_time(&mut rec, &r.updated_at);
+    put_time(&mut rec, &r.created_at);
+
+    seal(CodeKind::Response, &rec)
+}
+
+/// Reads a response code made for `w`, and checks the response like a response file.
+pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeError> {
+    let (rec, at) = open_record(CodeKind::Response, code, w)?;
+    let mut rd = Reader { bytes: &rec, at };
+    let workshop_id = w.id.clone();
     let participant_id = rd.string()?;
     let name = rd.string()?;
     let generation = match rd.varint()? {
@@ -527,20 +580,7 @@ pub fn parse_response_code(code: &str, w: &Workshop) -> Result<Response, CodeErr
         y => Some(i32::try_from(y).map_err(|_| CodeError::Corrupt)?),
     };
     let department = Some(rd.string()?).filter(|d| !d.is_empty());
-    let packed = rd.take(w.skills.len().div_ceil(2))?;
-    let ratings = w
-        .skills
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let nibble = if i % 2 == 0 {
-                packed[i / 2] >> 4
-            } else {
-                packed[i / 2] & 0x0f
-            };
-            (s.id.clone(), nibble + w.scale.min)
-        })
-        .collect();
+    let ratings = read_ratings(&mut rd, w)?;
     let wants = rd.take(w.skills.len().div_ceil(8))?;
     let wants_to_learn = w
         .skills

@@ -19,8 +19,8 @@
 //! 12-skill template. Pure: no browser, no clock.
 
 use super::codes::{
-    deflate, frame, inflate, put_string, put_time, put_varint, read_time, skills_fingerprint,
-    unframe, CodeError, CodeKind, Reader,
+    open_record, put_ratings, put_string, put_time, put_varint, read_ratings, read_time,
+    record_head, seal, CodeError, CodeKind, Reader,
 };
 use crate::document::formats::FormatError;
 use crate::document::model::{FollowUp, Kind, Workshop};
@@ -29,72 +29,28 @@ use crate::document::validate;
 /// The follow-up answers as a one-line code. `f` must be valid for `w` (it is, after the
 /// form's checks); the code is decoded against the same workshop.
 pub fn followup_code(f: &FollowUp, w: &Workshop) -> String {
-    let mut rec = Vec::with_capacity(96);
-    put_string(&mut rec, &w.id);
-    rec.extend_from_slice(&skills_fingerprint(w).to_be_bytes());
+    let mut rec = record_head(w, 96);
     put_string(&mut rec, &f.participant_id);
     put_varint(&mut rec, u64::from(f.round));
     put_varint(&mut rec, u64::from(f.meetings_held));
     rec.push(f.satisfaction);
     rec.push(u8::from(f.wants_new_partner));
-    // Ratings in skill order, two per byte (a scale has at most 10 points).
-    let ratings: Vec<u8> = w
-        .skills
-        .iter()
-        .map(|s| {
-            f.ratings
-                .get(&s.id)
-                .map_or(0, |v| v.saturating_sub(w.scale.min))
-        })
-        .collect();
-    for pair in ratings.chunks(2) {
-        rec.push(pair[0] << 4 | pair.get(1).copied().unwrap_or(0));
-    }
+    put_ratings(&mut rec, &f.ratings, w);
     put_string(&mut rec, f.went_well.as_deref().unwrap_or(""));
     put_string(&mut rec, f.comment.as_deref().unwrap_or(""));
     put_time(&mut rec, &f.updated_at);
     put_time(&mut rec, &f.created_at);
 
-    // Flag byte: 1 = the record that follows is deflated (worth it for long comments).
-    let packed = deflate(&rec);
-    let body = if packed.len() < rec.len() {
-        [&[1u8][..], &packed].concat()
-    } else {
-        [&[0u8][..], &rec].concat()
-    };
-    frame(CodeKind::FollowUp, &body)
+    seal(CodeKind::FollowUp, &rec)
 }
 
 /// Reads a follow-up answer code made for `w`, and checks the answers like a follow-up
 /// file ([`validate::followup_for`]). Whether the participant is one of the cohort's is
 /// the importer's question ([`crate::transport::import`]).
 pub fn parse_followup_code(code: &str, w: &Workshop) -> Result<FollowUp, CodeError> {
-    let body = unframe(CodeKind::FollowUp, code)?;
-    let (&flag, rest) = body.split_first().ok_or(CodeError::Corrupt)?;
-    let rec = match flag {
-        0 => rest.to_vec(),
-        1 => inflate(rest)?,
-        _ => return Err(CodeError::Corrupt),
-    };
-    let mut rd = Reader { bytes: &rec, at: 0 };
-    let workshop_id = rd.string()?;
-    if workshop_id != w.id {
-        return Err(CodeError::OtherWorkshop {
-            expected: w.id.clone(),
-            found: workshop_id,
-            title: w.title.clone(),
-        });
-    }
-    let fingerprint = rd.take(4)?;
-    if u32::from_be_bytes([
-        fingerprint[0],
-        fingerprint[1],
-        fingerprint[2],
-        fingerprint[3],
-    ]) != skills_fingerprint(w)
-    {
-        return Err(CodeError::SkillsChanged);
-    }
+    let (rec, at) = open_record(CodeKind::FollowUp, code, w)?;
+    let mut rd = Reader { bytes: &rec, at };
+    let workshop_id = w.id.clone();
     let participant_id = rd.string()?;
     let round = u32::try_from(rd.varint()?).map_err(|_| CodeError::Corrupt)?;
     let meetings_held = u32::try_from(rd.varint()?).map_err(|_| CodeError::Corrupt)?;
@@ -104,20 +60,7 @@ pub fn parse_followup_code(code: &str, w: &Workshop) -> Result<FollowUp, CodeErr
         1 => true,
         _ => return Err(CodeError::Corrupt),
     };
-    let packed = rd.take(w.skills.len().div_ceil(2))?;
-    let ratings = w
-        .skills
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let nibble = if i % 2 == 0 {
-                packed[i / 2] >> 4
-            } else {
-                packed[i / 2] & 0x0f
-            };
-            (s.id.clone(), nibble + w.scale.min)
-        })
-        .collect();
+    let ratings = read_ratings(&mut rd, w)?;
     let went_well = Some(rd.string()?).filter(|t| !t.is_empty());
     let comment = Some(rd.string()?).filter(|t| !t.is_empty());
     let updated_at = read_time(&mut rd)?;
@@ -148,7 +91,7 @@ mod tests {
     use super::*;
     use crate::document::model::Lang;
     use crate::document::template::default_workshop;
-    use crate::transport::codes::{response_code, workshop_code};
+    use crate::transport::codes::{frame, response_code, unframe, workshop_code};
 
     fn followup(w: &Workshop) -> FollowUp {
         FollowUp {
