@@ -7,7 +7,7 @@
 #                                   # LibreOffice Calc and openpyxl (tests/spreadsheet.rs), Python's
 #                                   # icalendar (tests/calendar_ics.rs, the kickoff e2e test)
 #
-# Only crates.io, Debian packages and the npm registry are used: nothing downloads
+# Only crates.io, PyPI, Debian packages and the npm registry are used: nothing downloads
 # a prebuilt binary from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
