@@ -238,6 +238,19 @@ fn is_invisible(c: char) -> bool {
             | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
 }
 
+/// Full-width digits into ASCII, spaces (also the ideographic one) and `unit` dropped:
+/// a number as a Japanese IME types it (`１９９０年`, `３回`).
+pub fn normalize_number(text: &str, unit: char) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            ' ' | '\u{3000}' => None,
+            c if c == unit => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// Whether a person sees anything of `text`: one character that is not [`is_invisible`].
 pub fn has_visible_text(text: &str) -> bool {
     !text.chars().all(is_invisible)

@@ -177,13 +177,7 @@ impl FollowUpProblem {
 /// Turns full-width digits (１２) into ASCII and drops spaces and a trailing 回, so that
 /// a Japanese IME's usual output is read as a number.
 pub fn normalize_count(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            ' ' | '\u{3000}' | '回' => None,
-            c => Some(c),
-        })
-        .collect()
+    crate::document::validate::normalize_number(text, '回')
 }
 
 impl FollowUpDraft {

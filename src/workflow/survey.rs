@@ -144,13 +144,7 @@ impl Problem {
 /// Turns full-width digits (１９９０) into ASCII and drops spaces and a trailing 年, so
 /// that a Japanese IME's usual output is read as a year.
 pub fn normalize_year(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            ' ' | '\u{3000}' | '年' => None,
-            c => Some(c),
-        })
-        .collect()
+    crate::document::validate::normalize_number(text, '年')
 }
 
 impl Draft {
